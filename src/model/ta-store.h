@@ -1,0 +1,116 @@
+/* ta-store.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ta-participant.h"
+
+G_BEGIN_DECLS
+
+#define TA_STORE_ERROR (ta_store_error_quark ())
+
+/**
+ * TaStoreError:
+ * @TA_STORE_ERROR_OPEN: the file cannot be opened or created
+ * @TA_STORE_ERROR_READ_ONLY: the file or its folder is not writable
+ * @TA_STORE_ERROR_TOO_NEW: made by a newer Turnabout
+ * @TA_STORE_ERROR_NOT_TURNABOUT: not a SQLite database, or not Turnabout's
+ * @TA_STORE_ERROR_BUSY: another program holds a lock for too long
+ * @TA_STORE_ERROR_DUPLICATE: a unique value (an e-mail address) is taken
+ * @TA_STORE_ERROR_NOT_FOUND: the record does not exist (any more)
+ * @TA_STORE_ERROR_INVALID: a value was refused; nothing was written
+ * @TA_STORE_ERROR_FAILED: any other SQLite failure
+ */
+typedef enum
+{
+  TA_STORE_ERROR_OPEN,
+  TA_STORE_ERROR_READ_ONLY,
+  TA_STORE_ERROR_TOO_NEW,
+  TA_STORE_ERROR_NOT_TURNABOUT,
+  TA_STORE_ERROR_BUSY,
+  TA_STORE_ERROR_DUPLICATE,
+  TA_STORE_ERROR_NOT_FOUND,
+  TA_STORE_ERROR_INVALID,
+  TA_STORE_ERROR_FAILED,
+} TaStoreError;
+
+/* The schema version this build writes; see ta-store-migrations.c. */
+#define TA_STORE_SCHEMA_VERSION 1
+
+#define TA_TYPE_STORE (ta_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (TaStore, ta_store, TA, STORE, GObject)
+
+/*
+ * Signals, emitted on the thread that made the change, after the
+ * transaction committed:
+ *   participant-added     (TaParticipant *participant)  a new copy, owned by the store
+ *   participant-updated   (TaParticipant *participant)
+ *   participant-removed   (gint64 id)
+ *   participants-reset    ()  many rows changed at once (import): reload
+ *
+ * Import: @participants are validated TaParticipant objects, e-mail
+ * addresses unique among them; one whose e-mail is already in the store
+ * updates that person (so an exported, edited and re-imported file works),
+ * the others are added.  @reports_to_emails (nullable) runs parallel to
+ * @participants and holds the e-mail of each one's manager, or NULL.
+ */
+
+GQuark         ta_store_error_quark             (void);
+
+char          *ta_store_get_default_path        (void);
+TaStore       *ta_store_open                    (const char     *path,
+                                                 GError        **error);
+const char    *ta_store_get_path                (TaStore        *self);
+int            ta_store_get_schema_version      (TaStore        *self);
+
+/* Participants.  Every call is one transaction: all or nothing. */
+GPtrArray     *ta_store_list_participants       (TaStore        *self,
+                                                 GError        **error);
+TaParticipant *ta_store_get_participant         (TaStore        *self,
+                                                 gint64          id,
+                                                 GError        **error);
+TaParticipant *ta_store_find_participant_by_email (TaStore      *self,
+                                                   const char   *email,
+                                                   GError      **error);
+gint64         ta_store_count_participants      (TaStore        *self,
+                                                 GError        **error);
+gboolean       ta_store_add_participant         (TaStore        *self,
+                                                 TaParticipant  *participant,
+                                                 GError        **error);
+gboolean       ta_store_update_participant      (TaStore        *self,
+                                                 TaParticipant  *participant,
+                                                 GError        **error);
+gboolean       ta_store_delete_participant      (TaStore        *self,
+                                                 gint64          id,
+                                                 GArray        **out_reporting_ids,
+                                                 GError        **error);
+gboolean       ta_store_restore_participant     (TaStore        *self,
+                                                 TaParticipant  *participant,
+                                                 GArray         *reporting_ids,
+                                                 GError        **error);
+gboolean       ta_store_has_email               (TaStore        *self,
+                                                 const char     *email,
+                                                 GError        **error);
+gboolean       ta_store_import_participants     (TaStore        *self,
+                                                 GPtrArray      *participants,
+                                                 GPtrArray      *reports_to_emails,
+                                                 guint          *out_added,
+                                                 guint          *out_updated,
+                                                 GError        **error);
+
+/* The shared vocabulary of skills and topics, sorted, without duplicates. */
+GStrv          ta_store_list_vocabulary         (TaStore        *self,
+                                                 GError        **error);
+
+/* Integrity and consistency checks: one human-readable line per problem. */
+GPtrArray     *ta_store_check                   (TaStore        *self,
+                                                 GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,134 @@
+/* ta-availability.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ta-availability"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ta-availability.h"
+#include "ta-participant.h"
+
+static const char * const slot_names[TA_AVAILABILITY_N_SLOTS] = {
+  "mon-am", "mon-pm", "tue-am", "tue-pm", "wed-am", "wed-pm", "thu-am", "thu-pm",
+  "fri-am", "fri-pm", "sat-am", "sat-pm", "sun-am", "sun-pm",
+};
+
+const char *
+ta_availability_slot_name (guint slot)
+{
+  g_return_val_if_fail (slot < TA_AVAILABILITY_N_SLOTS, NULL);
+
+  return slot_names[slot];
+}
+
+/**
+ * ta_availability_parse:
+ * @text: (nullable): slots separated by `;`, e.g. "mon-am;thu-pm"
+ * @out_availability: (out): the bit mask
+ * @error: where a refused slot name is reported
+ *
+ * Empty items are ignored, so "mon-am;;" is fine; names are matched
+ * without regard to case and surrounding spaces.
+ */
+gboolean
+ta_availability_parse (const char     *text,
+                       TaAvailability *out_availability,
+                       GError        **error)
+{
+  g_auto(GStrv) items = NULL;
+  TaAvailability availability = 0;
+
+  g_return_val_if_fail (out_availability != NULL, FALSE);
+
+  if (text == NULL)
+    {
+      *out_availability = 0;
+      return TRUE;
+    }
+
+  items = g_strsplit (text, ";", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      char *item = g_strstrip (items[i]);
+      gboolean found = FALSE;
+
+      if (*item == '\0')
+        continue;
+
+      for (guint slot = 0; slot < TA_AVAILABILITY_N_SLOTS; slot++)
+        {
+          if (g_ascii_strcasecmp (item, slot_names[slot]) == 0)
+            {
+              availability |= 1u << slot;
+              found = TRUE;
+              break;
+            }
+        }
+
+      if (!found)
+        {
+          g_autofree char *shown = g_utf8_make_valid (item, -1);
+
+          g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
+                       /* Translators: %s is what the user typed; the slot names are not translated */
+                       _("“%s” is not a half-day slot (use mon-am, mon-pm … sun-pm)"),
+                       shown);
+          return FALSE;
+        }
+    }
+
+  *out_availability = availability;
+  return TRUE;
+}
+
+char *
+ta_availability_to_string (TaAvailability availability)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint slot = 0; slot < TA_AVAILABILITY_N_SLOTS; slot++)
+    {
+      if ((availability & (1u << slot)) == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, ';');
+      g_string_append (text, slot_names[slot]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+guint
+ta_availability_count (TaAvailability availability)
+{
+  return (guint) __builtin_popcount (availability & TA_AVAILABILITY_ALL);
+}
+
+const char *
+ta_availability_day_label (guint day)
+{
+  switch (day)
+    {
+    case 0: return _("Monday");
+    case 1: return _("Tuesday");
+    case 2: return _("Wednesday");
+    case 3: return _("Thursday");
+    case 4: return _("Friday");
+    case 5: return _("Saturday");
+    case 6: return _("Sunday");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+ta_availability_half_label (guint afternoon)
+{
+  return afternoon ? C_("half-day", "Afternoon") : C_("half-day", "Morning");
+}

@@ -1,0 +1,250 @@
+/* ta-enums.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ta-enums"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "ta-enums.h"
+
+G_DEFINE_ENUM_TYPE (TaRole, ta_role,
+  G_DEFINE_ENUM_VALUE (TA_ROLE_MENTOR, "mentor"),
+  G_DEFINE_ENUM_VALUE (TA_ROLE_MENTEE, "mentee"),
+  G_DEFINE_ENUM_VALUE (TA_ROLE_BOTH, "both"))
+
+G_DEFINE_ENUM_TYPE (TaParticipantStatus, ta_participant_status,
+  G_DEFINE_ENUM_VALUE (TA_PARTICIPANT_STATUS_ACTIVE, "active"),
+  G_DEFINE_ENUM_VALUE (TA_PARTICIPANT_STATUS_PAUSED, "paused"),
+  G_DEFINE_ENUM_VALUE (TA_PARTICIPANT_STATUS_LEFT, "left"))
+
+G_DEFINE_ENUM_TYPE (TaGeneration, ta_generation,
+  G_DEFINE_ENUM_VALUE (TA_GENERATION_UNKNOWN, "unknown"),
+  G_DEFINE_ENUM_VALUE (TA_GENERATION_BOOMER, "boomer"),
+  G_DEFINE_ENUM_VALUE (TA_GENERATION_GEN_X, "gen-x"),
+  G_DEFINE_ENUM_VALUE (TA_GENERATION_MILLENNIAL, "millennial"),
+  G_DEFINE_ENUM_VALUE (TA_GENERATION_GEN_Z, "gen-z"))
+
+static const char * const role_names[TA_N_ROLES] = { "mentor", "mentee", "both" };
+static const char * const status_names[TA_N_PARTICIPANT_STATUSES] = { "active", "paused", "left" };
+
+/* Machine names of career levels, as accepted in CSV files beside 1–7. */
+static const char * const career_level_names[TA_CAREER_LEVEL_MAX + 1] = {
+  NULL, "graduate", "junior", "professional", "senior", "manager", "director", "executive",
+};
+
+static gboolean
+lookup_name (const char         *text,
+             const char * const *names,
+             guint               n_names,
+             guint              *out_index)
+{
+  g_autofree char *stripped = NULL;
+
+  g_assert (names != NULL);
+
+  if (text == NULL)
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (text));
+  for (guint i = 0; i < n_names; i++)
+    {
+      if (names[i] != NULL && g_ascii_strcasecmp (stripped, names[i]) == 0)
+        {
+          *out_index = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+ta_role_to_string (TaRole role)
+{
+  g_return_val_if_fail (role < TA_N_ROLES, NULL);
+
+  return role_names[role];
+}
+
+gboolean
+ta_role_from_string (const char *text,
+                     TaRole     *out_role)
+{
+  guint index;
+
+  g_return_val_if_fail (out_role != NULL, FALSE);
+
+  if (!lookup_name (text, role_names, TA_N_ROLES, &index))
+    return FALSE;
+
+  *out_role = (TaRole) index;
+  return TRUE;
+}
+
+const char *
+ta_role_get_label (TaRole role)
+{
+  switch (role)
+    {
+    case TA_ROLE_MENTOR:
+      return C_("role", "Mentor");
+    case TA_ROLE_MENTEE:
+      return C_("role", "Mentee");
+    case TA_ROLE_BOTH:
+      /* Translators: a participant who both mentors and is mentored */
+      return C_("role", "Mentor and Mentee");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+ta_participant_status_to_string (TaParticipantStatus status)
+{
+  g_return_val_if_fail (status < TA_N_PARTICIPANT_STATUSES, NULL);
+
+  return status_names[status];
+}
+
+gboolean
+ta_participant_status_from_string (const char          *text,
+                                   TaParticipantStatus *out_status)
+{
+  guint index;
+
+  g_return_val_if_fail (out_status != NULL, FALSE);
+
+  if (!lookup_name (text, status_names, TA_N_PARTICIPANT_STATUSES, &index))
+    return FALSE;
+
+  *out_status = (TaParticipantStatus) index;
+  return TRUE;
+}
+
+const char *
+ta_participant_status_get_label (TaParticipantStatus status)
+{
+  switch (status)
+    {
+    case TA_PARTICIPANT_STATUS_ACTIVE:
+      return C_("participant status", "Active");
+    case TA_PARTICIPANT_STATUS_PAUSED:
+      return C_("participant status", "Paused");
+    case TA_PARTICIPANT_STATUS_LEFT:
+      /* Translators: the participant has left the programme */
+      return C_("participant status", "Left");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Generation boundaries as used in the field (Pew Research). */
+TaGeneration
+ta_generation_from_birth_year (int birth_year)
+{
+  if (birth_year >= 1997 && birth_year <= 2012)
+    return TA_GENERATION_GEN_Z;
+  if (birth_year >= 1981 && birth_year <= 1996)
+    return TA_GENERATION_MILLENNIAL;
+  if (birth_year >= 1965 && birth_year <= 1980)
+    return TA_GENERATION_GEN_X;
+  if (birth_year >= 1946 && birth_year <= 1964)
+    return TA_GENERATION_BOOMER;
+
+  return TA_GENERATION_UNKNOWN;
+}
+
+const char *
+ta_generation_get_label (TaGeneration generation)
+{
+  switch (generation)
+    {
+    case TA_GENERATION_UNKNOWN:
+      /* Translators: the generation of a participant whose birth year is not known */
+      return C_("generation", "Unknown");
+    case TA_GENERATION_BOOMER:
+      return C_("generation", "Baby Boomer");
+    case TA_GENERATION_GEN_X:
+      return C_("generation", "Gen X");
+    case TA_GENERATION_MILLENNIAL:
+      return C_("generation", "Millennial");
+    case TA_GENERATION_GEN_Z:
+      return C_("generation", "Gen Z");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+ta_career_level_to_string (int level)
+{
+  g_return_val_if_fail (level >= TA_CAREER_LEVEL_MIN && level <= TA_CAREER_LEVEL_MAX, NULL);
+
+  return career_level_names[level];
+}
+
+gboolean
+ta_career_level_from_string (const char *text,
+                             int        *out_level)
+{
+  guint index;
+  guint64 number;
+
+  g_return_val_if_fail (out_level != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+
+  if (lookup_name (text, career_level_names, TA_CAREER_LEVEL_MAX + 1, &index))
+    {
+      *out_level = (int) index;
+      return TRUE;
+    }
+
+  if (g_ascii_string_to_unsigned (text, 10, TA_CAREER_LEVEL_MIN, TA_CAREER_LEVEL_MAX,
+                                  &number, NULL))
+    {
+      *out_level = (int) number;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+const char *
+ta_career_level_get_label (int level)
+{
+  switch (level)
+    {
+    case 0:
+      return C_("career level", "Not Set");
+    case 1:
+      return C_("career level", "Graduate");
+    case 2:
+      return C_("career level", "Junior");
+    case 3:
+      return C_("career level", "Professional");
+    case 4:
+      return C_("career level", "Senior");
+    case 5:
+      return C_("career level", "Manager");
+    case 6:
+      return C_("career level", "Director");
+    case 7:
+      return C_("career level", "Executive");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

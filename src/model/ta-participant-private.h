@@ -1,0 +1,52 @@
+/* ta-participant-private.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ta-participant.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The store fills participants field by field when it loads a whole
+ * programme: going through the setters would emit a notify for every field
+ * of every person for nobody to hear.  Only the model library includes this.
+ */
+struct _TaParticipant
+{
+  GObject parent_instance;
+
+  gint64 id;
+  gint64 reports_to;
+
+  char *name;
+  char *email;
+  char *department;
+  char *job_title;
+  char *location;
+  char *notes;
+  GStrv languages;
+  GStrv offers;
+  GStrv seeks;
+
+  TaRole role;
+  TaParticipantStatus status;
+  TaAvailability availability;
+  int career_level;
+  int birth_year;
+  int capacity;
+
+  /* Folded name, e-mail, department and skills for search; built lazily and
+   * dropped whenever one of them changes, so a keystroke costs one substring
+   * search per participant. */
+  char *search_key;
+};
+
+void _ta_participant_assign (TaParticipant *self,
+                             TaParticipant *source);
+
+G_END_DECLS

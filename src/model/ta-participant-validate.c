@@ -1,0 +1,260 @@
+/* ta-participant-validate.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The rules a participant's values must follow, shared by the store,
+ * the CSV importer and the editor. */
+
+#define G_LOG_DOMAIN "ta-participant"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ta-participant-private.h"
+
+/* Validation */
+
+gboolean
+ta_validate_text (const char  *field_label,
+                  const char  *text,
+                  gsize        max_chars,
+                  gboolean     multi_line,
+                  GError     **error)
+{
+  const char *end;
+
+  g_return_val_if_fail (field_label != NULL, FALSE);
+
+  if (text == NULL)
+    return TRUE;
+
+  if (!g_utf8_validate (text, -1, &end))
+    {
+      g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
+                   /* Translators: %1$s is a field such as “Department”, %2$zu a byte offset */
+                   _("%1$s is not valid UTF-8 text (bad byte at position %2$zu)"),
+                   field_label, (gsize) (end - text));
+      return FALSE;
+    }
+
+  if (multi_line && strlen (text) > TA_PARTICIPANT_MAX_NOTES_BYTES)
+    {
+      g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
+                   _("%1$s is too long (at most %2$d bytes)"),
+                   field_label, TA_PARTICIPANT_MAX_NOTES_BYTES);
+      return FALSE;
+    }
+
+  if (!multi_line && g_utf8_strlen (text, -1) > (glong) max_chars)
+    {
+      g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
+                   _("%1$s is too long (at most %2$zu characters)"),
+                   field_label, max_chars);
+      return FALSE;
+    }
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (multi_line && (c == '\n' || c == '\t' || c == '\r'))
+        continue;
+      if (g_unichar_iscntrl (c))
+        {
+          g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
+                       multi_line ? _("%s contains a control character")
+                                  : _("%s contains a line break or control character"),
+                       field_label);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+ta_validate_name (const char  *name,
+                  GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (name == NULL || *(stripped = g_strstrip (g_strdup (name))) == '\0')
+    {
+      g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_NAME,
+                           _("A name is required"));
+      return FALSE;
+    }
+
+  if (!ta_validate_text (_("The name"), name, TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, &local_error))
+    {
+      g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_NAME,
+                           local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ta_validate_email (const char  *email,
+                   GError     **error)
+{
+  const char *at;
+  const char *dot;
+  g_autoptr(GError) local_error = NULL;
+
+  if (email == NULL || *email == '\0')
+    {
+      g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_EMAIL,
+                           _("An e-mail address is required"));
+      return FALSE;
+    }
+
+  if (!ta_validate_text (_("The e-mail address"), email, TA_PARTICIPANT_MAX_EMAIL_CHARS,
+                         FALSE, &local_error))
+    {
+      g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_EMAIL,
+                           local_error->message);
+      return FALSE;
+    }
+
+  /* Deliberately simple: one @, something before it, a dotted domain after
+   * it, no spaces.  The address is for people, not for a mail server. */
+  at = strchr (email, '@');
+  dot = at != NULL ? strrchr (at, '.') : NULL;
+  if (at == NULL || at == email || strchr (at + 1, '@') != NULL ||
+      dot == NULL || dot == at + 1 || dot[1] == '\0' ||
+      strpbrk (email, " \t\"<>,;:()[]\\") != NULL)
+    {
+      g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_EMAIL,
+                   _("“%s” is not a valid e-mail address"), email);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ta_validate_birth_year (int      birth_year,
+                        GError **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  int this_year = g_date_time_get_year (now);
+
+  /* 0 is "not given"; a participant is at least 14 (interns, apprentices). */
+  if (birth_year != 0 &&
+      (birth_year < TA_PARTICIPANT_MIN_BIRTH_YEAR || birth_year > this_year - 14))
+    {
+      g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_BIRTH_YEAR,
+                   _("The birth year must be between %d and %d"),
+                   TA_PARTICIPANT_MIN_BIRTH_YEAR, this_year - 14);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ta_validate_capacity (int      capacity,
+                      GError **error)
+{
+  if (capacity < 0 || capacity > TA_PARTICIPANT_MAX_CAPACITY)
+    {
+      g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_CAPACITY,
+                   _("The capacity must be between 0 and %d mentees"),
+                   TA_PARTICIPANT_MAX_CAPACITY);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_list (const char         *field_label,
+               const char * const *items,
+               GError            **error)
+{
+  guint n = 0;
+
+  for (; items != NULL && items[n] != NULL; n++)
+    {
+      if (!ta_validate_text (field_label, items[n], TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error))
+        return FALSE;
+      if (strchr (items[n], ';') != NULL)
+        {
+          g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
+                       _("%s: an item cannot contain “;”"), field_label);
+          return FALSE;
+        }
+    }
+
+  if (n > TA_PARTICIPANT_MAX_LIST_ITEMS)
+    {
+      g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
+                   _("%s has too many items (at most %d)"),
+                   field_label, TA_PARTICIPANT_MAX_LIST_ITEMS);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ta_participant_validate:
+ * @self: a #TaParticipant
+ * @error: the first problem found, in a #TA_PARTICIPANT_ERROR code that
+ *   names the field
+ *
+ * Checks every field before anything is written.
+ */
+gboolean
+ta_participant_validate (TaParticipant  *self,
+                         GError        **error)
+{
+  g_return_val_if_fail (TA_IS_PARTICIPANT (self), FALSE);
+
+  if (!ta_validate_name (self->name, error) ||
+      !ta_validate_email (self->email, error) ||
+      !ta_validate_birth_year (self->birth_year, error) ||
+      !ta_validate_capacity (self->capacity, error) ||
+      !ta_validate_text (_("The department"), self->department,
+                         TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
+      !ta_validate_text (_("The job title"), self->job_title,
+                         TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
+      !ta_validate_text (_("The location"), self->location,
+                         TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
+      !ta_validate_text (_("The notes"), self->notes, 0, TRUE, error) ||
+      !validate_list (_("Languages"), ta_participant_get_languages (self), error) ||
+      !validate_list (_("Skills offered"), ta_participant_get_offers (self), error) ||
+      !validate_list (_("Topics wanted"), ta_participant_get_seeks (self), error))
+    return FALSE;
+
+  if (self->career_level < 0 || self->career_level > TA_CAREER_LEVEL_MAX)
+    {
+      g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_CAREER_LEVEL,
+                   _("The career level must be between %d and %d"),
+                   TA_CAREER_LEVEL_MIN, TA_CAREER_LEVEL_MAX);
+      return FALSE;
+    }
+
+  if (self->reports_to != 0 && self->reports_to == self->id)
+    {
+      g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_REPORTS_TO,
+                           _("A participant cannot report to themself"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+

@@ -1,0 +1,1271 @@
+/* ta-store-participants.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The participant directory's part of TaStore: reading, writing,
+ * importing and checking participants and the shared vocabulary. */
+
+#define G_LOG_DOMAIN "ta-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ta-participant-private.h"
+#include "ta-store-private.h"
+
+/* Reading participants */
+
+#define PARTICIPANT_COLUMNS \
+  "id, name, email, role, department, job_title, career_level, birth_year, location, " \
+  "languages, availability, capacity, reports_to, status, notes"
+
+static TaParticipant *
+participant_from_row (sqlite3_stmt *stmt)
+{
+  TaParticipant *participant = ta_participant_new ();
+  const char *role = (const char *) sqlite3_column_text (stmt, 3);
+  const char *status = (const char *) sqlite3_column_text (stmt, 13);
+  g_autofree char *languages = NULL;
+
+  participant->id = sqlite3_column_int64 (stmt, 0);
+  participant->name = _ta_store_column_text (stmt, 1);
+  participant->email = _ta_store_column_text (stmt, 2);
+  if (role == NULL || !ta_role_from_string (role, &participant->role))
+    participant->role = TA_ROLE_MENTOR;
+  participant->department = _ta_store_column_text (stmt, 4);
+  participant->job_title = _ta_store_column_text (stmt, 5);
+  participant->career_level = CLAMP (sqlite3_column_int (stmt, 6), 0, TA_CAREER_LEVEL_MAX);
+  participant->birth_year = MAX (sqlite3_column_int (stmt, 7), 0);
+  participant->location = _ta_store_column_text (stmt, 8);
+  languages = _ta_store_column_text (stmt, 9);
+  participant->languages = _ta_store_split_list (languages);
+  participant->availability = (TaAvailability) sqlite3_column_int (stmt, 10) & TA_AVAILABILITY_ALL;
+  participant->capacity = MAX (sqlite3_column_int (stmt, 11), 0);
+  participant->reports_to = MAX (sqlite3_column_int64 (stmt, 12), 0);
+  if (status == NULL || !ta_participant_status_from_string (status, &participant->status))
+    participant->status = TA_PARTICIPANT_STATUS_ACTIVE;
+  participant->notes = _ta_store_column_text (stmt, 14);
+
+  return participant;
+}
+
+static GStrv
+ptr_array_to_strv (GPtrArray *array)
+{
+  if (array->len == 0)
+    return NULL;
+
+  g_ptr_array_add (array, NULL);
+  return (GStrv) g_ptr_array_free (array, FALSE);
+}
+
+/* Fills offers and seeks of @participants, which are sorted by id, from
+ * one ordered scan of the terms: a merge, not a lookup per person. */
+static gboolean
+load_terms (TaStore     *self,
+            GPtrArray   *participants,
+            gint64       only_id,
+            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GPtrArray *offers = NULL;
+  GPtrArray *seeks = NULL;
+  guint index = 0;
+  gint64 current_id = -1;
+  int rc;
+
+  stmt = _ta_store_prepare (self,
+                  "SELECT t.participant_id, t.kind, v.label "
+                  "FROM participant_terms t JOIN vocabulary v ON v.id = t.term_id "
+                  "WHERE ?1 = 0 OR t.participant_id = ?1 "
+                  "ORDER BY t.participant_id, t.kind, t.position",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, only_id);
+
+  while (TRUE)
+    {
+      gint64 id = -1;
+
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      else if (rc != SQLITE_DONE)
+        break;
+
+      if (id != current_id && current_id != -1)
+        {
+          TaParticipant *participant;
+
+          while (index < participants->len &&
+                 TA_PARTICIPANT (g_ptr_array_index (participants, index))->id < current_id)
+            index++;
+          participant = index < participants->len ? g_ptr_array_index (participants, index) : NULL;
+          if (participant != NULL && participant->id == current_id)
+            {
+              participant->offers = ptr_array_to_strv (g_steal_pointer (&offers));
+              participant->seeks = ptr_array_to_strv (g_steal_pointer (&seeks));
+            }
+          g_clear_pointer (&offers, g_ptr_array_unref);
+          g_clear_pointer (&seeks, g_ptr_array_unref);
+        }
+
+      if (rc == SQLITE_DONE)
+        break;
+
+      current_id = id;
+      if (offers == NULL)
+        {
+          offers = g_ptr_array_new_with_free_func (g_free);
+          seeks = g_ptr_array_new_with_free_func (g_free);
+        }
+      g_ptr_array_add (sqlite3_column_int (stmt, 1) == TERM_KIND_OFFERS ? offers : seeks,
+                       g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
+    }
+
+  g_clear_pointer (&offers, g_ptr_array_unref);
+  g_clear_pointer (&seeks, g_ptr_array_unref);
+
+  if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc,
+                                            _("The programme file could not be read"));
+
+  return TRUE;
+}
+
+/* Steals the arrays built with g_ptr_array_new_with_free_func: clearing the
+ * free function first keeps the strings alive in the GStrv. */
+static GPtrArray *
+query_participants (TaStore     *self,
+                    const char  *where,
+                    gint64       id,
+                    const char  *email,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) participants = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *sql = NULL;
+  int rc;
+
+  sql = g_strdup_printf ("SELECT " PARTICIPANT_COLUMNS " FROM participants %s ORDER BY id", where);
+  stmt = _ta_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  if (email != NULL)
+    sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (participants, participant_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
+      return NULL;
+    }
+
+  if (participants->len == 1)
+    id = TA_PARTICIPANT (g_ptr_array_index (participants, 0))->id;
+  if (participants->len > 0 && !load_terms (self, participants, id, error))
+    return NULL;
+
+  return g_steal_pointer (&participants);
+}
+
+/**
+ * ta_store_list_participants:
+ * @self: a #TaStore
+ * @error: a #TA_STORE_ERROR
+ *
+ * Returns: (transfer full) (element-type TaParticipant): every
+ *   participant, by id
+ */
+GPtrArray *
+ta_store_list_participants (TaStore  *self,
+                            GError  **error)
+{
+  STORE_LOCKED (self);
+
+  g_return_val_if_fail (TA_IS_STORE (self), NULL);
+
+  return query_participants (self, "", 0, NULL, error);
+}
+
+static TaParticipant *
+get_one (TaStore     *self,
+         const char  *where,
+         gint64       id,
+         const char  *email,
+         GError     **error)
+{
+  g_autoptr(GPtrArray) found = query_participants (self, where, id, email, error);
+
+  if (found == NULL)
+    return NULL;
+
+  if (found->len == 0)
+    {
+      g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND,
+                           _("This participant is no longer in the programme"));
+      return NULL;
+    }
+
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+/**
+ * ta_store_get_participant:
+ * @self: a #TaStore
+ * @id: the participant's id
+ * @error: %TA_STORE_ERROR_NOT_FOUND when there is none
+ *
+ * Returns: (transfer full) (nullable): a fresh copy of the participant
+ */
+TaParticipant *
+ta_store_get_participant (TaStore  *self,
+                          gint64    id,
+                          GError  **error)
+{
+  STORE_LOCKED (self);
+
+  g_return_val_if_fail (TA_IS_STORE (self), NULL);
+  g_return_val_if_fail (id > 0, NULL);
+
+  return get_one (self, "WHERE id = ?1", id, NULL, error);
+}
+
+/**
+ * ta_store_find_participant_by_email:
+ * @self: a #TaStore
+ * @email: an e-mail address, matched without regard to ASCII case
+ * @error: %TA_STORE_ERROR_NOT_FOUND when there is none
+ *
+ * Returns: (transfer full) (nullable): the participant
+ */
+TaParticipant *
+ta_store_find_participant_by_email (TaStore     *self,
+                                    const char  *email,
+                                    GError     **error)
+{
+  STORE_LOCKED (self);
+
+  g_return_val_if_fail (TA_IS_STORE (self), NULL);
+  g_return_val_if_fail (email != NULL, NULL);
+
+  return get_one (self, "WHERE email = ?1", 0, email, error);
+}
+
+static gint64
+lookup_email (TaStore     *self,
+              const char  *email,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, "SELECT id FROM participants WHERE email = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, email, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc == SQLITE_DONE)
+    return 0;
+
+  _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
+  return -1;
+}
+
+/**
+ * ta_store_has_email:
+ * @self: a #TaStore
+ * @email: an e-mail address
+ * @error: a #TA_STORE_ERROR
+ *
+ * Returns: %TRUE if a participant has @email (ASCII case ignored); %FALSE
+ *   if none has, or on error (then @error is set)
+ */
+gboolean
+ta_store_has_email (TaStore     *self,
+                    const char  *email,
+                    GError     **error)
+{
+  STORE_LOCKED (self);
+
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (email != NULL, FALSE);
+
+  return lookup_email (self, email, error) > 0;
+}
+
+gint64
+ta_store_count_participants (TaStore  *self,
+                             GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+  STORE_LOCKED (self);
+
+  g_return_val_if_fail (TA_IS_STORE (self), -1);
+
+  stmt = _ta_store_prepare (self, "SELECT count(*) FROM participants", error);
+  if (stmt == NULL)
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* Writing participants */
+
+/* Statements of one write operation, prepared once for many rows. */
+typedef struct
+{
+  sqlite3_stmt *insert;
+  sqlite3_stmt *update;
+  sqlite3_stmt *delete_terms;
+  sqlite3_stmt *insert_term;
+  sqlite3_stmt *insert_vocabulary;
+  sqlite3_stmt *find_vocabulary;
+  /* folded label → term id, so a term is looked up once per operation */
+  GHashTable *term_ids;
+  char *now;
+} Writer;
+
+static void
+writer_clear (Writer *writer)
+{
+  g_clear_pointer (&writer->insert, sqlite3_finalize);
+  g_clear_pointer (&writer->update, sqlite3_finalize);
+  g_clear_pointer (&writer->delete_terms, sqlite3_finalize);
+  g_clear_pointer (&writer->insert_term, sqlite3_finalize);
+  g_clear_pointer (&writer->insert_vocabulary, sqlite3_finalize);
+  g_clear_pointer (&writer->find_vocabulary, sqlite3_finalize);
+  g_clear_pointer (&writer->term_ids, g_hash_table_unref);
+  g_clear_pointer (&writer->now, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Writer, writer_clear)
+
+static gboolean
+writer_init (TaStore  *self,
+             Writer   *writer,
+             GError  **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  memset (writer, 0, sizeof *writer);
+  writer->now = g_date_time_format_iso8601 (now);
+  writer->term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  writer->insert = _ta_store_prepare (self,
+                            "INSERT INTO participants (id, name, email, role, department, job_title, "
+                            "career_level, birth_year, location, languages, availability, capacity, "
+                            "reports_to, status, notes, created_at, updated_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+                            error);
+  if (writer->insert == NULL)
+    return FALSE;
+  writer->update = _ta_store_prepare (self,
+                            "UPDATE participants SET name = ?2, email = ?3, role = ?4, department = ?5, "
+                            "job_title = ?6, career_level = ?7, birth_year = ?8, location = ?9, "
+                            "languages = ?10, availability = ?11, capacity = ?12, reports_to = ?13, "
+                            "status = ?14, notes = ?15, updated_at = ?16 WHERE id = ?1",
+                            error);
+  if (writer->update == NULL)
+    return FALSE;
+  writer->delete_terms = _ta_store_prepare (self, "DELETE FROM participant_terms WHERE participant_id = ?1", error);
+  if (writer->delete_terms == NULL)
+    return FALSE;
+  writer->insert_term = _ta_store_prepare (self,
+                                 "INSERT OR IGNORE INTO participant_terms (participant_id, kind, position, term_id) "
+                                 "VALUES (?1, ?2, ?3, ?4)",
+                                 error);
+  if (writer->insert_term == NULL)
+    return FALSE;
+  writer->insert_vocabulary = _ta_store_prepare (self, "INSERT INTO vocabulary (label) VALUES (?1)", error);
+  if (writer->insert_vocabulary == NULL)
+    return FALSE;
+  writer->find_vocabulary = _ta_store_prepare (self, "SELECT id FROM vocabulary WHERE label = ?1", error);
+
+  return writer->find_vocabulary != NULL;
+}
+
+static gboolean
+run_statement (TaStore       *self,
+               sqlite3_stmt  *stmt,
+               GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+
+  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+    {
+      g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_DUPLICATE,
+                           _("Another participant already uses this e-mail address"));
+      return FALSE;
+    }
+  if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+    {
+      g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                           _("The manager this participant reports to is not in the programme"));
+      return FALSE;
+    }
+
+  return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participant could not be saved"));
+}
+
+/* Vocabulary labels are matched on their folded form, so "AI tools" and
+ * "ai Tools" are one term; the first spelling is the one shown. */
+static gint64
+writer_term_id (TaStore     *self,
+                Writer      *writer,
+                const char  *label,
+                GError     **error)
+{
+  g_autofree char *folded = g_utf8_casefold (label, -1);
+  gpointer cached;
+  gint64 id = 0;
+  int rc;
+
+  if (g_hash_table_lookup_extended (writer->term_ids, folded, NULL, &cached))
+    return (gint64) GPOINTER_TO_SIZE (cached);
+
+  sqlite3_bind_text (writer->find_vocabulary, 1, label, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (writer->find_vocabulary);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (writer->find_vocabulary, 0);
+  sqlite3_reset (writer->find_vocabulary);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The skills could not be saved"));
+      return 0;
+    }
+
+  if (id == 0)
+    {
+      /* NOCASE only folds ASCII; look through the labels for other scripts. */
+      g_autoptr(sqlite3_stmt) scan = NULL;
+
+      if (!g_str_is_ascii (label))
+        {
+          scan = _ta_store_prepare (self, "SELECT id, label FROM vocabulary", error);
+          if (scan == NULL)
+            return 0;
+          while (id == 0 && sqlite3_step (scan) == SQLITE_ROW)
+            {
+              g_autofree char *other = g_utf8_casefold ((const char *) sqlite3_column_text (scan, 1), -1);
+
+              if (strcmp (other, folded) == 0)
+                id = sqlite3_column_int64 (scan, 0);
+            }
+        }
+    }
+
+  if (id == 0)
+    {
+      sqlite3_bind_text (writer->insert_vocabulary, 1, label, -1, SQLITE_TRANSIENT);
+      if (!run_statement (self, writer->insert_vocabulary, error))
+        return 0;
+      id = sqlite3_last_insert_rowid (self->db);
+    }
+
+  g_hash_table_insert (writer->term_ids, g_steal_pointer (&folded), GSIZE_TO_POINTER ((gsize) id));
+  return id;
+}
+
+static gboolean
+writer_save_terms (TaStore             *self,
+                   Writer              *writer,
+                   gint64               participant_id,
+                   int                  kind,
+                   const char * const  *labels,
+                   GError             **error)
+{
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      g_autofree char *label = g_strstrip (g_strdup (labels[i]));
+      gint64 term_id;
+
+      if (*label == '\0')
+        continue;
+
+      term_id = writer_term_id (self, writer, label, error);
+      if (term_id == 0)
+        return FALSE;
+
+      sqlite3_bind_int64 (writer->insert_term, 1, participant_id);
+      sqlite3_bind_int (writer->insert_term, 2, kind);
+      sqlite3_bind_int (writer->insert_term, 3, (int) i);
+      sqlite3_bind_int64 (writer->insert_term, 4, term_id);
+      if (!run_statement (self, writer->insert_term, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Inserts (is_new) or updates @participant, with its terms.  A new
+ * participant keeps its id when it has one (undo of a delete). */
+static gboolean
+writer_save (TaStore        *self,
+             Writer         *writer,
+             TaParticipant  *participant,
+             gboolean        is_new,
+             GError        **error)
+{
+  sqlite3_stmt *stmt = is_new ? writer->insert : writer->update;
+  g_autofree char *languages = _ta_store_join_list (ta_participant_get_languages (participant));
+  g_autofree char *name = g_strstrip (g_strdup (ta_participant_get_name (participant)));
+  g_autofree char *email = g_strstrip (g_strdup (ta_participant_get_email (participant)));
+  gint64 id;
+
+  _ta_store_bind_id (stmt, 1, participant->id);
+  _ta_store_bind_text (stmt, 2, name);
+  _ta_store_bind_text (stmt, 3, email);
+  _ta_store_bind_text (stmt, 4, ta_role_to_string (participant->role));
+  _ta_store_bind_text (stmt, 5, participant->department);
+  _ta_store_bind_text (stmt, 6, participant->job_title);
+  sqlite3_bind_int (stmt, 7, participant->career_level);
+  sqlite3_bind_int (stmt, 8, participant->birth_year);
+  _ta_store_bind_text (stmt, 9, participant->location);
+  _ta_store_bind_text (stmt, 10, languages);
+  sqlite3_bind_int (stmt, 11, (int) participant->availability);
+  sqlite3_bind_int (stmt, 12, participant->capacity);
+  _ta_store_bind_id (stmt, 13, participant->reports_to);
+  _ta_store_bind_text (stmt, 14, ta_participant_status_to_string (participant->status));
+  _ta_store_bind_text (stmt, 15, participant->notes);
+  _ta_store_bind_text (stmt, 16, writer->now);
+
+  if (!run_statement (self, stmt, error))
+    return FALSE;
+
+  if (is_new)
+    {
+      id = sqlite3_last_insert_rowid (self->db);
+    }
+  else
+    {
+      if (sqlite3_changes (self->db) == 0)
+        {
+          g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND,
+                               _("This participant is no longer in the programme"));
+          return FALSE;
+        }
+      id = participant->id;
+      sqlite3_bind_int64 (writer->delete_terms, 1, id);
+      if (!run_statement (self, writer->delete_terms, error))
+        return FALSE;
+    }
+
+  if (!writer_save_terms (self, writer, id, TERM_KIND_OFFERS,
+                          ta_participant_get_offers (participant), error) ||
+      !writer_save_terms (self, writer, id, TERM_KIND_SEEKS,
+                          ta_participant_get_seeks (participant), error))
+    return FALSE;
+
+  participant->id = id;
+  return TRUE;
+}
+
+/* Reporting lines must not loop: A reports to B reports to A would make
+ * the "never pair within the management chain" rule meaningless.  Checked
+ * in memory over (id, reports_to): one pass, whatever the programme's size. */
+static gboolean
+find_reporting_cycle (TaStore  *self,
+                      gint64   *out_member,
+                      GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) manager_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) state = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64) * 2);
+  int rc;
+
+  *out_member = 0;
+
+  stmt = _ta_store_prepare (self, "SELECT id, reports_to FROM participants WHERE reports_to IS NOT NULL", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+
+      g_array_append_val (ids, pair);
+    }
+  if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
+
+  /* The array owns the keys; it is not resized after this point. */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 *pair = &g_array_index (ids, gint64, i * 2);
+
+      g_hash_table_insert (manager_of, &pair[0], &pair[1]);
+    }
+
+  /* state: absent = unvisited, 1 = on the current walk, 2 = known acyclic */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 *start = &g_array_index (ids, gint64, i * 2);
+      gint64 *current = start;
+
+      while (current != NULL && !g_hash_table_contains (state, current))
+        {
+          g_hash_table_insert (state, current, GINT_TO_POINTER (1));
+          current = g_hash_table_lookup (manager_of, current);
+        }
+
+      if (current != NULL && GPOINTER_TO_INT (g_hash_table_lookup (state, current)) == 1)
+        {
+          *out_member = *current;
+          return TRUE;
+        }
+
+      for (gint64 *walk = start; walk != NULL && walk != current; )
+        {
+          gint64 *next = g_hash_table_lookup (manager_of, walk);
+
+          g_hash_table_insert (state, walk, GINT_TO_POINTER (2));
+          walk = next;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_no_cycle (TaStore  *self,
+                GError  **error)
+{
+  gint64 member = 0;
+
+  if (!find_reporting_cycle (self, &member, error))
+    return FALSE;
+
+  if (member != 0)
+    {
+      g_autoptr(TaParticipant) participant = get_one (self, "WHERE id = ?1", member, NULL, NULL);
+
+      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                   _("The reporting lines would go round in a circle through %s; nothing was changed"),
+                   participant != NULL ? ta_participant_get_name (participant) : "?");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_for_store (TaParticipant  *participant,
+                    GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!ta_participant_validate (participant, &local_error))
+    {
+      g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+add_locked (TaStore        *self,
+            TaParticipant  *participant,
+            gboolean        keep_id,
+            GError        **error)
+{
+  g_auto(Writer) writer = { 0 };
+  gint64 saved_id = participant->id;
+
+  if (!keep_id)
+    participant->id = 0;
+
+  if (!validate_for_store (participant, error) ||
+      !writer_init (self, &writer, error) ||
+      !_ta_store_begin (self, error))
+    {
+      participant->id = saved_id;
+      return FALSE;
+    }
+
+  if (!writer_save (self, &writer, participant, TRUE, error) ||
+      !check_no_cycle (self, error) ||
+      !_ta_store_commit (self, error))
+    {
+      _ta_store_rollback (self);
+      participant->id = saved_id;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+emit_fresh (TaStore *self,
+            guint    signal,
+            gint64   id)
+{
+  g_autoptr(TaParticipant) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  {
+    STORE_LOCKED (self);
+    fresh = get_one (self, "WHERE id = ?1", id, NULL, &error);
+  }
+
+  if (fresh == NULL)
+    g_warning ("Could not read back participant %" G_GINT64_FORMAT ": %s", id, error->message);
+  else
+    _ta_store_emit (self, signal, fresh, 0);
+}
+
+/**
+ * ta_store_add_participant:
+ * @self: a #TaStore
+ * @participant: a new participant; its id is set on success
+ * @error: %TA_STORE_ERROR_INVALID, %TA_STORE_ERROR_DUPLICATE, …
+ *
+ * Validates and adds @participant in one transaction, then emits
+ * #TaStore::participant-added.
+ */
+gboolean
+ta_store_add_participant (TaStore        *self,
+                          TaParticipant  *participant,
+                          GError        **error)
+{
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TA_IS_PARTICIPANT (participant), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  {
+    STORE_LOCKED (self);
+    if (!add_locked (self, participant, FALSE, error))
+      return FALSE;
+  }
+
+  g_object_notify (G_OBJECT (participant), "id");
+  emit_fresh (self, PARTICIPANT_ADDED, participant->id);
+  return TRUE;
+}
+
+/**
+ * ta_store_update_participant:
+ * @self: a #TaStore
+ * @participant: a participant already in the store, with new values
+ * @error: a #TA_STORE_ERROR
+ *
+ * Saves every field of @participant in one transaction, then emits
+ * #TaStore::participant-updated with a fresh copy.
+ */
+gboolean
+ta_store_update_participant (TaStore        *self,
+                             TaParticipant  *participant,
+                             GError        **error)
+{
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TA_IS_PARTICIPANT (participant), FALSE);
+  g_return_val_if_fail (participant->id > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  {
+    g_auto(Writer) writer = { 0 };
+    STORE_LOCKED (self);
+
+    if (!validate_for_store (participant, error) ||
+        !writer_init (self, &writer, error) ||
+        !_ta_store_begin (self, error))
+      return FALSE;
+
+    if (!writer_save (self, &writer, participant, FALSE, error) ||
+        !check_no_cycle (self, error) ||
+        !_ta_store_commit (self, error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+  }
+
+  emit_fresh (self, PARTICIPANT_UPDATED, participant->id);
+  return TRUE;
+}
+
+static GArray *
+select_ids (TaStore      *self,
+            const char   *sql,
+            gint64        id,
+            GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, sql, error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 value = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, value);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * ta_store_delete_participant:
+ * @self: a #TaStore
+ * @id: the participant to delete
+ * @out_reporting_ids: (out) (optional) (transfer full) (element-type gint64):
+ *   the people who reported to them; their reports-to is cleared, and
+ *   ta_store_restore_participant() puts it back for an undo
+ * @error: a #TA_STORE_ERROR
+ */
+gboolean
+ta_store_delete_participant (TaStore  *self,
+                             gint64    id,
+                             GArray  **out_reporting_ids,
+                             GError  **error)
+{
+  g_autoptr(GArray) reporting = NULL;
+
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+    STORE_LOCKED (self);
+
+    if (!_ta_store_begin (self, error))
+      return FALSE;
+
+    reporting = select_ids (self, "SELECT id FROM participants WHERE reports_to = ?1 ORDER BY id", id, error);
+    stmt = reporting != NULL ? _ta_store_prepare (self, "DELETE FROM participants WHERE id = ?1", error) : NULL;
+    if (stmt == NULL)
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
+    sqlite3_bind_int64 (stmt, 1, id);
+    if (!_ta_store_step_done (self, stmt, _("The participant could not be deleted"), error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
+    if (sqlite3_changes (self->db) == 0)
+      {
+        _ta_store_rollback (self);
+        g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND,
+                             _("This participant is no longer in the programme"));
+        return FALSE;
+      }
+
+    if (!_ta_store_commit (self, error))
+      return FALSE;
+  }
+
+  _ta_store_emit (self, PARTICIPANT_REMOVED, NULL, id);
+  for (guint i = 0; i < reporting->len; i++)
+    emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (reporting, gint64, i));
+
+  if (out_reporting_ids != NULL)
+    *out_reporting_ids = g_steal_pointer (&reporting);
+
+  return TRUE;
+}
+
+/**
+ * ta_store_restore_participant:
+ * @self: a #TaStore
+ * @participant: a deleted participant, with its old id
+ * @reporting_ids: (nullable) (element-type gint64): as returned by
+ *   ta_store_delete_participant()
+ * @error: a #TA_STORE_ERROR
+ *
+ * Undoes a delete: the participant comes back with the same id, and those
+ * who reported to them (and still report to nobody) do so again.
+ */
+gboolean
+ta_store_restore_participant (TaStore        *self,
+                              TaParticipant  *participant,
+                              GArray         *reporting_ids,
+                              GError        **error)
+{
+  g_autoptr(GArray) relinked = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TA_IS_PARTICIPANT (participant), FALSE);
+  g_return_val_if_fail (participant->id > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  {
+    g_autoptr(sqlite3_stmt) relink = NULL;
+    g_auto(Writer) writer = { 0 };
+    STORE_LOCKED (self);
+
+    /* A manager deleted meanwhile is not brought back with them. */
+    if (participant->reports_to != 0)
+      {
+        g_autoptr(GArray) exists = select_ids (self, "SELECT id FROM participants WHERE id = ?1",
+                                               participant->reports_to, error);
+        if (exists == NULL)
+          return FALSE;
+        if (exists->len == 0)
+          participant->reports_to = 0;
+      }
+
+    if (!validate_for_store (participant, error) ||
+        !writer_init (self, &writer, error) ||
+        !_ta_store_begin (self, error))
+      return FALSE;
+
+    if (!writer_save (self, &writer, participant, TRUE, error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
+    relink = _ta_store_prepare (self,
+                      "UPDATE participants SET reports_to = ?1 WHERE id = ?2 AND reports_to IS NULL",
+                      error);
+    if (relink == NULL)
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
+    for (guint i = 0; reporting_ids != NULL && i < reporting_ids->len; i++)
+      {
+        gint64 reporting_id = g_array_index (reporting_ids, gint64, i);
+
+        sqlite3_bind_int64 (relink, 1, participant->id);
+        sqlite3_bind_int64 (relink, 2, reporting_id);
+        if (!run_statement (self, relink, error))
+          {
+            _ta_store_rollback (self);
+            return FALSE;
+          }
+        if (sqlite3_changes (self->db) > 0)
+          g_array_append_val (relinked, reporting_id);
+      }
+
+    if (!check_no_cycle (self, error) || !_ta_store_commit (self, error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+  }
+
+  emit_fresh (self, PARTICIPANT_ADDED, participant->id);
+  for (guint i = 0; i < relinked->len; i++)
+    emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (relinked, gint64, i));
+
+  return TRUE;
+}
+
+/**
+ * ta_store_import_participants:
+ * @self: a #TaStore
+ * @participants: (element-type TaParticipant): validated participants
+ * @reports_to_emails: (nullable) (element-type utf8): parallel to
+ *   @participants: each one's manager's e-mail, or %NULL
+ * @out_added: (out) (optional): how many were added
+ * @out_updated: (out) (optional): how many existing ones were updated
+ * @error: a #TA_STORE_ERROR; then nothing was written
+ *
+ * Writes all of @participants in one transaction: all or nothing.  Emits
+ * #TaStore::participants-reset afterwards.  The ids of @participants are
+ * set to their ids in the store.
+ */
+gboolean
+ta_store_import_participants (TaStore    *self,
+                              GPtrArray  *participants,
+                              GPtrArray  *reports_to_emails,
+                              guint      *out_added,
+                              guint      *out_updated,
+                              GError    **error)
+{
+  guint added = 0;
+  guint updated = 0;
+
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (participants != NULL, FALSE);
+  g_return_val_if_fail (reports_to_emails == NULL || reports_to_emails->len == participants->len, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      TaParticipant *participant = g_ptr_array_index (participants, i);
+
+      participant->reports_to = 0;
+      if (!ta_participant_validate (participant, &local_error))
+        {
+          g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                       /* Translators: %1$s is a person's e-mail address, %2$s the problem */
+                       _("%1$s: %2$s; nothing was imported"),
+                       ta_participant_get_email (participant), local_error->message);
+          return FALSE;
+        }
+    }
+
+  {
+    g_autoptr(sqlite3_stmt) set_manager = NULL;
+    g_auto(Writer) writer = { 0 };
+    STORE_LOCKED (self);
+
+    if (!writer_init (self, &writer, error) || !_ta_store_begin (self, error))
+      return FALSE;
+
+    for (guint i = 0; i < participants->len; i++)
+      {
+        TaParticipant *participant = g_ptr_array_index (participants, i);
+        gint64 existing = lookup_email (self, ta_participant_get_email (participant), error);
+        gboolean ok;
+
+        if (existing < 0)
+          {
+            _ta_store_rollback (self);
+            return FALSE;
+          }
+
+        participant->id = existing;
+        ok = writer_save (self, &writer, participant, existing == 0, error);
+        if (!ok)
+          {
+            g_prefix_error (error, "%s: ", ta_participant_get_email (participant));
+            _ta_store_rollback (self);
+            return FALSE;
+          }
+        if (existing == 0)
+          added++;
+        else
+          updated++;
+      }
+
+    set_manager = _ta_store_prepare (self,
+                           "UPDATE participants SET reports_to = "
+                           "(SELECT id FROM participants WHERE email = ?2) WHERE id = ?1",
+                           error);
+    if (set_manager == NULL)
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
+    for (guint i = 0; reports_to_emails != NULL && i < reports_to_emails->len; i++)
+      {
+        TaParticipant *participant = g_ptr_array_index (participants, i);
+        const char *manager = g_ptr_array_index (reports_to_emails, i);
+        gint64 manager_id;
+
+        if (manager == NULL || *manager == '\0')
+          continue;
+
+        manager_id = lookup_email (self, manager, error);
+        if (manager_id <= 0)
+          {
+            if (manager_id == 0)
+              g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                           _("%1$s reports to %2$s, who is not in the programme; nothing was imported"),
+                           ta_participant_get_email (participant), manager);
+            _ta_store_rollback (self);
+            return FALSE;
+          }
+        if (manager_id == participant->id)
+          {
+            g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                         _("%s cannot report to themself; nothing was imported"),
+                         ta_participant_get_email (participant));
+            _ta_store_rollback (self);
+            return FALSE;
+          }
+
+        participant->reports_to = manager_id;
+        sqlite3_bind_int64 (set_manager, 1, participant->id);
+        sqlite3_bind_text (set_manager, 2, manager, -1, SQLITE_TRANSIENT);
+        if (!run_statement (self, set_manager, error))
+          {
+            _ta_store_rollback (self);
+            return FALSE;
+          }
+      }
+
+    if (!check_no_cycle (self, error) || !_ta_store_commit (self, error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+  }
+
+  if (out_added != NULL)
+    *out_added = added;
+  if (out_updated != NULL)
+    *out_updated = updated;
+
+  _ta_store_emit (self, PARTICIPANTS_RESET, NULL, 0);
+  return TRUE;
+}
+
+/**
+ * ta_store_list_vocabulary:
+ * @self: a #TaStore
+ * @error: a #TA_STORE_ERROR
+ *
+ * Returns: (transfer full): the skills and topics anyone offers or wants,
+ *   sorted without regard to case
+ */
+GStrv
+ta_store_list_vocabulary (TaStore  *self,
+                          GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  int rc;
+  STORE_LOCKED (self);
+
+  g_return_val_if_fail (TA_IS_STORE (self), NULL);
+
+  stmt = _ta_store_prepare (self,
+                  "SELECT label FROM vocabulary "
+                  "WHERE id IN (SELECT term_id FROM participant_terms) ORDER BY label",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+
+  if (rc != SQLITE_DONE)
+    {
+      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The skills could not be read"));
+      return NULL;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * ta_store_check:
+ * @self: a #TaStore
+ * @error: a #TA_STORE_ERROR when the checks themselves cannot run
+ *
+ * Runs SQLite's integrity and foreign key checks and Turnabout's own
+ * consistency rules (valid values, reporting lines without loops, mentors
+ * who can take a mentee).
+ *
+ * Returns: (transfer full) (element-type utf8): one line per problem;
+ *   empty when all is well
+ */
+GPtrArray *
+ta_store_check (TaStore  *self,
+                GError  **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(sqlite3_stmt) integrity = NULL;
+  g_autoptr(sqlite3_stmt) foreign = NULL;
+  gint64 cycle_member = 0;
+  int rc;
+  STORE_LOCKED (self);
+
+  g_return_val_if_fail (TA_IS_STORE (self), NULL);
+
+  integrity = _ta_store_prepare (self, "PRAGMA integrity_check", error);
+  if (integrity == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (integrity)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (integrity, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        g_ptr_array_add (problems, g_strdup_printf (_("Database integrity: %s"), line));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme file could not be checked"));
+      return NULL;
+    }
+
+  foreign = _ta_store_prepare (self, "PRAGMA foreign_key_check", error);
+  if (foreign == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (foreign)) == SQLITE_ROW)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("Table %1$s, row %2$" G_GINT64_FORMAT ", refers to a %3$s row that does not exist"),
+                                      sqlite3_column_text (foreign, 0),
+                                      (gint64) sqlite3_column_int64 (foreign, 1),
+                                      sqlite3_column_text (foreign, 2)));
+  if (rc != SQLITE_DONE)
+    {
+      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme file could not be checked"));
+      return NULL;
+    }
+
+  participants = query_participants (self, "", 0, NULL, error);
+  if (participants == NULL)
+    return NULL;
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (participants, i);
+      g_autoptr(GError) invalid = NULL;
+      g_autofree char *email = g_utf8_make_valid (ta_participant_get_email (participant), -1);
+
+      if (!ta_participant_validate (participant, &invalid))
+        g_ptr_array_add (problems, g_strdup_printf ("%s: %s", email, invalid->message));
+
+      if (participant->role != TA_ROLE_MENTEE &&
+          participant->status == TA_PARTICIPANT_STATUS_ACTIVE &&
+          participant->capacity == 0)
+        g_ptr_array_add (problems,
+                         g_strdup_printf (_("%s: an active mentor with a capacity of 0 cannot be paired"),
+                                          email));
+    }
+
+  if (!find_reporting_cycle (self, &cycle_member, error))
+    return NULL;
+  if (cycle_member != 0)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("Participant %" G_GINT64_FORMAT ": the reporting lines go round in a circle"),
+                                      cycle_member));
+
+  return g_steal_pointer (&problems);
+}

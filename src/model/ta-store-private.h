@@ -1,0 +1,122 @@
+/* ta-store-private.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "ta-store.h"
+
+G_BEGIN_DECLS
+
+/* Written into the SQLite header (PRAGMA application_id): "TaBt". */
+#define TA_STORE_APPLICATION_ID 0x54614274
+
+gboolean _ta_store_set_error_from_sqlite (GError     **error,
+                                          sqlite3     *db,
+                                          int          rc,
+                                          const char  *what);
+gboolean _ta_store_exec                  (sqlite3     *db,
+                                          const char  *sql,
+                                          GError     **error);
+
+/* Brings @db from @from_version up to @to_version, one transaction per step. */
+gboolean _ta_store_migrate               (sqlite3     *db,
+                                          int          from_version,
+                                          int          to_version,
+                                          GError     **error);
+
+struct _TaStore
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *db;
+  int schema_version;
+
+  /* One operation at a time: each public call is one transaction, and two
+   * threads sharing the connection must never interleave their statements
+   * inside one. */
+  GRecMutex lock;
+
+  /* Signals are emitted on the thread that opened the store. */
+  GThread *owner_thread;
+  GMainContext *owner_context;
+};
+
+enum {
+  PARTICIPANT_ADDED,
+  PARTICIPANT_UPDATED,
+  PARTICIPANT_REMOVED,
+  PARTICIPANTS_RESET,
+  N_SIGNALS
+};
+
+extern guint _ta_store_signals[N_SIGNALS];
+
+/* Which list of terms a participant_terms row belongs to. */
+enum {
+  TERM_KIND_OFFERS = 0,
+  TERM_KIND_SEEKS = 1,
+};
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+typedef struct
+{
+  GRecMutex *lock;
+} StoreLocker;
+
+static inline StoreLocker
+_ta_store_lock (TaStore *self)
+{
+  g_rec_mutex_lock (&self->lock);
+  return (StoreLocker) { &self->lock };
+}
+
+static inline void
+_ta_store_unlock (StoreLocker *locker)
+{
+  if (locker->lock != NULL)
+    g_rec_mutex_unlock (locker->lock);
+}
+
+/* Held until the end of the enclosing block. */
+#define STORE_LOCKED(self) \
+  G_GNUC_UNUSED __attribute__((cleanup (_ta_store_unlock))) StoreLocker _locker = _ta_store_lock (self)
+
+sqlite3_stmt *_ta_store_prepare     (TaStore       *self,
+                                     const char    *sql,
+                                     GError       **error);
+void          _ta_store_bind_text   (sqlite3_stmt  *stmt,
+                                     int            column,
+                                     const char    *text);
+void          _ta_store_bind_id     (sqlite3_stmt  *stmt,
+                                     int            column,
+                                     gint64         id);
+char         *_ta_store_column_text (sqlite3_stmt  *stmt,
+                                     int            column);
+GStrv         _ta_store_split_list  (const char    *text);
+char         *_ta_store_join_list   (const char * const *items);
+gboolean      _ta_store_step_done   (TaStore       *self,
+                                     sqlite3_stmt  *stmt,
+                                     const char    *what,
+                                     GError       **error);
+gboolean      _ta_store_begin       (TaStore       *self,
+                                     GError       **error);
+gboolean      _ta_store_commit      (TaStore       *self,
+                                     GError       **error);
+void          _ta_store_rollback    (TaStore       *self);
+void          _ta_store_emit        (TaStore       *self,
+                                     guint          signal,
+                                     TaParticipant *participant,
+                                     gint64         id);
+
+/* For tests: the raw connection, to inspect or corrupt a database. */
+sqlite3 *_ta_store_get_db                (TaStore     *self);
+
+G_END_DECLS

@@ -24,6 +24,15 @@
 
 /* Validation */
 
+/**
+ * ta_validate_text:
+ * @field_label: what the field is called, untranslated (marked with N_()):
+ *   it is translated only if the text is refused
+ * @text: (nullable): the text
+ * @max_chars: the most characters a single-line text may have
+ * @multi_line: whether line breaks and tabs are allowed (notes)
+ * @error: says what is wrong, naming the field
+ */
 gboolean
 ta_validate_text (const char  *field_label,
                   const char  *text,
@@ -43,7 +52,7 @@ ta_validate_text (const char  *field_label,
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
                    /* Translators: %1$s is a field such as “Department”, %2$zu a byte offset */
                    _("%1$s is not valid UTF-8 text (bad byte at position %2$zu)"),
-                   field_label, (gsize) (end - text));
+                   _(field_label), (gsize) (end - text));
       return FALSE;
     }
 
@@ -51,7 +60,7 @@ ta_validate_text (const char  *field_label,
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
                    _("%1$s is too long (at most %2$d bytes)"),
-                   field_label, TA_PARTICIPANT_MAX_NOTES_BYTES);
+                   _(field_label), TA_PARTICIPANT_MAX_NOTES_BYTES);
       return FALSE;
     }
 
@@ -59,7 +68,7 @@ ta_validate_text (const char  *field_label,
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
                    _("%1$s is too long (at most %2$zu characters)"),
-                   field_label, max_chars);
+                   _(field_label), max_chars);
       return FALSE;
     }
 
@@ -74,7 +83,7 @@ ta_validate_text (const char  *field_label,
           g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
                        multi_line ? _("%s contains a control character")
                                   : _("%s contains a line break or control character"),
-                       field_label);
+                       _(field_label));
           return FALSE;
         }
     }
@@ -96,7 +105,7 @@ ta_validate_name (const char  *name,
       return FALSE;
     }
 
-  if (!ta_validate_text (_("The name"), name, TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, &local_error))
+  if (!ta_validate_text (N_("The name"), name, TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, &local_error))
     {
       g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_NAME,
                            local_error->message);
@@ -121,7 +130,7 @@ ta_validate_email (const char  *email,
       return FALSE;
     }
 
-  if (!ta_validate_text (_("The e-mail address"), email, TA_PARTICIPANT_MAX_EMAIL_CHARS,
+  if (!ta_validate_text (N_("The e-mail address"), email, TA_PARTICIPANT_MAX_EMAIL_CHARS,
                          FALSE, &local_error))
     {
       g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_EMAIL,
@@ -149,12 +158,17 @@ gboolean
 ta_validate_birth_year (int      birth_year,
                         GError **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  int this_year = g_date_time_get_year (now);
+  g_autoptr(GDateTime) now = NULL;
+  int this_year;
 
-  /* 0 is "not given"; a participant is at least 14 (interns, apprentices). */
-  if (birth_year != 0 &&
-      (birth_year < TA_PARTICIPANT_MIN_BIRTH_YEAR || birth_year > this_year - 14))
+  /* 0 is "not given" */
+  if (birth_year == 0)
+    return TRUE;
+
+  /* A participant is at least 14 (interns, apprentices). */
+  now = g_date_time_new_now_utc ();
+  this_year = g_date_time_get_year (now);
+  if (birth_year < TA_PARTICIPANT_MIN_BIRTH_YEAR || birth_year > this_year - 14)
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_BIRTH_YEAR,
                    _("The birth year must be between %d and %d"),
@@ -194,7 +208,7 @@ validate_list (const char         *field_label,
       if (strchr (items[n], ';') != NULL)
         {
           g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
-                       _("%s: an item cannot contain “;”"), field_label);
+                       _("%s: an item cannot contain “;”"), _(field_label));
           return FALSE;
         }
     }
@@ -203,7 +217,7 @@ validate_list (const char         *field_label,
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
                    _("%s has too many items (at most %d)"),
-                   field_label, TA_PARTICIPANT_MAX_LIST_ITEMS);
+                   _(field_label), TA_PARTICIPANT_MAX_LIST_ITEMS);
       return FALSE;
     }
 
@@ -224,20 +238,22 @@ ta_participant_validate (TaParticipant  *self,
 {
   g_return_val_if_fail (TA_IS_PARTICIPANT (self), FALSE);
 
+  /* Labels are translated only when they end up in a message: validation
+   * runs for every row of an import. */
   if (!ta_validate_name (self->name, error) ||
       !ta_validate_email (self->email, error) ||
       !ta_validate_birth_year (self->birth_year, error) ||
       !ta_validate_capacity (self->capacity, error) ||
-      !ta_validate_text (_("The department"), self->department,
+      !ta_validate_text (N_("The department"), self->department,
                          TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
-      !ta_validate_text (_("The job title"), self->job_title,
+      !ta_validate_text (N_("The job title"), self->job_title,
                          TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
-      !ta_validate_text (_("The location"), self->location,
+      !ta_validate_text (N_("The location"), self->location,
                          TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
-      !ta_validate_text (_("The notes"), self->notes, 0, TRUE, error) ||
-      !validate_list (_("Languages"), ta_participant_get_languages (self), error) ||
-      !validate_list (_("Skills offered"), ta_participant_get_offers (self), error) ||
-      !validate_list (_("Topics wanted"), ta_participant_get_seeks (self), error))
+      !ta_validate_text (N_("The notes"), self->notes, 0, TRUE, error) ||
+      !validate_list (N_("Languages"), ta_participant_get_languages (self), error) ||
+      !validate_list (N_("Skills offered"), ta_participant_get_offers (self), error) ||
+      !validate_list (N_("Topics wanted"), ta_participant_get_seeks (self), error))
     return FALSE;
 
   if (self->career_level < 0 || self->career_level > TA_CAREER_LEVEL_MAX)

@@ -337,17 +337,26 @@ ta_store_count_participants (TaStore  *self,
 
 /* Writing participants */
 
+/* Rows of participant_terms go in by the statement-full: one multi-row
+ * INSERT per participant costs a fraction of one statement per term. */
+#define TERMS_PER_STATEMENT 16
+
+/* SQLite's default: checkpoint when the WAL holds this many pages. */
+#define DEFAULT_WAL_AUTOCHECKPOINT_PAGES 1000
+
 /* Statements of one write operation, prepared once for many rows. */
 typedef struct
 {
   sqlite3_stmt *insert;
   sqlite3_stmt *update;
   sqlite3_stmt *delete_terms;
-  sqlite3_stmt *insert_term;
+  sqlite3_stmt *insert_terms[TERMS_PER_STATEMENT]; /* by number of rows - 1 */
   sqlite3_stmt *insert_vocabulary;
   sqlite3_stmt *find_vocabulary;
   /* folded label → term id, so a term is looked up once per operation */
   GHashTable *term_ids;
+  /* label exactly as given → term id */
+  GHashTable *exact_term_ids;
   char *now;
 } Writer;
 
@@ -357,10 +366,12 @@ writer_clear (Writer *writer)
   g_clear_pointer (&writer->insert, sqlite3_finalize);
   g_clear_pointer (&writer->update, sqlite3_finalize);
   g_clear_pointer (&writer->delete_terms, sqlite3_finalize);
-  g_clear_pointer (&writer->insert_term, sqlite3_finalize);
+  for (guint i = 0; i < TERMS_PER_STATEMENT; i++)
+    g_clear_pointer (&writer->insert_terms[i], sqlite3_finalize);
   g_clear_pointer (&writer->insert_vocabulary, sqlite3_finalize);
   g_clear_pointer (&writer->find_vocabulary, sqlite3_finalize);
   g_clear_pointer (&writer->term_ids, g_hash_table_unref);
+  g_clear_pointer (&writer->exact_term_ids, g_hash_table_unref);
   g_clear_pointer (&writer->now, g_free);
 }
 
@@ -376,6 +387,7 @@ writer_init (TaStore  *self,
   memset (writer, 0, sizeof *writer);
   writer->now = g_date_time_format_iso8601 (now);
   writer->term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  writer->exact_term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   writer->insert = _ta_store_prepare (self,
                             "INSERT INTO participants (id, name, email, role, department, job_title, "
@@ -395,12 +407,6 @@ writer_init (TaStore  *self,
     return FALSE;
   writer->delete_terms = _ta_store_prepare (self, "DELETE FROM participant_terms WHERE participant_id = ?1", error);
   if (writer->delete_terms == NULL)
-    return FALSE;
-  writer->insert_term = _ta_store_prepare (self,
-                                 "INSERT OR IGNORE INTO participant_terms (participant_id, kind, position, term_id) "
-                                 "VALUES (?1, ?2, ?3, ?4)",
-                                 error);
-  if (writer->insert_term == NULL)
     return FALSE;
   writer->insert_vocabulary = _ta_store_prepare (self, "INSERT INTO vocabulary (label) VALUES (?1)", error);
   if (writer->insert_vocabulary == NULL)
@@ -497,32 +503,109 @@ writer_term_id (TaStore     *self,
   return id;
 }
 
+static sqlite3_stmt *
+writer_terms_statement (TaStore  *self,
+                        Writer   *writer,
+                        guint     n_rows,
+                        GError  **error)
+{
+  g_autoptr(GString) sql = NULL;
+
+  g_assert (n_rows > 0 && n_rows <= TERMS_PER_STATEMENT);
+
+  if (writer->insert_terms[n_rows - 1] != NULL)
+    return writer->insert_terms[n_rows - 1];
+
+  sql = g_string_new ("INSERT OR IGNORE INTO participant_terms (participant_id, kind, position, term_id) VALUES ");
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (sql, "%s(?1, ?%u, ?%u, ?%u)", i > 0 ? ", " : "",
+                            2 + i * 3, 3 + i * 3, 4 + i * 3);
+
+  writer->insert_terms[n_rows - 1] = _ta_store_prepare (self, sql->str, error);
+  return writer->insert_terms[n_rows - 1];
+}
+
+typedef struct
+{
+  int kind;
+  int position;
+  gint64 term_id;
+} TermRow;
+
 static gboolean
-writer_save_terms (TaStore             *self,
-                   Writer              *writer,
-                   gint64               participant_id,
-                   int                  kind,
-                   const char * const  *labels,
-                   GError             **error)
+writer_collect_terms (TaStore             *self,
+                      Writer              *writer,
+                      int                  kind,
+                      const char * const  *labels,
+                      GArray              *rows,
+                      GError             **error)
 {
   for (guint i = 0; labels[i] != NULL; i++)
     {
-      g_autofree char *label = g_strstrip (g_strdup (labels[i]));
-      gint64 term_id;
+      TermRow row = { kind, (int) i, 0 };
+      gpointer cached;
 
-      if (*label == '\0')
-        continue;
+      /* Most labels repeat exactly: skip folding for those. */
+      if (g_hash_table_lookup_extended (writer->exact_term_ids, labels[i], NULL, &cached))
+        {
+          row.term_id = (gint64) GPOINTER_TO_SIZE (cached);
+        }
+      else
+        {
+          g_autofree char *label = g_strstrip (g_strdup (labels[i]));
 
-      term_id = writer_term_id (self, writer, label, error);
-      if (term_id == 0)
+          if (*label == '\0')
+            continue;
+
+          row.term_id = writer_term_id (self, writer, label, error);
+          if (row.term_id == 0)
+            return FALSE;
+          g_hash_table_insert (writer->exact_term_ids, g_strdup (labels[i]),
+                               GSIZE_TO_POINTER ((gsize) row.term_id));
+        }
+
+      g_array_append_val (rows, row);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+writer_save_terms (TaStore        *self,
+                   Writer         *writer,
+                   TaParticipant  *participant,
+                   gint64          participant_id,
+                   GError        **error)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (TermRow));
+
+  if (!writer_collect_terms (self, writer, TERM_KIND_OFFERS,
+                             ta_participant_get_offers (participant), rows, error) ||
+      !writer_collect_terms (self, writer, TERM_KIND_SEEKS,
+                             ta_participant_get_seeks (participant), rows, error))
+    return FALSE;
+
+  for (guint done = 0; done < rows->len; )
+    {
+      guint n_rows = MIN (rows->len - done, TERMS_PER_STATEMENT);
+      sqlite3_stmt *stmt = writer_terms_statement (self, writer, n_rows, error);
+
+      if (stmt == NULL)
         return FALSE;
 
-      sqlite3_bind_int64 (writer->insert_term, 1, participant_id);
-      sqlite3_bind_int (writer->insert_term, 2, kind);
-      sqlite3_bind_int (writer->insert_term, 3, (int) i);
-      sqlite3_bind_int64 (writer->insert_term, 4, term_id);
-      if (!run_statement (self, writer->insert_term, error))
+      sqlite3_bind_int64 (stmt, 1, participant_id);
+      for (guint i = 0; i < n_rows; i++)
+        {
+          TermRow *row = &g_array_index (rows, TermRow, done + i);
+
+          sqlite3_bind_int (stmt, 2 + i * 3, row->kind);
+          sqlite3_bind_int (stmt, 3 + i * 3, row->position);
+          sqlite3_bind_int64 (stmt, 4 + i * 3, row->term_id);
+        }
+      if (!run_statement (self, stmt, error))
         return FALSE;
+
+      done += n_rows;
     }
 
   return TRUE;
@@ -581,10 +664,7 @@ writer_save (TaStore        *self,
         return FALSE;
     }
 
-  if (!writer_save_terms (self, writer, id, TERM_KIND_OFFERS,
-                          ta_participant_get_offers (participant), error) ||
-      !writer_save_terms (self, writer, id, TERM_KIND_SEEKS,
-                          ta_participant_get_seeks (participant), error))
+  if (!writer_save_terms (self, writer, participant, id, error))
     return FALSE;
 
   participant->id = id;
@@ -1000,6 +1080,141 @@ ta_store_restore_participant (TaStore        *self,
   return TRUE;
 }
 
+/* Who is already in the programme: ASCII-lowered e-mail (as the column's
+ * NOCASE collation compares) → id, and each one's manager. */
+static gboolean
+load_existing (TaStore     *self,
+               GHashTable  *ids,
+               GHashTable  *managers,
+               gint64      *out_max_id,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  *out_max_id = 0;
+  stmt = _ta_store_prepare (self, "SELECT id, email, reports_to FROM participants", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 manager = sqlite3_column_int64 (stmt, 2);
+
+      g_hash_table_insert (ids, g_ascii_strdown ((const char *) sqlite3_column_text (stmt, 1), -1),
+                           GSIZE_TO_POINTER ((gsize) id));
+      if (manager != 0)
+        g_hash_table_insert (managers, GSIZE_TO_POINTER ((gsize) id), GSIZE_TO_POINTER ((gsize) manager));
+      *out_max_id = MAX (*out_max_id, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
+
+  return TRUE;
+}
+
+static gboolean
+import_locked (TaStore    *self,
+               GPtrArray  *participants,
+               GPtrArray  *reports_to_emails,
+               GArray     *is_new,
+               GError    **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) managers = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_auto(Writer) writer = { 0 };
+  gint64 next_id;
+  gint64 first_new_id;
+
+  if (!load_existing (self, ids, managers, &next_id, error))
+    return FALSE;
+  first_new_id = ++next_id;
+
+  /* Every id first, so that managers resolve whatever their row order. */
+  for (guint i = 0; i < participants->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (participants, i);
+      g_autofree char *key = g_ascii_strdown (ta_participant_get_email (participant), -1);
+      gpointer found = NULL;
+
+      if (g_hash_table_lookup_extended (ids, key, NULL, &found) &&
+          (gint64) GPOINTER_TO_SIZE (found) >= first_new_id)
+        {
+          g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_DUPLICATE,
+                       _("%s appears twice; nothing was imported"),
+                       ta_participant_get_email (participant));
+          return FALSE;
+        }
+      else if (found != NULL)
+        {
+          participant->id = (gint64) GPOINTER_TO_SIZE (found);
+          g_array_index (is_new, gboolean, i) = FALSE;
+          if (reports_to_emails == NULL)
+            participant->reports_to =
+              (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (managers, found));
+        }
+      else
+        {
+          participant->id = next_id++;
+          g_array_index (is_new, gboolean, i) = TRUE;
+          g_hash_table_insert (ids, g_steal_pointer (&key), GSIZE_TO_POINTER ((gsize) participant->id));
+        }
+    }
+
+  for (guint i = 0; reports_to_emails != NULL && i < reports_to_emails->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (participants, i);
+      const char *manager = g_ptr_array_index (reports_to_emails, i);
+      g_autofree char *key = NULL;
+      gpointer found;
+
+      if (manager == NULL || *manager == '\0')
+        continue;
+
+      key = g_ascii_strdown (manager, -1);
+      if (!g_hash_table_lookup_extended (ids, key, NULL, &found))
+        {
+          g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                       _("%1$s reports to %2$s, who is not in the programme; nothing was imported"),
+                       ta_participant_get_email (participant), manager);
+          return FALSE;
+        }
+      if ((gint64) GPOINTER_TO_SIZE (found) == participant->id)
+        {
+          g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                       _("%s cannot report to themself; nothing was imported"),
+                       ta_participant_get_email (participant));
+          return FALSE;
+        }
+      participant->reports_to = (gint64) GPOINTER_TO_SIZE (found);
+    }
+
+  if (!writer_init (self, &writer, error) || !_ta_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (participants, i);
+
+      if (!writer_save (self, &writer, participant, g_array_index (is_new, gboolean, i), error))
+        {
+          g_prefix_error (error, "%s: ", ta_participant_get_email (participant));
+          _ta_store_rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!check_no_cycle (self, error) || !_ta_store_commit (self, error))
+    {
+      _ta_store_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * ta_store_import_participants:
  * @self: a #TaStore
@@ -1022,8 +1237,10 @@ ta_store_import_participants (TaStore    *self,
                               guint      *out_updated,
                               GError    **error)
 {
+  g_autoptr(GArray) is_new = NULL;
   guint added = 0;
   guint updated = 0;
+  gboolean ok;
 
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (participants != NULL, FALSE);
@@ -1035,6 +1252,7 @@ ta_store_import_participants (TaStore    *self,
       g_autoptr(GError) local_error = NULL;
       TaParticipant *participant = g_ptr_array_index (participants, i);
 
+      participant->id = 0;
       participant->reports_to = 0;
       if (!ta_participant_validate (participant, &local_error))
         {
@@ -1046,94 +1264,46 @@ ta_store_import_participants (TaStore    *self,
         }
     }
 
+  is_new = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), participants->len);
+  g_array_set_size (is_new, participants->len);
+
   {
-    g_autoptr(sqlite3_stmt) set_manager = NULL;
-    g_auto(Writer) writer = { 0 };
     STORE_LOCKED (self);
 
-    if (!writer_init (self, &writer, error) || !_ta_store_begin (self, error))
+    /* Foreign keys are off for this one transaction: every id it writes
+     * was resolved just above and below from the same snapshot (the lock
+     * keeps others out), and checking each of hundreds of thousands of
+     * rows against its parent doubled the time of a large import.  The
+     * pragma is a no-op inside a transaction, hence before BEGIN. */
+    if (!_ta_store_exec (self->db, "PRAGMA foreign_keys = OFF", error))
       return FALSE;
 
-    for (guint i = 0; i < participants->len; i++)
-      {
-        TaParticipant *participant = g_ptr_array_index (participants, i);
-        gint64 existing = lookup_email (self, ta_participant_get_email (participant), error);
-        gboolean ok;
+    /* The commit of a large import would otherwise also copy the whole WAL
+     * into the database file before returning.  The data is safe in the
+     * WAL; the copy happens at the next checkpoint (a later write, or
+     * closing the programme). */
+    sqlite3_wal_autocheckpoint (self->db, 0);
+    ok = import_locked (self, participants, reports_to_emails, is_new, error);
+    sqlite3_wal_autocheckpoint (self->db, DEFAULT_WAL_AUTOCHECKPOINT_PAGES);
 
-        if (existing < 0)
-          {
-            _ta_store_rollback (self);
-            return FALSE;
-          }
-
-        participant->id = existing;
-        ok = writer_save (self, &writer, participant, existing == 0, error);
-        if (!ok)
-          {
-            g_prefix_error (error, "%s: ", ta_participant_get_email (participant));
-            _ta_store_rollback (self);
-            return FALSE;
-          }
-        if (existing == 0)
-          added++;
-        else
-          updated++;
-      }
-
-    set_manager = _ta_store_prepare (self,
-                           "UPDATE participants SET reports_to = "
-                           "(SELECT id FROM participants WHERE email = ?2) WHERE id = ?1",
-                           error);
-    if (set_manager == NULL)
-      {
-        _ta_store_rollback (self);
-        return FALSE;
-      }
-
-    for (guint i = 0; reports_to_emails != NULL && i < reports_to_emails->len; i++)
-      {
-        TaParticipant *participant = g_ptr_array_index (participants, i);
-        const char *manager = g_ptr_array_index (reports_to_emails, i);
-        gint64 manager_id;
-
-        if (manager == NULL || *manager == '\0')
-          continue;
-
-        manager_id = lookup_email (self, manager, error);
-        if (manager_id <= 0)
-          {
-            if (manager_id == 0)
-              g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                           _("%1$s reports to %2$s, who is not in the programme; nothing was imported"),
-                           ta_participant_get_email (participant), manager);
-            _ta_store_rollback (self);
-            return FALSE;
-          }
-        if (manager_id == participant->id)
-          {
-            g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                         _("%s cannot report to themself; nothing was imported"),
-                         ta_participant_get_email (participant));
-            _ta_store_rollback (self);
-            return FALSE;
-          }
-
-        participant->reports_to = manager_id;
-        sqlite3_bind_int64 (set_manager, 1, participant->id);
-        sqlite3_bind_text (set_manager, 2, manager, -1, SQLITE_TRANSIENT);
-        if (!run_statement (self, set_manager, error))
-          {
-            _ta_store_rollback (self);
-            return FALSE;
-          }
-      }
-
-    if (!check_no_cycle (self, error) || !_ta_store_commit (self, error))
-      {
-        _ta_store_rollback (self);
-        return FALSE;
-      }
+    if (!_ta_store_exec (self->db, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+      ok = FALSE;
   }
+
+  if (!ok)
+    {
+      for (guint i = 0; i < participants->len; i++)
+        TA_PARTICIPANT (g_ptr_array_index (participants, i))->id = 0;
+      return FALSE;
+    }
+
+  for (guint i = 0; i < is_new->len; i++)
+    {
+      if (g_array_index (is_new, gboolean, i))
+        added++;
+      else
+        updated++;
+    }
 
   if (out_added != NULL)
     *out_added = added;

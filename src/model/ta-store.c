@@ -495,7 +495,11 @@ open_connection (TaStore     *self,
 
   if (!_ta_store_exec (self->db, "PRAGMA journal_mode = WAL", error) ||
       !_ta_store_exec (self->db, "PRAGMA synchronous = NORMAL", error) ||
-      !_ta_store_exec (self->db, "PRAGMA foreign_keys = ON", error))
+      !_ta_store_exec (self->db, "PRAGMA foreign_keys = ON", error) ||
+      /* Room for a whole large import in memory: the default 2 MB cache
+       * spills pages to the WAL halfway through a transaction. */
+      !_ta_store_exec (self->db, "PRAGMA cache_size = -32768", error) ||
+      !_ta_store_exec (self->db, "PRAGMA temp_store = MEMORY", error))
     return FALSE;
 
   if (application_id == 0)

@@ -76,38 +76,63 @@ ta_search_fold (const char *text)
 }
 
 static void
-append_folded (GString    *key,
-               const char *text)
+append_field (GString    *key,
+              const char *text)
 {
-  g_autofree char *folded = NULL;
-
   if (text == NULL || *text == '\0')
     return;
 
-  folded = ta_search_fold (text);
-  g_string_append (key, folded);
+  g_string_append (key, text);
   /* A separator no query contains, so a match never spans two fields. */
   g_string_append_c (key, '\n');
 }
 
-static const char *
-get_search_key (TaParticipant *self)
+/**
+ * _ta_participant_get_search_key:
+ * @self: a #TaParticipant
+ *
+ * The folded name, e-mail, department and skills, built once: the store
+ * builds it while loading, so the first keystroke costs no more than the
+ * next.
+ *
+ * Returns: (transfer none): the search key
+ */
+const char *
+_ta_participant_get_search_key (TaParticipant *self)
 {
-  GString *key;
+  g_autoptr(GString) key = NULL;
+  gboolean ascii = TRUE;
 
   if (self->search_key != NULL)
     return self->search_key;
 
-  key = g_string_new (NULL);
-  append_folded (key, self->name);
-  append_folded (key, self->email);
-  append_folded (key, self->department);
+  key = g_string_sized_new (128);
+  append_field (key, self->name);
+  append_field (key, self->email);
+  append_field (key, self->department);
   for (guint i = 0; self->offers != NULL && self->offers[i] != NULL; i++)
-    append_folded (key, self->offers[i]);
+    append_field (key, self->offers[i]);
   for (guint i = 0; self->seeks != NULL && self->seeks[i] != NULL; i++)
-    append_folded (key, self->seeks[i]);
+    append_field (key, self->seeks[i]);
 
-  self->search_key = g_string_free (key, FALSE);
+  /* Plain ASCII, the common case, is lowered in place. */
+  for (gsize i = 0; i < key->len; i++)
+    {
+      guchar c = (guchar) key->str[i];
+
+      if (c >= 0x80)
+        {
+          ascii = FALSE;
+          break;
+        }
+      key->str[i] = g_ascii_tolower (c);
+    }
+
+  if (ascii)
+    self->search_key = g_string_free (g_steal_pointer (&key), FALSE);
+  else
+    self->search_key = ta_search_fold (key->str);
+
   return self->search_key;
 }
 
@@ -145,7 +170,7 @@ ta_participant_matches (TaParticipant *self,
   if (folded_query == NULL)
     return TRUE;
 
-  key = get_search_key (self);
+  key = _ta_participant_get_search_key (self);
   word = folded_query;
   while (*word != '\0')
     {

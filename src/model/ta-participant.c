@@ -60,9 +60,9 @@ ta_participant_finalize (GObject *object)
   g_clear_pointer (&self->job_title, g_free);
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->notes, g_free);
-  g_clear_pointer (&self->languages, g_strfreev);
-  g_clear_pointer (&self->offers, g_strfreev);
-  g_clear_pointer (&self->seeks, g_strfreev);
+  g_clear_pointer (&self->languages, g_free);
+  g_clear_pointer (&self->offers, g_free);
+  g_clear_pointer (&self->seeks, g_free);
   g_clear_pointer (&self->search_key, g_free);
 
   G_OBJECT_CLASS (ta_participant_parent_class)->finalize (object);
@@ -291,9 +291,9 @@ ta_participant_copy (TaParticipant *self)
   copy->job_title = g_strdup (self->job_title);
   copy->location = g_strdup (self->location);
   copy->notes = g_strdup (self->notes);
-  copy->languages = g_strdupv (self->languages);
-  copy->offers = g_strdupv (self->offers);
-  copy->seeks = g_strdupv (self->seeks);
+  copy->languages = _ta_intern_list (self->languages);
+  copy->offers = _ta_intern_list (self->offers);
+  copy->seeks = _ta_intern_list (self->seeks);
   copy->role = self->role;
   copy->status = self->status;
   copy->availability = self->availability;
@@ -334,15 +334,40 @@ strv_equal0 (const char * const *a,
   return TRUE;
 }
 
+/**
+ * _ta_intern_list:
+ * @items: (nullable) (array zero-terminated=1): strings
+ *
+ * Returns: (transfer container) (nullable): a new array of the interned
+ *   @items, or %NULL when there are none
+ */
+const char **
+_ta_intern_list (const char * const *items)
+{
+  const char **list;
+  guint n;
+
+  if (items == NULL || items[0] == NULL)
+    return NULL;
+
+  n = g_strv_length ((GStrv) items);
+  list = g_new (const char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    list[i] = g_intern_string (items[i]);
+  list[n] = NULL;
+
+  return list;
+}
+
 static gboolean
-replace_strv (GStrv              *field,
-              const char * const *value)
+replace_list (const char         ***field,
+              const char * const   *value)
 {
   if (strv_equal0 ((const char * const *) *field, value))
     return FALSE;
 
-  g_strfreev (*field);
-  *field = (value != NULL && value[0] != NULL) ? g_strdupv ((GStrv) value) : NULL;
+  g_free (*field);
+  *field = _ta_intern_list (value);
   return TRUE;
 }
 
@@ -554,7 +579,7 @@ ta_participant_set_languages (TaParticipant      *self,
 {
   g_return_if_fail (TA_IS_PARTICIPANT (self));
 
-  if (replace_strv (&self->languages, languages))
+  if (replace_list (&self->languages, languages))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGES]);
 }
 
@@ -618,7 +643,7 @@ ta_participant_set_offers (TaParticipant      *self,
 {
   g_return_if_fail (TA_IS_PARTICIPANT (self));
 
-  if (replace_strv (&self->offers, offers))
+  if (replace_list (&self->offers, offers))
     notify_searchable (self, PROP_OFFERS);
 }
 
@@ -642,7 +667,7 @@ ta_participant_set_seeks (TaParticipant      *self,
 {
   g_return_if_fail (TA_IS_PARTICIPANT (self));
 
-  if (replace_strv (&self->seeks, seeks))
+  if (replace_list (&self->seeks, seeks))
     notify_searchable (self, PROP_SEEKS);
 }
 

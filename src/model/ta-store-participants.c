@@ -36,6 +36,7 @@ participant_from_row (sqlite3_stmt *stmt)
   const char *role = (const char *) sqlite3_column_text (stmt, 3);
   const char *status = (const char *) sqlite3_column_text (stmt, 13);
   g_autofree char *languages = NULL;
+  g_auto(GStrv) language_list = NULL;
 
   participant->id = sqlite3_column_int64 (stmt, 0);
   participant->name = _ta_store_column_text (stmt, 1);
@@ -48,7 +49,8 @@ participant_from_row (sqlite3_stmt *stmt)
   participant->birth_year = MAX (sqlite3_column_int (stmt, 7), 0);
   participant->location = _ta_store_column_text (stmt, 8);
   languages = _ta_store_column_text (stmt, 9);
-  participant->languages = _ta_store_split_list (languages);
+  language_list = _ta_store_split_list (languages);
+  participant->languages = _ta_intern_list ((const char * const *) language_list);
   participant->availability = (TaAvailability) sqlite3_column_int (stmt, 10) & TA_AVAILABILITY_ALL;
   participant->capacity = MAX (sqlite3_column_int (stmt, 11), 0);
   participant->reports_to = MAX (sqlite3_column_int64 (stmt, 12), 0);
@@ -59,37 +61,39 @@ participant_from_row (sqlite3_stmt *stmt)
   return participant;
 }
 
-static GStrv
-ptr_array_to_strv (GPtrArray *array)
-{
-  if (array->len == 0)
-    return NULL;
-
-  g_ptr_array_add (array, NULL);
-  return (GStrv) g_ptr_array_free (array, FALSE);
-}
-
 /* Fills offers and seeks of @participants, which are sorted by id, from
- * one ordered scan of the terms: a merge, not a lookup per person. */
+ * one ordered scan of the terms: a merge, not a lookup per person.  Labels
+ * come from the vocabulary, read once and interned. */
 static gboolean
 load_terms (TaStore     *self,
             GPtrArray   *participants,
             gint64       only_id,
             GError     **error)
 {
+  g_autoptr(sqlite3_stmt) vocabulary = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  GPtrArray *offers = NULL;
-  GPtrArray *seeks = NULL;
+  g_autoptr(GHashTable) labels = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GPtrArray) offers = g_ptr_array_new ();
+  g_autoptr(GPtrArray) seeks = g_ptr_array_new ();
   guint index = 0;
   gint64 current_id = -1;
   int rc;
 
+  vocabulary = _ta_store_prepare (self, "SELECT id, label FROM vocabulary", error);
+  if (vocabulary == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (vocabulary)) == SQLITE_ROW)
+    g_hash_table_insert (labels, GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (vocabulary, 0)),
+                         (gpointer) g_intern_string ((const char *) sqlite3_column_text (vocabulary, 1)));
+  if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc,
+                                            _("The programme file could not be read"));
+
   stmt = _ta_store_prepare (self,
-                  "SELECT t.participant_id, t.kind, v.label "
-                  "FROM participant_terms t JOIN vocabulary v ON v.id = t.term_id "
-                  "WHERE ?1 = 0 OR t.participant_id = ?1 "
-                  "ORDER BY t.participant_id, t.kind, t.position",
-                  error);
+                            "SELECT participant_id, kind, term_id FROM participant_terms "
+                            "WHERE ?1 = 0 OR participant_id = ?1 "
+                            "ORDER BY participant_id, kind, position",
+                            error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, only_id);
@@ -114,28 +118,28 @@ load_terms (TaStore     *self,
           participant = index < participants->len ? g_ptr_array_index (participants, index) : NULL;
           if (participant != NULL && participant->id == current_id)
             {
-              participant->offers = ptr_array_to_strv (g_steal_pointer (&offers));
-              participant->seeks = ptr_array_to_strv (g_steal_pointer (&seeks));
+              g_ptr_array_add (offers, NULL);
+              g_ptr_array_add (seeks, NULL);
+              participant->offers = _ta_intern_list ((const char * const *) offers->pdata);
+              participant->seeks = _ta_intern_list ((const char * const *) seeks->pdata);
             }
-          g_clear_pointer (&offers, g_ptr_array_unref);
-          g_clear_pointer (&seeks, g_ptr_array_unref);
+          g_ptr_array_set_size (offers, 0);
+          g_ptr_array_set_size (seeks, 0);
         }
 
       if (rc == SQLITE_DONE)
         break;
 
       current_id = id;
-      if (offers == NULL)
-        {
-          offers = g_ptr_array_new_with_free_func (g_free);
-          seeks = g_ptr_array_new_with_free_func (g_free);
-        }
-      g_ptr_array_add (sqlite3_column_int (stmt, 1) == TERM_KIND_OFFERS ? offers : seeks,
-                       g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
-    }
+      {
+        const char *label = g_hash_table_lookup (labels,
+                                                 GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (stmt, 2)));
 
-  g_clear_pointer (&offers, g_ptr_array_unref);
-  g_clear_pointer (&seeks, g_ptr_array_unref);
+        if (label != NULL)
+          g_ptr_array_add (sqlite3_column_int (stmt, 1) == TERM_KIND_OFFERS ? offers : seeks,
+                           (gpointer) label);
+      }
+    }
 
   if (rc != SQLITE_DONE)
     return _ta_store_set_error_from_sqlite (error, self->db, rc,
@@ -144,8 +148,7 @@ load_terms (TaStore     *self,
   return TRUE;
 }
 
-/* Steals the arrays built with g_ptr_array_new_with_free_func: clearing the
- * free function first keeps the strings alive in the GStrv. */
+/* Participants matching @where (bound to @id or @email), by id. */
 static GPtrArray *
 query_participants (TaStore     *self,
                     const char  *where,
@@ -180,6 +183,9 @@ query_participants (TaStore     *self,
     id = TA_PARTICIPANT (g_ptr_array_index (participants, 0))->id;
   if (participants->len > 0 && !load_terms (self, participants, id, error))
     return NULL;
+
+  for (guint i = 0; i < participants->len; i++)
+    _ta_participant_get_search_key (g_ptr_array_index (participants, i));
 
   return g_steal_pointer (&participants);
 }

@@ -448,7 +448,7 @@ open_connection (TaStore     *self,
   int rc;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     return _ta_store_set_error_from_sqlite (error, self->db, rc,
                                             _("The programme file could not be opened"));
@@ -496,9 +496,6 @@ open_connection (TaStore     *self,
   if (!_ta_store_exec (self->db, "PRAGMA journal_mode = WAL", error) ||
       !_ta_store_exec (self->db, "PRAGMA synchronous = NORMAL", error) ||
       !_ta_store_exec (self->db, "PRAGMA foreign_keys = ON", error) ||
-      /* Room for a whole large import in memory: the default 2 MB cache
-       * spills pages to the WAL halfway through a transaction. */
-      !_ta_store_exec (self->db, "PRAGMA cache_size = -32768", error) ||
       !_ta_store_exec (self->db, "PRAGMA temp_store = MEMORY", error))
     return FALSE;
 

@@ -123,18 +123,31 @@ static void
 finish_field (TaCsvReader *self,
               Field       *field)
 {
-  const char *text;
-  const char *end;
-
   field->length = self->buffer->len - field->offset;
   g_string_append_c (self->buffer, '\0');
-
-  text = self->buffer->str + field->offset;
-  if (!g_utf8_validate_len (text, field->length, &end))
-    field->invalid_line = field->line +
-                          count_line_breaks (text, field->length, 0, end - text);
-
   g_array_append_val (self->fields, *field);
+}
+
+/* The whole record is checked at once (quotes and commas are ASCII, so
+ * a record is valid UTF-8 exactly when all its fields are); only a record
+ * with a bad byte is looked at field by field. */
+static void
+check_utf8 (TaCsvReader *self,
+            gsize        record_start)
+{
+  if (g_utf8_validate_len (self->data + record_start, self->pos - record_start, NULL))
+    return;
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = &g_array_index (self->fields, Field, i);
+      const char *text = self->buffer->str + field->offset;
+      const char *end;
+
+      if (!g_utf8_validate_len (text, field->length, &end))
+        field->invalid_line = field->line +
+                              count_line_breaks (text, field->length, 0, end - text);
+    }
 }
 
 /**
@@ -157,6 +170,7 @@ ta_csv_reader_next (TaCsvReader  *self,
 {
   const char *data;
   gsize length;
+  gsize record_start;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -175,6 +189,7 @@ ta_csv_reader_next (TaCsvReader  *self,
     return FALSE;
 
   self->record_line = self->line;
+  record_start = self->pos;
 
   for (;;)
     {
@@ -198,6 +213,7 @@ ta_csv_reader_next (TaCsvReader  *self,
               if (quote == NULL)
                 {
                   finish_field (self, &field);
+                  check_utf8 (self, record_start);
                   g_set_error (error, TA_CSV_ERROR, TA_CSV_ERROR_SYNTAX,
                                /* Translators: %u is a line number */
                                _("The quoted cell that starts on line %u is never closed"),
@@ -243,6 +259,7 @@ ta_csv_reader_next (TaCsvReader  *self,
       break;
     }
 
+  check_utf8 (self, record_start);
   return TRUE;
 }
 

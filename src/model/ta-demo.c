@@ -30,7 +30,7 @@ typedef struct
 {
   const char * const *first_names;
   const char * const *last_names;
-  const char         *language;   /* heritage language, or NULL */
+  const char         *language;   /* heritage or home language, or NULL */
   guint               weight;     /* how common, in percent */
   gboolean            belgian;    /* grew up here: speaks the local language */
   int                 region;     /* REGION_*: where they mostly live */
@@ -54,7 +54,7 @@ static const Culture cultures[] = {
           "Goossens", "Wouters", "De Smet", "Van den Broeck", "Vermeulen", "De Backer",
           "Verstraete", "Van Damme", "Hermans", "Declercq", "Vandenberghe", "Segers",
           "Cools", "Van Hecke", "Desmet", "Verhoeven", "Aerts"),
-    NULL, 30, TRUE, REGION_FLANDERS },
+    "nl", 30, TRUE, REGION_FLANDERS },
   /* Belgian, French-speaking */
   { STRV ("Camille", "Louis", "Manon", "Théo", "Chloé", "Hugo", "Juliette", "Maxime",
           "Élodie", "Nicolas", "Aurélie", "Quentin", "Céline", "Benoît", "Amélie",
@@ -62,7 +62,7 @@ static const Culture cultures[] = {
     STRV ("Dubois", "Lambert", "Dupont", "Martin", "Leclercq", "Simon", "Laurent",
           "Lejeune", "Renard", "Lemaire", "Collignon", "François", "Delvaux", "Hubert",
           "Gérard", "Jacquet", "Thiry", "Mathieu", "Wauters", "Pirard"),
-    NULL, 24, TRUE, REGION_WALLONIA },
+    "fr", 24, TRUE, REGION_WALLONIA },
   /* German (East Belgium, and colleagues from Germany) */
   { STRV ("Lukas", "Anna", "Jonas", "Lea", "Felix", "Hannah", "Matthias", "Katrin",
           "Stefan", "Sabine", "Jürgen", "Miriam"),
@@ -124,24 +124,23 @@ typedef struct
   const char *name;
   const char *language;   /* the language of the street */
   int         region;
+  guint       weight;     /* how many work there, roughly */
 } Location;
 
 static const Location locations[] = {
-  { "Brussels", "fr", REGION_ANY },
-  { "Brussels", "fr", REGION_ANY },
-  { "Brussels", "nl", REGION_ANY },
-  { "Antwerp", "nl", REGION_FLANDERS },
-  { "Ghent", "nl", REGION_FLANDERS },
-  { "Leuven", "nl", REGION_FLANDERS },
-  { "Mechelen", "nl", REGION_FLANDERS },
-  { "Hasselt", "nl", REGION_FLANDERS },
-  { "Bruges", "nl", REGION_FLANDERS },
-  { "Liège", "fr", REGION_WALLONIA },
-  { "Namur", "fr", REGION_WALLONIA },
-  { "Charleroi", "fr", REGION_WALLONIA },
-  { "Mons", "fr", REGION_WALLONIA },
-  { "Louvain-la-Neuve", "fr", REGION_WALLONIA },
-  { "Eupen", "de", REGION_WALLONIA },
+  { "Brussels", "fr", REGION_ANY, 30 },
+  { "Antwerp", "nl", REGION_FLANDERS, 12 },
+  { "Ghent", "nl", REGION_FLANDERS, 10 },
+  { "Leuven", "nl", REGION_FLANDERS, 6 },
+  { "Mechelen", "nl", REGION_FLANDERS, 4 },
+  { "Hasselt", "nl", REGION_FLANDERS, 4 },
+  { "Bruges", "nl", REGION_FLANDERS, 4 },
+  { "Liège", "fr", REGION_WALLONIA, 8 },
+  { "Namur", "fr", REGION_WALLONIA, 5 },
+  { "Charleroi", "fr", REGION_WALLONIA, 5 },
+  { "Mons", "fr", REGION_WALLONIA, 3 },
+  { "Louvain-la-Neuve", "fr", REGION_WALLONIA, 3 },
+  { "Eupen", "de", REGION_WALLONIA, 1 },
 };
 
 typedef struct
@@ -352,12 +351,13 @@ add_language (GPtrArray  *languages,
 }
 
 static guint
-pick_location (GRand   *rand,
+pick_location (GRand         *rand,
+               const guint   *weights,
                const Culture *culture)
 {
   for (;;)
     {
-      guint i = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (locations));
+      guint i = pick_weighted (rand, weights, G_N_ELEMENTS (locations));
 
       if (culture->region == REGION_ANY || locations[i].region == REGION_ANY ||
           locations[i].region == culture->region)
@@ -375,7 +375,13 @@ set_languages (TaParticipant  *participant,
 {
   g_autoptr(GPtrArray) languages = g_ptr_array_new ();
 
-  if (culture->belgian)
+  if (culture->belgian && culture->region != REGION_ANY)
+    {
+      /* A Fleming in Brussels speaks Dutch first, and the other way round. */
+      add_language (languages, culture->language);
+      add_language (languages, location->language);
+    }
+  else if (culture->belgian)
     {
       add_language (languages, location->language);
       if (culture->language != NULL && chance (rand, 55))
@@ -391,7 +397,14 @@ set_languages (TaParticipant  *participant,
   if (chance (rand, 88))
     add_language (languages, "en");
   if (chance (rand, 40))
-    add_language (languages, g_str_equal (location->language, "nl") ? "fr" : "nl");
+    {
+      const char *first = g_ptr_array_index (languages, 0);
+      const char *national = g_str_equal (first, "nl") || g_str_equal (first, "fr")
+                             ? first : location->language;
+
+      /* The other one of Dutch and French (French in Eupen). */
+      add_language (languages, g_str_equal (national, "fr") ? "nl" : "fr");
+    }
   g_ptr_array_add (languages, NULL);
 
   ta_participant_set_languages (participant, (const char * const *) languages->pdata);
@@ -530,6 +543,7 @@ ta_demo_fill (TaStore  *store,
   g_autoptr(GArray) executives = NULL;
   guint culture_weights[G_N_ELEMENTS (cultures)];
   guint department_weights[G_N_ELEMENTS (departments)];
+  guint location_weights[G_N_ELEMENTS (locations)];
   g_autoptr(GError) local_error = NULL;
   gint64 existing;
   guint added;
@@ -570,6 +584,8 @@ ta_demo_fill (TaStore  *store,
     culture_weights[c] = cultures[c].weight;
   for (guint d = 0; d < G_N_ELEMENTS (departments); d++)
     department_weights[d] = departments[d].weight;
+  for (guint l = 0; l < G_N_ELEMENTS (locations); l++)
+    location_weights[l] = locations[l].weight;
 
   first_parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   last_parts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -654,7 +670,7 @@ ta_demo_fill (TaStore  *store,
       ta_participant_set_job_title (participant, department->titles[person->level]);
       ta_participant_set_birth_year (participant, pick_birth_year (rand, person->level));
 
-      location = &locations[pick_location (rand, culture)];
+      location = &locations[pick_location (rand, location_weights, culture)];
       ta_participant_set_location (participant, location->name);
       set_languages (participant, rand, culture, location);
       set_role_and_topics (participant, rand, junior);

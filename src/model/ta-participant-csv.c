@@ -285,12 +285,26 @@ lookup_column (const char *header)
   return -1;
 }
 
+/* The field names of ta_participant_validate(), which its messages and
+ * ours start with; translated once per file, not once per row. */
 typedef struct
 {
-  TaCsvReader *reader;
-  const int   *field_of_column;
-  guint        line;
-  guint        n_fields;
+  const char *department;
+  const char *job_title;
+  const char *location;
+  const char *notes;
+  const char *languages;
+  const char *offers;
+  const char *seeks;
+} Labels;
+
+typedef struct
+{
+  TaCsvReader  *reader;
+  const int    *field_of_column;
+  const Labels *labels;
+  guint         line;
+  guint         n_fields;
 } Row;
 
 static gboolean
@@ -346,94 +360,107 @@ row_take (Row      *row,
   return length > 0 ? g_strndup (text, length) : NULL;
 }
 
-/* `;`-separated, trimmed, empty items dropped, and the same item twice
- * (whatever its ASCII case) kept once.  Stops after @max_items + 1 items:
- * that is too many already.  NULL for an empty list. */
-static GStrv
-split_list (const char *text,
-            gsize       length,
-            guint       max_items)
+static gboolean
+list_contains (GPtrArray  *items,
+               const char *item,
+               gsize       length)
 {
-  GPtrArray *list = g_ptr_array_new ();
-  const char *end = text + length;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *other = g_ptr_array_index (items, i);
 
-  for (const char *p = text; p < end && list->len <= max_items; )
+      if (g_ascii_strncasecmp (other, item, length) == 0 && other[length] == '\0')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/*
+ * A `;`-separated list: items trimmed, empty ones dropped, the same item
+ * twice (whatever its ASCII case) kept once.  The result is what a
+ * participant keeps: an array of interned strings (ta-participant-private.h),
+ * or NULL for an empty list.
+ *
+ * The whole cell is validated once; only when that fails, or an item is
+ * long enough to be over the limit, are items validated one by one, so
+ * that the reason is the validator's own for that item.
+ */
+static gboolean
+parse_list (Parsed        *parsed,
+            Row           *row,
+            Column         column,
+            const char    *label,
+            const char  ***out_items)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  const char *cell;
+  const char *end;
+  gsize length;
+  gboolean cell_valid;
+
+  *out_items = NULL;
+  /* Untrimmed: the reader ends each cell with a NUL. */
+  cell = row_peek (row, column, FALSE, &length);
+  if (cell == NULL || length == 0)
+    return TRUE;
+
+  cell_valid = ta_validate_text (label, cell, length, FALSE, NULL);
+  items = g_ptr_array_new ();
+  end = cell + length;
+
+  for (const char *p = cell; p < end; )
     {
       const char *separator = memchr (p, ';', end - p);
-      const char *item_end = separator != NULL ? separator : end;
       const char *s = p;
-      const char *e = item_end;
-      gboolean seen = FALSE;
+      const char *e = separator != NULL ? separator : end;
+      gsize n;
 
+      p = e + 1;
       while (s < e && g_ascii_isspace (*s))
         s++;
       while (e > s && g_ascii_isspace (e[-1]))
         e--;
+      n = e - s;
+      if (n == 0 || list_contains (items, s, n))
+        continue;
 
-      for (guint j = 0; j < list->len && !seen && e > s; j++)
+      if (items->len == TA_PARTICIPANT_MAX_LIST_ITEMS)
         {
-          const char *other = g_ptr_array_index (list, j);
-
-          seen = g_ascii_strncasecmp (other, s, e - s) == 0 && other[e - s] == '\0';
-        }
-      if (e > s && !seen)
-        g_ptr_array_add (list, g_strndup (s, e - s));
-
-      p = item_end + 1;
-    }
-
-  if (list->len == 0)
-    {
-      g_ptr_array_free (list, TRUE);
-      return NULL;
-    }
-
-  g_ptr_array_add (list, NULL);
-  return (GStrv) g_ptr_array_free (list, FALSE);
-}
-
-static gboolean
-parse_list (Parsed      *parsed,
-            Row         *row,
-            Column       column,
-            const char  *label,
-            GStrv       *out_items)
-{
-  g_auto(GStrv) items = NULL;
-  const char *text;
-  gsize length;
-  guint n;
-
-  *out_items = NULL;
-  text = row_peek (row, column, TRUE, &length);
-  if (length == 0)
-    return TRUE;
-
-  items = split_list (text, length, TA_PARTICIPANT_MAX_LIST_ITEMS);
-  if (items == NULL)
-    return TRUE;
-
-  for (n = 0; items[n] != NULL; n++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!ta_validate_text (label, items[n], TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, &error))
-        {
-          add_problem (parsed, row->line, column, error->message);
+          add_problem_printf (parsed, row->line, column,
+                              /* Translators: %1$s is “Languages”, “Skills offered” or “Topics wanted” */
+                              _("%1$s has too many items (at most %2$d)"),
+                              label, TA_PARTICIPANT_MAX_LIST_ITEMS);
           return FALSE;
         }
+
+      if (cell_valid && n <= TA_PARTICIPANT_MAX_FIELD_CHARS)
+        {
+          char item[TA_PARTICIPANT_MAX_FIELD_CHARS + 1];
+
+          memcpy (item, s, n);
+          item[n] = '\0';
+          g_ptr_array_add (items, (gpointer) g_intern_string (item));
+        }
+      else
+        {
+          g_autofree char *item = g_strndup (s, n);
+          g_autoptr(GError) error = NULL;
+
+          if (!ta_validate_text (label, item, TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, &error))
+            {
+              add_problem (parsed, row->line, column, error->message);
+              return FALSE;
+            }
+          g_ptr_array_add (items, (gpointer) g_intern_string (item));
+        }
     }
 
-  if (n > TA_PARTICIPANT_MAX_LIST_ITEMS)
-    {
-      add_problem_printf (parsed, row->line, column,
-                          /* Translators: %1$s is “Languages”, “Skills offered” or “Topics wanted” */
-                          _("%1$s has too many items (at most %2$d)"),
-                          label, TA_PARTICIPANT_MAX_LIST_ITEMS);
-      return FALSE;
-    }
+  if (items->len == 0)
+    return TRUE;
 
-  *out_items = g_steal_pointer (&items);
+  g_ptr_array_add (items, NULL);
+  *out_items = (const char **) g_ptr_array_free (g_steal_pointer (&items), FALSE);
   return TRUE;
 }
 
@@ -571,9 +598,9 @@ parse_row (Parsed *parsed,
                           shown);
     }
 
-  parse_text (parsed, row, COLUMN_DEPARTMENT, _("The department"), FALSE,
+  parse_text (parsed, row, COLUMN_DEPARTMENT, row->labels->department, FALSE,
               &participant->department);
-  parse_text (parsed, row, COLUMN_JOB_TITLE, _("The job title"), FALSE,
+  parse_text (parsed, row, COLUMN_JOB_TITLE, row->labels->job_title, FALSE,
               &participant->job_title);
 
   career_level = row_take (row, COLUMN_CAREER_LEVEL, TRUE);
@@ -598,12 +625,12 @@ parse_row (Parsed *parsed,
       g_clear_error (&error);
     }
 
-  parse_text (parsed, row, COLUMN_LOCATION, _("The location"), FALSE,
+  parse_text (parsed, row, COLUMN_LOCATION, row->labels->location, FALSE,
               &participant->location);
 
-  parse_list (parsed, row, COLUMN_LANGUAGES, _("Languages"), &participant->languages);
-  parse_list (parsed, row, COLUMN_OFFERS, _("Skills offered"), &participant->offers);
-  parse_list (parsed, row, COLUMN_SEEKS, _("Topics wanted"), &participant->seeks);
+  parse_list (parsed, row, COLUMN_LANGUAGES, row->labels->languages, &participant->languages);
+  parse_list (parsed, row, COLUMN_OFFERS, row->labels->offers, &participant->offers);
+  parse_list (parsed, row, COLUMN_SEEKS, row->labels->seeks, &participant->seeks);
 
   availability = row_take (row, COLUMN_AVAILABILITY, TRUE);
   if (availability != NULL &&
@@ -624,8 +651,12 @@ parse_row (Parsed *parsed,
   reports_to = row_take (row, COLUMN_REPORTS_TO, TRUE);
   if (reports_to != NULL && folded_email != NULL &&
       g_ascii_strcasecmp (reports_to, folded_email) == 0)
-    add_problem (parsed, row->line, COLUMN_REPORTS_TO,
-                 _("A participant cannot report to themself"));
+    {
+      add_problem (parsed, row->line, COLUMN_REPORTS_TO,
+                   _("A participant cannot report to themself"));
+      /* Said once is enough: not again as a circle of one. */
+      g_clear_pointer (&reports_to, g_free);
+    }
 
   status = row_take (row, COLUMN_STATUS, TRUE);
   if (status != NULL && !ta_participant_status_from_string (status, &participant->status))
@@ -639,7 +670,7 @@ parse_row (Parsed *parsed,
     }
 
   /* Notes keep their spaces and line breaks. */
-  parse_text (parsed, row, COLUMN_NOTES, _("The notes"), TRUE, &participant->notes);
+  parse_text (parsed, row, COLUMN_NOTES, row->labels->notes, TRUE, &participant->notes);
 
   /* Any problem refuses the whole file, so the row is kept regardless:
    * its e-mail counts for duplicates and managers further down. */
@@ -719,15 +750,24 @@ parse_csv (Parsed        *parsed,
   g_autoptr(GError) local_error = NULL;
   g_autofree int *column_of_field = NULL;
   int field_of_column[N_COLUMNS];
+  const Labels labels = {
+    _("The department"), _("The job title"), _("The location"), _("The notes"),
+    _("Languages"), _("Skills offered"), _("Topics wanted"),
+  };
   guint n_header_fields;
   guint n_rows = 0;
 
   if (!ta_csv_reader_next (reader, &local_error))
     {
       if (local_error != NULL)
-        set_syntax_error (parsed, error, ta_csv_reader_get_line (reader),
-                          column_names[COLUMN_NAME],
-                          _("The header row has a quote that is never closed"));
+        {
+          guint n = ta_csv_reader_get_n_fields (reader);
+          g_autofree char *label = g_strdup_printf (_("column %u"), n);
+
+          set_syntax_error (parsed, error, ta_csv_reader_get_field_line (reader, n - 1), label,
+                            _("This quoted cell of the header row is never closed: "
+                              "a quote is missing"));
+        }
       else
         {
           g_set_error (error, TA_CSV_ERROR, TA_CSV_ERROR_SYNTAX,
@@ -797,7 +837,7 @@ parse_csv (Parsed        *parsed,
   while (ta_csv_reader_next (reader, &local_error))
     {
       guint n_fields = ta_csv_reader_get_n_fields (reader);
-      Row row = { reader, field_of_column, ta_csv_reader_get_line (reader), n_fields };
+      Row row = { reader, field_of_column, &labels, ta_csv_reader_get_line (reader), n_fields };
 
       if (++n_rows % CANCEL_CHECK_ROWS == 0 &&
           g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -1144,7 +1184,8 @@ resolve_and_commit (Parsed          *parsed,
                     TaImportResult  *result,
                     GError         **error)
 {
-  if (parsed->problems->len == 0 && !resolve_against_store (parsed, store, error))
+  /* Even after problems in the rows, so that one pass reports them all. */
+  if (!resolve_against_store (parsed, store, error))
     return FALSE;
 
   if (parsed->problems->len > 0)

@@ -1,0 +1,272 @@
+/* ta-cli-participants.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ta-cli.h"
+#include "ta-demo.h"
+#include "ta-participant-csv.h"
+
+/* The seed of `demo` without --seed: the same sample programme every time. */
+#define DEFAULT_SEED 1
+
+static int
+refuse_arguments (GStrv argv,
+                  guint n_expected)
+{
+  guint n = g_strv_length (argv);
+
+  if (n - 1 > n_expected)
+    {
+      g_autofree char *shown = g_utf8_make_valid (argv[n_expected + 1], -1);
+
+      /* Translators: %s is an argument that was typed but not expected */
+      return ta_cli_usage_error (_("Unexpected argument “%s”"), shown);
+    }
+
+  return TA_CLI_EXIT_OK;
+}
+
+/* turnabout-cli demo [--participants N] [--seed S] */
+int
+ta_cli_demo (const TaCliCommand  *command,
+             GStrv               *argv)
+{
+  g_auto(TaCliCommon) common = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *participants_help = NULL;
+  g_autofree char *seed_help = NULL;
+  g_autofree char *display = NULL;
+  int participants = TA_DEMO_DEFAULT_PARTICIPANTS;
+  gint64 seed = DEFAULT_SEED;
+  int status;
+  GOptionEntry entries[] = {
+    { "participants", 'n', 0, G_OPTION_ARG_INT, &participants, NULL,
+      /* Translators: placeholder in --help, as in “--participants=N” */
+      N_("N") },
+    { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, NULL,
+      /* Translators: placeholder in --help, as in “--seed=S” */
+      N_("S") },
+    { NULL }
+  };
+
+  participants_help = g_strdup_printf (_("How many participants to make (default: %1$d, at most %2$d)"),
+                                       TA_DEMO_DEFAULT_PARTICIPANTS, TA_DEMO_MAX_PARTICIPANTS);
+  seed_help = g_strdup_printf (_("The same seed makes the same programme (default: %d)"),
+                               DEFAULT_SEED);
+  entries[0].description = participants_help;
+  entries[1].description = seed_help;
+
+  context = ta_cli_context_new (command, entries, &common);
+  if (!ta_cli_parse (context, &common, argv, &status))
+    return status;
+  if ((status = refuse_arguments (*argv, 0)) != TA_CLI_EXIT_OK)
+    return status;
+
+  if (participants < 1 || participants > TA_DEMO_MAX_PARTICIPANTS)
+    return ta_cli_usage_error (_("--participants must be between 1 and %d"),
+                               TA_DEMO_MAX_PARTICIPANTS);
+  if (seed < 0 || seed > G_MAXUINT32)
+    return ta_cli_usage_error (_("--seed must be between 0 and %u"), G_MAXUINT32);
+
+  store = ta_cli_open_store (&common);
+  if (store == NULL)
+    return TA_CLI_EXIT_FAILURE;
+
+  if (!ta_demo_fill (store, (guint) participants, (guint32) seed, &error))
+    return ta_cli_error ("%s", error->message);
+
+  display = g_filename_display_name (ta_store_get_path (store));
+  g_print (ngettext ("Created a sample programme of %1$d participant in %2$s.\n",
+                     "Created a sample programme of %1$d participants in %2$s.\n",
+                     participants),
+           participants, display);
+
+  return TA_CLI_EXIT_OK;
+}
+
+/* turnabout-cli import FILE.csv [--dry-run] */
+int
+ta_cli_import (const TaCliCommand  *command,
+               GStrv               *argv)
+{
+  g_auto(TaCliCommon) common = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(TaImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *display = NULL;
+  gboolean dry_run = FALSE;
+  const char *path;
+  gsize length;
+  guint total;
+  gboolean ok;
+  int status;
+  const GOptionEntry entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Check the file and count what would change, but change nothing"), NULL },
+    { NULL }
+  };
+
+  context = ta_cli_context_new (command, entries, &common);
+  if (!ta_cli_parse (context, &common, argv, &status))
+    return status;
+  if (g_strv_length (*argv) < 2)
+    return ta_cli_usage_error ("%s", _("Which file? Give the CSV file to import"));
+  if ((status = refuse_arguments (*argv, 1)) != TA_CLI_EXIT_OK)
+    return status;
+
+  path = (*argv)[1];
+  display = g_filename_display_name (path);
+
+  /* Read the file first: a wrong name should not even open the database. */
+  if (!g_file_get_contents (path, &data, &length, &error))
+    return ta_cli_error ("%s", error->message);
+
+  store = ta_cli_open_store (&common);
+  if (store == NULL)
+    return TA_CLI_EXIT_FAILURE;
+
+  /* The file name as typed, so that “FILE:LINE:” leads back to it. */
+  ok = ta_participants_import_csv (store, data, length, display, dry_run, &result, &error);
+
+  for (guint i = 0; result != NULL && i < result->unknown_columns->len; i++)
+    {
+      g_autofree char *column = g_utf8_make_valid (g_ptr_array_index (result->unknown_columns, i), -1);
+
+      /* Translators: %1$s is a file name, %2$s a column name from its header row */
+      g_printerr (_("%1$s: warning: the column “%2$s” is not known and was ignored\n"),
+                  display, column);
+    }
+
+  if (!ok)
+    {
+      /* One problem per line, as FILE:LINE: column: reason. */
+      for (guint i = 0; result != NULL && i < result->problems->len; i++)
+        g_printerr ("%s\n", (const char *) g_ptr_array_index (result->problems, i));
+
+      if (g_error_matches (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS) ||
+          result == NULL || result->problems->len == 0)
+        ta_cli_error ("%s", error->message);
+      return TA_CLI_EXIT_FAILURE;
+    }
+
+  total = result->added + result->updated;
+  if (dry_run)
+    g_print (ngettext ("%1$u participant would be imported: %2$u added, %3$u updated. "
+                       "Nothing was changed (dry run).\n",
+                       "%1$u participants would be imported: %2$u added, %3$u updated. "
+                       "Nothing was changed (dry run).\n",
+                       total),
+             total, result->added, result->updated);
+  else
+    g_print (ngettext ("Imported %1$u participant: %2$u added, %3$u updated.\n",
+                       "Imported %1$u participants: %2$u added, %3$u updated.\n",
+                       total),
+             total, result->added, result->updated);
+
+  return TA_CLI_EXIT_OK;
+}
+
+/* turnabout-cli export participants FILE.csv */
+int
+ta_cli_export (const TaCliCommand  *command,
+               GStrv               *argv)
+{
+  g_auto(TaCliCommon) common = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  gint64 count;
+  int status;
+
+  context = ta_cli_context_new (command, NULL, &common);
+  if (!ta_cli_parse (context, &common, argv, &status))
+    return status;
+  if (g_strv_length (*argv) < 3)
+    return ta_cli_usage_error ("%s", _("Give what to export (participants) and the file to write"));
+  if ((status = refuse_arguments (*argv, 2)) != TA_CLI_EXIT_OK)
+    return status;
+
+  if (!g_str_equal ((*argv)[1], "participants"))
+    {
+      g_autofree char *shown = g_utf8_make_valid ((*argv)[1], -1);
+
+      /* Translators: %s is what was typed; “participants” is a keyword */
+      return ta_cli_usage_error (_("Cannot export “%s”: only “participants” can be exported"),
+                                 shown);
+    }
+
+  store = ta_cli_open_store (&common);
+  if (store == NULL)
+    return TA_CLI_EXIT_FAILURE;
+
+  count = ta_store_count_participants (store, &error);
+  if (count < 0)
+    return ta_cli_error ("%s", error->message);
+
+  file = g_file_new_for_commandline_arg ((*argv)[2]);
+  if (!ta_participants_export_file (store, file, NULL, &error))
+    return ta_cli_error ("%s", error->message);
+
+  display = g_filename_display_name ((*argv)[2]);
+  g_print (ngettext ("Exported %1$u participant to %2$s.\n",
+                     "Exported %1$u participants to %2$s.\n",
+                     (gulong) count),
+           (guint) count, display);
+
+  return TA_CLI_EXIT_OK;
+}
+
+/* turnabout-cli check */
+int
+ta_cli_check (const TaCliCommand  *command,
+              GStrv               *argv)
+{
+  g_auto(TaCliCommon) common = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  context = ta_cli_context_new (command, NULL, &common);
+  if (!ta_cli_parse (context, &common, argv, &status))
+    return status;
+  if ((status = refuse_arguments (*argv, 0)) != TA_CLI_EXIT_OK)
+    return status;
+
+  store = ta_cli_open_store (&common);
+  if (store == NULL)
+    return TA_CLI_EXIT_FAILURE;
+
+  problems = ta_store_check (store, &error);
+  if (problems == NULL)
+    return ta_cli_error ("%s", error->message);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
+
+  if (problems->len > 0)
+    {
+      g_printerr (ngettext ("%u problem found.\n", "%u problems found.\n", problems->len),
+                  problems->len);
+      return TA_CLI_EXIT_FAILURE;
+    }
+
+  g_print ("%s\n", _("No problems found."));
+  return TA_CLI_EXIT_OK;
+}

@@ -1,0 +1,73 @@
+/* ta-cli.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ta-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of turnabout-cli. */
+#define TA_CLI_EXIT_OK      0
+#define TA_CLI_EXIT_FAILURE 1  /* the command ran and found problems, or failed */
+#define TA_CLI_EXIT_USAGE   2  /* the command line itself was wrong */
+
+typedef struct _TaCliCommand TaCliCommand;
+
+/* (*@argv)[0] is the command's name; the options are still in it, for
+ * ta_cli_parse() to take out.  Returns the exit status. */
+typedef int (*TaCliCommandFunc) (const TaCliCommand *command,
+                                 GStrv              *argv);
+
+/*
+ * One entry of the command table in turnabout-cli.c: adding a subcommand
+ * is adding an entry and its function.
+ */
+struct _TaCliCommand
+{
+  const char       *name;
+  const char       *parameter_string;  /* N_(), shown after [OPTION…], or NULL */
+  const char       *summary;           /* N_(), one line */
+  TaCliCommandFunc  run;
+};
+
+/* The options every command takes. */
+typedef struct
+{
+  char     *database;
+  gboolean  help;
+} TaCliCommon;
+
+void            ta_cli_common_clear   (TaCliCommon         *common);
+GOptionContext *ta_cli_context_new    (const TaCliCommand  *command,
+                                       const GOptionEntry  *entries,
+                                       TaCliCommon         *common);
+gboolean        ta_cli_parse          (GOptionContext      *context,
+                                       TaCliCommon         *common,
+                                       GStrv               *argv,
+                                       int                 *out_status);
+int             ta_cli_usage_error    (const char          *format,
+                                       ...) G_GNUC_PRINTF (1, 2);
+int             ta_cli_error          (const char          *format,
+                                       ...) G_GNUC_PRINTF (1, 2);
+TaStore        *ta_cli_open_store     (TaCliCommon         *common);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaCliCommon, ta_cli_common_clear)
+
+/* Participants: ta-cli-participants.c */
+int ta_cli_demo   (const TaCliCommand *command,
+                   GStrv              *argv);
+int ta_cli_import (const TaCliCommand *command,
+                   GStrv              *argv);
+int ta_cli_export (const TaCliCommand *command,
+                   GStrv              *argv);
+int ta_cli_check  (const TaCliCommand *command,
+                   GStrv              *argv);
+
+G_END_DECLS

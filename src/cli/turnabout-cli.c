@@ -1,0 +1,150 @@
+/* turnabout-cli.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ta-cli.h"
+
+/*
+ * turnabout-cli COMMAND [OPTION…] [ARGUMENT…]
+ *
+ * Each command parses its own options (GOptionContext), so that
+ * “turnabout-cli import --help” shows the options of import only.  A new
+ * command is one entry here and one function (in a file of its group).
+ */
+static const TaCliCommand commands[] = {
+  { "demo", NULL,
+    N_("Fill an empty database with a sample programme"),
+    ta_cli_demo },
+  { "import",
+    /* Translators: placeholder for a file name in the usage line */
+    N_("FILE.csv"),
+    N_("Import participants from a CSV file: all rows or none"),
+    ta_cli_import },
+  { "export",
+    /* Translators: “participants” is a keyword and must stay as it is;
+     * FILE is a placeholder for a file name */
+    N_("participants FILE.csv"),
+    N_("Export the participants to a CSV file"),
+    ta_cli_export },
+  { "check", NULL,
+    N_("Check the database for integrity and consistency problems"),
+    ta_cli_check },
+};
+
+static char *
+describe_commands (void)
+{
+  GString *text = g_string_new (NULL);
+  gsize width = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, strlen (commands[i].name));
+
+  g_string_append_printf (text, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  %-*s  %s\n",
+                            (int) width, commands[i].name, _(commands[i].summary));
+  g_string_append_c (text, '\n');
+  g_string_append (text,
+                   _("Run “turnabout-cli COMMAND --help” to see the options of a command."));
+
+  return g_string_free (text, FALSE);
+}
+
+static const TaCliCommand *
+lookup_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (commands[i].name, name))
+        return &commands[i];
+    }
+
+  return NULL;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  g_auto(GStrv) command_args = NULL;
+  g_autofree char *description = NULL;
+  const TaCliCommand *command;
+  gboolean help = FALSE;
+  gboolean version = FALSE;
+  const GOptionEntry entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help and exit"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_prgname ("turnabout-cli");
+
+  /* Options before the command are the tool's own; parsing stops at the
+   * command, whose options are left for it. */
+  context = g_option_context_new (
+    /* Translators: the usage line of turnabout-cli; COMMAND and ARGUMENT are placeholders */
+    N_("COMMAND [ARGUMENT…]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                N_("Manage a Turnabout reverse mentoring programme "
+                                   "from the command line."));
+  description = describe_commands ();
+  g_option_context_set_description (context, description);
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_strict_posix (context, TRUE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  args = g_strdupv (argv);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return ta_cli_usage_error ("%s", error->message);
+
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+      g_print ("%s", text);
+      return TA_CLI_EXIT_OK;
+    }
+
+  if (version)
+    {
+      g_print ("turnabout-cli %s\n", PACKAGE_VERSION);
+      return TA_CLI_EXIT_OK;
+    }
+
+  if (g_strv_length (args) < 2)
+    return ta_cli_usage_error ("%s", _("No command given"));
+
+  command = lookup_command (args[1]);
+  if (command == NULL)
+    {
+      g_autofree char *shown = g_utf8_make_valid (args[1], -1);
+
+      /* Translators: %s is what was typed in place of a command */
+      return ta_cli_usage_error (_("“%s” is not a command"), shown);
+    }
+
+  /* The command sees itself as argv[0]. */
+  command_args = g_strdupv (args + 1);
+  return command->run (command, &command_args);
+}

@@ -1,0 +1,391 @@
+/* ta-application.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ta-application-private.h"
+#include "ta-participant-list.h"
+#include "ta-preferences-window.h"
+#include "ta-store.h"
+#include "ta-window.h"
+
+struct _TaApplication
+{
+  AdwApplication parent_instance;
+
+  /* Owned references */
+  GSettings *settings;
+
+  /* g_get_monotonic_time() at the start of main(), or 0 */
+  gint64 start_time;
+};
+
+G_DEFINE_FINAL_TYPE (TaApplication, ta_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    /* Translators: the description of the --database command-line option */
+    N_("Open the programme file PATH, creating it if it does not exist"),
+    /* Translators: the placeholder of the --database option's value */
+    N_("PATH") },
+  { NULL }
+};
+
+static void
+ta_application_update_color_scheme (TaApplication *self)
+{
+  AdwStyleManager *style_manager;
+  g_autofree char *scheme = NULL;
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  g_assert (TA_IS_APPLICATION (self));
+
+  scheme = g_settings_get_string (self->settings, "color-scheme");
+  if (g_strcmp0 (scheme, "light") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  style_manager = adw_style_manager_get_default ();
+  adw_style_manager_set_color_scheme (style_manager, color_scheme);
+}
+
+static gboolean
+ta_application_after_paint_cb (GdkFrameClock *frame_clock,
+                               TaApplication *self)
+{
+  double seconds;
+
+  g_assert (TA_IS_APPLICATION (self));
+
+  /* Only the first frame counts. */
+  g_signal_handlers_disconnect_by_func (frame_clock,
+                                        ta_application_after_paint_cb,
+                                        self);
+
+  seconds = (g_get_monotonic_time () - self->start_time) / (double) G_USEC_PER_SEC;
+  g_print ("first_frame_seconds %.3f\n", seconds);
+  fflush (stdout);
+
+  g_application_quit (G_APPLICATION (self));
+
+  return FALSE;
+}
+
+static void
+ta_application_window_realize_cb (GtkWidget     *window,
+                                  TaApplication *self)
+{
+  GdkFrameClock *frame_clock;
+
+  g_assert (TA_IS_APPLICATION (self));
+
+  frame_clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect_object (frame_clock, "after-paint",
+                           G_CALLBACK (ta_application_after_paint_cb),
+                           self, 0);
+}
+
+static TaWindow *
+ta_application_find_window (TaApplication *self,
+                            const char    *path)
+{
+  g_assert (TA_IS_APPLICATION (self));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      const char *window_path;
+
+      if (!TA_IS_WINDOW (l->data))
+        continue;
+
+      /* A window whose programme could not be opened is reused: starting
+       * Turnabout again after fixing the problem is the way to retry. */
+      window_path = ta_window_get_database_path (l->data);
+      if (window_path == NULL || g_strcmp0 (window_path, path) == 0)
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/**
+ * ta_application_open_database:
+ * @self: a #TaApplication
+ * @path: the programme file to open; it is created if missing
+ *
+ * Presents the window showing @path, or opens @path in a new window.  An
+ * error the facilitator can act on (a file from a newer version, a
+ * read-only file…) is explained in a dialog on that window, which then
+ * says that no programme is open.  Nothing is overwritten.
+ *
+ * Returns: (transfer none): the window
+ */
+TaWindow *
+ta_application_open_database (TaApplication *self,
+                              const char    *path)
+{
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(TaParticipantList) participants = NULL;
+  g_autoptr(GError) error = NULL;
+  TaWindow *window;
+
+  g_return_val_if_fail (TA_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  window = ta_application_find_window (self, path);
+  if (window != NULL && ta_window_get_database_path (window) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return window;
+    }
+
+  /* The programme is loaded before the window is shown, so that its first
+   * frame already shows the directory. */
+  store = ta_store_open (path, &error);
+  if (store != NULL)
+    participants = ta_participant_list_new (store, &error);
+
+  if (window == NULL)
+    {
+      window = ta_window_new (GTK_APPLICATION (self));
+
+      if (self->start_time != 0 && g_getenv ("TURNABOUT_BENCHMARK_FIRST_FRAME") != NULL)
+        g_signal_connect_object (window, "realize",
+                                 G_CALLBACK (ta_application_window_realize_cb),
+                                 self, G_CONNECT_AFTER);
+    }
+
+  if (participants != NULL)
+    ta_window_set_participants (window, participants);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (participants == NULL)
+    {
+      g_debug ("Cannot open “%s”: %s", path, error->message);
+      ta_window_show_open_error (window, path, error);
+    }
+
+  return window;
+}
+
+static void
+ta_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  TaApplication *self = user_data;
+  GtkWindow *parent;
+  GtkWindow *preferences;
+
+  g_assert (TA_IS_APPLICATION (self));
+
+  parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  preferences = ta_preferences_window_new (parent);
+  gtk_window_present (preferences);
+}
+
+static void
+ta_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  TaApplication *self = user_data;
+  static const char *developers[] = {
+    "The Turnabout developers",
+    NULL
+  };
+  GtkWindow *about;
+
+  g_assert (TA_IS_APPLICATION (self));
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", PACKAGE_NAME,
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", "The Turnabout developers",
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Keep a reverse mentoring programme going: "
+                                      "its people, their pairs and what they learn."),
+                        "developers", developers,
+                        "copyright", "© 2026 The Turnabout developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (about);
+}
+
+static void
+ta_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  TaApplication *self = user_data;
+  GList *windows;
+
+  g_assert (TA_IS_APPLICATION (self));
+
+  /* Closing rather than destroying lets each window save its size; the
+   * application ends with its last window. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static const GActionEntry app_actions[] = {
+  { "preferences", ta_application_preferences_action },
+  { "about", ta_application_about_action },
+  { "quit", ta_application_quit_action },
+};
+
+static void
+ta_application_startup (GApplication *application)
+{
+  TaApplication *self = TA_APPLICATION (application);
+  static const char *quit_accels[] = { "<Primary>q", NULL };
+  static const char *preferences_accels[] = { "<Primary>comma", NULL };
+  static const char *close_accels[] = { "<Primary>w", NULL };
+
+  G_APPLICATION_CLASS (ta_application_parent_class)->startup (application);
+
+  self->settings = g_settings_new (TA_SETTINGS_SCHEMA_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (ta_application_update_color_scheme),
+                           self, G_CONNECT_SWAPPED);
+  ta_application_update_color_scheme (self);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+}
+
+static void
+ta_application_activate (GApplication *application)
+{
+  TaApplication *self = TA_APPLICATION (application);
+  GtkWindow *window;
+  g_autofree char *path = NULL;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  path = ta_store_get_default_path ();
+  ta_application_open_database (self, path);
+}
+
+static int
+ta_application_command_line (GApplication            *application,
+                             GApplicationCommandLine *command_line)
+{
+  TaApplication *self = TA_APPLICATION (application);
+  GVariantDict *options;
+  const char *database = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  options = g_application_command_line_get_options_dict (command_line);
+  if (!g_variant_dict_lookup (options, "database", "^&ay", &database)
+      || database == NULL || database[0] == '\0')
+    {
+      g_application_activate (application);
+      return EXIT_SUCCESS;
+    }
+
+  /* Relative to the directory Turnabout was started from, which is not
+   * this process's when another instance is already running. */
+  file = g_application_command_line_create_file_for_arg (command_line, database);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("“%s” is not a local file. Turnabout can only open programme files on this computer.\n"),
+                                           database);
+      return EXIT_FAILURE;
+    }
+
+  ta_application_open_database (self, path);
+
+  return EXIT_SUCCESS;
+}
+
+static void
+ta_application_dispose (GObject *object)
+{
+  TaApplication *self = TA_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ta_application_parent_class)->dispose (object);
+}
+
+static void
+ta_application_class_init (TaApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = ta_application_dispose;
+
+  app_class->startup = ta_application_startup;
+  app_class->activate = ta_application_activate;
+  app_class->command_line = ta_application_command_line;
+}
+
+static void
+ta_application_init (TaApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Run a reverse mentoring programme."));
+}
+
+/**
+ * ta_application_new:
+ * @application_id: the application id
+ * @flags: flags besides %G_APPLICATION_HANDLES_COMMAND_LINE, which is
+ *   always set
+ *
+ * Returns: (transfer full): a new #TaApplication
+ */
+TaApplication *
+ta_application_new (const char        *application_id,
+                    GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  /* The resource base path is fixed: the .Devel application id would
+   * otherwise move it, and with it gtk/help-overlay.ui and style.css. */
+  return g_object_new (TA_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+void
+_ta_application_set_start_time (TaApplication *self,
+                                gint64         start_time)
+{
+  g_return_if_fail (TA_IS_APPLICATION (self));
+
+  self->start_time = start_time;
+}

@@ -1,0 +1,28 @@
+/* ta-participant-detail.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ta-participant-list.h"
+
+G_BEGIN_DECLS
+
+#define TA_TYPE_PARTICIPANT_DETAIL (ta_participant_detail_get_type ())
+
+G_DECLARE_FINAL_TYPE (TaParticipantDetail, ta_participant_detail, TA, PARTICIPANT_DETAIL, GtkWidget)
+
+GtkWidget         *ta_participant_detail_new              (void);
+TaParticipant     *ta_participant_detail_get_participant  (TaParticipantDetail *self);
+void               ta_participant_detail_set_participant  (TaParticipantDetail *self,
+                                                           TaParticipant       *participant);
+TaParticipantList *ta_participant_detail_get_participants (TaParticipantDetail *self);
+void               ta_participant_detail_set_participants (TaParticipantDetail *self,
+                                                           TaParticipantList   *participants);
+
+G_END_DECLS

@@ -1,0 +1,633 @@
+/* ta-participant-transfer.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-transfer"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ta-demo.h"
+#include "ta-participant-csv.h"
+#include "ta-participant-transfer.h"
+
+/*
+ * Moves participants in and out of the programme from the window: import
+ * from CSV (in a thread, cancellable, all or nothing), export to CSV, and
+ * the sample programme.  Outcomes are reported with the ::toast signal, or
+ * in a dialog when something needs reading.
+ */
+
+/* The sample programme is the same every time, so that what a facilitator
+ * sees matches the screenshots and the documentation. */
+#define SAMPLE_SEED 2026
+
+struct _TaParticipantTransfer
+{
+  GObject            parent_instance;
+
+  /* Owned references */
+  TaParticipantList *participants;
+  GtkNativeDialog   *file_chooser;
+  GCancellable      *cancellable;
+  GFile             *file;
+
+  /* Weak references */
+  GtkWindow         *parent;
+
+  char              *file_name;
+};
+
+G_DEFINE_FINAL_TYPE (TaParticipantTransfer, ta_participant_transfer, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PARTICIPANTS,
+  PROP_BUSY,
+  PROP_FILE_NAME,
+  N_PROPS
+};
+
+enum {
+  TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static TaStore *
+ta_participant_transfer_get_store (TaParticipantTransfer *self)
+{
+  return ta_participant_list_get_store (self->participants);
+}
+
+static void
+ta_participant_transfer_toast (TaParticipantTransfer *self,
+                               const char            *markup)
+{
+  g_signal_emit (self, signals[TOAST], 0, markup);
+}
+
+static void
+show_message (GtkWindow  *parent,
+              const char *heading,
+              const char *body,
+              GtkWidget  *extra_child)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+  if (extra_child != NULL)
+    adw_message_dialog_set_extra_child (dialog, extra_child);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkFileFilter *
+csv_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("CSV Files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+
+  return filter;
+}
+
+static void
+ta_participant_transfer_set_file (TaParticipantTransfer *self,
+                                  GFile                 *file)
+{
+  gboolean was_busy = self->file != NULL;
+
+  g_set_object (&self->file, file);
+  g_clear_pointer (&self->file_name, g_free);
+  if (file != NULL)
+    self->file_name = g_file_get_basename (file);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
+  if (was_busy != (file != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+/* Import */
+
+static void
+show_import_problems (GtkWindow      *parent,
+                      const char     *file_name,
+                      TaImportResult *result)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *body = NULL;
+  GtkWidget *scrolled;
+  GtkWidget *label;
+  guint n_problems = result->problems != NULL ? result->problems->len : 0;
+
+  for (guint i = 0; i < n_problems; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (result->problems, i));
+    }
+
+  label = gtk_label_new (text->str);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "ta-problem-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems found in the file"),
+                                  -1);
+
+  /* A long list scrolls inside the dialog rather than growing it. */
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), MIN (n_problems, 6) * 24);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_widget_add_css_class (scrolled, "card");
+
+  /* Translators: %1$u is a number of problems, %2$s a file name */
+  body = g_strdup_printf (ngettext ("Turnabout found %1$u problem in “%2$s”. Correct it and import the file again: no participant was added or changed.",
+                                    "Turnabout found %1$u problems in “%2$s”. Correct them and import the file again: no participant was added or changed.",
+                                    n_problems),
+                          n_problems, file_name);
+
+  show_message (parent, _("Nothing Was Imported"), body, scrolled);
+}
+
+static void
+ta_participant_transfer_import_done (GObject      *object,
+                                     GAsyncResult *result,
+                                     gpointer      user_data)
+{
+  g_autoptr(TaParticipantTransfer) self = user_data;
+  g_autoptr(TaImportResult) import_result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_name = g_strdup (self->file_name);
+  g_autofree char *title = NULL;
+
+  g_clear_object (&self->cancellable);
+  ta_participant_transfer_set_file (self, NULL);
+
+  if (!ta_participants_import_file_finish (TA_STORE (object), result, &import_result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        ta_participant_transfer_toast (self, _("Import cancelled: nothing was imported"));
+      else if (g_error_matches (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS) && import_result != NULL)
+        show_import_problems (self->parent, file_name, import_result);
+      else
+        {
+          g_autofree char *body = NULL;
+
+          /* Translators: %s says why a file cannot be imported */
+          body = g_strdup_printf (_("%s. Nothing was imported."), error->message);
+          show_message (self->parent, _("Cannot Import the File"), body, NULL);
+        }
+      return;
+    }
+
+  if (import_result->updated == 0)
+    title = g_strdup_printf (ngettext ("Imported %u participant",
+                                       "Imported %u participants",
+                                       import_result->added),
+                             import_result->added);
+  else
+    /* Translators: %1$u people were added, %2$u already known people were updated */
+    title = g_strdup_printf (ngettext ("Imported %1$u new participant, updated %2$u",
+                                       "Imported %1$u new participants, updated %2$u",
+                                       import_result->added),
+                             import_result->added, import_result->updated);
+  ta_participant_transfer_toast (self, title);
+
+  if (import_result->unknown_columns != NULL && import_result->unknown_columns->len > 0)
+    {
+      g_autoptr(GString) columns = g_string_new (NULL);
+      g_autofree char *ignored = NULL;
+
+      for (guint i = 0; i < import_result->unknown_columns->len; i++)
+        {
+          if (i > 0)
+            /* Translators: the separator between column names */
+            g_string_append (columns, _(", "));
+          g_string_append (columns, g_ptr_array_index (import_result->unknown_columns, i));
+        }
+
+      /* Translators: %s lists the column names of a CSV file that were ignored */
+      ignored = g_markup_printf_escaped (_("Ignored unknown columns: %s"), columns->str);
+      ta_participant_transfer_toast (self, ignored);
+    }
+}
+
+/**
+ * ta_participant_transfer_import_file:
+ * @self: a #TaParticipantTransfer
+ * @parent: (nullable): the window for the dialogs
+ * @file: a CSV file of participants
+ *
+ * Imports @file in a thread: all its rows, or none and a dialog listing
+ * every problem.  Nothing happens while another import runs.
+ */
+void
+ta_participant_transfer_import_file (TaParticipantTransfer *self,
+                                     GtkWindow             *parent,
+                                     GFile                 *file)
+{
+  g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
+  g_return_if_fail (!parent || GTK_IS_WINDOW (parent));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->file != NULL || self->participants == NULL)
+    return;
+
+  g_set_weak_pointer (&self->parent, parent);
+  self->cancellable = g_cancellable_new ();
+  ta_participant_transfer_set_file (self, file);
+
+  ta_participants_import_file_async (ta_participant_transfer_get_store (self),
+                                     file,
+                                     self->cancellable,
+                                     ta_participant_transfer_import_done,
+                                     g_object_ref (self));
+}
+
+static void
+ta_participant_transfer_import_response (TaParticipantTransfer *self,
+                                         int                    response,
+                                         GtkFileChooserNative  *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  GtkWindow *parent;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  parent = gtk_native_dialog_get_transient_for (GTK_NATIVE_DIALOG (chooser));
+  if (file != NULL)
+    ta_participant_transfer_import_file (self, parent, file);
+
+  g_clear_object (&self->file_chooser);
+}
+
+/**
+ * ta_participant_transfer_import:
+ * @self: a #TaParticipantTransfer
+ * @parent: (nullable): the window to put the file chooser on
+ *
+ * Asks for a CSV file, then imports it.
+ */
+void
+ta_participant_transfer_import (TaParticipantTransfer *self,
+                                GtkWindow             *parent)
+{
+  g_autoptr(GtkFileFilter) filter = csv_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
+  g_return_if_fail (!parent || GTK_IS_WINDOW (parent));
+
+  if (self->file_chooser != NULL || self->file != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Participants"),
+                                         parent,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"),
+                                         _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response",
+                           G_CALLBACK (ta_participant_transfer_import_response),
+                           self, G_CONNECT_SWAPPED);
+
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+/**
+ * ta_participant_transfer_cancel:
+ * @self: a #TaParticipantTransfer
+ *
+ * Stops the import that is running; nothing of it is kept.
+ */
+void
+ta_participant_transfer_cancel (TaParticipantTransfer *self)
+{
+  g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
+
+  g_cancellable_cancel (self->cancellable);
+}
+
+/* Export */
+
+static void
+ta_participant_transfer_export_response (TaParticipantTransfer *self,
+                                         int                    response,
+                                         GtkFileChooserNative  *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+  GtkWindow *parent;
+  guint n_participants;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  parent = gtk_native_dialog_get_transient_for (GTK_NATIVE_DIALOG (chooser));
+
+  if (file == NULL || self->participants == NULL)
+    goto out;
+
+  if (!ta_participants_export_file (ta_participant_transfer_get_store (self), file, NULL, &error))
+    {
+      show_message (parent, _("Cannot Export the Participants"), error->message, NULL);
+      goto out;
+    }
+
+  basename = g_file_get_basename (file);
+  n_participants = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+  /* Translators: %1$u is a number of people, %2$s a file name */
+  title = g_markup_printf_escaped (ngettext ("Exported %1$u participant to “%2$s”",
+                                             "Exported %1$u participants to “%2$s”",
+                                             n_participants),
+                                   n_participants, basename);
+  ta_participant_transfer_toast (self, title);
+
+out:
+  g_clear_object (&self->file_chooser);
+}
+
+/**
+ * ta_participant_transfer_export:
+ * @self: a #TaParticipantTransfer
+ * @parent: (nullable): the window to put the file chooser on
+ *
+ * Asks where to save, then exports every participant there.
+ */
+void
+ta_participant_transfer_export (TaParticipantTransfer *self,
+                                GtkWindow             *parent)
+{
+  g_autoptr(GtkFileFilter) filter = csv_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
+  g_return_if_fail (!parent || GTK_IS_WINDOW (parent));
+
+  if (self->file_chooser != NULL || self->participants == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Participants"),
+                                         parent,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"),
+                                         _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Translators: the suggested name of an exported file */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("participants.csv"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response",
+                           G_CALLBACK (ta_participant_transfer_export_response),
+                           self, G_CONNECT_SWAPPED);
+
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+/**
+ * ta_participant_transfer_load_sample:
+ * @self: a #TaParticipantTransfer
+ * @parent: (nullable): the window for a dialog if it fails
+ *
+ * Fills an empty programme with the sample programme.
+ */
+void
+ta_participant_transfer_load_sample (TaParticipantTransfer *self,
+                                     GtkWindow             *parent)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
+  g_return_if_fail (!parent || GTK_IS_WINDOW (parent));
+
+  if (self->participants == NULL || self->file != NULL)
+    return;
+
+  if (!ta_demo_fill (ta_participant_transfer_get_store (self),
+                     TA_DEMO_DEFAULT_PARTICIPANTS,
+                     SAMPLE_SEED,
+                     &error))
+    {
+      show_message (parent, _("Cannot Load the Sample Programme"), error->message, NULL);
+      return;
+    }
+
+  ta_participant_transfer_toast (self, _("Sample programme loaded"));
+}
+
+/* GObject */
+
+static void
+ta_participant_transfer_dispose (GObject *object)
+{
+  TaParticipantTransfer *self = TA_PARTICIPANT_TRANSFER (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (self->file_chooser);
+  g_clear_object (&self->file_chooser);
+
+  g_clear_object (&self->file);
+  g_clear_object (&self->participants);
+  g_clear_weak_pointer (&self->parent);
+
+  G_OBJECT_CLASS (ta_participant_transfer_parent_class)->dispose (object);
+}
+
+static void
+ta_participant_transfer_finalize (GObject *object)
+{
+  TaParticipantTransfer *self = TA_PARTICIPANT_TRANSFER (object);
+
+  g_clear_pointer (&self->file_name, g_free);
+
+  G_OBJECT_CLASS (ta_participant_transfer_parent_class)->finalize (object);
+}
+
+static void
+ta_participant_transfer_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  TaParticipantTransfer *self = TA_PARTICIPANT_TRANSFER (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTICIPANTS:
+      g_value_set_object (value, self->participants);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, ta_participant_transfer_get_busy (self));
+      break;
+
+    case PROP_FILE_NAME:
+      g_value_set_string (value, self->file_name);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ta_participant_transfer_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  TaParticipantTransfer *self = TA_PARTICIPANT_TRANSFER (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTICIPANTS:
+      ta_participant_transfer_set_participants (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ta_participant_transfer_class_init (TaParticipantTransferClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ta_participant_transfer_dispose;
+  object_class->finalize = ta_participant_transfer_finalize;
+  object_class->get_property = ta_participant_transfer_get_property;
+  object_class->set_property = ta_participant_transfer_set_property;
+
+  properties[PROP_PARTICIPANTS] =
+    g_param_spec_object ("participants", NULL, NULL,
+                         TA_TYPE_PARTICIPANT_LIST,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * TaParticipantTransfer:busy:
+   *
+   * Whether an import is running.
+   */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * TaParticipantTransfer:file-name: (nullable)
+   *
+   * The name of the file being imported.
+   */
+  properties[PROP_FILE_NAME] =
+    g_param_spec_string ("file-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TaParticipantTransfer::toast:
+   * @self: the transfer
+   * @title: what happened, in Pango markup
+   *
+   * Reports an outcome worth a notification.
+   */
+  signals[TOAST] =
+    g_signal_new ("toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+ta_participant_transfer_init (TaParticipantTransfer *self)
+{
+}
+
+/**
+ * ta_participant_transfer_new:
+ *
+ * Returns: (transfer full): a new transfer, idle until it is given the
+ *   participants of a programme
+ */
+TaParticipantTransfer *
+ta_participant_transfer_new (void)
+{
+  return g_object_new (TA_TYPE_PARTICIPANT_TRANSFER, NULL);
+}
+
+/**
+ * ta_participant_transfer_get_participants:
+ * @self: a #TaParticipantTransfer
+ *
+ * Returns: (transfer none) (nullable): the participants of the programme
+ */
+TaParticipantList *
+ta_participant_transfer_get_participants (TaParticipantTransfer *self)
+{
+  g_return_val_if_fail (TA_IS_PARTICIPANT_TRANSFER (self), NULL);
+
+  return self->participants;
+}
+
+void
+ta_participant_transfer_set_participants (TaParticipantTransfer *self,
+                                          TaParticipantList     *participants)
+{
+  g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
+  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+
+  if (g_set_object (&self->participants, participants))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+}
+
+gboolean
+ta_participant_transfer_get_busy (TaParticipantTransfer *self)
+{
+  g_return_val_if_fail (TA_IS_PARTICIPANT_TRANSFER (self), FALSE);
+
+  return self->file != NULL;
+}
+
+/**
+ * ta_participant_transfer_get_file_name:
+ * @self: a #TaParticipantTransfer
+ *
+ * Returns: (nullable): the name of the file being imported
+ */
+const char *
+ta_participant_transfer_get_file_name (TaParticipantTransfer *self)
+{
+  g_return_val_if_fail (TA_IS_PARTICIPANT_TRANSFER (self), NULL);
+
+  return self->file_name;
+}

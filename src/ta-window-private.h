@@ -1,0 +1,18 @@
+/* ta-window-private.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ta-directory-view.h"
+#include "ta-window.h"
+
+G_BEGIN_DECLS
+
+/* For the widget tests. */
+TaDirectoryView *_ta_window_get_directory_view (TaWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,29 @@
+/* ta-window.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ta-participant-list.h"
+
+G_BEGIN_DECLS
+
+#define TA_TYPE_WINDOW (ta_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (TaWindow, ta_window, TA, WINDOW, AdwApplicationWindow)
+
+TaWindow          *ta_window_new               (GtkApplication    *application);
+TaParticipantList *ta_window_get_participants  (TaWindow          *self);
+void               ta_window_set_participants  (TaWindow          *self,
+                                                TaParticipantList *participants);
+const char        *ta_window_get_database_path (TaWindow          *self);
+void               ta_window_show_open_error   (TaWindow          *self,
+                                                const char        *path,
+                                                const GError      *error);
+
+G_END_DECLS

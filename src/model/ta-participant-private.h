@@ -48,6 +48,7 @@ struct _TaParticipant
    * dropped whenever one of them changes, so a keystroke costs one substring
    * search per participant. */
   char *search_key;
+  gsize search_key_len;
 };
 
 void        _ta_participant_assign         (TaParticipant *self,

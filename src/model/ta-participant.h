@@ -108,6 +108,7 @@ gboolean             ta_participant_validate         (TaParticipant       *self,
                                                       GError             **error);
 gboolean             ta_participant_matches          (TaParticipant       *self,
                                                       const char          *folded_query);
+const char          *ta_participant_get_sort_key     (TaParticipant       *self);
 
 /* Field checks shared by the validator, the CSV importer and the editor. */
 gboolean             ta_validate_name                (const char          *name,

@@ -36,6 +36,7 @@ struct _TaStore
 
   char *path;
   sqlite3 *db;
+  sqlite3_stmt *find_email; /* prepared once, see lookup_email() */
   int schema_version;
 
   /* One operation at a time: each public call is one transaction, and two

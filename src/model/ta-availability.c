@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ta-availability.h"
 #include "ta-participant.h"
@@ -41,46 +42,52 @@ ta_availability_parse (const char     *text,
                        TaAvailability *out_availability,
                        GError        **error)
 {
-  g_auto(GStrv) items = NULL;
   TaAvailability availability = 0;
+  const char *item = text;
 
   g_return_val_if_fail (out_availability != NULL, FALSE);
 
-  if (text == NULL)
+  /* Walks the text in place: an import parses one of these per row. */
+  while (item != NULL && *item != '\0')
     {
-      *out_availability = 0;
-      return TRUE;
-    }
-
-  items = g_strsplit (text, ";", -1);
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      char *item = g_strstrip (items[i]);
+      const char *end = strchr (item, ';');
+      const char *stop = end != NULL ? end : item + strlen (item);
+      const char *first = item;
+      const char *last = stop;
       gboolean found = FALSE;
+      gsize length;
 
-      if (*item == '\0')
-        continue;
+      while (first < last && g_ascii_isspace (*first))
+        first++;
+      while (last > first && g_ascii_isspace (last[-1]))
+        last--;
+      length = (gsize) (last - first);
 
-      for (guint slot = 0; slot < TA_AVAILABILITY_N_SLOTS; slot++)
+      if (length > 0)
         {
-          if (g_ascii_strcasecmp (item, slot_names[slot]) == 0)
+          for (guint slot = 0; slot < TA_AVAILABILITY_N_SLOTS && !found; slot++)
             {
-              availability |= 1u << slot;
-              found = TRUE;
-              break;
+              if (length == 6 && g_ascii_strncasecmp (first, slot_names[slot], 6) == 0)
+                {
+                  availability |= 1u << slot;
+                  found = TRUE;
+                }
+            }
+
+          if (!found)
+            {
+              g_autofree char *typed = g_strndup (first, length);
+              g_autofree char *shown = g_utf8_make_valid (typed, -1);
+
+              g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
+                           /* Translators: %s is what the user typed; the slot names are not translated */
+                           _("“%s” is not a half-day slot (use mon-am, mon-pm … sun-pm)"),
+                           shown);
+              return FALSE;
             }
         }
 
-      if (!found)
-        {
-          g_autofree char *shown = g_utf8_make_valid (item, -1);
-
-          g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
-                       /* Translators: %s is what the user typed; the slot names are not translated */
-                       _("“%s” is not a half-day slot (use mon-am, mon-pm … sun-pm)"),
-                       shown);
-          return FALSE;
-        }
+      item = end != NULL ? end + 1 : NULL;
     }
 
   *out_availability = availability;

@@ -14,6 +14,7 @@
 
 #include "ta-csv.h"
 #include "ta-participant-csv.h"
+#include "ta-store-private.h"
 #include "ta-participant-private.h"
 
 /*
@@ -1223,7 +1224,7 @@ resolve_and_commit (Parsed          *parsed,
       return TRUE;
     }
 
-  return ta_store_import_participants (store, parsed->participants, parsed->reports_to,
+  return _ta_store_import_checked_participants (store, parsed->participants, parsed->reports_to,
                                        &result->added, &result->updated, error);
 }
 

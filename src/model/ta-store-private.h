@@ -117,6 +117,13 @@ void          _ta_store_emit        (TaStore       *self,
                                      TaParticipant *participant,
                                      gint64         id);
 
+gboolean      _ta_store_import_checked_participants (TaStore    *self,
+                                                     GPtrArray  *participants,
+                                                     GPtrArray  *reports_to_emails,
+                                                     guint      *out_added,
+                                                     guint      *out_updated,
+                                                     GError    **error);
+
 /* For tests: the raw connection, to inspect or corrupt a database. */
 sqlite3 *_ta_store_get_db                (TaStore     *self);
 

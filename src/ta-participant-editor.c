@@ -320,8 +320,11 @@ ta_participant_editor_setup_field (TaParticipantEditor *self,
                            self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (focus_widget, controller);
 
+  /* A single reference in GTK 4.8, not a NULL-terminated list: an extra
+   * NULL here is read as another relation and crashes with a screen
+   * reader running. */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, error_label, NULL,
+                                  GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, error_label,
                                   -1);
 }
 

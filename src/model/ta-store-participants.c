@@ -1507,11 +1507,15 @@ ta_store_check (TaStore  *self,
   if (foreign == NULL)
     return NULL;
   while ((rc = sqlite3_step (foreign)) == SQLITE_ROW)
-    g_ptr_array_add (problems,
-                     g_strdup_printf (_("Table %1$s, row %2$" G_GINT64_FORMAT ", refers to a %3$s row that does not exist"),
-                                      sqlite3_column_text (foreign, 0),
-                                      (gint64) sqlite3_column_int64 (foreign, 1),
-                                      sqlite3_column_text (foreign, 2)));
+    {
+      g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (foreign, 1));
+
+      g_ptr_array_add (problems,
+                       /* Translators: %1$s and %3$s are table names, %2$s a row number */
+                       g_strdup_printf (_("Table %1$s, row %2$s, refers to a %3$s row that does not exist"),
+                                        sqlite3_column_text (foreign, 0), row,
+                                        sqlite3_column_text (foreign, 2)));
+    }
   if (rc != SQLITE_DONE)
     {
       _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme file could not be checked"));
@@ -1542,9 +1546,13 @@ ta_store_check (TaStore  *self,
   if (!find_reporting_cycle (self, &cycle_member, error))
     return NULL;
   if (cycle_member != 0)
-    g_ptr_array_add (problems,
-                     g_strdup_printf (_("Participant %" G_GINT64_FORMAT ": the reporting lines go round in a circle"),
-                                      cycle_member));
+    {
+      g_autoptr(TaParticipant) member = get_one (self, "WHERE id = ?1", cycle_member, NULL, NULL);
+      g_autofree char *email = g_utf8_make_valid (member != NULL ? ta_participant_get_email (member) : "?", -1);
+
+      g_ptr_array_add (problems,
+                       g_strdup_printf (_("%s: the reporting lines go round in a circle"), email));
+    }
 
   return g_steal_pointer (&problems);
 }

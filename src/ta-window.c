@@ -347,7 +347,7 @@ ta_window_show_open_error (TaWindow     *self,
   switch (code)
     {
     case TA_STORE_ERROR_TOO_NEW:
-      heading = _("Programme From a Newer Turnabout");
+      heading = _("Programme Saved by a Newer Version");
       body = g_strdup (_("This programme was saved by a newer version of Turnabout. "
                          "Update Turnabout to open it; the file was not changed."));
       break;
@@ -363,7 +363,7 @@ ta_window_show_open_error (TaWindow     *self,
 
     case TA_STORE_ERROR_NOT_TURNABOUT:
       heading = _("Not a Turnabout Programme");
-      body = g_strdup_printf (_("“%s” is not a programme file of Turnabout. "
+      body = g_strdup_printf (_("“%s” is not a Turnabout programme file. "
                                 "Check the file given with --database. "
                                 "The file was not changed."),
                               display_name);
@@ -371,8 +371,8 @@ ta_window_show_open_error (TaWindow     *self,
 
     case TA_STORE_ERROR_BUSY:
       heading = _("Programme in Use");
-      body = g_strdup_printf (_("Another program is using “%s” and did not let go of it in time. "
-                                "Close that program or wait a moment, then start Turnabout again. "
+      body = g_strdup_printf (_("Another application is using “%s” and did not let go of it in time. "
+                                "Close that application or wait a moment, then start Turnabout again. "
                                 "The file was not changed."),
                               display_name);
       break;

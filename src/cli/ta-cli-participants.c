@@ -197,7 +197,7 @@ ta_cli_export (const TaCliCommand  *command,
   if (!ta_cli_parse (context, &common, argv, &status))
     return status;
   if (g_strv_length (*argv) < 3)
-    return ta_cli_usage_error ("%s", _("Give what to export (participants) and the file to write"));
+    return ta_cli_usage_error ("%s", _("Say what to export (participants) and which file to write to"));
   if ((status = refuse_arguments (*argv, 2)) != TA_CLI_EXIT_OK)
     return status;
 

@@ -116,26 +116,3 @@ ta_availability_count (TaAvailability availability)
 {
   return (guint) __builtin_popcount (availability & TA_AVAILABILITY_ALL);
 }
-
-const char *
-ta_availability_day_label (guint day)
-{
-  switch (day)
-    {
-    case 0: return _("Monday");
-    case 1: return _("Tuesday");
-    case 2: return _("Wednesday");
-    case 3: return _("Thursday");
-    case 4: return _("Friday");
-    case 5: return _("Saturday");
-    case 6: return _("Sunday");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-const char *
-ta_availability_half_label (guint afternoon)
-{
-  return afternoon ? C_("half-day", "Afternoon") : C_("half-day", "Morning");
-}

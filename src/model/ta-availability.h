@@ -34,7 +34,5 @@ gboolean        ta_availability_parse       (const char     *text,
                                              GError        **error);
 char           *ta_availability_to_string   (TaAvailability  availability);
 guint           ta_availability_count       (TaAvailability  availability);
-const char     *ta_availability_day_label   (guint           day);
-const char     *ta_availability_half_label  (guint           afternoon);
 
 G_END_DECLS

@@ -430,8 +430,8 @@ parse_list (Parsed        *parsed,
         {
           add_problem_printf (parsed, row->line, column,
                               /* Translators: %1$s is “Languages”, “Skills offered” or “Topics wanted” */
-                              _("%1$s has too many items (at most %2$d)"),
-                              label, TA_PARTICIPANT_MAX_LIST_ITEMS);
+                              _("The field “%1$s” has too many items (at most %2$d)"),
+                              _(label), TA_PARTICIPANT_MAX_LIST_ITEMS);
           return FALSE;
         }
 
@@ -654,7 +654,7 @@ parse_row (Parsed *parsed,
       g_ascii_strcasecmp (reports_to, folded_email) == 0)
     {
       add_problem (parsed, row->line, COLUMN_REPORTS_TO,
-                   _("A participant cannot report to themself"));
+                   _("A participant cannot be their own manager"));
       /* Said once is enough: not again as a circle of one. */
       g_clear_pointer (&reports_to, g_free);
     }
@@ -752,8 +752,9 @@ parse_csv (Parsed        *parsed,
   g_autofree int *column_of_field = NULL;
   int field_of_column[N_COLUMNS];
   const Labels labels = {
-    _("The department"), _("The job title"), _("The location"), _("The notes"),
-    _("Languages"), _("Skills offered"), _("Topics wanted"),
+    /* Untranslated: ta_validate_text() translates the one it reports. */
+    N_("Department"), N_("Job title"), N_("Location"), N_("Notes"),
+    N_("Languages"), N_("Skills offered"), N_("Topics wanted"),
   };
   guint n_header_fields;
   guint n_rows = 0;

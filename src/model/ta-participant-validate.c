@@ -72,7 +72,7 @@ ta_validate_text (const char  *field_label,
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
                    /* Translators: %1$s is a field such as “Department”, %2$zu a byte offset */
-                   _("%1$s is not valid UTF-8 text (bad byte at position %2$zu)"),
+                   _("The field “%1$s” is not valid UTF-8 text (bad byte at position %2$zu)"),
                    _(field_label), (gsize) (end - text));
       return FALSE;
     }
@@ -80,7 +80,7 @@ ta_validate_text (const char  *field_label,
   if (multi_line && strlen (text) > TA_PARTICIPANT_MAX_NOTES_BYTES)
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
-                   _("%1$s is too long (at most %2$d bytes)"),
+                   _("The field “%1$s” is too long (at most %2$d bytes)"),
                    _(field_label), TA_PARTICIPANT_MAX_NOTES_BYTES);
       return FALSE;
     }
@@ -88,7 +88,7 @@ ta_validate_text (const char  *field_label,
   if (!multi_line && g_utf8_strlen (text, -1) > (glong) max_chars)
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
-                   _("%1$s is too long (at most %2$zu characters)"),
+                   _("The field “%1$s” is too long (at most %2$zu characters)"),
                    _(field_label), max_chars);
       return FALSE;
     }
@@ -102,8 +102,8 @@ ta_validate_text (const char  *field_label,
       if (g_unichar_iscntrl (c))
         {
           g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
-                       multi_line ? _("%s contains a control character")
-                                  : _("%s contains a line break or control character"),
+                       multi_line ? _("The field “%s” contains a control character")
+                                  : _("The field “%s” contains a line break or a control character"),
                        _(field_label));
           return FALSE;
         }
@@ -126,7 +126,7 @@ ta_validate_name (const char  *name,
       return FALSE;
     }
 
-  if (!ta_validate_text (N_("The name"), name, TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, &local_error))
+  if (!ta_validate_text (N_("Name"), name, TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, &local_error))
     {
       g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_NAME,
                            local_error->message);
@@ -151,7 +151,7 @@ ta_validate_email (const char  *email,
       return FALSE;
     }
 
-  if (!ta_validate_text (N_("The e-mail address"), email, TA_PARTICIPANT_MAX_EMAIL_CHARS,
+  if (!ta_validate_text (N_("E-mail address"), email, TA_PARTICIPANT_MAX_EMAIL_CHARS,
                          FALSE, &local_error))
     {
       g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_EMAIL,
@@ -215,7 +215,7 @@ ta_validate_birth_year (int      birth_year,
   if (birth_year < TA_PARTICIPANT_MIN_BIRTH_YEAR || birth_year > this_year - 14)
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_BIRTH_YEAR,
-                   _("The birth year must be between %d and %d"),
+                   _("The birth year must be between %1$d and %2$d"),
                    TA_PARTICIPANT_MIN_BIRTH_YEAR, this_year - 14);
       return FALSE;
     }
@@ -252,7 +252,7 @@ validate_list (const char         *field_label,
       if (strchr (items[n], ';') != NULL)
         {
           g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
-                       _("%s: an item cannot contain “;”"), _(field_label));
+                       _("An item of the field “%s” contains “;”, which separates items"), _(field_label));
           return FALSE;
         }
     }
@@ -260,7 +260,7 @@ validate_list (const char         *field_label,
   if (n > TA_PARTICIPANT_MAX_LIST_ITEMS)
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_TEXT,
-                   _("%s has too many items (at most %d)"),
+                   _("The field “%1$s” has too many items (at most %2$d)"),
                    _(field_label), TA_PARTICIPANT_MAX_LIST_ITEMS);
       return FALSE;
     }
@@ -288,13 +288,13 @@ ta_participant_validate (TaParticipant  *self,
       !ta_validate_email (self->email, error) ||
       !ta_validate_birth_year (self->birth_year, error) ||
       !ta_validate_capacity (self->capacity, error) ||
-      !ta_validate_text (N_("The department"), self->department,
+      !ta_validate_text (N_("Department"), self->department,
                          TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
-      !ta_validate_text (N_("The job title"), self->job_title,
+      !ta_validate_text (N_("Job title"), self->job_title,
                          TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
-      !ta_validate_text (N_("The location"), self->location,
+      !ta_validate_text (N_("Location"), self->location,
                          TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
-      !ta_validate_text (N_("The notes"), self->notes, 0, TRUE, error) ||
+      !ta_validate_text (N_("Notes"), self->notes, 0, TRUE, error) ||
       !validate_list (N_("Languages"), ta_participant_get_languages (self), error) ||
       !validate_list (N_("Skills offered"), ta_participant_get_offers (self), error) ||
       !validate_list (N_("Topics wanted"), ta_participant_get_seeks (self), error))
@@ -303,7 +303,7 @@ ta_participant_validate (TaParticipant  *self,
   if (self->career_level < 0 || self->career_level > TA_CAREER_LEVEL_MAX)
     {
       g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_CAREER_LEVEL,
-                   _("The career level must be between %d and %d"),
+                   _("The career level must be between %1$d and %2$d"),
                    TA_CAREER_LEVEL_MIN, TA_CAREER_LEVEL_MAX);
       return FALSE;
     }
@@ -311,7 +311,7 @@ ta_participant_validate (TaParticipant  *self,
   if (self->reports_to != 0 && self->reports_to == self->id)
     {
       g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_REPORTS_TO,
-                           _("A participant cannot report to themself"));
+                           _("A participant cannot be their own manager"));
       return FALSE;
     }
 

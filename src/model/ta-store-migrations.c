@@ -90,6 +90,7 @@ _ta_store_migrate (sqlite3  *db,
       if (!_ta_store_exec (db, migrations[version - 1], error) ||
           !_ta_store_exec (db, set_version, error))
         {
+          /* Translators: a prefix; SQLite's reason follows the ": " */
           g_prefix_error (error, _("Could not update the programme file to version %d: "), version);
           sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
           return FALSE;

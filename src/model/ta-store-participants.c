@@ -806,6 +806,7 @@ check_no_cycle (TaStore  *self,
       g_autoptr(TaParticipant) participant = get_one (self, "WHERE id = ?1", member, NULL, NULL);
 
       g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                   /* Translators: %s is a participant's name */
                    _("The reporting lines would go round in a circle through %s; nothing was changed"),
                    participant != NULL ? ta_participant_get_name (participant) : "?");
       return FALSE;
@@ -1239,7 +1240,7 @@ import_locked (TaStore    *self,
       if ((gint64) GPOINTER_TO_SIZE (found) == participant->id)
         {
           g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                       _("%s cannot report to themself; nothing was imported"),
+                       _("%s cannot be their own manager; nothing was imported"),
                        ta_participant_get_email (participant));
           return FALSE;
         }

@@ -62,7 +62,7 @@ _ta_store_set_error_from_sqlite (GError     **error,
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       code = TA_STORE_ERROR_BUSY;
-      advice = _("Another program is using the programme file. Close it and try again.");
+      advice = _("Another application is using the programme file. Close it and try again.");
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
@@ -397,7 +397,8 @@ create_private_file (const char  *path,
       g_set_error (error, TA_STORE_ERROR,
                    saved_errno == EACCES || saved_errno == EROFS ? TA_STORE_ERROR_READ_ONLY
                                                                  : TA_STORE_ERROR_OPEN,
-                   _("The folder “%s” cannot be created: %s"), dir, g_strerror (saved_errno));
+                   /* Translators: %1$s is a folder, %2$s the system's reason */
+                   _("The folder “%1$s” cannot be created: %2$s"), dir, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -411,7 +412,8 @@ create_private_file (const char  *path,
       g_set_error (error, TA_STORE_ERROR,
                    saved_errno == EACCES || saved_errno == EROFS ? TA_STORE_ERROR_READ_ONLY
                                                                  : TA_STORE_ERROR_OPEN,
-                   _("The programme file “%s” cannot be created: %s"), path,
+                   /* Translators: %1$s is a file, %2$s the system's reason */
+                   _("The programme file “%1$s” cannot be created: %2$s"), path,
                    g_strerror (saved_errno));
       return FALSE;
     }

@@ -624,7 +624,7 @@ test_import_reports_to (Fixture       *fixture,
   g_assert_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS);
   assert_problems (result, (const char * const[]) {
     "people.csv:2: reports_to: “nobody@example.com” is neither in this file nor in the programme",
-    "people.csv:3: reports_to: A participant cannot report to themself",
+    "people.csv:3: reports_to: A participant cannot be their own manager",
     "people.csv:4: reports_to: Reporting to “fay@example.com” would make the reporting lines go round in a circle",
     "people.csv:5: reports_to: Reporting to “gus@example.com” would make the reporting lines go round in a circle",
     "people.csv:6: reports_to: Reporting to “eve@example.com” would make the reporting lines go round in a circle",
@@ -671,7 +671,7 @@ test_import_lists (Fixture       *fixture,
   g_assert_false (import_text (fixture->store, csv->str, FALSE, &result, &error));
   g_assert_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS);
   assert_problems (result, (const char * const[]) {
-    "people.csv:3: offers: Skills offered has too many items (at most 50)",
+    "people.csv:3: offers: The field “Skills offered” has too many items (at most 50)",
     long_line,
     NULL
   });
@@ -793,7 +793,7 @@ test_import_hostile (Fixture       *fixture,
   g_clear_pointer (&result, ta_import_result_free);
 
   /* Notes over 1 MiB are refused, with the validator's reason. */
-  g_assert_false (ta_validate_text ("The notes", over, 0, TRUE, &over_error));
+  g_assert_false (ta_validate_text ("Notes", over, 0, TRUE, &over_error));
   over_line = g_strdup_printf ("big.csv:2: notes: %s", over_error->message);
   writer = ta_csv_writer_new (TA_CSV_WRITER_NONE);
   ta_csv_writer_add_field (writer, "name");

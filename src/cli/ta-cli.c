@@ -106,6 +106,15 @@ ta_cli_parse (GOptionContext  *context,
   return TRUE;
 }
 
+static void
+print_error (const char *format,
+             va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+}
+
 /**
  * ta_cli_usage_error:
  * @format: a printf() format for the message
@@ -119,14 +128,12 @@ int
 ta_cli_usage_error (const char *format,
                     ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_error (format, args);
   va_end (args);
 
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
   /* Translators: %s is the command, e.g. “turnabout-cli import” */
   g_printerr (_("Run “%s --help” to see how to use it.\n"), g_get_prgname ());
 
@@ -146,14 +153,11 @@ int
 ta_cli_error (const char *format,
               ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_error (format, args);
   va_end (args);
-
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
 
   return TA_CLI_EXIT_FAILURE;
 }

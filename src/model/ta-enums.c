@@ -36,6 +36,17 @@ G_DEFINE_ENUM_TYPE (TaGeneration, ta_generation,
   G_DEFINE_ENUM_VALUE (TA_GENERATION_MILLENNIAL, "millennial"),
   G_DEFINE_ENUM_VALUE (TA_GENERATION_GEN_Z, "gen-z"))
 
+G_DEFINE_ENUM_TYPE (TaPairingStatus, ta_pairing_status,
+  G_DEFINE_ENUM_VALUE (TA_PAIRING_STATUS_PROPOSED, "proposed"),
+  G_DEFINE_ENUM_VALUE (TA_PAIRING_STATUS_ACTIVE, "active"),
+  G_DEFINE_ENUM_VALUE (TA_PAIRING_STATUS_PAUSED, "paused"),
+  G_DEFINE_ENUM_VALUE (TA_PAIRING_STATUS_COMPLETED, "completed"),
+  G_DEFINE_ENUM_VALUE (TA_PAIRING_STATUS_ENDED, "ended"))
+
+static const char * const pairing_status_names[TA_N_PAIRING_STATUSES] = {
+  "proposed", "active", "paused", "completed", "ended",
+};
+
 static const char * const role_names[TA_N_ROLES] = { "mentor", "mentee", "both" };
 static const char * const status_names[TA_N_PARTICIPANT_STATUSES] = { "active", "paused", "left" };
 
@@ -247,4 +258,87 @@ ta_career_level_get_label (int level)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+const char *
+ta_pairing_status_to_string (TaPairingStatus status)
+{
+  g_return_val_if_fail (status < TA_N_PAIRING_STATUSES, NULL);
+
+  return pairing_status_names[status];
+}
+
+gboolean
+ta_pairing_status_from_string (const char      *text,
+                               TaPairingStatus *out_status)
+{
+  guint index;
+
+  g_return_val_if_fail (out_status != NULL, FALSE);
+
+  if (!lookup_name (text, pairing_status_names, TA_N_PAIRING_STATUSES, &index))
+    return FALSE;
+
+  *out_status = (TaPairingStatus) index;
+  return TRUE;
+}
+
+const char *
+ta_pairing_status_get_label (TaPairingStatus status)
+{
+  switch (status)
+    {
+    case TA_PAIRING_STATUS_PROPOSED:
+      return C_("pairing status", "Proposed");
+    case TA_PAIRING_STATUS_ACTIVE:
+      return C_("pairing status", "Active");
+    case TA_PAIRING_STATUS_PAUSED:
+      return C_("pairing status", "Paused");
+    case TA_PAIRING_STATUS_COMPLETED:
+      return C_("pairing status", "Completed");
+    case TA_PAIRING_STATUS_ENDED:
+      /* Translators: the pairing was stopped before it ran its course */
+      return C_("pairing status", "Ended");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * ta_pairing_status_can_change:
+ * @from: the current status
+ * @to: the wanted status
+ *
+ * The lifecycle of a pairing: proposed → active or ended; active ↔ paused;
+ * active or paused → completed or ended.  Completed and ended are final,
+ * so the history of the programme stays true.
+ */
+gboolean
+ta_pairing_status_can_change (TaPairingStatus from,
+                              TaPairingStatus to)
+{
+  switch (from)
+    {
+    case TA_PAIRING_STATUS_PROPOSED:
+      return to == TA_PAIRING_STATUS_ACTIVE || to == TA_PAIRING_STATUS_ENDED;
+    case TA_PAIRING_STATUS_ACTIVE:
+      return to == TA_PAIRING_STATUS_PAUSED || to == TA_PAIRING_STATUS_COMPLETED ||
+             to == TA_PAIRING_STATUS_ENDED;
+    case TA_PAIRING_STATUS_PAUSED:
+      return to == TA_PAIRING_STATUS_ACTIVE || to == TA_PAIRING_STATUS_COMPLETED ||
+             to == TA_PAIRING_STATUS_ENDED;
+    case TA_PAIRING_STATUS_COMPLETED:
+    case TA_PAIRING_STATUS_ENDED:
+    default:
+      return FALSE;
+    }
+}
+
+/* Open pairings hold the mentee and a place of the mentor's capacity. */
+gboolean
+ta_pairing_status_is_open (TaPairingStatus status)
+{
+  return status == TA_PAIRING_STATUS_PROPOSED ||
+         status == TA_PAIRING_STATUS_ACTIVE ||
+         status == TA_PAIRING_STATUS_PAUSED;
 }

@@ -60,13 +60,48 @@ typedef enum
   TA_GENERATION_GEN_Z,
 } TaGeneration;
 
+/**
+ * TaPairingStatus:
+ * @TA_PAIRING_STATUS_PROPOSED: suggested or formed, not started yet
+ * @TA_PAIRING_STATUS_ACTIVE: meeting
+ * @TA_PAIRING_STATUS_PAUSED: on hold, may resume
+ * @TA_PAIRING_STATUS_COMPLETED: ran its course
+ * @TA_PAIRING_STATUS_ENDED: stopped early, with a reason
+ *
+ * Allowed changes: proposed → active or ended; active ↔ paused; active or
+ * paused → completed or ended.  Completed and ended are final.
+ */
+typedef enum
+{
+  TA_PAIRING_STATUS_PROPOSED,
+  TA_PAIRING_STATUS_ACTIVE,
+  TA_PAIRING_STATUS_PAUSED,
+  TA_PAIRING_STATUS_COMPLETED,
+  TA_PAIRING_STATUS_ENDED,
+} TaPairingStatus;
+
+#define TA_N_PAIRING_STATUSES 5
+
+/**
+ * TaPairRuleKind:
+ * @TA_PAIR_RULE_BLOCK: never suggest this mentor for this mentee
+ * @TA_PAIR_RULE_PIN: pair these two before anything else
+ */
+typedef enum
+{
+  TA_PAIR_RULE_BLOCK,
+  TA_PAIR_RULE_PIN,
+} TaPairRuleKind;
+
 #define TA_TYPE_ROLE (ta_role_get_type ())
 #define TA_TYPE_PARTICIPANT_STATUS (ta_participant_status_get_type ())
 #define TA_TYPE_GENERATION (ta_generation_get_type ())
+#define TA_TYPE_PAIRING_STATUS (ta_pairing_status_get_type ())
 
 GType        ta_role_get_type               (void) G_GNUC_CONST;
 GType        ta_participant_status_get_type (void) G_GNUC_CONST;
 GType        ta_generation_get_type         (void) G_GNUC_CONST;
+GType        ta_pairing_status_get_type     (void) G_GNUC_CONST;
 
 /* Machine names ("mentor", "active", …) as used in CSV files and the store. */
 const char  *ta_role_to_string               (TaRole               role);
@@ -81,6 +116,14 @@ const char  *ta_participant_status_get_label (TaParticipantStatus  status);
 
 TaGeneration ta_generation_from_birth_year   (int                  birth_year);
 const char  *ta_generation_get_label         (TaGeneration         generation);
+
+const char  *ta_pairing_status_to_string     (TaPairingStatus      status);
+gboolean     ta_pairing_status_from_string   (const char          *text,
+                                              TaPairingStatus     *out_status);
+const char  *ta_pairing_status_get_label     (TaPairingStatus      status);
+gboolean     ta_pairing_status_can_change    (TaPairingStatus      from,
+                                              TaPairingStatus      to);
+gboolean     ta_pairing_status_is_open       (TaPairingStatus      status);
 
 /* Career levels run from 1 (graduate) to 7 (executive); 0 means unknown. */
 #define TA_CAREER_LEVEL_MIN 1

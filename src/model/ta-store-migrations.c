@@ -65,6 +65,45 @@ static const char * const migrations[] = {
   "  term_id         INTEGER NOT NULL REFERENCES vocabulary (id),"
   "  PRIMARY KEY (participant_id, kind, position)"
   ") WITHOUT ROWID;",
+
+  /* 1 → 2: pairings with their goals, the facilitator's blocks and pins,
+   * and the programme's settings (how suggestions are scored). */
+  "CREATE TABLE pairings ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  mentor_id    INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  mentee_id    INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  status       TEXT NOT NULL DEFAULT 'proposed' CHECK (status = 'proposed' OR status = 'active'"
+  "               OR status = 'paused' OR status = 'completed' OR status = 'ended'),"
+  "  score        REAL NOT NULL DEFAULT 0 CHECK (score >= 0 AND score <= 100),"
+  "  explanation  TEXT,"
+  "  started_on   TEXT,"
+  "  ended_on     TEXT,"
+  "  end_reason   TEXT,"
+  "  created_at   TEXT NOT NULL,"
+  "  updated_at   TEXT NOT NULL,"
+  "  CHECK (mentor_id <> mentee_id)"
+  ");"
+  "CREATE INDEX pairings_mentor ON pairings (mentor_id);"
+  "CREATE INDEX pairings_mentee ON pairings (mentee_id);"
+  "CREATE TABLE pairing_goals ("
+  "  pairing_id  INTEGER NOT NULL REFERENCES pairings (id) ON DELETE CASCADE,"
+  "  position    INTEGER NOT NULL,"
+  "  title       TEXT NOT NULL,"
+  "  done        INTEGER NOT NULL DEFAULT 0 CHECK (done = 0 OR done = 1),"
+  "  PRIMARY KEY (pairing_id, position)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE pair_rules ("
+  "  mentor_id   INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  mentee_id   INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  kind        TEXT NOT NULL CHECK (kind = 'block' OR kind = 'pin'),"
+  "  created_at  TEXT NOT NULL,"
+  "  PRIMARY KEY (mentor_id, mentee_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX pair_rules_mentee ON pair_rules (mentee_id);"
+  "CREATE TABLE settings ("
+  "  key    TEXT PRIMARY KEY,"
+  "  value  TEXT NOT NULL"
+  ") WITHOUT ROWID;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TA_STORE_SCHEMA_VERSION);

@@ -997,6 +997,7 @@ ta_store_delete_participant (TaStore  *self,
                              GError  **error)
 {
   g_autoptr(GArray) reporting = NULL;
+  gboolean had_links = FALSE;
 
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (id > 0, FALSE);
@@ -1011,7 +1012,7 @@ ta_store_delete_participant (TaStore  *self,
 
     reporting = select_ids (self, "SELECT id FROM participants WHERE reports_to = ?1 ORDER BY id", id, error);
     stmt = reporting != NULL ? _ta_store_prepare (self, "DELETE FROM participants WHERE id = ?1", error) : NULL;
-    if (stmt == NULL)
+    if (stmt == NULL || !_ta_store_save_links_of (self, id, &had_links, error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -1037,6 +1038,12 @@ ta_store_delete_participant (TaStore  *self,
   }
 
   _ta_store_emit (self, PARTICIPANT_REMOVED, NULL, id);
+  if (had_links)
+    {
+      /* The delete took their pairings and pair rules with them. */
+      _ta_store_emit (self, PAIRINGS_RESET, NULL, 0);
+      _ta_store_emit (self, PAIR_RULES_CHANGED, NULL, 0);
+    }
   for (guint i = 0; i < reporting->len; i++)
     emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (reporting, gint64, i));
 
@@ -1121,6 +1128,12 @@ ta_store_restore_participant (TaStore        *self,
           g_array_append_val (relinked, reporting_id);
       }
 
+    if (!_ta_store_restore_links_of (self, participant->id, error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
     if (!check_no_cycle (self, error) || !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -1129,6 +1142,7 @@ ta_store_restore_participant (TaStore        *self,
   }
 
   emit_fresh (self, PARTICIPANT_ADDED, participant->id);
+  _ta_store_emit_links_restored (self, participant->id);
   for (guint i = 0; i < relinked->len; i++)
     emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (relinked, gint64, i));
 

@@ -37,6 +37,10 @@ struct _TaStore
   char *path;
   sqlite3 *db;
   sqlite3_stmt *find_email; /* prepared once, see lookup_email() */
+
+  /* Participant id → DeletedLinks: their pairings and pair rules, which
+   * the delete cascaded away, kept for an undo (ta-store-pairings.c). */
+  GHashTable *deleted_links;
   int schema_version;
 
   /* One operation at a time: each public call is one transaction, and two
@@ -54,6 +58,12 @@ enum {
   PARTICIPANT_UPDATED,
   PARTICIPANT_REMOVED,
   PARTICIPANTS_RESET,
+  PAIRING_ADDED,
+  PAIRING_UPDATED,
+  PAIRING_REMOVED,
+  PAIRINGS_RESET,
+  PAIR_RULES_CHANGED,
+  MATCH_SETTINGS_CHANGED,
   N_SIGNALS
 };
 
@@ -112,9 +122,11 @@ gboolean      _ta_store_begin       (TaStore       *self,
 gboolean      _ta_store_commit      (TaStore       *self,
                                      GError       **error);
 void          _ta_store_rollback    (TaStore       *self);
+/* @object: the participant or pairing of an -added or -updated signal;
+ * @id: the id of a -removed one */
 void          _ta_store_emit        (TaStore       *self,
                                      guint          signal,
-                                     TaParticipant *participant,
+                                     gpointer       object,
                                      gint64         id);
 
 gboolean      _ta_store_import_checked_participants (TaStore    *self,
@@ -123,6 +135,18 @@ gboolean      _ta_store_import_checked_participants (TaStore    *self,
                                                      guint      *out_added,
                                                      guint      *out_updated,
                                                      GError    **error);
+
+/* ta-store-pairings.c: what ta_store_delete_participant() takes away
+ * with a participant, and ta_store_restore_participant() brings back. */
+gboolean      _ta_store_save_links_of     (TaStore   *self,
+                                           gint64     participant_id,
+                                           gboolean  *out_had_links,
+                                           GError   **error);
+gboolean      _ta_store_restore_links_of  (TaStore   *self,
+                                           gint64     participant_id,
+                                           GError   **error);
+void          _ta_store_emit_links_restored (TaStore *self,
+                                             gint64   participant_id);
 
 /* For tests: the raw connection, to inspect or corrupt a database. */
 sqlite3 *_ta_store_get_db                (TaStore     *self);

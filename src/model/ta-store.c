@@ -228,7 +228,7 @@ typedef struct
 {
   TaStore *store;
   guint signal_id;
-  TaParticipant *participant;
+  GObject *object;
   gint64 id;
 } PendingSignal;
 
@@ -237,14 +237,15 @@ emit_pending (gpointer data)
 {
   PendingSignal *pending = data;
 
-  if (pending->signal_id == _ta_store_signals[PARTICIPANT_REMOVED])
+  if (pending->signal_id == _ta_store_signals[PARTICIPANT_REMOVED] ||
+      pending->signal_id == _ta_store_signals[PAIRING_REMOVED])
     g_signal_emit (pending->store, pending->signal_id, 0, pending->id);
-  else if (pending->participant != NULL)
-    g_signal_emit (pending->store, pending->signal_id, 0, pending->participant);
+  else if (pending->object != NULL)
+    g_signal_emit (pending->store, pending->signal_id, 0, pending->object);
   else
     g_signal_emit (pending->store, pending->signal_id, 0);
 
-  g_clear_object (&pending->participant);
+  g_clear_object (&pending->object);
   g_clear_object (&pending->store);
   g_free (pending);
 
@@ -254,16 +255,16 @@ emit_pending (gpointer data)
 /* Emits now on the owner thread; from a worker thread, hands the emission
  * to the owner's main context so views only ever hear from their thread. */
 void
-_ta_store_emit (TaStore       *self,
-      guint          signal,
-      TaParticipant *participant,
-      gint64         id)
+_ta_store_emit (TaStore  *self,
+                guint     signal,
+                gpointer  object,
+                gint64    id)
 {
   PendingSignal *pending = g_new0 (PendingSignal, 1);
 
   pending->store = g_object_ref (self);
   pending->signal_id = _ta_store_signals[signal];
-  pending->participant = participant != NULL ? g_object_ref (participant) : NULL;
+  pending->object = object != NULL ? g_object_ref (object) : NULL;
   pending->id = id;
 
   if (g_thread_self () == self->owner_thread)
@@ -288,6 +289,7 @@ ta_store_finalize (GObject *object)
       self->db = NULL;
     }
 
+  g_clear_pointer (&self->deleted_links, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->owner_context, g_main_context_unref);
   g_rec_mutex_clear (&self->lock);
@@ -337,6 +339,24 @@ ta_store_class_init (TaStoreClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   _ta_store_signals[PARTICIPANTS_RESET] =
     g_signal_new ("participants-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  _ta_store_signals[PAIRING_ADDED] =
+    g_signal_new ("pairing-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PAIRING);
+  _ta_store_signals[PAIRING_UPDATED] =
+    g_signal_new ("pairing-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PAIRING);
+  _ta_store_signals[PAIRING_REMOVED] =
+    g_signal_new ("pairing-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  _ta_store_signals[PAIRINGS_RESET] =
+    g_signal_new ("pairings-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  _ta_store_signals[PAIR_RULES_CHANGED] =
+    g_signal_new ("pair-rules-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  _ta_store_signals[MATCH_SETTINGS_CHANGED] =
+    g_signal_new ("match-settings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 

@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "ta-match-settings.h"
+#include "ta-pairing.h"
 #include "ta-participant.h"
 
 G_BEGIN_DECLS
@@ -41,7 +43,7 @@ typedef enum
 } TaStoreError;
 
 /* The schema version this build writes; see ta-store-migrations.c. */
-#define TA_STORE_SCHEMA_VERSION 1
+#define TA_STORE_SCHEMA_VERSION 2
 
 #define TA_TYPE_STORE (ta_store_get_type ())
 
@@ -108,6 +110,67 @@ gboolean       ta_store_import_participants     (TaStore        *self,
 /* The shared vocabulary of skills and topics, sorted, without duplicates. */
 GStrv          ta_store_list_vocabulary         (TaStore        *self,
                                                  GError        **error);
+
+/* Pairings.  A participant has at most one open (proposed, active, paused)
+ * pairing as a mentee, and as a mentor at most capacity open pairings;
+ * the status follows ta_pairing_status_can_change().  Signals:
+ *   pairing-added (TaPairing *), pairing-updated (TaPairing *),
+ *   pairing-removed (gint64 id), pairings-reset (), pair-rules-changed (),
+ *   match-settings-changed ().
+ * Deleting a participant deletes their pairings; restoring them (undo)
+ * brings those back too. */
+GPtrArray     *ta_store_list_pairings           (TaStore        *self,
+                                                 GError        **error);
+TaPairing     *ta_store_get_pairing             (TaStore        *self,
+                                                 gint64          id,
+                                                 GError        **error);
+gboolean       ta_store_add_pairing             (TaStore        *self,
+                                                 TaPairing      *pairing,
+                                                 GError        **error);
+/* Several at once (Accept All): all or none. */
+gboolean       ta_store_add_pairings            (TaStore        *self,
+                                                 GPtrArray      *pairings,
+                                                 GError        **error);
+gboolean       ta_store_update_pairing          (TaStore        *self,
+                                                 TaPairing      *pairing,
+                                                 GError        **error);
+gboolean       ta_store_delete_pairing          (TaStore        *self,
+                                                 gint64          id,
+                                                 GError        **error);
+
+/**
+ * TaPairRule:
+ * @mentor_id: the mentor
+ * @mentee_id: the mentee
+ * @kind: block or pin
+ */
+typedef struct
+{
+  gint64 mentor_id;
+  gint64 mentee_id;
+  TaPairRuleKind kind;
+} TaPairRule;
+
+/* (element-type TaPairRule) */
+GArray        *ta_store_list_pair_rules         (TaStore        *self,
+                                                 GError        **error);
+gboolean       ta_store_set_pair_rule           (TaStore        *self,
+                                                 gint64          mentor_id,
+                                                 gint64          mentee_id,
+                                                 TaPairRuleKind  kind,
+                                                 GError        **error);
+gboolean       ta_store_clear_pair_rule         (TaStore        *self,
+                                                 gint64          mentor_id,
+                                                 gint64          mentee_id,
+                                                 GError        **error);
+
+/* How suggestions are made, kept in the programme file. */
+gboolean       ta_store_get_match_settings      (TaStore               *self,
+                                                 TaMatchSettings       *out_settings,
+                                                 GError               **error);
+gboolean       ta_store_set_match_settings      (TaStore               *self,
+                                                 const TaMatchSettings *settings,
+                                                 GError               **error);
 
 /* Integrity and consistency checks: one human-readable line per problem. */
 GPtrArray     *ta_store_check                   (TaStore        *self,

@@ -213,6 +213,7 @@ count_rows (TaStore     *self,
 }
 
 #define OPEN_STATUS "(status = 'proposed' OR status = 'active' OR status = 'paused')"
+#define OPEN_STATUS_OF_G "(g.status = 'proposed' OR g.status = 'active' OR g.status = 'paused')"
 
 /* What a pairing must agree with: who the two people are, and for an open
  * pairing that the mentee has no other one and the mentor a place left. */
@@ -1030,4 +1031,73 @@ _ta_store_emit_links_restored (TaStore *self,
       _ta_store_emit (self, PAIRINGS_RESET, NULL, 0);
       _ta_store_emit (self, PAIR_RULES_CHANGED, NULL, 0);
     }
+}
+
+static char *
+describe_pairing_problem (guint       rule,
+                          const char *who,
+                          const char *number)
+{
+  switch (rule)
+    {
+    case 0:
+      /* Translators: %1$s is an e-mail address, %2$s a number */
+      return g_strdup_printf (_("%1$s: has %2$s mentors at once"), who, number);
+    case 1:
+      /* Translators: %1$s is an e-mail address, %2$s a number */
+      return g_strdup_printf (_("%1$s: mentors %2$s people, more than their capacity"), who, number);
+    case 2:
+      /* Translators: %1$s is an e-mail address, %2$s a pairing number */
+      return g_strdup_printf (_("%1$s: is the mentor of pairing %2$s but takes part as a mentee only"),
+                              who, number);
+    case 3:
+      /* Translators: %1$s is an e-mail address, %2$s a pairing number */
+      return g_strdup_printf (_("%1$s: is the mentee of pairing %2$s but takes part as a mentor only"),
+                              who, number);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Consistency rules of pairings, for ta_store_check(): one line per
+ * problem, naming the people. */
+gboolean
+_ta_store_check_pairings (TaStore    *self,
+                          GPtrArray  *problems,
+                          GError    **error)
+{
+  static const char * const rules[] = {
+    "SELECT p.email, count(*) FROM pairings g JOIN participants p ON p.id = g.mentee_id "
+    "WHERE " OPEN_STATUS_OF_G " GROUP BY g.mentee_id HAVING count(*) > 1",
+    "SELECT p.email, count(*) FROM pairings g JOIN participants p ON p.id = g.mentor_id "
+    "WHERE " OPEN_STATUS_OF_G " GROUP BY g.mentor_id HAVING count(*) > max (p.capacity, 0)",
+    "SELECT p.email, g.id FROM pairings g JOIN participants p ON p.id = g.mentor_id "
+    "WHERE p.role = 'mentee'",
+    "SELECT p.email, g.id FROM pairings g JOIN participants p ON p.id = g.mentee_id "
+    "WHERE p.role = 'mentor'",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, rules[i], error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          g_autofree char *who = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 0), -1);
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                     (gint64) sqlite3_column_int64 (stmt, 1));
+
+          g_ptr_array_add (problems, describe_pairing_problem (i, who, number));
+        }
+
+      if (rc != SQLITE_DONE)
+        return _ta_store_set_error_from_sqlite (error, self->db, rc,
+                                                _("The programme file could not be checked"));
+    }
+
+  return TRUE;
 }

@@ -1558,6 +1558,9 @@ ta_store_check (TaStore  *self,
                                           email));
     }
 
+  if (!_ta_store_check_pairings (self, problems, error))
+    return NULL;
+
   if (!find_reporting_cycle (self, &cycle_member, error))
     return NULL;
   if (cycle_member != 0)

@@ -148,6 +148,10 @@ gboolean      _ta_store_restore_links_of  (TaStore   *self,
 void          _ta_store_emit_links_restored (TaStore *self,
                                              gint64   participant_id);
 
+gboolean      _ta_store_check_pairings    (TaStore    *self,
+                                           GPtrArray  *problems,
+                                           GError    **error);
+
 /* For tests: the raw connection, to inspect or corrupt a database. */
 sqlite3 *_ta_store_get_db                (TaStore     *self);
 

@@ -432,6 +432,33 @@ test_pairing_list (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 }
 
+static void
+test_check (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(TaPairing) pairing = make_pairing (fixture->mentor2, fixture->mentee, TA_PAIRING_STATUS_ACTIVE);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ta_store_add_pairing (fixture->store, pairing, &error));
+  problems = ta_store_check (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* Behind the store's back: a second mentor for the same mentee, which
+   * also puts Tom (capacity 1) over his capacity. */
+  g_assert_cmpint (sqlite3_exec (_ta_store_get_db (fixture->store),
+                                 "INSERT INTO pairings (mentor_id, mentee_id, status, created_at, updated_at) "
+                                 "SELECT 2, 4, 'active', 'x', 'x';"
+                                 "INSERT INTO pairings (mentor_id, mentee_id, status, created_at, updated_at) "
+                                 "SELECT 1, 3, 'active', 'x', 'x';",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  problems = ta_store_check (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 2);
+}
+
 /* A version-1 programme (directory only) gets the pairing tables. */
 static void
 test_migrate_from_v1 (Fixture       *fixture,
@@ -481,6 +508,7 @@ main (int   argc,
   ADD ("/pairings/match-settings", test_match_settings);
   ADD ("/pairings/delete-participant-undo", test_delete_participant_undo);
   ADD ("/pairings/list-model", test_pairing_list);
+  ADD ("/pairings/check", test_check);
   ADD ("/store/migrate/from-v1", test_migrate_from_v1);
 
 #undef ADD

@@ -23,6 +23,7 @@ struct _TaParticipantDetail
   AdwAvatar         *avatar;
   GtkLabel          *name_label;
   GtkLabel          *headline_label;
+  GtkWidget         *find_partner_button;
   AdwActionRow      *role_row;
   AdwActionRow      *status_row;
   AdwActionRow      *capacity_row;
@@ -145,6 +146,13 @@ ta_participant_detail_refresh (TaParticipantDetail *self)
     headline = g_strdup (department);
   gtk_label_set_label (self->headline_label, headline);
   gtk_widget_set_visible (GTK_WIDGET (self->headline_label), headline != NULL && headline[0] != '\0');
+
+  /* The target first: the window's action takes the participant's id. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->find_partner_button),
+                                          g_variant_new_int64 (ta_participant_get_id (p)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->find_partner_button), "win.find-partner");
+  gtk_widget_set_visible (self->find_partner_button,
+                          ta_participant_get_status (p) != TA_PARTICIPANT_STATUS_LEFT);
 
   role = ta_participant_get_role (p);
   set_row_value (self->role_row, ta_role_get_label (role));
@@ -311,6 +319,7 @@ ta_participant_detail_class_init (TaParticipantDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, avatar);
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, find_partner_button);
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, role_row);
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, status_row);
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, capacity_row);

@@ -9,8 +9,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ta-application.h"
-#include "ta-preferences-window.h"
+#include "ta-preferences-window-private.h"
+#include "ta-store.h"
+#include "ta-window.h"
 
 struct _TaPreferencesWindow
 {
@@ -19,12 +23,31 @@ struct _TaPreferencesWindow
   /* Template widgets */
   AdwComboRow          *style_row;
   GtkSwitch            *show_left_switch;
+  AdwPreferencesPage   *pairing_page;
+  GtkSpinButton        *weight_spins[TA_N_CRITERIA];
+  AdwComboRow          *reverse_rule_row;
+  AdwActionRow         *levels_row;
+  GtkSpinButton        *levels_spin;
+  GtkSwitch            *forbid_department_switch;
+  GtkSwitch            *exclude_earlier_switch;
 
   /* Owned references */
   GSettings            *settings;
+  TaStore              *store;
+
+  /* Set while the widgets show the stored settings, which saves nothing. */
+  guint                 loading : 1;
 };
 
 G_DEFINE_FINAL_TYPE (TaPreferencesWindow, ta_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The rows of the style combo, in order. */
 static const char *color_schemes[] = { "default", "light", "dark" };
@@ -62,14 +85,222 @@ row_to_color_scheme (const GValue       *value,
   return g_variant_new_string (color_schemes[row]);
 }
 
+/* Pairing: the match settings live in the programme file, so they are
+ * read from and saved to the store rather than GSettings. */
+
+static void
+ta_preferences_window_show_match_settings (TaPreferencesWindow   *self,
+                                           const TaMatchSettings *settings)
+{
+  g_assert (TA_IS_PREFERENCES_WINDOW (self));
+
+  self->loading = TRUE;
+
+  for (guint i = 0; i < TA_N_CRITERIA; i++)
+    gtk_spin_button_set_value (self->weight_spins[i], settings->weights[i]);
+  adw_combo_row_set_selected (self->reverse_rule_row,
+                              settings->reverse_rule == TA_REVERSE_REQUIRE ? 1 : 0);
+  gtk_spin_button_set_value (self->levels_spin, settings->min_levels_below);
+  gtk_switch_set_active (self->forbid_department_switch, settings->forbid_same_department);
+  gtk_switch_set_active (self->exclude_earlier_switch, settings->exclude_earlier_pairs);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->levels_row),
+                            settings->reverse_rule == TA_REVERSE_REQUIRE);
+
+  self->loading = FALSE;
+}
+
+static void
+ta_preferences_window_load_match_settings (TaPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  TaMatchSettings settings;
+
+  g_assert (TA_IS_PREFERENCES_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  if (!ta_store_get_match_settings (self->store, &settings, &error))
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: a notification; %s says why */
+      title = g_markup_printf_escaped (_("Cannot read the pairing preferences: %s"), error->message);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (title));
+      ta_match_settings_init_defaults (&settings);
+    }
+
+  ta_preferences_window_show_match_settings (self, &settings);
+}
+
+static gboolean
+ta_preferences_window_save_match_settings (TaPreferencesWindow   *self,
+                                           const TaMatchSettings *settings)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (TA_IS_PREFERENCES_WINDOW (self));
+
+  if (ta_match_settings_validate (settings, &error) &&
+      ta_store_set_match_settings (self->store, settings, &error))
+    return TRUE;
+
+  {
+    g_autofree char *title = NULL;
+
+    /* Translators: a notification; %s says why */
+    title = g_markup_printf_escaped (_("Cannot save the pairing preferences: %s"), error->message);
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (title));
+  }
+
+  ta_preferences_window_load_match_settings (self);
+
+  return FALSE;
+}
+
+static void
+ta_preferences_window_pairing_changed (TaPreferencesWindow *self)
+{
+  TaMatchSettings settings;
+
+  g_assert (TA_IS_PREFERENCES_WINDOW (self));
+
+  if (self->loading || self->store == NULL)
+    return;
+
+  for (guint i = 0; i < TA_N_CRITERIA; i++)
+    settings.weights[i] = gtk_spin_button_get_value (self->weight_spins[i]);
+  settings.reverse_rule = adw_combo_row_get_selected (self->reverse_rule_row) == 1
+                          ? TA_REVERSE_REQUIRE : TA_REVERSE_PREFER;
+  settings.min_levels_below = gtk_spin_button_get_value_as_int (self->levels_spin);
+  settings.forbid_same_department = gtk_switch_get_active (self->forbid_department_switch);
+  settings.exclude_earlier_pairs = gtk_switch_get_active (self->exclude_earlier_switch);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->levels_row),
+                            settings.reverse_rule == TA_REVERSE_REQUIRE);
+
+  ta_preferences_window_save_match_settings (self, &settings);
+}
+
+static void
+ta_preferences_window_undo_restore (AdwToast        *toast,
+                                    TaMatchSettings *previous)
+{
+  TaPreferencesWindow *self = g_object_get_data (G_OBJECT (toast), "ta-preferences");
+
+  if (self != NULL && self->store != NULL)
+    ta_preferences_window_save_match_settings (self, previous);
+}
+
+static void
+ta_preferences_window_restore_defaults (TaPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  TaMatchSettings *previous;
+  TaMatchSettings defaults;
+  AdwToast *toast;
+
+  g_assert (TA_IS_PREFERENCES_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  previous = g_new0 (TaMatchSettings, 1);
+  if (!ta_store_get_match_settings (self->store, previous, &error))
+    ta_match_settings_init_defaults (previous);
+
+  ta_match_settings_init_defaults (&defaults);
+  if (!ta_preferences_window_save_match_settings (self, &defaults))
+    {
+      g_free (previous);
+      return;
+    }
+
+  toast = adw_toast_new (_("Pairing preferences restored to their defaults"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  /* The toast lives in this window: it goes with it. */
+  g_object_set_data (G_OBJECT (toast), "ta-preferences", self);
+  g_signal_connect_data (toast, "button-clicked",
+                         G_CALLBACK (ta_preferences_window_undo_restore),
+                         previous, (GClosureNotify) g_free, 0);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+}
+
+static void
+ta_preferences_window_set_store (TaPreferencesWindow *self,
+                                 TaStore             *store)
+{
+  g_assert (TA_IS_PREFERENCES_WINDOW (self));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  g_set_object (&self->store, store);
+
+  /* Changed elsewhere (another window, an undo): shown here too. */
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "match-settings-changed",
+                             G_CALLBACK (ta_preferences_window_load_match_settings),
+                             self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pairing_page), self->store != NULL);
+  ta_preferences_window_load_match_settings (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
 static void
 ta_preferences_window_dispose (GObject *object)
 {
   TaPreferencesWindow *self = TA_PREFERENCES_WINDOW (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ta_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+ta_preferences_window_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  TaPreferencesWindow *self = TA_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ta_preferences_window_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  TaPreferencesWindow *self = TA_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      ta_preferences_window_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -79,10 +310,43 @@ ta_preferences_window_class_init (TaPreferencesWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ta_preferences_window_dispose;
+  object_class->get_property = ta_preferences_window_get_property;
+  object_class->set_property = ta_preferences_window_set_property;
+
+  /**
+   * TaPreferencesWindow:store: (nullable)
+   *
+   * The open programme, whose pairing preferences are shown; without one
+   * they cannot be changed.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         TA_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, show_left_switch);
+  gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, pairing_page);
+  gtk_widget_class_bind_template_child_full (widget_class, "topic_fit_spin", FALSE,
+                                             G_STRUCT_OFFSET (TaPreferencesWindow, weight_spins[TA_CRITERION_TOPIC_FIT]));
+  gtk_widget_class_bind_template_child_full (widget_class, "reverse_spin", FALSE,
+                                             G_STRUCT_OFFSET (TaPreferencesWindow, weight_spins[TA_CRITERION_REVERSE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "reciprocity_spin", FALSE,
+                                             G_STRUCT_OFFSET (TaPreferencesWindow, weight_spins[TA_CRITERION_RECIPROCITY]));
+  gtk_widget_class_bind_template_child_full (widget_class, "availability_spin", FALSE,
+                                             G_STRUCT_OFFSET (TaPreferencesWindow, weight_spins[TA_CRITERION_AVAILABILITY]));
+  gtk_widget_class_bind_template_child_full (widget_class, "department_spin", FALSE,
+                                             G_STRUCT_OFFSET (TaPreferencesWindow, weight_spins[TA_CRITERION_CROSS_DEPARTMENT]));
+  gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, reverse_rule_row);
+  gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, levels_row);
+  gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, levels_spin);
+  gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, forbid_department_switch);
+  gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, exclude_earlier_switch);
+  gtk_widget_class_bind_template_callback (widget_class, ta_preferences_window_pairing_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ta_preferences_window_restore_defaults);
 }
 
 static void
@@ -100,6 +364,8 @@ ta_preferences_window_init (TaPreferencesWindow *self)
   g_settings_bind (self->settings, "show-left-participants",
                    self->show_left_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pairing_page), FALSE);
 }
 
 /**
@@ -111,9 +377,34 @@ ta_preferences_window_init (TaPreferencesWindow *self)
 GtkWindow *
 ta_preferences_window_new (GtkWindow *parent)
 {
+  TaStore *store = NULL;
+
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+
+  /* The pairing preferences are those of the parent's programme. */
+  if (TA_IS_WINDOW (parent) && ta_window_get_participants (TA_WINDOW (parent)) != NULL)
+    store = ta_participant_list_get_store (ta_window_get_participants (TA_WINDOW (parent)));
 
   return g_object_new (TA_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
+                       "store", store,
                        NULL);
+}
+
+GtkSpinButton *
+_ta_preferences_window_get_weight_spin (TaPreferencesWindow *self,
+                                        TaCriterion          criterion)
+{
+  g_return_val_if_fail (TA_IS_PREFERENCES_WINDOW (self), NULL);
+  g_return_val_if_fail (criterion < TA_N_CRITERIA, NULL);
+
+  return self->weight_spins[criterion];
+}
+
+GtkSwitch *
+_ta_preferences_window_get_forbid_department_switch (TaPreferencesWindow *self)
+{
+  g_return_val_if_fail (TA_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->forbid_department_switch;
 }

@@ -8,11 +8,13 @@
 #pragma once
 
 #include "ta-directory-view.h"
+#include "ta-pairs-view.h"
 #include "ta-window.h"
 
 G_BEGIN_DECLS
 
 /* For the widget tests. */
 TaDirectoryView *_ta_window_get_directory_view (TaWindow *self);
+TaPairsView     *_ta_window_get_pairs_view     (TaWindow *self);
 
 G_END_DECLS

@@ -14,6 +14,8 @@
 
 #include "ta-application.h"
 #include "ta-directory-view.h"
+#include "ta-pairs-view.h"
+#include "ta-partner-finder.h"
 #include "ta-store.h"
 #include "ta-window-private.h"
 
@@ -28,6 +30,7 @@ struct _TaWindow
   AdwStatusPage        *closed_page;
   AdwViewStack         *view_stack;
   TaDirectoryView      *directory_view;
+  TaPairsView          *pairs_view;
 
   /* Owned references */
   GSettings            *settings;
@@ -63,6 +66,9 @@ ta_window_update_actions (TaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open && !busy && !empty);
   /* A sample programme is never mixed into real people. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", open && !busy && empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.suggest-pairs",
+                                 open && !empty && !ta_pairs_view_get_busy (self->pairs_view));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find-partner", open && !empty);
 }
 
 /* The window's commands are the directory's for now; later views will
@@ -81,6 +87,35 @@ ta_window_forward_action (GtkWidget  *widget,
 
   name = g_strconcat ("directory.", action_name + strlen ("win."), NULL);
   gtk_widget_activate_action_variant (GTK_WIDGET (self->directory_view), name, parameter);
+}
+
+static void
+ta_window_suggest_pairs_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  TaWindow *self = TA_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "pairs");
+  gtk_widget_activate_action (GTK_WIDGET (self->pairs_view), "pairs.suggest", NULL);
+}
+
+/* From the Pairs view, a participant's detail or a person left unpaired:
+ * the participant's id, or 0 to choose someone first. */
+static void
+ta_window_find_partner_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  TaWindow *self = TA_WINDOW (widget);
+  TaPartnerFinder *finder;
+
+  if (self->participants == NULL)
+    return;
+
+  finder = ta_partner_finder_new (GTK_WINDOW (self), self->participants,
+                                  g_variant_get_int64 (parameter));
+  gtk_window_present (GTK_WINDOW (finder));
 }
 
 static gboolean
@@ -178,6 +213,7 @@ ta_window_class_init (TaWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TA_TYPE_DIRECTORY_VIEW);
+  g_type_ensure (TA_TYPE_PAIRS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TaWindow, toast_overlay);
@@ -186,6 +222,7 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaWindow, closed_page);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, directory_view);
+  gtk_widget_class_bind_template_child (widget_class, TaWindow, pairs_view);
   gtk_widget_class_bind_template_callback (widget_class, ta_window_update_actions);
 
   gtk_widget_class_install_action (widget_class, "win.add-participant", NULL, ta_window_forward_action);
@@ -193,11 +230,15 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, ta_window_forward_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, ta_window_forward_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, ta_window_forward_action);
+  gtk_widget_class_install_action (widget_class, "win.suggest-pairs", NULL, ta_window_suggest_pairs_action);
+  gtk_widget_class_install_action (widget_class, "win.find-partner", "x", ta_window_find_partner_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-participant", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.suggest-pairs", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.find-partner", "x", (gint64) 0);
 }
 
 static void
@@ -274,6 +315,7 @@ ta_window_set_participants (TaWindow          *self,
     return;
 
   ta_directory_view_set_participants (self->directory_view, participants);
+  ta_pairs_view_set_participants (self->pairs_view, participants);
   gtk_stack_set_visible_child_name (self->main_stack,
                                     participants != NULL ? "programme" : "closed");
 
@@ -403,4 +445,12 @@ _ta_window_get_directory_view (TaWindow *self)
   g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
 
   return self->directory_view;
+}
+
+TaPairsView *
+_ta_window_get_pairs_view (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+
+  return self->pairs_view;
 }

@@ -35,7 +35,7 @@ refuse_arguments (GStrv argv,
   return TA_CLI_EXIT_OK;
 }
 
-/* turnabout-cli demo [--participants N] [--seed S] */
+/* turnabout-cli demo [--participants N] [--seed S] [--no-pairings] */
 int
 ta_cli_demo (const TaCliCommand  *command,
              GStrv               *argv)
@@ -49,6 +49,7 @@ ta_cli_demo (const TaCliCommand  *command,
   g_autofree char *display = NULL;
   int participants = TA_DEMO_DEFAULT_PARTICIPANTS;
   gint64 seed = DEFAULT_SEED;
+  gboolean no_pairings = FALSE;
   int status;
   GOptionEntry entries[] = {
     { "participants", 'n', 0, G_OPTION_ARG_INT, &participants, NULL,
@@ -57,6 +58,8 @@ ta_cli_demo (const TaCliCommand  *command,
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, NULL,
       /* Translators: placeholder in --help, as in “--seed=S” */
       N_("S") },
+    { "no-pairings", 0, 0, G_OPTION_ARG_NONE, &no_pairings,
+      N_("Make a cohort that is not paired yet: everyone active, no pairings"), NULL },
     { NULL }
   };
 
@@ -83,7 +86,8 @@ ta_cli_demo (const TaCliCommand  *command,
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
-  if (!ta_demo_fill (store, (guint) participants, (guint32) seed, &error))
+  if (!ta_demo_fill_full (store, (guint) participants, (guint32) seed,
+                          no_pairings ? TA_DEMO_NO_PAIRINGS : TA_DEMO_FLAGS_NONE, &error))
     return ta_cli_error ("%s", error->message);
 
   display = g_filename_display_name (ta_store_get_path (store));

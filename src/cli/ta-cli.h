@@ -70,4 +70,12 @@ int ta_cli_export (const TaCliCommand *command,
 int ta_cli_check  (const TaCliCommand *command,
                    GStrv              *argv);
 
+/* The raw assignment solver: ta-cli-assign.c */
+int ta_cli_assign (const TaCliCommand *command,
+                   GStrv              *argv);
+
+/* Pairing suggestions: ta-cli-pairing.c */
+int ta_cli_suggest (const TaCliCommand *command,
+                    GStrv              *argv);
+
 G_END_DECLS

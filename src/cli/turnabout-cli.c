@@ -40,6 +40,14 @@ static const TaCliCommand commands[] = {
   { "check", NULL,
     N_("Check the database for integrity and consistency problems"),
     ta_cli_check },
+  { "assign",
+    /* Translators: placeholder for a file name in the usage line */
+    N_("MATRIX"),
+    N_("Solve an assignment problem given as a matrix of values"),
+    ta_cli_assign },
+  { "suggest", NULL,
+    N_("Suggest pairs of mentors and mentees, with the reasons"),
+    ta_cli_suggest },
 };
 
 static char *

@@ -10,9 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ta-demo.h"
+#include "ta-match-private.h"
 
 /*
  * A sample reverse-mentoring programme at a Belgian company: juniors who
@@ -445,31 +447,23 @@ pick_birth_year (GRand *rand,
   return g_rand_int_range (rand, first_year[level], last_year[level] + 1);
 }
 
-/* Juniors mostly mentor, seniors mostly are mentored, a few do both. */
+/* Mentors offer digital skills and want experience in return; mentees
+ * the other way round; someone who does both offers digital skills and
+ * wants some experience and a little more of their own side. */
 static void
 set_role_and_topics (TaParticipant *participant,
                      GRand         *rand,
-                     gboolean       junior)
+                     TaRole         role)
 {
-  const char * const *own = junior ? digital_topics : experience_topics;
-  const char * const *other = junior ? experience_topics : digital_topics;
-  guint n_own = junior ? G_N_ELEMENTS (digital_topics) : G_N_ELEMENTS (experience_topics);
-  guint n_other = junior ? G_N_ELEMENTS (experience_topics) : G_N_ELEMENTS (digital_topics);
-  guint roll = (guint) g_rand_int_range (rand, 0, 100);
+  gboolean mentor = role != TA_ROLE_MENTEE;
+  const char * const *own = mentor ? digital_topics : experience_topics;
+  const char * const *other = mentor ? experience_topics : digital_topics;
+  guint n_own = mentor ? G_N_ELEMENTS (digital_topics) : G_N_ELEMENTS (experience_topics);
+  guint n_other = mentor ? G_N_ELEMENTS (experience_topics) : G_N_ELEMENTS (digital_topics);
   g_auto(GStrv) offers = NULL;
   g_auto(GStrv) seeks = NULL;
-  TaRole role;
   int capacity;
 
-  if (roll < 10)
-    role = TA_ROLE_BOTH;
-  else if (roll < 18)
-    role = junior ? TA_ROLE_MENTEE : TA_ROLE_MENTOR;
-  else
-    role = junior ? TA_ROLE_MENTOR : TA_ROLE_MENTEE;
-
-  /* Everyone offers what their side knows and seeks the other side's;
-   * someone who does both also wants a little of their own side. */
   offers = pick_items (rand, own, n_own, g_rand_int_range (rand, 2, 5), NULL);
   if (role == TA_ROLE_BOTH)
     {
@@ -489,11 +483,64 @@ set_role_and_topics (TaParticipant *participant,
       capacity = role == TA_ROLE_MENTEE ? 0 : g_rand_int_range (rand, 1, 4);
     }
 
-  /* A mentor's offers are what counts; a mentee's are what they bring. */
   ta_participant_set_role (participant, role);
   ta_participant_set_offers (participant, (const char * const *) offers);
   ta_participant_set_seeks (participant, (const char * const *) seeks);
   ta_participant_set_capacity (participant, capacity);
+}
+
+typedef struct
+{
+  guint index;
+  guint key;
+} RoleKey;
+
+static int
+compare_role_keys (gconstpointer a,
+                   gconstpointer b)
+{
+  const RoleKey *key_a = a;
+  const RoleKey *key_b = b;
+
+  if (key_a->key != key_b->key)
+    return key_a->key < key_b->key ? -1 : 1;
+  return key_a->index < key_b->index ? -1 : key_a->index > key_b->index;
+}
+
+/* Exactly half the programme mentors (the more junior half, with a few
+ * people on the "wrong" side, as in life) and half is mentored, so that a
+ * programme of 5,000 is the 2,500 × 2,500 of the benchmarks.  In a
+ * programme small enough to browse (TA_DEMO_MAX_MATCHED or fewer), about
+ * one in twelve on either side does both, to show that case. */
+static void
+pick_roles (GRand        *rand,
+            const Person *people,
+            guint         n_people,
+            TaRole       *out_roles)
+{
+  g_autofree RoleKey *keys = g_new (RoleKey, MAX (n_people, 1));
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      int level = people[i].level;
+
+      /* Roughly one in twelve is on the other side of the middle. */
+      if (chance (rand, 8))
+        level = level <= 3 ? 5 : 2;
+      keys[i].index = i;
+      keys[i].key = (guint) level * 1000 + (guint) g_rand_int_range (rand, 0, 1000);
+    }
+
+  qsort (keys, n_people, sizeof (RoleKey), compare_role_keys);
+
+  for (guint k = 0; k < n_people; k++)
+    {
+      TaRole role = k < n_people / 2 ? TA_ROLE_MENTOR : TA_ROLE_MENTEE;
+
+      if (n_people <= TA_DEMO_MAX_MATCHED && chance (rand, 8))
+        role = TA_ROLE_BOTH;
+      out_roles[keys[k].index] = role;
+    }
 }
 
 /* Juniors and seniors (1–4) report to managers (5), managers to directors
@@ -512,30 +559,404 @@ pick_from (GRand  *rand,
                         g_rand_int_range (rand, 0, (gint32) candidates->len));
 }
 
+/* --- Pairings --------------------------------------------------------- */
+
+/* What a mentee sets out to do when they learn a topic: the objectives
+ * that, the field says, keep a pair going. */
+static const struct
+{
+  const char *topic;
+  const char *goal;
+} topic_goals[] = {
+  { "AI tools", "Use an AI assistant to summarise a long report" },
+  { "Prompt writing", "Write prompts that give a usable first draft" },
+  { "TikTok and Instagram", "Understand what the brand posts on TikTok, and why" },
+  { "LinkedIn personal branding", "Publish a first LinkedIn post" },
+  { "Slack and Teams", "Run a meeting with Teams breakout rooms" },
+  { "Data visualisation", "Turn the monthly figures into one clear chart" },
+  { "Power BI dashboards", "Build a Power BI dashboard for the team" },
+  { "Inclusive language", "Review a job advert for inclusive language" },
+  { "Gen Z expectations", "Ask three new graduates what makes them stay" },
+  { "Hybrid work", "Agree on hybrid working habits with the team" },
+  { "No-code automation", "Automate one weekly report without code" },
+  { "Cybersecurity hygiene", "Set up a password manager and two-step sign-in" },
+  { "Video editing", "Edit a one-minute video update for the team" },
+  { "Notion", "Move the team's meeting notes to Notion" },
+  { "Generative AI for writing", "Draft a newsletter with generative AI, then edit it" },
+  { "Excel power tips", "Replace a manual spreadsheet with a pivot table" },
+  { "Podcasting", "Record a short internal podcast episode" },
+  { "Accessibility basics", "Check a presentation with the accessibility checker" },
+  { "Social listening", "Set up alerts for what customers say about us online" },
+  { "Remote facilitation", "Facilitate a remote workshop on an online whiteboard" },
+};
+
+static const char * const general_goals[] = {
+  "Agree on a monthly meeting rhythm",
+  "Present what we learned at a lunch-and-learn",
+  "Try one new tool in a real meeting",
+};
+
+static const char * const end_reasons[] = {
+  "Schedules did not match",
+  "Sessions kept being cancelled; both agreed to stop",
+  "Mentee moved to another team with less time for it",
+};
+
+/* Bigger programmes are paired with a cheap greedy rule instead of the
+ * exact solver: a sample of this many mentors for each mentee. */
+#define GREEDY_CANDIDATES 24
+
+typedef struct
+{
+  gint64 mentor_id;
+  gint64 mentee_id;
+} DemoPair;
+
+/* Small programmes: the exact suggestions of the matcher, so that the
+ * pairs are the ones the programme's rules allow and the best of them. */
+static gboolean
+pairs_from_suggestions (TaMatcher  *matcher,
+                        GArray     *pairs,
+                        GError    **error)
+{
+  g_autoptr(TaSuggestions) suggestions = ta_matcher_suggest (matcher, NULL, NULL, NULL, error);
+
+  if (suggestions == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < suggestions->suggestions->len; i++)
+    {
+      const TaSuggestion *suggestion = &g_array_index (suggestions->suggestions, TaSuggestion, i);
+      DemoPair pair = { suggestion->mentor_id, suggestion->mentee_id };
+
+      g_array_append_val (pairs, pair);
+    }
+
+  return TRUE;
+}
+
+/* Large programmes: for each mentee, in a random order, the best of a few
+ * mentors picked at random among those with a place left, if any of them
+ * may be paired with them at all.  Fast, and still only allowed pairs. */
+static void
+pairs_greedy (TaMatcher *matcher,
+              GRand     *rand,
+              GPtrArray *participants,
+              GArray    *pairs)
+{
+  g_autoptr(GArray) mentors = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) mentees = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree int *places = g_new0 (int, MAX (participants->len, 1));
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (participants, i);
+      TaRole role = ta_participant_get_role (participant);
+
+      if (ta_participant_get_status (participant) != TA_PARTICIPANT_STATUS_ACTIVE)
+        continue;
+      if (role != TA_ROLE_MENTEE)
+        {
+          places[i] = ta_participant_get_capacity (participant);
+          g_array_append_val (mentors, i);
+        }
+      if (role != TA_ROLE_MENTOR)
+        g_array_append_val (mentees, i);
+    }
+
+  for (guint k = 0; k < mentees->len && mentors->len > 0; k++)
+    {
+      guint j = (guint) g_rand_int_range (rand, (gint32) k, (gint32) mentees->len);
+      guint mentee = g_array_index (mentees, guint, j);
+      gint64 mentee_id = ta_participant_get_id (g_ptr_array_index (participants, mentee));
+      float best_value = 0;
+      gint32 best = -1;
+
+      g_array_index (mentees, guint, j) = g_array_index (mentees, guint, k);
+      g_array_index (mentees, guint, k) = mentee;
+
+      for (guint c = 0; c < GREEDY_CANDIDATES; c++)
+        {
+          guint mentor = g_array_index (mentors, guint,
+                                        g_rand_int_range (rand, 0, (gint32) mentors->len));
+          float value;
+
+          if (places[mentor] <= 0)
+            continue;
+
+          value = _ta_matcher_pair_value (matcher, mentor, mentee);
+          if (value > best_value)
+            {
+              best_value = value;
+              best = (gint32) mentor;
+            }
+        }
+
+      if (best >= 0)
+        {
+          DemoPair pair = { ta_participant_get_id (g_ptr_array_index (participants, best)), mentee_id };
+
+          places[best]--;
+          g_array_append_val (pairs, pair);
+        }
+    }
+}
+
+static char *
+days_ago (const GDate *today,
+          guint        days)
+{
+  GDate date = *today;
+  char text[16];
+
+  g_date_subtract_days (&date, days);
+  g_snprintf (text, sizeof text, "%04d-%02d-%02d",
+              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+
+  return g_strdup (text);
+}
+
+/* One to three goals from what the mentor teaches, done or not. */
+static void
+add_goals (TaPairing     *pairing,
+           GRand         *rand,
+           TaParticipant *mentor,
+           TaParticipant *mentee,
+           guint          n_done_max)
+{
+  const char * const *offers = ta_participant_get_offers (mentor);
+  const char * const *seeks = ta_participant_get_seeks (mentee);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  guint n_goals = (guint) g_rand_int_range (rand, 1, 4);
+
+  for (guint i = 0; seeks != NULL && seeks[i] != NULL; i++)
+    {
+      if (offers == NULL || !g_strv_contains (offers, seeks[i]))
+        continue;
+      for (guint t = 0; t < G_N_ELEMENTS (topic_goals); t++)
+        {
+          if (g_str_equal (topic_goals[t].topic, seeks[i]))
+            g_ptr_array_add (titles, (gpointer) topic_goals[t].goal);
+        }
+    }
+  g_ptr_array_add (titles, (gpointer) general_goals[g_rand_int_range (rand, 0, G_N_ELEMENTS (general_goals))]);
+
+  for (guint i = 0; i < MIN (n_goals, titles->len); i++)
+    {
+      g_autoptr(TaGoal) goal = ta_goal_new (g_ptr_array_index (titles, i), i < n_done_max);
+
+      g_list_store_append (ta_pairing_get_goals (pairing), goal);
+    }
+}
+
+/*
+ * A programme a few months in: about half the active mentees paired.  Of
+ * those pairings, in a random order, about one in ten ended early (with a
+ * reason) and one in twelve completed, both now history; one in twelve is
+ * paused, one in six only proposed, the rest active since one to four
+ * months.  Dates count back from today, so that the sample always looks
+ * current; the same seed on the same day gives the same programme.
+ *
+ * Up to TA_DEMO_MAX_MATCHED people the pairs are the matcher's exact
+ * suggestions; above, a cheap greedy rule forms them (pairs_greedy()),
+ * since solving 50,000 × 50,000 for sample data would take minutes.
+ */
+static gboolean
+form_pairings (TaStore  *store,
+               GRand    *rand,
+               GError  **error)
+{
+  g_autoptr(TaMatcher) matcher = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GArray) pairs = NULL;
+  g_autoptr(GHashTable) mentor_uses = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  TaParticipant *leaving = NULL;
+  GDate today;
+  guint n_mentees = 0;
+  guint n_paired;
+  guint n_ended, n_completed, n_paused, n_proposed;
+
+  matcher = ta_matcher_new_from_store (store, error);
+  if (matcher == NULL)
+    return FALSE;
+
+  participants = g_ptr_array_ref (_ta_matcher_get_participants (matcher));
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (participants, i);
+
+      n_mentees += ta_participant_get_status (participant) == TA_PARTICIPANT_STATUS_ACTIVE &&
+                   ta_participant_get_role (participant) != TA_ROLE_MENTOR;
+    }
+
+  pairs = g_array_new (FALSE, FALSE, sizeof (DemoPair));
+  if (participants->len <= TA_DEMO_MAX_MATCHED)
+    {
+      if (!pairs_from_suggestions (matcher, pairs, error))
+        return FALSE;
+    }
+  else
+    pairs_greedy (matcher, rand, participants, pairs);
+
+  /* A random half of the mentees, in a random order. */
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      guint j = (guint) g_rand_int_range (rand, (gint32) k, (gint32) pairs->len);
+      DemoPair swap = g_array_index (pairs, DemoPair, k);
+
+      g_array_index (pairs, DemoPair, k) = g_array_index (pairs, DemoPair, j);
+      g_array_index (pairs, DemoPair, j) = swap;
+    }
+  n_paired = MIN (pairs->len, (n_mentees + 1) / 2);
+
+  n_ended = n_paired >= 8 ? MAX (n_paired / 10, 1) : 0;
+  n_completed = n_paired >= 8 ? MAX (n_paired / 12, 1) : 0;
+  n_paused = n_paired >= 6 ? MAX (n_paired / 12, 1) : 0;
+  n_proposed = n_paired >= 3 ? MAX (n_paired / 6, 1) : 0;
+
+  /* How often each mentor appears, to find one whose leaving ends only
+   * the one pairing. */
+  mentor_uses = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint k = 0; k < n_paired; k++)
+    {
+      DemoPair *pair = &g_array_index (pairs, DemoPair, k);
+      guint uses = GPOINTER_TO_UINT (g_hash_table_lookup (mentor_uses, &pair->mentor_id));
+
+      g_hash_table_insert (mentor_uses, &pair->mentor_id, GUINT_TO_POINTER (uses + 1));
+      /* Someone who does both may be a mentee elsewhere: never let them go. */
+      g_hash_table_insert (mentor_uses, &pair->mentee_id, GUINT_TO_POINTER (2));
+    }
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+
+  pairings = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint k = 0; k < n_paired; k++)
+    {
+      const DemoPair *pair = &g_array_index (pairs, DemoPair, k);
+      g_autoptr(TaPairing) pairing = ta_pairing_new (pair->mentor_id, pair->mentee_id);
+      g_auto(TaScore) score = { 0 };
+      g_autofree char *explanation = NULL;
+      g_autofree char *started = NULL;
+      g_autofree char *ended = NULL;
+      TaParticipant *mentor = ta_matcher_get_participant (matcher, pair->mentor_id);
+      TaParticipant *mentee = ta_matcher_get_participant (matcher, pair->mentee_id);
+      guint start_days;
+
+      if (!ta_matcher_score (matcher, pair->mentor_id, pair->mentee_id, &score, error))
+        return FALSE;
+      explanation = ta_score_to_explanation (&score);
+      ta_pairing_set_score (pairing, score.total);
+      ta_pairing_set_explanation (pairing, explanation);
+
+      if (k < n_ended)
+        {
+          start_days = (guint) g_rand_int_range (rand, 90, 181);
+          started = days_ago (&today, start_days);
+          ended = days_ago (&today, start_days - (guint) g_rand_int_range (rand, 14, 57));
+          ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ENDED);
+          add_goals (pairing, rand, mentor, mentee, (guint) g_rand_int_range (rand, 0, 2));
+
+          /* The first one ended because the mentor left, if that leaves
+           * no other pairing of theirs behind. */
+          if (leaving == NULL &&
+              GPOINTER_TO_UINT (g_hash_table_lookup (mentor_uses, &pair->mentor_id)) == 1)
+            {
+              leaving = mentor;
+              ta_pairing_set_end_reason (pairing, "Mentor left the company");
+            }
+          else
+            ta_pairing_set_end_reason (pairing,
+                                       end_reasons[g_rand_int_range (rand, 0, G_N_ELEMENTS (end_reasons))]);
+        }
+      else if (k < n_ended + n_completed)
+        {
+          start_days = (guint) g_rand_int_range (rand, 180, 241);
+          started = days_ago (&today, start_days);
+          ended = days_ago (&today, (guint) g_rand_int_range (rand, 1, 60));
+          ta_pairing_set_status (pairing, TA_PAIRING_STATUS_COMPLETED);
+          add_goals (pairing, rand, mentor, mentee, G_MAXUINT);
+        }
+      else if (k < n_ended + n_completed + n_paused)
+        {
+          started = days_ago (&today, (guint) g_rand_int_range (rand, 60, 121));
+          ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PAUSED);
+          add_goals (pairing, rand, mentor, mentee, (guint) g_rand_int_range (rand, 0, 2));
+        }
+      else if (k < n_ended + n_completed + n_paused + n_proposed)
+        {
+          /* Not started yet: no date, one goal to talk about. */
+          ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PROPOSED);
+          add_goals (pairing, rand, mentor, mentee, 0);
+        }
+      else
+        {
+          start_days = (guint) g_rand_int_range (rand, 30, 121);
+          started = days_ago (&today, start_days);
+          ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
+          /* Roughly a goal done for every six weeks together. */
+          add_goals (pairing, rand, mentor, mentee, start_days / 42);
+        }
+
+      ta_pairing_set_started_on (pairing, started);
+      ta_pairing_set_ended_on (pairing, ended);
+      g_ptr_array_add (pairings, g_steal_pointer (&pairing));
+    }
+
+  if (pairings->len > 0 && !ta_store_add_pairings (store, pairings, error))
+    return FALSE;
+
+  if (leaving != NULL)
+    {
+      g_autoptr(TaParticipant) copy = ta_participant_copy (leaving);
+
+      ta_participant_set_status (copy, TA_PARTICIPANT_STATUS_LEFT);
+      if (!ta_store_update_participant (store, copy, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
- * ta_demo_fill:
+ * ta_demo_fill_full:
  * @store: an empty #TaStore
  * @n_participants: how many people, 1 to %TA_DEMO_MAX_PARTICIPANTS
  * @seed: the same seed gives the same programme
+ * @flags: %TA_DEMO_NO_PAIRINGS for a cohort not paired yet
  * @error: a #TA_STORE_ERROR
  *
  * Fills @store with a believable sample programme (see the top of this
- * file), written in one transaction.
+ * file).  The participants are written in one transaction, the pairings
+ * in a second one; should that one fail, the participants stay.
+ *
+ * Without %TA_DEMO_NO_PAIRINGS the programme is a few months in: a few
+ * people have paused or left, and about half the mentees are paired (see
+ * form_pairings()).  With it, it is the day the cohort signed up:
+ * everyone active, nobody paired, and, above %TA_DEMO_MAX_MATCHED
+ * people, exactly half mentors and half mentees.
  *
  * Returns: %TRUE if the programme was written
  */
 gboolean
-ta_demo_fill (TaStore  *store,
-              guint     n_participants,
-              guint32   seed,
-              GError  **error)
+ta_demo_fill_full (TaStore      *store,
+                   guint         n_participants,
+                   guint32       seed,
+                   TaDemoFlags   flags,
+                   GError      **error)
 {
   g_autoptr(GRand) rand = NULL;
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GPtrArray) reports_to = NULL;
   g_autoptr(GHashTable) email_count = NULL;
   g_autofree Person *people = NULL;
+  g_autofree TaRole *roles = NULL;
   g_autofree char *domain = NULL;
+  gboolean with_pairings = (flags & TA_DEMO_NO_PAIRINGS) == 0;
   /* E-mail parts of every name, folded to ASCII once. */
   g_autoptr(GPtrArray) first_parts = NULL;
   g_autoptr(GPtrArray) last_parts = NULL;
@@ -632,6 +1053,9 @@ ta_demo_fill (TaStore  *store,
       g_array_append_val (*slot, i);
     }
 
+  roles = g_new (TaRole, n_participants);
+  pick_roles (rand, people, n_participants, roles);
+
   participants = g_ptr_array_new_full (n_participants, g_object_unref);
   reports_to = g_ptr_array_new_full (n_participants, NULL);
   email_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -646,7 +1070,8 @@ ta_demo_fill (TaStore  *store,
       g_autofree char *name = NULL;
       g_autofree char *local_part = NULL;
       g_autofree char *email = NULL;
-      gboolean junior = person->level <= 3;
+      gboolean left;
+      gboolean paused;
       guint count;
 
       name = g_strdup_printf ("%s %s",
@@ -673,12 +1098,16 @@ ta_demo_fill (TaStore  *store,
       location = &locations[pick_location (rand, location_weights, culture)];
       ta_participant_set_location (participant, location->name);
       set_languages (participant, rand, culture, location);
-      set_role_and_topics (participant, rand, junior);
+      set_role_and_topics (participant, rand, roles[i]);
       ta_participant_set_availability (participant, pick_availability (rand));
 
-      if (chance (rand, 4))
+      /* Drawn either way, so that both kinds of programme have the same
+       * people; a cohort not paired yet is everyone as they signed up. */
+      left = chance (rand, 4);
+      paused = chance (rand, 7);
+      if (with_pairings && left)
         ta_participant_set_status (participant, TA_PARTICIPANT_STATUS_LEFT);
-      else if (chance (rand, 7))
+      else if (with_pairings && paused)
         ta_participant_set_status (participant, TA_PARTICIPANT_STATUS_PAUSED);
 
       if (chance (rand, 20))
@@ -723,5 +1152,28 @@ ta_demo_fill (TaStore  *store,
     for (guint l = 0; l <= TA_CAREER_LEVEL_MAX; l++)
       g_clear_pointer (&bosses[d][l], g_array_unref);
 
+  if (ret && with_pairings)
+    ret = form_pairings (store, rand, error);
+
   return ret;
+}
+
+/**
+ * ta_demo_fill:
+ * @store: an empty #TaStore
+ * @n_participants: how many people, 1 to %TA_DEMO_MAX_PARTICIPANTS
+ * @seed: the same seed gives the same programme
+ * @error: a #TA_STORE_ERROR
+ *
+ * ta_demo_fill_full() with pairings: a programme a few months in.
+ *
+ * Returns: %TRUE if the programme was written
+ */
+gboolean
+ta_demo_fill (TaStore  *store,
+              guint     n_participants,
+              guint32   seed,
+              GError  **error)
+{
+  return ta_demo_fill_full (store, n_participants, seed, TA_DEMO_FLAGS_NONE, error);
 }

@@ -67,6 +67,13 @@ G_DECLARE_FINAL_TYPE (TaMatcher, ta_matcher, TA, MATCHER, GObject)
 /* Reads everything from the store; call on the store's thread. */
 TaMatcher *ta_matcher_new_from_store (TaStore                *store,
                                       GError                **error);
+/* The same from objects in memory (participants with their ids). */
+TaMatcher *ta_matcher_new            (GPtrArray              *participants,
+                                      GPtrArray              *pairings,
+                                      GArray                 *rules,
+                                      const TaMatchSettings  *settings);
+TaParticipant *ta_matcher_get_participant (TaMatcher         *self,
+                                          gint64             id);
 gboolean   ta_matcher_score          (TaMatcher              *self,
                                       gint64                  mentor_id,
                                       gint64                  mentee_id,
@@ -92,8 +99,8 @@ typedef struct
  * TaUnpaired:
  * @participant_id: someone who was not paired
  * @as_mentor: %TRUE if left over as a mentor (with places free)
- * @reason: why, in words ("No compatible mentor: …", "Compatible mentors'
- *   capacity is taken")
+ * @reason: why, in words ("No compatible mentor: most are in their
+ *   reporting line", "Compatible mentors are all taken")
  */
 typedef struct
 {
@@ -106,7 +113,8 @@ typedef struct
  * TaSuggestions:
  * @suggestions: (element-type TaSuggestion): by mentee name
  * @unpaired: (element-type TaUnpaired)
- * @total: the sum of the scores: the best any pairing of this cohort reaches
+ * @total: the sum of the scores: the best any pairing of this cohort that
+ *   pairs as many people as possible reaches
  */
 typedef struct
 {
@@ -121,9 +129,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TaSuggestions, ta_suggestions_free)
 /*
  * The provably best pairing of everyone not paired yet: active mentors
  * with places left (capacity minus their open pairings) and active mentees
- * without an open pairing.  Pins first, then an exact maximum-weight
- * assignment.  Safe to run in a thread: the matcher is a snapshot.
- * @progress_callback (nullable) is called with 0.0–1.0 from that thread.
+ * without an open pairing.  Pins first, then an exact assignment that
+ * pairs as many people as possible and, among those pairings, has the
+ * highest total score; pairs that score 0 are never suggested.  Safe to
+ * run in a thread: the matcher is a snapshot.  @progress_callback
+ * (nullable) is called with 0.0–1.0 from that thread.
  */
 typedef void (*TaMatchProgress) (double fraction, gpointer user_data);
 
@@ -133,8 +143,10 @@ TaSuggestions  *ta_matcher_suggest        (TaMatcher        *self,
                                            gpointer          progress_data,
                                            GError          **error);
 
-/* Best partners for one participant, by score, allowed ones first;
- * as a mentee (@as_mentor FALSE) or as a mentor.  At most @limit.
+/* Best partners for one participant, by score, allowed ones first, then
+ * the forbidden ones with their reason (a full mentor or a mentee who
+ * has a mentor count as forbidden here); as a mentee (@as_mentor FALSE)
+ * or as a mentor.  At most @limit, 0 for all.
  * Returns an array of TaSuggestion that clears its elements. */
 GArray         *ta_matcher_rank_partners  (TaMatcher        *self,
                                            gint64            participant_id,

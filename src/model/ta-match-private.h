@@ -1,0 +1,26 @@
+/* ta-match-private.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ta-match.h"
+
+G_BEGIN_DECLS
+
+/* For the sample programme, which pairs large programmes greedily. */
+
+/* (transfer none) (element-type TaParticipant): everyone, by id */
+GPtrArray *_ta_matcher_get_participants (TaMatcher *self);
+
+/* What suggest would make of the pair, in numbers only: 0 if it would
+ * never suggest it (forbidden, or nothing in common), else the score.
+ * @mentor and @mentee are indices into _ta_matcher_get_participants(). */
+float      _ta_matcher_pair_value       (TaMatcher *self,
+                                         guint      mentor,
+                                         guint      mentee);
+
+G_END_DECLS

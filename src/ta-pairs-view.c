@@ -1,0 +1,978 @@
+/* ta-pairs-view.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-pairs"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ta-match.h"
+#include "ta-pairing-detail.h"
+#include "ta-pairing-list.h"
+#include "ta-pairing-row.h"
+#include "ta-pairs-view-private.h"
+#include "ta-suggestion-list.h"
+
+/*
+ * The pairs of the programme, grouped by status, beside the pair chosen;
+ * and "Suggest Pairs", which scores the whole programme in a thread while
+ * the window keeps drawing, then shows the suggestions where a pair would
+ * be.
+ *
+ * GTK 4.8 list views have no sections, so the list is flattened from one
+ * model per status, each after a heading model that holds a heading only
+ * while the status has pairs: [heading, proposed…, heading, active…, …].
+ */
+
+struct _TaPairsView
+{
+  GtkWidget            parent_instance;
+
+  /* Template widgets */
+  GtkRevealer         *progress_revealer;
+  GtkLabel            *progress_label;
+  GtkProgressBar      *progress_bar;
+  GtkStack            *stack;
+  AdwStatusPage       *empty_page;
+  AdwLeaflet          *leaflet;
+  GtkRevealer         *pending_revealer;
+  GtkLabel            *pending_label;
+  GtkStack            *list_stack;
+  GtkListView         *list_view;
+  GtkStack            *detail_stack;
+  TaPairingDetail     *detail;
+  TaSuggestionList    *suggestion_list;
+  GtkSingleSelection  *selection;
+  GtkFlattenListModel *flatten;
+
+  /* Owned references */
+  TaParticipantList   *participants;
+  TaPairingList       *pairings;
+  GtkSortListModel    *sorted;
+  GListStore          *sections;
+  GtkFilterListModel  *by_status[TA_N_PAIRING_STATUSES];
+  GListStore          *headings[TA_N_PAIRING_STATUSES];
+  GCancellable        *cancellable;
+  gint                *progress;      /* per mille, shared with the thread */
+
+  guint                counts[TA_N_PAIRING_STATUSES];
+  guint                progress_source;
+  gint64               selected_id;
+
+  guint                updating : 1;
+  guint                disposed : 1;
+};
+
+G_DEFINE_FINAL_TYPE (TaPairsView, ta_pairs_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PARTICIPANTS,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static TaStore *
+ta_pairs_view_get_store (TaPairsView *self)
+{
+  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
+}
+
+static void
+ta_pairs_view_add_toast (TaPairsView *self,
+                         AdwToast    *toast)
+{
+  GtkWidget *overlay;
+
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+ta_pairs_view_update_state (TaPairsView *self)
+{
+  gboolean open;
+  gboolean busy;
+  gboolean has_results;
+  guint n_pairings;
+  guint n_participants;
+  guint n_pending;
+  gboolean suggestions_shown;
+
+  g_assert (TA_IS_PAIRS_VIEW (self));
+
+  if (self->disposed)
+    return;
+
+  open = self->participants != NULL && self->pairings != NULL;
+  busy = self->cancellable != NULL;
+  n_pairings = open ? g_list_model_get_n_items (G_LIST_MODEL (self->pairings)) : 0;
+  n_participants = open ? g_list_model_get_n_items (G_LIST_MODEL (self->participants)) : 0;
+  has_results = ta_suggestion_list_get_has_results (self->suggestion_list);
+  n_pending = ta_suggestion_list_get_n_pending (self->suggestion_list);
+  suggestions_shown = g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "suggestions") == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, n_pairings > 0 || has_results ? "pairs" : "empty");
+  gtk_stack_set_visible_child_name (self->list_stack, n_pairings > 0 ? "list" : "none");
+
+  if (n_participants == 0)
+    adw_status_page_set_description (self->empty_page,
+                                     _("Add the people who take part in the Directory first. "
+                                       "Turnabout then suggests the best pairs for the whole programme, "
+                                       "each with the reasons for it."));
+  else
+    adw_status_page_set_description (self->empty_page,
+                                     _("Let Turnabout suggest the best pairs for the whole programme, "
+                                       "each with the reasons for it, or find a partner for one person."));
+
+  /* The suggestions wait while a pair is looked at. */
+  if (has_results && n_pending > 0 && !suggestions_shown)
+    {
+      g_autofree char *pending = NULL;
+
+      pending = g_strdup_printf (ngettext ("%u suggested pair to review",
+                                           "%u suggested pairs to review",
+                                           n_pending),
+                                 n_pending);
+      gtk_label_set_label (self->pending_label, pending);
+      gtk_revealer_set_reveal_child (self->pending_revealer, TRUE);
+    }
+  else
+    {
+      gtk_revealer_set_reveal_child (self->pending_revealer, FALSE);
+    }
+
+  if (!has_results && suggestions_shown)
+    gtk_stack_set_visible_child_name (self->detail_stack, self->selected_id != 0 ? "pairing" : "none");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.suggest", n_participants > 0 && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.cancel-suggest", busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.show-suggestions", has_results);
+}
+
+/* The list */
+
+static GtkOrdering
+ta_pairs_view_compare (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  TaPairsView *self = user_data;
+  TaPairing *pa = (TaPairing *) a;
+  TaPairing *pb = (TaPairing *) b;
+  gint64 ids[2][2] = {
+    { ta_pairing_get_mentor_id (pa), ta_pairing_get_mentee_id (pa) },
+    { ta_pairing_get_mentor_id (pb), ta_pairing_get_mentee_id (pb) },
+  };
+
+  /* By mentor, then mentee, as the names read. */
+  for (guint i = 0; i < 2 && self->participants != NULL; i++)
+    {
+      TaParticipant *x = ta_participant_list_lookup (self->participants, ids[0][i]);
+      TaParticipant *y = ta_participant_list_lookup (self->participants, ids[1][i]);
+      int result;
+
+      if (x == NULL || y == NULL)
+        continue;
+
+      result = strcmp (ta_participant_get_sort_key (x), ta_participant_get_sort_key (y));
+      if (result != 0)
+        return gtk_ordering_from_cmpfunc (result);
+    }
+
+  return gtk_ordering_from_cmpfunc ((ta_pairing_get_id (pa) > ta_pairing_get_id (pb)) -
+                                    (ta_pairing_get_id (pa) < ta_pairing_get_id (pb)));
+}
+
+static gboolean
+ta_pairs_view_has_status (gpointer item,
+                          gpointer user_data)
+{
+  return ta_pairing_get_status (item) == (TaPairingStatus) GPOINTER_TO_UINT (user_data);
+}
+
+static void
+ta_pairs_view_update_heading (TaPairsView        *self,
+                              guint               position,
+                              guint               removed,
+                              guint               added,
+                              GtkFilterListModel *model)
+{
+  TaPairingStatus status;
+  guint n_items;
+
+  g_assert (TA_IS_PAIRS_VIEW (self));
+
+  status = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (model), "ta-status"));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (model));
+  if (n_items == self->counts[status])
+    return;
+
+  self->counts[status] = n_items;
+
+  /* A new heading object, so that the row showing it binds the new count. */
+  if (n_items == 0)
+    {
+      g_list_store_remove_all (self->headings[status]);
+    }
+  else
+    {
+      g_autoptr(GtkStringObject) heading = gtk_string_object_new (ta_pairing_status_to_string (status));
+      GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+      gboolean at_top = vadjustment == NULL || gtk_adjustment_get_value (vadjustment) <= 0;
+
+      g_list_store_splice (self->headings[status], 0,
+                           g_list_model_get_n_items (G_LIST_MODEL (self->headings[status])),
+                           (gpointer *) &heading, 1);
+
+      /* The list view keeps its first row where it is, so a heading coming
+       * before it would stay out of sight above. */
+      if (at_top)
+        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+    }
+}
+
+static void
+ta_pairs_view_setup_row (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         TaPairsView              *self)
+{
+  gtk_list_item_set_child (list_item, ta_pairing_row_new ());
+}
+
+static void
+ta_pairs_view_bind_row (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        TaPairsView              *self)
+{
+  TaPairingRow *row = TA_PAIRING_ROW (gtk_list_item_get_child (list_item));
+  gpointer item = gtk_list_item_get_item (list_item);
+
+  ta_pairing_row_set_participants (row, self->participants);
+
+  if (GTK_IS_STRING_OBJECT (item))
+    {
+      TaPairingStatus status = TA_PAIRING_STATUS_PROPOSED;
+
+      ta_pairing_status_from_string (gtk_string_object_get_string (item), &status);
+      ta_pairing_row_set_heading (row, ta_pairing_status_get_label (status), self->counts[status]);
+      gtk_list_item_set_selectable (list_item, FALSE);
+      gtk_list_item_set_activatable (list_item, FALSE);
+    }
+  else
+    {
+      ta_pairing_row_set_pairing (row, item);
+      gtk_list_item_set_selectable (list_item, TRUE);
+      gtk_list_item_set_activatable (list_item, TRUE);
+    }
+}
+
+static void
+ta_pairs_view_unbind_row (GtkSignalListItemFactory *factory,
+                          GtkListItem              *list_item,
+                          TaPairsView              *self)
+{
+  ta_pairing_row_set_pairing (TA_PAIRING_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+/* Selection */
+
+static guint
+ta_pairs_view_find (TaPairsView *self,
+                    gint64       id)
+{
+  GListModel *model = G_LIST_MODEL (self->flatten);
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (TA_IS_PAIRING (item) && ta_pairing_get_id (TA_PAIRING (item)) == id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+ta_pairs_view_show_detail (TaPairsView *self,
+                           TaPairing   *pairing)
+{
+  g_assert (TA_IS_PAIRS_VIEW (self));
+
+  self->selected_id = pairing != NULL ? ta_pairing_get_id (pairing) : 0;
+  ta_pairing_detail_set_pairing (self->detail, pairing);
+
+  if (pairing != NULL)
+    gtk_stack_set_visible_child_name (self->detail_stack, "pairing");
+  else if (ta_suggestion_list_get_has_results (self->suggestion_list))
+    gtk_stack_set_visible_child_name (self->detail_stack, "suggestions");
+  else
+    gtk_stack_set_visible_child_name (self->detail_stack, "none");
+
+  ta_pairs_view_update_state (self);
+}
+
+static void
+ta_pairs_view_selection_changed (TaPairsView *self)
+{
+  gpointer item;
+
+  g_assert (TA_IS_PAIRS_VIEW (self));
+
+  if (self->disposed)
+    return;
+
+  item = gtk_single_selection_get_selected_item (self->selection);
+
+  /* A pair changing status leaves its section before it enters the next:
+   * it is selected again once the list settles. */
+  if (item == NULL && self->updating)
+    return;
+
+  ta_pairs_view_show_detail (self, TA_IS_PAIRING (item) ? item : NULL);
+}
+
+static void
+ta_pairs_view_pairings_changing (TaPairsView *self)
+{
+  self->updating = TRUE;
+}
+
+static void
+ta_pairs_view_pairings_changed (TaPairsView *self)
+{
+  TaPairing *pairing = NULL;
+  guint position;
+
+  g_assert (TA_IS_PAIRS_VIEW (self));
+
+  self->updating = FALSE;
+
+  if (self->selected_id != 0)
+    pairing = ta_pairing_list_lookup (self->pairings, self->selected_id);
+
+  if (pairing != NULL && gtk_single_selection_get_selected_item (self->selection) != (gpointer) pairing)
+    {
+      position = ta_pairs_view_find (self, self->selected_id);
+      if (position != GTK_INVALID_LIST_POSITION)
+        {
+          gtk_single_selection_set_selected (self->selection, position);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+        }
+    }
+
+  if (pairing == NULL && self->selected_id != 0)
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      ta_pairs_view_show_detail (self, NULL);
+    }
+  else if (pairing != ta_pairing_detail_get_pairing (self->detail) && self->selected_id != 0)
+    {
+      ta_pairs_view_show_detail (self, pairing);
+    }
+
+  ta_pairs_view_update_state (self);
+}
+
+static void
+ta_pairs_view_row_activated (TaPairsView *self,
+                             guint        position)
+{
+  g_autoptr(GObject) item = NULL;
+
+  g_assert (TA_IS_PAIRS_VIEW (self));
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  if (!TA_IS_PAIRING (item))
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+static void
+ta_pairs_view_folded_changed (TaPairsView *self)
+{
+  gboolean folded;
+
+  g_assert (TA_IS_PAIRS_VIEW (self));
+
+  folded = adw_leaflet_get_folded (self->leaflet);
+
+  /* Narrow, one tap opens the pair. */
+  gtk_list_view_set_single_click_activate (self->list_view, folded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.back", folded);
+}
+
+/* Suggesting pairs */
+
+static void
+suggest_progress (double   fraction,
+                  gpointer user_data)
+{
+  gint *progress = user_data;
+
+  /* From the thread: the window reads it when it draws. */
+  g_atomic_int_set (progress, (gint) CLAMP (fraction * 1000, 0, 1000));
+}
+
+static void
+suggest_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  TaSuggestions *suggestions;
+  GError *error = NULL;
+
+  suggestions = ta_matcher_suggest (TA_MATCHER (source_object), cancellable,
+                                    suggest_progress, task_data, &error);
+  if (suggestions == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, suggestions, (GDestroyNotify) ta_suggestions_free);
+}
+
+static void
+ta_pairs_view_suggest_async (TaMatcher           *matcher,
+                             gint                *progress,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (matcher, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ta_pairs_view_suggest_async);
+  g_task_set_task_data (task, g_atomic_rc_box_acquire (progress),
+                        (GDestroyNotify) g_atomic_rc_box_release);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, suggest_thread);
+}
+
+static TaSuggestions *
+ta_pairs_view_suggest_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_assert (g_task_get_source_tag (G_TASK (result)) == ta_pairs_view_suggest_async);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static gboolean
+ta_pairs_view_update_progress (gpointer user_data)
+{
+  TaPairsView *self = user_data;
+  int progress = g_atomic_int_get (self->progress);
+
+  if (progress <= 0)
+    gtk_progress_bar_pulse (self->progress_bar);
+  else
+    gtk_progress_bar_set_fraction (self->progress_bar, progress / 1000.0);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+ta_pairs_view_stop_progress (TaPairsView *self)
+{
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_pointer (&self->progress, g_atomic_rc_box_release);
+  g_clear_object (&self->cancellable);
+
+  if (!self->disposed)
+    gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+ta_pairs_view_show_suggestions (TaPairsView *self)
+{
+  g_assert (TA_IS_PAIRS_VIEW (self));
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selected_id = 0;
+  ta_pairing_detail_set_pairing (self->detail, NULL);
+  gtk_stack_set_visible_child_name (self->detail_stack, "suggestions");
+  ta_pairs_view_update_state (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  gtk_widget_grab_focus (GTK_WIDGET (self->suggestion_list));
+}
+
+static void
+ta_pairs_view_suggest_done (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(TaPairsView) self = user_data;
+  g_autoptr(TaSuggestions) suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  suggestions = ta_pairs_view_suggest_finish (result, &error);
+
+  /* A window closed meanwhile, or another programme opened. */
+  if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+    return;
+
+  ta_pairs_view_stop_progress (self);
+
+  if (suggestions == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        ta_pairs_view_add_toast (self, adw_toast_new (_("Suggesting pairs cancelled")));
+      else
+        {
+          g_autofree char *title = NULL;
+
+          /* Translators: a notification; %s says why */
+          title = g_markup_printf_escaped (_("Cannot suggest pairs: %s"), error->message);
+          ta_pairs_view_add_toast (self, adw_toast_new (title));
+        }
+      ta_pairs_view_update_state (self);
+      return;
+    }
+
+  ta_suggestion_list_set_suggestions (self->suggestion_list, suggestions);
+  ta_pairs_view_show_suggestions (self);
+}
+
+static void
+ta_pairs_view_suggest_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  TaPairsView *self = TA_PAIRS_VIEW (widget);
+  g_autoptr(TaMatcher) matcher = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (ta_pairs_view_get_store (self) == NULL || self->cancellable != NULL)
+    return;
+
+  /* A snapshot of the programme, read here; scored in a thread. */
+  matcher = ta_matcher_new_from_store (ta_pairs_view_get_store (self), &error);
+  if (matcher == NULL)
+    {
+      g_autofree char *title = NULL;
+
+      title = g_markup_printf_escaped (_("Cannot suggest pairs: %s"), error->message);
+      ta_pairs_view_add_toast (self, adw_toast_new (title));
+      return;
+    }
+
+  self->cancellable = g_cancellable_new ();
+  self->progress = g_atomic_rc_box_new0 (gint);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  self->progress_source = g_timeout_add (100, ta_pairs_view_update_progress, self);
+
+  ta_pairs_view_suggest_async (matcher, self->progress, self->cancellable,
+                               ta_pairs_view_suggest_done, g_object_ref (self));
+
+  ta_pairs_view_update_state (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+ta_pairs_view_cancel_suggest_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  TaPairsView *self = TA_PAIRS_VIEW (widget);
+
+  g_cancellable_cancel (self->cancellable);
+}
+
+static void
+ta_pairs_view_show_suggestions_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  ta_pairs_view_show_suggestions (TA_PAIRS_VIEW (widget));
+}
+
+static void
+ta_pairs_view_back_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  TaPairsView *self = TA_PAIRS_VIEW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* GObject */
+
+static void
+ta_pairs_view_dispose (GObject *object)
+{
+  TaPairsView *self = TA_PAIRS_VIEW (object);
+  GtkWidget *child;
+
+  self->disposed = TRUE;
+
+  /* A suggestion still running is of no use any more. */
+  g_cancellable_cancel (self->cancellable);
+  ta_pairs_view_stop_progress (self);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->suggestion_list != NULL)
+    g_signal_handlers_disconnect_by_data (self->suggestion_list, self);
+
+  ta_pairs_view_set_participants (self, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_PAIRS_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->sections);
+  for (guint i = 0; i < TA_N_PAIRING_STATUSES; i++)
+    {
+      g_clear_object (&self->by_status[i]);
+      g_clear_object (&self->headings[i]);
+    }
+
+  G_OBJECT_CLASS (ta_pairs_view_parent_class)->dispose (object);
+}
+
+static void
+ta_pairs_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  TaPairsView *self = TA_PAIRS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTICIPANTS:
+      g_value_set_object (value, self->participants);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, ta_pairs_view_get_busy (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ta_pairs_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  TaPairsView *self = TA_PAIRS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTICIPANTS:
+      ta_pairs_view_set_participants (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ta_pairs_view_class_init (TaPairsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ta_pairs_view_dispose;
+  object_class->get_property = ta_pairs_view_get_property;
+  object_class->set_property = ta_pairs_view_set_property;
+
+  /**
+   * TaPairsView:participants: (nullable)
+   *
+   * The participants of the open programme; the pairs are read from their
+   * store.
+   */
+  properties[PROP_PARTICIPANTS] =
+    g_param_spec_object ("participants", NULL, NULL,
+                         TA_TYPE_PARTICIPANT_LIST,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * TaPairsView:busy:
+   *
+   * Whether pairs are being suggested.
+   */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TA_TYPE_PAIRING_DETAIL);
+  g_type_ensure (TA_TYPE_SUGGESTION_LIST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-pairs-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, pending_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, pending_label);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, detail);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, suggestion_list);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, selection);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, flatten);
+  gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_update_state);
+  gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_selection_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_folded_changed);
+
+  gtk_widget_class_install_action (widget_class, "pairs.suggest", NULL,
+                                   ta_pairs_view_suggest_action);
+  gtk_widget_class_install_action (widget_class, "pairs.cancel-suggest", NULL,
+                                   ta_pairs_view_cancel_suggest_action);
+  gtk_widget_class_install_action (widget_class, "pairs.show-suggestions", NULL,
+                                   ta_pairs_view_show_suggestions_action);
+  gtk_widget_class_install_action (widget_class, "pairs.back", NULL,
+                                   ta_pairs_view_back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "pairs.cancel-suggest", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "pairsview");
+}
+
+static void
+ta_pairs_view_init (TaPairsView *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (ta_pairs_view_compare,
+                                                                                   self, NULL)));
+  self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
+
+  for (guint i = 0; i < TA_N_PAIRING_STATUSES; i++)
+    {
+      GtkFilter *filter = GTK_FILTER (gtk_custom_filter_new (ta_pairs_view_has_status,
+                                                             GUINT_TO_POINTER (i), NULL));
+
+      self->headings[i] = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+      self->by_status[i] = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), filter);
+      g_object_set_data (G_OBJECT (self->by_status[i]), "ta-status", GUINT_TO_POINTER (i));
+      /* After the flattening model has taken the change in: a heading
+       * changed before would make it read items that are not there. */
+      g_signal_connect_object (self->by_status[i], "items-changed",
+                               G_CALLBACK (ta_pairs_view_update_heading),
+                               self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+      g_list_store_append (self->sections, self->headings[i]);
+      g_list_store_append (self->sections, self->by_status[i]);
+    }
+  gtk_flatten_list_model_set_model (self->flatten, G_LIST_MODEL (self->sections));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (ta_pairs_view_setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (ta_pairs_view_bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (ta_pairs_view_unbind_row), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  ta_pairs_view_folded_changed (self);
+  ta_pairs_view_update_state (self);
+}
+
+/**
+ * ta_pairs_view_new:
+ *
+ * Returns: a new pairs view, showing nothing until
+ *   ta_pairs_view_set_participants() is called
+ */
+GtkWidget *
+ta_pairs_view_new (void)
+{
+  return g_object_new (TA_TYPE_PAIRS_VIEW, NULL);
+}
+
+/**
+ * ta_pairs_view_get_participants:
+ * @self: a #TaPairsView
+ *
+ * Returns: (transfer none) (nullable): the participants of the programme
+ */
+TaParticipantList *
+ta_pairs_view_get_participants (TaPairsView *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
+
+  return self->participants;
+}
+
+/**
+ * ta_pairs_view_set_participants:
+ * @self: a #TaPairsView
+ * @participants: (nullable): the participants of the programme to show the
+ *   pairs of
+ */
+void
+ta_pairs_view_set_participants (TaPairsView       *self,
+                                TaParticipantList *participants)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (TA_IS_PAIRS_VIEW (self));
+  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+
+  if (self->participants == participants)
+    return;
+
+  /* Suggestions were for the programme that was open. */
+  if (self->cancellable != NULL)
+    {
+      g_cancellable_cancel (self->cancellable);
+      ta_pairs_view_stop_progress (self);
+    }
+
+  if (self->pairings != NULL)
+    g_signal_handlers_disconnect_by_data (self->pairings, self);
+  if (self->participants != NULL)
+    g_signal_handlers_disconnect_by_data (self->participants, self);
+
+  if (self->sorted != NULL)
+    gtk_sort_list_model_set_model (self->sorted, NULL);
+  g_clear_object (&self->pairings);
+  g_set_object (&self->participants, participants);
+  self->selected_id = 0;
+
+  if (participants != NULL)
+    {
+      self->pairings = ta_pairing_list_new (ta_participant_list_get_store (participants), &error);
+      if (self->pairings == NULL)
+        g_warning ("Cannot read the pairs of the programme: %s", error->message);
+
+      g_signal_connect_object (participants, "items-changed",
+                               G_CALLBACK (ta_pairs_view_update_state),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  if (self->pairings != NULL)
+    {
+      /* Around the models' own handlers: see ta_pairs_view_selection_changed(). */
+      g_signal_connect_object (self->pairings, "items-changed",
+                               G_CALLBACK (ta_pairs_view_pairings_changing),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->pairings, "items-changed",
+                               G_CALLBACK (ta_pairs_view_pairings_changed),
+                               self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
+
+  if (!self->disposed)
+    {
+      ta_pairing_detail_set_participants (self->detail, participants);
+      ta_pairing_detail_set_pairing (self->detail, NULL);
+      ta_suggestion_list_set_participants (self->suggestion_list, participants);
+      gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->pairings));
+      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      ta_pairs_view_update_state (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+}
+
+/**
+ * ta_pairs_view_get_busy:
+ * @self: a #TaPairsView
+ *
+ * Returns: whether pairs are being suggested
+ */
+gboolean
+ta_pairs_view_get_busy (TaPairsView *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), FALSE);
+
+  return self->cancellable != NULL;
+}
+
+TaPairingList *
+_ta_pairs_view_get_pairings (TaPairsView *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
+
+  return self->pairings;
+}
+
+GtkSelectionModel *
+_ta_pairs_view_get_model (TaPairsView *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
+
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
+TaSuggestionList *
+_ta_pairs_view_get_suggestion_list (TaPairsView *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
+
+  return self->suggestion_list;
+}
+
+TaPairingDetail *
+_ta_pairs_view_get_detail (TaPairsView *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
+
+  return self->detail;
+}
+
+gboolean
+_ta_pairs_view_select_pairing (TaPairsView *self,
+                               gint64       id)
+{
+  guint position;
+
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), FALSE);
+
+  position = ta_pairs_view_find (self, id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->selection, position);
+
+  return TRUE;
+}
+
+const char *
+_ta_pairs_view_get_visible_page (TaPairsView *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0)
+    return "empty";
+
+  return gtk_stack_get_visible_child_name (self->detail_stack);
+}

@@ -1,0 +1,26 @@
+/* ta-pairs-view.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ta-participant-list.h"
+
+G_BEGIN_DECLS
+
+#define TA_TYPE_PAIRS_VIEW (ta_pairs_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (TaPairsView, ta_pairs_view, TA, PAIRS_VIEW, GtkWidget)
+
+GtkWidget         *ta_pairs_view_new              (void);
+TaParticipantList *ta_pairs_view_get_participants (TaPairsView       *self);
+void               ta_pairs_view_set_participants (TaPairsView       *self,
+                                                   TaParticipantList *participants);
+gboolean           ta_pairs_view_get_busy         (TaPairsView       *self);
+
+G_END_DECLS

@@ -1,0 +1,873 @@
+/* ta-suggestion-list.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-suggestions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ta-score-part-row.h"
+#include "ta-suggestion-item.h"
+#include "ta-suggestion-list-private.h"
+#include "ta-suggestion-row.h"
+
+/*
+ * The result of "Suggest Pairs": the pairs to accept or reject, then the
+ * people left without a partner and why.  A programme of thousands gives
+ * thousands of suggestions, so they are a list view of reused rows.
+ */
+
+struct _TaSuggestionList
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkLabel          *title_label;
+  GtkLabel          *summary_label;
+  GtkButton         *close_button;
+  GtkStack          *list_stack;
+  GtkListView       *list_view;
+  GtkFlattenListModel *flatten;
+  AdwStatusPage     *done_page;
+
+  /* Owned references */
+  TaParticipantList *participants;
+  GListStore        *sections;
+  GListStore        *pairs;
+  GListStore        *unpaired_heading;
+  GListStore        *unpaired;
+
+  /* Weak references */
+  AdwToast          *toast;
+
+  double             average;
+  guint              n_pending;
+  guint              has_results : 1;
+};
+
+G_DEFINE_FINAL_TYPE (TaSuggestionList, ta_suggestion_list, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PARTICIPANTS,
+  PROP_HAS_RESULTS,
+  PROP_N_PENDING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What an Undo toast needs to take back an accepted or rejected pair. */
+typedef struct
+{
+  GWeakRef          list;
+  TaStore          *store;
+  GPtrArray        *items;        /* TaSuggestionItem, back in the list on undo */
+  GArray           *pairing_ids;  /* gint64: the pairings formed, or empty */
+  guint             position;
+  gboolean          rejected;
+} Decision;
+
+static void
+decision_free (gpointer  data,
+               GClosure *closure)
+{
+  Decision *decision = data;
+
+  g_weak_ref_clear (&decision->list);
+  g_clear_object (&decision->store);
+  g_clear_pointer (&decision->items, g_ptr_array_unref);
+  g_clear_pointer (&decision->pairing_ids, g_array_unref);
+  g_free (decision);
+}
+
+static TaStore *
+ta_suggestion_list_get_store (TaSuggestionList *self)
+{
+  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
+}
+
+static const char *
+name_of (TaSuggestionList *self,
+         gint64            id)
+{
+  TaParticipant *participant = NULL;
+
+  if (self->participants != NULL)
+    participant = ta_participant_list_lookup (self->participants, id);
+
+  /* Translators: in place of the name of someone no longer in the programme */
+  return participant != NULL ? ta_participant_get_name (participant) : _("Unknown");
+}
+
+static void
+ta_suggestion_list_add_toast (TaSuggestionList *self,
+                              AdwToast         *toast)
+{
+  GtkWidget *overlay;
+
+  g_assert (TA_IS_SUGGESTION_LIST (self));
+
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void ta_suggestion_list_toast_error (TaSuggestionList *self,
+                                           const char *format,
+                                           ...) G_GNUC_PRINTF (2, 3);
+
+/* A notification with the reason something failed; the values are
+ * escaped, toasts being markup. */
+static void
+ta_suggestion_list_toast_error (TaSuggestionList *self,
+                                const char *format,
+                                ...)
+{
+  g_autofree char *title = NULL;
+  va_list args;
+
+  va_start (args, format);
+  title = g_markup_vprintf_escaped (format, args);
+  va_end (args);
+
+  ta_suggestion_list_add_toast (self, adw_toast_new (title));
+}
+
+static void
+ta_suggestion_list_update (TaSuggestionList *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *average = NULL;
+  guint n_pending;
+  guint n_unpaired;
+
+  g_assert (TA_IS_SUGGESTION_LIST (self));
+
+  n_pending = g_list_model_get_n_items (G_LIST_MODEL (self->pairs));
+  n_unpaired = g_list_model_get_n_items (G_LIST_MODEL (self->unpaired));
+  average = ta_score_format_total (self->average);
+
+  if (n_pending > 0)
+    {
+      title = g_strdup_printf (ngettext ("%u Suggested Pair", "%u Suggested Pairs", n_pending),
+                               n_pending);
+      /* Translators: %s is an average compatibility score out of 100 */
+      summary = g_strdup_printf (_("The best pairing of everyone not yet paired, with an average score of %s. "
+                                   "Accept the pairs you want; a rejected pair is not suggested again."),
+                                 average);
+    }
+  else if (self->has_results && n_unpaired > 0)
+    {
+      title = g_strdup (_("No More Pairs to Suggest"));
+      summary = g_strdup (_("The people below have no partner yet. Find one for each of them by hand, "
+                            "or change the pairing preferences and suggest again."));
+    }
+  else
+    {
+      title = g_strdup (_("No More Pairs to Suggest"));
+      summary = g_strdup (_("Everyone who can take part is paired."));
+    }
+
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->summary_label, summary);
+  gtk_button_set_label (self->close_button, n_pending > 0 ? _("_Discard") : _("_Close"));
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    n_pending + n_unpaired > 0 ? "list" : "done");
+  adw_status_page_set_title (self->done_page, _("All Suggestions Handled"));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "suggestions.accept-all", n_pending > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "suggestions.discard", self->has_results);
+
+  if (self->n_pending != n_pending)
+    {
+      self->n_pending = n_pending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
+    }
+}
+
+static gboolean
+ta_suggestion_list_find (TaSuggestionList  *self,
+                         gint64             mentor_id,
+                         gint64             mentee_id,
+                         guint             *out_position)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->pairs));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TaSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->pairs), i);
+
+      if (ta_suggestion_item_is_pair (item, mentor_id, mentee_id))
+        {
+          *out_position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static TaPairing *
+pairing_from_item (TaSuggestionItem *item)
+{
+  const TaScore *score = ta_suggestion_item_get_score (item);
+  g_autofree char *explanation = ta_score_to_explanation (score);
+  TaPairing *pairing;
+
+  pairing = ta_pairing_new (ta_suggestion_item_get_mentor_id (item),
+                            ta_suggestion_item_get_mentee_id (item));
+  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PROPOSED);
+  ta_pairing_set_score (pairing, score->total);
+  ta_pairing_set_explanation (pairing, explanation);
+
+  return pairing;
+}
+
+/* Undo */
+
+static void
+ta_suggestion_list_undo (AdwToast *toast,
+                         Decision *decision)
+{
+  g_autoptr(TaSuggestionList) self = g_weak_ref_get (&decision->list);
+  g_autoptr(GError) error = NULL;
+
+  if (decision->rejected)
+    {
+      TaSuggestionItem *item = g_ptr_array_index (decision->items, 0);
+
+      if (!ta_store_clear_pair_rule (decision->store,
+                                     ta_suggestion_item_get_mentor_id (item),
+                                     ta_suggestion_item_get_mentee_id (item),
+                                     &error))
+        {
+          if (self != NULL)
+            /* Translators: a notification; %s says why */
+            ta_suggestion_list_toast_error (self, _("Cannot undo: %s"), error->message);
+          return;
+        }
+    }
+  else
+    {
+      /* Only pairs nobody has started yet are taken back. */
+      for (guint i = 0; i < decision->pairing_ids->len; i++)
+        {
+          gint64 id = g_array_index (decision->pairing_ids, gint64, i);
+          g_autoptr(TaPairing) pairing = ta_store_get_pairing (decision->store, id, NULL);
+
+          if (pairing == NULL || ta_pairing_get_status (pairing) != TA_PAIRING_STATUS_PROPOSED)
+            continue;
+
+          if (!ta_store_delete_pairing (decision->store, id, &error))
+            {
+              if (self != NULL)
+                ta_suggestion_list_toast_error (self, _("Cannot undo: %s"), error->message);
+              return;
+            }
+        }
+    }
+
+  if (self == NULL || !self->has_results)
+    return;
+
+  g_list_store_splice (self->pairs,
+                       MIN (decision->position, g_list_model_get_n_items (G_LIST_MODEL (self->pairs))),
+                       0,
+                       decision->items->pdata, decision->items->len);
+  ta_suggestion_list_update (self);
+}
+
+static AdwToast *
+ta_suggestion_list_undo_toast (TaSuggestionList *self,
+                               const char       *title,
+                               Decision         *decision)
+{
+  AdwToast *toast;
+
+  g_weak_ref_init (&decision->list, self);
+  decision->store = g_object_ref (ta_suggestion_list_get_store (self));
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked",
+                         G_CALLBACK (ta_suggestion_list_undo),
+                         decision, decision_free, 0);
+  g_set_weak_pointer (&self->toast, toast);
+
+  return toast;
+}
+
+/* Actions */
+
+static void
+ta_suggestion_list_accept_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  TaSuggestionList *self = TA_SUGGESTION_LIST (widget);
+  g_autoptr(TaSuggestionItem) item = NULL;
+  g_autoptr(TaPairing) pairing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  Decision *decision;
+  gint64 mentor_id;
+  gint64 mentee_id;
+  gint64 id;
+  guint position;
+
+  g_variant_get (parameter, "(xx)", &mentor_id, &mentee_id);
+  if (ta_suggestion_list_get_store (self) == NULL ||
+      !ta_suggestion_list_find (self, mentor_id, mentee_id, &position))
+    return;
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->pairs), position);
+  pairing = pairing_from_item (item);
+  if (!ta_store_add_pairing (ta_suggestion_list_get_store (self), pairing, &error))
+    {
+      /* Translators: a notification; %s says why */
+      ta_suggestion_list_toast_error (self, _("Cannot form the pair: %s"), error->message);
+      return;
+    }
+
+  g_list_store_remove (self->pairs, position);
+  ta_suggestion_list_update (self);
+
+  id = ta_pairing_get_id (pairing);
+  decision = g_new0 (Decision, 1);
+  decision->items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (decision->items, g_object_ref (item));
+  decision->pairing_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (decision->pairing_ids, id);
+  decision->position = position;
+
+  /* Translators: a notification; %1$s is a mentor, %2$s a mentee */
+  title = g_markup_printf_escaped (_("%1$s and %2$s proposed as a pair"),
+                                   name_of (self, mentor_id), name_of (self, mentee_id));
+  ta_suggestion_list_add_toast (self, ta_suggestion_list_undo_toast (self, title, decision));
+}
+
+static void
+ta_suggestion_list_reject_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  TaSuggestionList *self = TA_SUGGESTION_LIST (widget);
+  g_autoptr(TaSuggestionItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  Decision *decision;
+  gint64 mentor_id;
+  gint64 mentee_id;
+  guint position;
+
+  g_variant_get (parameter, "(xx)", &mentor_id, &mentee_id);
+  if (ta_suggestion_list_get_store (self) == NULL ||
+      !ta_suggestion_list_find (self, mentor_id, mentee_id, &position))
+    return;
+
+  if (!ta_store_set_pair_rule (ta_suggestion_list_get_store (self),
+                               mentor_id, mentee_id, TA_PAIR_RULE_BLOCK, &error))
+    {
+      /* Translators: a notification; %s says why */
+      ta_suggestion_list_toast_error (self, _("Cannot reject the pair: %s"), error->message);
+      return;
+    }
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->pairs), position);
+  g_list_store_remove (self->pairs, position);
+  ta_suggestion_list_update (self);
+
+  decision = g_new0 (Decision, 1);
+  decision->items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (decision->items, g_object_ref (item));
+  decision->pairing_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  decision->position = position;
+  decision->rejected = TRUE;
+
+  /* Translators: a notification; %1$s is a mentor, %2$s a mentee */
+  title = g_markup_printf_escaped (_("%1$s and %2$s will not be suggested together"),
+                                   name_of (self, mentor_id), name_of (self, mentee_id));
+  ta_suggestion_list_add_toast (self, ta_suggestion_list_undo_toast (self, title, decision));
+}
+
+static void
+ta_suggestion_list_accept_all_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  TaSuggestionList *self = TA_SUGGESTION_LIST (widget);
+  g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  Decision *decision;
+  guint n_items;
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->pairs));
+  if (ta_suggestion_list_get_store (self) == NULL || n_items == 0)
+    return;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TaSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->pairs), i);
+
+      g_ptr_array_add (pairings, pairing_from_item (item));
+    }
+
+  /* All or none. */
+  if (!ta_store_add_pairings (ta_suggestion_list_get_store (self), pairings, &error))
+    {
+      AdwMessageDialog *dialog;
+      g_autofree char *body = NULL;
+      GtkRoot *root = gtk_widget_get_root (widget);
+
+      /* Translators: %s says why the pairs could not be formed */
+      body = g_strdup_printf (_("%s. No pair was formed; accept the pairs one by one to see which can be."),
+                              error->message);
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           _("Cannot Accept All Pairs"), body));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      adw_message_dialog_set_default_response (dialog, "close");
+      adw_message_dialog_set_close_response (dialog, "close");
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  decision = g_new0 (Decision, 1);
+  decision->items = g_ptr_array_new_full (n_items, g_object_unref);
+  decision->pairing_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_items);
+  for (guint i = 0; i < n_items; i++)
+    {
+      gint64 id = ta_pairing_get_id (g_ptr_array_index (pairings, i));
+
+      g_ptr_array_add (decision->items, g_list_model_get_item (G_LIST_MODEL (self->pairs), i));
+      g_array_append_val (decision->pairing_ids, id);
+    }
+
+  g_list_store_remove_all (self->pairs);
+  ta_suggestion_list_update (self);
+
+  title = g_strdup_printf (ngettext ("%u pair proposed", "%u pairs proposed", n_items), n_items);
+  ta_suggestion_list_add_toast (self, ta_suggestion_list_undo_toast (self, title, decision));
+}
+
+static void
+ta_suggestion_list_discard_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  ta_suggestion_list_clear (TA_SUGGESTION_LIST (widget));
+}
+
+/* Rows */
+
+static void
+ta_suggestion_list_setup_row (GtkSignalListItemFactory *factory,
+                              GtkListItem              *list_item,
+                              TaSuggestionList         *self)
+{
+  GtkWidget *clamp;
+
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
+  adw_clamp_set_child (ADW_CLAMP (clamp), ta_suggestion_row_new (FALSE));
+  gtk_list_item_set_child (list_item, clamp);
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_selectable (list_item, FALSE);
+}
+
+static void
+ta_suggestion_list_bind_row (GtkSignalListItemFactory *factory,
+                             GtkListItem              *list_item,
+                             TaSuggestionList         *self)
+{
+  GtkWidget *clamp = gtk_list_item_get_child (list_item);
+
+  ta_suggestion_row_set_item (TA_SUGGESTION_ROW (adw_clamp_get_child (ADW_CLAMP (clamp))),
+                              gtk_list_item_get_item (list_item));
+}
+
+static void
+ta_suggestion_list_unbind_row (GtkSignalListItemFactory *factory,
+                               GtkListItem              *list_item,
+                               TaSuggestionList         *self)
+{
+  GtkWidget *clamp = gtk_list_item_get_child (list_item);
+
+  ta_suggestion_row_set_item (TA_SUGGESTION_ROW (adw_clamp_get_child (ADW_CLAMP (clamp))), NULL);
+}
+
+/* GtkWidget */
+
+static gboolean
+ta_suggestion_list_grab_focus (GtkWidget *widget)
+{
+  TaSuggestionList *self = TA_SUGGESTION_LIST (widget);
+
+  /* The first suggestion, where the keys act. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") == 0)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
+}
+
+/* GObject */
+
+static void
+ta_suggestion_list_dispose (GObject *object)
+{
+  TaSuggestionList *self = TA_SUGGESTION_LIST (object);
+  GtkWidget *child;
+
+  g_clear_weak_pointer (&self->toast);
+  g_clear_object (&self->participants);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_SUGGESTION_LIST);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->sections);
+  g_clear_object (&self->pairs);
+  g_clear_object (&self->unpaired_heading);
+  g_clear_object (&self->unpaired);
+
+  G_OBJECT_CLASS (ta_suggestion_list_parent_class)->dispose (object);
+}
+
+static void
+ta_suggestion_list_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TaSuggestionList *self = TA_SUGGESTION_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTICIPANTS:
+      g_value_set_object (value, self->participants);
+      break;
+
+    case PROP_HAS_RESULTS:
+      g_value_set_boolean (value, self->has_results);
+      break;
+
+    case PROP_N_PENDING:
+      g_value_set_uint (value, self->n_pending);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ta_suggestion_list_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TaSuggestionList *self = TA_SUGGESTION_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_PARTICIPANTS:
+      ta_suggestion_list_set_participants (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ta_suggestion_list_class_init (TaSuggestionListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ta_suggestion_list_dispose;
+  object_class->get_property = ta_suggestion_list_get_property;
+  object_class->set_property = ta_suggestion_list_set_property;
+
+  widget_class->grab_focus = ta_suggestion_list_grab_focus;
+
+  /**
+   * TaSuggestionList:participants: (nullable)
+   *
+   * The programme's participants: their names, and the store where
+   * accepted pairs are kept.
+   */
+  properties[PROP_PARTICIPANTS] =
+    g_param_spec_object ("participants", NULL, NULL,
+                         TA_TYPE_PARTICIPANT_LIST,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * TaSuggestionList:has-results:
+   *
+   * Whether suggestions are shown, until they are discarded.
+   */
+  properties[PROP_HAS_RESULTS] =
+    g_param_spec_boolean ("has-results", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * TaSuggestionList:n-pending:
+   *
+   * How many suggested pairs are neither accepted nor rejected.
+   */
+  properties[PROP_N_PENDING] =
+    g_param_spec_uint ("n-pending", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TA_TYPE_SUGGESTION_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-suggestion-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, TaSuggestionList, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TaSuggestionList, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, TaSuggestionList, close_button);
+  gtk_widget_class_bind_template_child (widget_class, TaSuggestionList, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TaSuggestionList, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TaSuggestionList, flatten);
+  gtk_widget_class_bind_template_child (widget_class, TaSuggestionList, done_page);
+
+  gtk_widget_class_install_action (widget_class, "suggestions.accept", "(xx)",
+                                   ta_suggestion_list_accept_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.reject", "(xx)",
+                                   ta_suggestion_list_reject_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.accept-all", NULL,
+                                   ta_suggestion_list_accept_all_action);
+  gtk_widget_class_install_action (widget_class, "suggestions.discard", NULL,
+                                   ta_suggestion_list_discard_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "suggestionlist");
+}
+
+static void
+ta_suggestion_list_init (TaSuggestionList *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pairs = g_list_store_new (TA_TYPE_SUGGESTION_ITEM);
+  self->unpaired_heading = g_list_store_new (TA_TYPE_SUGGESTION_ITEM);
+  self->unpaired = g_list_store_new (TA_TYPE_SUGGESTION_ITEM);
+  self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (self->sections, self->pairs);
+  g_list_store_append (self->sections, self->unpaired_heading);
+  g_list_store_append (self->sections, self->unpaired);
+  gtk_flatten_list_model_set_model (self->flatten, G_LIST_MODEL (self->sections));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (ta_suggestion_list_setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (ta_suggestion_list_bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (ta_suggestion_list_unbind_row), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  ta_suggestion_list_update (self);
+}
+
+/**
+ * ta_suggestion_list_new:
+ *
+ * Returns: a new, empty suggestion list
+ */
+GtkWidget *
+ta_suggestion_list_new (void)
+{
+  return g_object_new (TA_TYPE_SUGGESTION_LIST, NULL);
+}
+
+/**
+ * ta_suggestion_list_get_participants:
+ * @self: a #TaSuggestionList
+ *
+ * Returns: (transfer none) (nullable): the programme's participants
+ */
+TaParticipantList *
+ta_suggestion_list_get_participants (TaSuggestionList *self)
+{
+  g_return_val_if_fail (TA_IS_SUGGESTION_LIST (self), NULL);
+
+  return self->participants;
+}
+
+void
+ta_suggestion_list_set_participants (TaSuggestionList  *self,
+                                     TaParticipantList *participants)
+{
+  g_return_if_fail (TA_IS_SUGGESTION_LIST (self));
+  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+
+  if (self->participants == participants)
+    return;
+
+  /* Suggestions belong to the programme they were made for. */
+  ta_suggestion_list_clear (self);
+  g_set_object (&self->participants, participants);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+}
+
+/**
+ * ta_suggestion_list_set_suggestions:
+ * @self: a #TaSuggestionList
+ * @suggestions: what ta_matcher_suggest() found
+ *
+ * Shows @suggestions in place of the ones shown before.
+ */
+void
+ta_suggestion_list_set_suggestions (TaSuggestionList *self,
+                                    TaSuggestions    *suggestions)
+{
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) unpaired = NULL;
+  double sum = 0;
+
+  g_return_if_fail (TA_IS_SUGGESTION_LIST (self));
+  g_return_if_fail (suggestions != NULL);
+
+  pairs = g_ptr_array_new_full (suggestions->suggestions->len, g_object_unref);
+  for (guint i = 0; i < suggestions->suggestions->len; i++)
+    {
+      const TaSuggestion *suggestion = &g_array_index (suggestions->suggestions, TaSuggestion, i);
+      const char *reason = suggestion->score.parts[TA_CRITERION_TOPIC_FIT].reason;
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: a suggested pair: %1$s is the mentor, %2$s the mentee */
+      title = g_strdup_printf (_("%1$s → %2$s"),
+                               name_of (self, suggestion->mentor_id),
+                               name_of (self, suggestion->mentee_id));
+      if (suggestion->pinned && reason != NULL && reason[0] != '\0')
+        /* Translators: %s says what the mentor offers that the mentee wants */
+        subtitle = g_strdup_printf (_("Pinned to be paired · %s"), reason);
+      else if (suggestion->pinned)
+        subtitle = g_strdup (_("Pinned to be paired"));
+      else
+        subtitle = g_strdup (reason);
+
+      g_ptr_array_add (pairs, ta_suggestion_item_new_pair (suggestion, title, subtitle));
+      sum += suggestion->score.total;
+    }
+
+  unpaired = g_ptr_array_new_full (suggestions->unpaired->len, g_object_unref);
+  for (guint i = 0; i < suggestions->unpaired->len; i++)
+    {
+      const TaUnpaired *person = &g_array_index (suggestions->unpaired, TaUnpaired, i);
+
+      g_ptr_array_add (unpaired,
+                       ta_suggestion_item_new_unpaired (person, name_of (self, person->participant_id)));
+    }
+
+  self->average = pairs->len > 0 ? sum / pairs->len : 0;
+
+  g_list_store_splice (self->pairs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->pairs)),
+                       pairs->pdata, pairs->len);
+  g_list_store_remove_all (self->unpaired_heading);
+  if (unpaired->len > 0)
+    {
+      g_autoptr(TaSuggestionItem) heading = NULL;
+      g_autofree char *count = g_strdup_printf ("%u", unpaired->len);
+
+      heading = ta_suggestion_item_new_heading (_("Not Paired"), count);
+      g_list_store_append (self->unpaired_heading, heading);
+    }
+  g_list_store_splice (self->unpaired, 0, g_list_model_get_n_items (G_LIST_MODEL (self->unpaired)),
+                       unpaired->pdata, unpaired->len);
+
+  if (!self->has_results)
+    {
+      self->has_results = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_RESULTS]);
+    }
+
+  ta_suggestion_list_update (self);
+
+  /* Back to the top for a new round. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->flatten)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+}
+
+/**
+ * ta_suggestion_list_clear:
+ * @self: a #TaSuggestionList
+ *
+ * Forgets the suggestions.  Pairs accepted or rejected stay so.
+ */
+void
+ta_suggestion_list_clear (TaSuggestionList *self)
+{
+  g_return_if_fail (TA_IS_SUGGESTION_LIST (self));
+
+  g_list_store_remove_all (self->pairs);
+  g_list_store_remove_all (self->unpaired_heading);
+  g_list_store_remove_all (self->unpaired);
+  self->average = 0;
+
+  if (self->has_results)
+    {
+      self->has_results = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_RESULTS]);
+    }
+
+  ta_suggestion_list_update (self);
+}
+
+gboolean
+ta_suggestion_list_get_has_results (TaSuggestionList *self)
+{
+  g_return_val_if_fail (TA_IS_SUGGESTION_LIST (self), FALSE);
+
+  return self->has_results;
+}
+
+guint
+ta_suggestion_list_get_n_pending (TaSuggestionList *self)
+{
+  g_return_val_if_fail (TA_IS_SUGGESTION_LIST (self), 0);
+
+  return self->n_pending;
+}
+
+GListModel *
+_ta_suggestion_list_get_pairs (TaSuggestionList *self)
+{
+  g_return_val_if_fail (TA_IS_SUGGESTION_LIST (self), NULL);
+
+  return G_LIST_MODEL (self->pairs);
+}
+
+GListModel *
+_ta_suggestion_list_get_unpaired (TaSuggestionList *self)
+{
+  g_return_val_if_fail (TA_IS_SUGGESTION_LIST (self), NULL);
+
+  return G_LIST_MODEL (self->unpaired);
+}
+
+AdwToast *
+_ta_suggestion_list_get_toast (TaSuggestionList *self)
+{
+  g_return_val_if_fail (TA_IS_SUGGESTION_LIST (self), NULL);
+
+  return self->toast;
+}

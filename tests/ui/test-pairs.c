@@ -1,0 +1,715 @@
+/* test-pairs.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-pairs"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ta-application.h"
+#include "ta-demo.h"
+#include "ta-pairing-detail-private.h"
+#include "ta-pairs-view-private.h"
+#include "ta-partner-finder-private.h"
+#include "ta-preferences-window-private.h"
+#include "ta-store.h"
+#include "ta-suggestion-item.h"
+#include "ta-suggestion-list-private.h"
+#include "ta-window-private.h"
+
+/* Generous: a sanitised build under Xvfb is slow. */
+#define WAIT_SECONDS 30
+
+static TaApplication *app;
+
+/* Under -Db_sanitize=address, LeakSanitizer reports fontconfig's caches,
+ * which it keeps for the life of the process; everything else it reports
+ * is a real leak. */
+const char *__lsan_default_suppressions (void);
+
+const char *
+__lsan_default_suppressions (void)
+{
+  return "leak:libfontconfig.so\n";
+}
+
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  TaWindow *window;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds; fails the test after a while. */
+static void
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("Timed out waiting for a condition");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+is_idle (gpointer data)
+{
+  return !ta_pairs_view_get_busy (data);
+}
+
+/* A sample programme in a file of its own, paired or not yet. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  TaDemoFlags flags = GPOINTER_TO_UINT (user_data);
+
+  fixture->dir = g_dir_make_tmp ("turnabout-pairs-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
+
+  store = ta_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  ta_demo_fill_full (store, TA_DEMO_DEFAULT_PARTICIPANTS, 1, flags, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (fixture->window != NULL)
+    {
+      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      wait_for (is_null, &fixture->window);
+    }
+
+  /* Dialogs left open by a test. */
+  iterate ();
+  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
+    {
+      next = l->next;
+      gtk_window_destroy (l->data);
+      g_list_free_1 (l);
+    }
+  iterate ();
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+static TaPairsView *
+open_window (Fixture *fixture)
+{
+  fixture->window = ta_application_open_database (app, fixture->path);
+  g_assert_true (TA_IS_WINDOW (fixture->window));
+  wait_for (is_drawn, fixture->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  return _ta_window_get_pairs_view (fixture->window);
+}
+
+static TaStore *
+get_store (Fixture *fixture)
+{
+  return ta_participant_list_get_store (ta_window_get_participants (fixture->window));
+}
+
+/* The stored pairing of @mentor_id and @mentee_id, or NULL. */
+static TaPairing *
+find_stored_pairing (TaStore *store,
+                     gint64   mentor_id,
+                     gint64   mentee_id)
+{
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pairings = ta_store_list_pairings (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+
+      if (ta_pairing_get_mentor_id (pairing) == mentor_id &&
+          ta_pairing_get_mentee_id (pairing) == mentee_id)
+        return g_object_ref (pairing);
+    }
+
+  return NULL;
+}
+
+static guint
+count_stored_pairings (TaStore *store)
+{
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pairings = ta_store_list_pairings (store, &error);
+  g_assert_no_error (error);
+
+  return pairings->len;
+}
+
+static gboolean
+has_rule (TaStore        *store,
+          gint64          mentor_id,
+          gint64          mentee_id,
+          TaPairRuleKind  kind)
+{
+  g_autoptr(GArray) rules = NULL;
+  g_autoptr(GError) error = NULL;
+
+  rules = ta_store_list_pair_rules (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < rules->len; i++)
+    {
+      TaPairRule *rule = &g_array_index (rules, TaPairRule, i);
+
+      if (rule->mentor_id == mentor_id && rule->mentee_id == mentee_id && rule->kind == kind)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  AdwMessageDialog *dialog = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == parent)
+        dialog = l->data;
+    }
+  g_list_free (toplevels);
+
+  return dialog;
+}
+
+static TaSuggestionList *
+suggest (TaPairsView *view,
+         TaWindow    *window)
+{
+  /* As <Primary>g does, from the Directory. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest-pairs", NULL));
+  g_assert_true (ta_pairs_view_get_busy (view));
+  wait_for (is_idle, view);
+
+  g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "suggestions");
+
+  return _ta_pairs_view_get_suggestion_list (view);
+}
+
+static void
+test_suggest_accept_reject (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(TaSuggestionItem) first = NULL;
+  g_autoptr(TaSuggestionItem) second = NULL;
+  g_autoptr(TaPairing) stored = NULL;
+  g_autofree char *explanation = NULL;
+  TaSuggestionList *list;
+  GListModel *pairs;
+  TaPairsView *view;
+  TaStore *store;
+  AdwToast *toast;
+  guint n_suggested;
+  gint64 mentor_id;
+  gint64 mentee_id;
+
+  view = open_window (fixture);
+  store = get_store (fixture);
+
+  /* Nobody is paired yet. */
+  g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "empty");
+  g_assert_cmpuint (count_stored_pairings (store), ==, 0);
+
+  list = suggest (view, fixture->window);
+  pairs = _ta_suggestion_list_get_pairs (list);
+  n_suggested = g_list_model_get_n_items (pairs);
+  g_assert_cmpuint (n_suggested, >, 2);
+  g_assert_cmpuint (ta_suggestion_list_get_n_pending (list), ==, n_suggested);
+
+  first = g_list_model_get_item (pairs, 0);
+  mentor_id = ta_suggestion_item_get_mentor_id (first);
+  mentee_id = ta_suggestion_item_get_mentee_id (first);
+  g_assert_cmpfloat (ta_suggestion_item_get_score (first)->total, >, 0);
+  g_assert_false (ta_suggestion_item_get_score (first)->forbidden);
+
+  /* Accept: a proposed pair with the score and its reasons. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "suggestions.accept", "(xx)",
+                                             mentor_id, mentee_id));
+  stored = find_stored_pairing (store, mentor_id, mentee_id);
+  g_assert_nonnull (stored);
+  g_assert_cmpint (ta_pairing_get_status (stored), ==, TA_PAIRING_STATUS_PROPOSED);
+  g_assert_cmpfloat_with_epsilon (ta_pairing_get_score (stored),
+                                  ta_suggestion_item_get_score (first)->total, 0.01);
+  explanation = ta_score_to_explanation (ta_suggestion_item_get_score (first));
+  g_assert_cmpstr (ta_pairing_get_explanation (stored), ==, explanation);
+  g_assert_cmpuint (g_list_model_get_n_items (pairs), ==, n_suggested - 1);
+
+  /* The Pairs list has it, under Proposed. */
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (_ta_pairs_view_get_pairings (view))), ==, 1);
+  g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "suggestions");
+
+  /* Undo takes it back, and the suggestion with it. */
+  toast = _ta_suggestion_list_get_toast (list);
+  g_assert_true (ADW_IS_TOAST (toast));
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_clear_object (&stored);
+  g_assert_null (find_stored_pairing (store, mentor_id, mentee_id));
+  g_assert_cmpuint (g_list_model_get_n_items (pairs), ==, n_suggested);
+
+  /* Reject: that pair is blocked, and Undo lifts the block. */
+  second = g_list_model_get_item (pairs, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "suggestions.reject", "(xx)",
+                                             ta_suggestion_item_get_mentor_id (second),
+                                             ta_suggestion_item_get_mentee_id (second)));
+  g_assert_true (has_rule (store,
+                           ta_suggestion_item_get_mentor_id (second),
+                           ta_suggestion_item_get_mentee_id (second),
+                           TA_PAIR_RULE_BLOCK));
+  g_assert_null (find_stored_pairing (store,
+                                      ta_suggestion_item_get_mentor_id (second),
+                                      ta_suggestion_item_get_mentee_id (second)));
+  g_assert_cmpuint (g_list_model_get_n_items (pairs), ==, n_suggested - 1);
+  g_signal_emit_by_name (_ta_suggestion_list_get_toast (list), "button-clicked");
+  g_assert_false (has_rule (store,
+                            ta_suggestion_item_get_mentor_id (second),
+                            ta_suggestion_item_get_mentee_id (second),
+                            TA_PAIR_RULE_BLOCK));
+
+  /* Accept All: every one, in one go. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "suggestions.accept-all", NULL));
+  g_assert_cmpuint (count_stored_pairings (store), ==, n_suggested);
+  g_assert_cmpuint (g_list_model_get_n_items (pairs), ==, 0);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (_ta_pairs_view_get_pairings (view))), ==, n_suggested);
+  stored = find_stored_pairing (store, mentor_id, mentee_id);
+  g_assert_nonnull (stored);
+
+  /* Suggesting again finds nobody left to pair with those. */
+  suggest (view, fixture->window);
+  for (guint i = 0; i < g_list_model_get_n_items (pairs); i++)
+    {
+      g_autoptr(TaSuggestionItem) item = g_list_model_get_item (pairs, i);
+
+      g_assert_cmpint (ta_suggestion_item_get_mentee_id (item), !=, mentee_id);
+    }
+}
+
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  TaPairsView *view = open_window (fixture);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.suggest-pairs", NULL));
+  g_assert_true (ta_pairs_view_get_busy (view));
+  /* Busy: asking again starts nothing more. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "pairs.suggest", NULL);
+  g_assert_true (ta_pairs_view_get_busy (view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pairs.cancel-suggest", NULL));
+  wait_for (is_idle, view);
+
+  /* Cancelled, or done before the cancel arrived: nothing was paired. */
+  g_assert_cmpuint (count_stored_pairings (get_store (fixture)), ==, 0);
+}
+
+static void
+test_lifecycle_and_goals (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(TaSuggestionItem) first = NULL;
+  g_autoptr(TaPairing) stored = NULL;
+  g_autofree char *today = ta_date_today ();
+  g_autofree char *too_long = NULL;
+  TaSuggestionList *list;
+  TaPairingDetail *detail;
+  AdwMessageDialog *dialog;
+  AdwEntryRow *new_goal;
+  GtkCheckButton *check;
+  GtkWidget *entry;
+  TaPairsView *view;
+  TaStore *store;
+  gint64 id;
+
+  view = open_window (fixture);
+  store = get_store (fixture);
+  detail = _ta_pairs_view_get_detail (view);
+
+  list = suggest (view, fixture->window);
+  first = g_list_model_get_item (_ta_suggestion_list_get_pairs (list), 0);
+  gtk_widget_activate_action (GTK_WIDGET (list), "suggestions.accept", "(xx)",
+                              ta_suggestion_item_get_mentor_id (first),
+                              ta_suggestion_item_get_mentee_id (first));
+  stored = find_stored_pairing (store,
+                                ta_suggestion_item_get_mentor_id (first),
+                                ta_suggestion_item_get_mentee_id (first));
+  id = ta_pairing_get_id (stored);
+  g_clear_object (&stored);
+  iterate ();
+
+  /* Choosing it shows it. */
+  g_assert_true (_ta_pairs_view_select_pairing (view, id));
+  g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "pairing");
+  g_assert_nonnull (ta_pairing_detail_get_pairing (detail));
+  g_assert_cmpint (ta_pairing_get_id (ta_pairing_detail_get_pairing (detail)), ==, id);
+
+  /* Proposed: it can start or end, nothing else. */
+  gtk_widget_activate_action (GTK_WIDGET (detail), "pairing.pause", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (detail), "pairing.resume", NULL);
+  stored = ta_store_get_pairing (store, id, NULL);
+  g_assert_cmpint (ta_pairing_get_status (stored), ==, TA_PAIRING_STATUS_PROPOSED);
+  g_clear_object (&stored);
+
+  /* Start: active from today, and still the pair shown though it moved
+   * to another section of the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "pairing.start", NULL));
+  stored = ta_store_get_pairing (store, id, NULL);
+  g_assert_cmpint (ta_pairing_get_status (stored), ==, TA_PAIRING_STATUS_ACTIVE);
+  g_assert_cmpstr (ta_pairing_get_started_on (stored), ==, today);
+  g_clear_object (&stored);
+  iterate ();
+  g_assert_nonnull (ta_pairing_detail_get_pairing (detail));
+  g_assert_cmpint (ta_pairing_get_id (ta_pairing_detail_get_pairing (detail)), ==, id);
+  g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "pairing");
+  {
+    GtkSelectionModel *model = _ta_pairs_view_get_model (view);
+    TaPairing *selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
+
+    g_assert_true (TA_IS_PAIRING (selected));
+    g_assert_cmpint (ta_pairing_get_id (selected), ==, id);
+  }
+
+  /* A goal: not empty, not too long, then saved. */
+  new_goal = _ta_pairing_detail_get_new_goal_row (detail);
+  gtk_editable_set_text (GTK_EDITABLE (new_goal), "   ");
+  g_signal_emit_by_name (new_goal, "entry-activated");
+  g_assert_nonnull (_ta_pairing_detail_get_goal_error (detail));
+  stored = ta_store_get_pairing (store, id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_pairing_get_goals (stored))), ==, 0);
+  g_clear_object (&stored);
+
+  too_long = g_strnfill (TA_GOAL_MAX_TITLE_CHARS + 1, 'x');
+  gtk_editable_set_text (GTK_EDITABLE (new_goal), too_long);
+  g_signal_emit_by_name (new_goal, "entry-activated");
+  g_assert_nonnull (_ta_pairing_detail_get_goal_error (detail));
+
+  gtk_editable_set_text (GTK_EDITABLE (new_goal), "Publish a first LinkedIn post");
+  g_assert_null (_ta_pairing_detail_get_goal_error (detail));
+  g_signal_emit_by_name (new_goal, "entry-activated");
+  g_assert_null (_ta_pairing_detail_get_goal_error (detail));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (new_goal)), ==, "");
+  stored = ta_store_get_pairing (store, id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_pairing_get_goals (stored))), ==, 1);
+  {
+    g_autoptr(TaGoal) goal = g_list_model_get_item (G_LIST_MODEL (ta_pairing_get_goals (stored)), 0);
+
+    g_assert_cmpstr (ta_goal_get_title (goal), ==, "Publish a first LinkedIn post");
+    g_assert_false (ta_goal_get_done (goal));
+  }
+  g_clear_object (&stored);
+
+  /* Ticked as reached. */
+  check = _ta_pairing_detail_get_goal_check (detail, 0);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (check, TRUE);
+  stored = ta_store_get_pairing (store, id, NULL);
+  {
+    g_autoptr(TaGoal) goal = g_list_model_get_item (G_LIST_MODEL (ta_pairing_get_goals (stored)), 0);
+
+    g_assert_true (ta_goal_get_done (goal));
+  }
+  g_clear_object (&stored);
+
+  /* Ending needs a reason. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "pairing.end", NULL));
+  dialog = find_dialog (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "end"));
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "end"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "The mentee moved to another company");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "end"));
+  adw_message_dialog_response (dialog, "end");
+  iterate ();
+
+  stored = ta_store_get_pairing (store, id, NULL);
+  g_assert_cmpint (ta_pairing_get_status (stored), ==, TA_PAIRING_STATUS_ENDED);
+  g_assert_cmpstr (ta_pairing_get_end_reason (stored), ==, "The mentee moved to another company");
+  g_assert_cmpstr (ta_pairing_get_ended_on (stored), ==, today);
+  g_clear_object (&stored);
+
+  /* Ended is final. */
+  gtk_widget_activate_action (GTK_WIDGET (detail), "pairing.start", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (detail), "pairing.resume", NULL);
+  g_assert_cmpint (ta_pairing_get_status (ta_pairing_detail_get_pairing (detail)), ==, TA_PAIRING_STATUS_ENDED);
+}
+
+static void
+test_sample_pairs (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  TaPairingList *pairings;
+  TaPairingDetail *detail;
+  GListModel *model;
+  TaPairsView *view;
+  guint n_rows;
+  guint n_pairings;
+  guint n_headings = 0;
+
+  view = open_window (fixture);
+  pairings = _ta_pairs_view_get_pairings (view);
+  model = G_LIST_MODEL (_ta_pairs_view_get_model (view));
+  detail = _ta_pairs_view_get_detail (view);
+
+  /* The sample programme is a few months in: pairs, by status, each
+   * status under its heading. */
+  n_pairings = g_list_model_get_n_items (G_LIST_MODEL (pairings));
+  g_assert_cmpuint (n_pairings, >, 0);
+  g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "none");
+
+  n_rows = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (GTK_IS_STRING_OBJECT (item))
+        n_headings++;
+    }
+  g_assert_cmpuint (n_headings, >, 1);
+  g_assert_cmpuint (n_rows, ==, n_pairings + n_headings);
+
+  {
+    g_autoptr(GObject) heading = g_list_model_get_item (model, 0);
+    g_autoptr(GObject) pairing = g_list_model_get_item (model, 1);
+
+    g_assert_true (GTK_IS_STRING_OBJECT (heading));
+    g_assert_true (TA_IS_PAIRING (pairing));
+    gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 1);
+    g_assert_true (ta_pairing_detail_get_pairing (detail) == TA_PAIRING (pairing));
+    g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "pairing");
+  }
+}
+
+static void
+test_partner_finder (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(TaPairing) stored = NULL;
+  TaParticipantList *participants;
+  TaPartnerFinder *finder = NULL;
+  GListModel *candidates;
+  TaParticipant *mentee = NULL;
+  TaStore *store;
+  gboolean seen_forbidden = FALSE;
+  gint64 mentor_id = 0;
+  gint64 blocked_id = 0;
+  guint n_items;
+
+  open_window (fixture);
+  store = get_store (fixture);
+  participants = ta_window_get_participants (fixture->window);
+
+  for (guint i = 0; mentee == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (participants)); i++)
+    {
+      g_autoptr(TaParticipant) participant = g_list_model_get_item (G_LIST_MODEL (participants), i);
+
+      if (ta_participant_get_role (participant) == TA_ROLE_MENTEE &&
+          ta_participant_get_status (participant) == TA_PARTICIPANT_STATUS_ACTIVE)
+        mentee = participant;
+    }
+  g_assert_nonnull (mentee);
+
+  /* As the participant's "Find a Partner" button does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find-partner", "x",
+                                             ta_participant_get_id (mentee)));
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    {
+      if (TA_IS_PARTNER_FINDER (l->data))
+        finder = l->data;
+    }
+  g_assert_nonnull (finder);
+  g_assert_cmpint (ta_partner_finder_get_participant_id (finder), ==, ta_participant_get_id (mentee));
+  g_object_add_weak_pointer (G_OBJECT (finder), (gpointer *) &finder);
+
+  /* Mentors for her, allowed ones first, best first. */
+  candidates = _ta_partner_finder_get_candidates (finder);
+  n_items = g_list_model_get_n_items (candidates);
+  g_assert_cmpuint (n_items, >, 1);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TaSuggestionItem) item = g_list_model_get_item (candidates, i);
+      const TaScore *score = ta_suggestion_item_get_score (item);
+
+      g_assert_cmpint (ta_suggestion_item_get_mentee_id (item), ==, ta_participant_get_id (mentee));
+      if (score->forbidden)
+        {
+          seen_forbidden = TRUE;
+          g_assert_nonnull (ta_suggestion_item_get_subtitle (item));
+        }
+      else
+        {
+          g_assert_false (seen_forbidden);
+          if (mentor_id == 0)
+            mentor_id = ta_suggestion_item_get_mentor_id (item);
+          else if (blocked_id == 0)
+            blocked_id = ta_suggestion_item_get_mentor_id (item);
+        }
+    }
+  g_assert_cmpint (mentor_id, !=, 0);
+  g_assert_cmpint (blocked_id, !=, 0);
+
+  /* Block one: never pair; it is then shown as forbidden. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (finder), "finder.block", "(xx)",
+                                             blocked_id, ta_participant_get_id (mentee)));
+  g_assert_true (has_rule (store, blocked_id, ta_participant_get_id (mentee), TA_PAIR_RULE_BLOCK));
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(TaSuggestionItem) item = g_list_model_get_item (candidates, i);
+
+      if (ta_suggestion_item_get_mentor_id (item) == blocked_id)
+        g_assert_true (ta_suggestion_item_get_score (item)->forbidden);
+    }
+
+  /* Pin the best, then pair them by hand. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (finder), "finder.pin", "(xx)",
+                                             mentor_id, ta_participant_get_id (mentee)));
+  g_assert_true (has_rule (store, mentor_id, ta_participant_get_id (mentee), TA_PAIR_RULE_PIN));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (finder), "finder.pair", "(xx)",
+                                             mentor_id, ta_participant_get_id (mentee)));
+  stored = find_stored_pairing (store, mentor_id, ta_participant_get_id (mentee));
+  g_assert_nonnull (stored);
+  g_assert_cmpint (ta_pairing_get_status (stored), ==, TA_PAIRING_STATUS_PROPOSED);
+  g_assert_nonnull (ta_pairing_get_explanation (stored));
+
+  gtk_window_destroy (GTK_WINDOW (finder));
+  wait_for (is_null, &finder);
+}
+
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  TaMatchSettings defaults;
+  TaMatchSettings settings;
+  GtkWindow *preferences;
+  TaStore *store;
+
+  open_window (fixture);
+  store = get_store (fixture);
+  ta_match_settings_init_defaults (&defaults);
+
+  preferences = ta_preferences_window_new (GTK_WINDOW (fixture->window));
+  gtk_window_present (preferences);
+
+  /* Shown as stored; a change is saved in the programme at once. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (_ta_preferences_window_get_weight_spin (TA_PREFERENCES_WINDOW (preferences),
+                                                                                       TA_CRITERION_TOPIC_FIT)),
+                     ==, defaults.weights[TA_CRITERION_TOPIC_FIT]);
+  gtk_spin_button_set_value (_ta_preferences_window_get_weight_spin (TA_PREFERENCES_WINDOW (preferences),
+                                                                    TA_CRITERION_TOPIC_FIT),
+                             9);
+  gtk_switch_set_active (_ta_preferences_window_get_forbid_department_switch (TA_PREFERENCES_WINDOW (preferences)),
+                         !defaults.forbid_same_department);
+
+  ta_store_get_match_settings (store, &settings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (settings.weights[TA_CRITERION_TOPIC_FIT], ==, 9);
+  g_assert_cmpint (settings.forbid_same_department, ==, !defaults.forbid_same_department);
+  g_assert_cmpfloat (settings.weights[TA_CRITERION_REVERSE], ==, defaults.weights[TA_CRITERION_REVERSE]);
+
+  gtk_window_destroy (preferences);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* An X server of its own (xvfb-run), no accessibility bus, no session
+   * bus: nothing outside the test is touched. */
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/ui/pairs/suggest-accept-reject", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
+              fixture_set_up, test_suggest_accept_reject, fixture_tear_down);
+  g_test_add ("/ui/pairs/cancel", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
+              fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/ui/pairs/lifecycle-and-goals", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
+              fixture_set_up, test_lifecycle_and_goals, fixture_tear_down);
+  g_test_add ("/ui/pairs/sample-pairs", Fixture, GUINT_TO_POINTER (TA_DEMO_FLAGS_NONE),
+              fixture_set_up, test_sample_pairs, fixture_tear_down);
+  g_test_add ("/ui/pairs/partner-finder", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
+              fixture_set_up, test_partner_finder, fixture_tear_down);
+  g_test_add ("/ui/pairs/preferences", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
+              fixture_set_up, test_preferences, fixture_tear_down);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+
+  return status;
+}

@@ -80,6 +80,32 @@ set_description (GtkWidget  *widget,
                                   -1);
 }
 
+/* The breakdown is made when first shown: a list view makes many rows at
+ * once, and most are never expanded. */
+static void
+ta_suggestion_row_show_breakdown (TaSuggestionRow *self)
+{
+  const TaScore *score;
+
+  if (self->item == NULL ||
+      ta_suggestion_item_get_kind (self->item) != TA_SUGGESTION_KIND_PAIR ||
+      !adw_expander_row_get_expanded (self->why_row))
+    return;
+
+  if (self->part_rows[0] == NULL)
+    {
+      for (guint i = 0; i < TA_N_CRITERIA; i++)
+        {
+          self->part_rows[i] = TA_SCORE_PART_ROW (ta_score_part_row_new ());
+          adw_expander_row_add_row (self->why_row, GTK_WIDGET (self->part_rows[i]));
+        }
+    }
+
+  score = ta_suggestion_item_get_score (self->item);
+  for (guint i = 0; i < TA_N_CRITERIA; i++)
+    ta_score_part_row_set_part (self->part_rows[i], &score->parts[i]);
+}
+
 static void
 ta_suggestion_row_show_pair (TaSuggestionRow *self)
 {
@@ -142,9 +168,6 @@ ta_suggestion_row_show_pair (TaSuggestionRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_total,
                                   -1);
 
-  for (guint i = 0; i < TA_N_CRITERIA; i++)
-    ta_score_part_row_set_part (self->part_rows[i], &score->parts[i]);
-
   /* A forbidden candidate is shown with the reason, and cannot be taken. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->card_box), !score->forbidden);
   if (score->forbidden)
@@ -154,6 +177,7 @@ ta_suggestion_row_show_pair (TaSuggestionRow *self)
     g_object_bind_property (item, "expanded",
                             self->why_row, "expanded",
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  ta_suggestion_row_show_breakdown (self);
 }
 
 static void
@@ -205,6 +229,32 @@ ta_suggestion_row_refresh (TaSuggestionRow *self)
     ta_suggestion_row_show_pair (self);
   else
     ta_suggestion_row_show_unpaired (self);
+}
+
+/* In a list view row, libadwaita 1.2 focuses the header of the expander
+ * row but Enter and Space do not expand it: they do here.  Keys pressed on
+ * the rows of the breakdown are theirs. */
+static gboolean
+ta_suggestion_row_why_key (GtkWidget *widget,
+                           GVariant  *args,
+                           gpointer   user_data)
+{
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || (focus != widget && !gtk_widget_is_ancestor (focus, widget)))
+    return FALSE;
+
+  if (TA_IS_SCORE_PART_ROW (focus) || gtk_widget_get_ancestor (focus, TA_TYPE_SCORE_PART_ROW) != NULL)
+    return FALSE;
+
+  if (!gtk_widget_is_sensitive (widget) || !adw_expander_row_get_enable_expansion (row))
+    return FALSE;
+
+  adw_expander_row_set_expanded (row, !adw_expander_row_get_expanded (row));
+
+  return TRUE;
 }
 
 static void
@@ -321,14 +371,23 @@ ta_suggestion_row_class_init (TaSuggestionRowClass *klass)
 static void
 ta_suggestion_row_init (TaSuggestionRow *self)
 {
+  GtkEventController *controller;
+  GtkShortcutTrigger *trigger;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The breakdown has one row per criterion, made once: rows are reused. */
-  for (guint i = 0; i < TA_N_CRITERIA; i++)
-    {
-      self->part_rows[i] = TA_SCORE_PART_ROW (ta_score_part_row_new ());
-      adw_expander_row_add_row (self->why_row, GTK_WIDGET (self->part_rows[i]));
-    }
+  controller = gtk_shortcut_controller_new ();
+  trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, 0),
+                                         gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_KP_Enter, 0),
+                                                                      gtk_keyval_trigger_new (GDK_KEY_space, 0)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (trigger,
+                                                          gtk_callback_action_new (ta_suggestion_row_why_key, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->why_row), controller);
+
+  g_signal_connect_object (self->why_row, "notify::expanded",
+                           G_CALLBACK (ta_suggestion_row_show_breakdown),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /**

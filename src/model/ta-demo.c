@@ -26,6 +26,11 @@
  * very same programme on every machine and in every language (tests and
  * benchmarks compare exports byte for byte).  Only GRand is used, never
  * g_random_*(), for the same reason.
+ *
+ * Half the people mentor and half are mentored (pick_roles()); the
+ * programme is either a few months in, with pairings, goals and a few
+ * people paused or gone (form_pairings()), or, with TA_DEMO_NO_PAIRINGS,
+ * the cohort on the day it signed up, as the pairing benchmark wants it.
  */
 
 typedef struct
@@ -642,6 +647,7 @@ static void
 pairs_greedy (TaMatcher *matcher,
               GRand     *rand,
               GPtrArray *participants,
+              guint      max_pairs,
               GArray    *pairs)
 {
   g_autoptr(GArray) mentors = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -664,7 +670,7 @@ pairs_greedy (TaMatcher *matcher,
         g_array_append_val (mentees, i);
     }
 
-  for (guint k = 0; k < mentees->len && mentors->len > 0; k++)
+  for (guint k = 0; k < mentees->len && mentors->len > 0 && pairs->len < max_pairs; k++)
     {
       guint j = (guint) g_rand_int_range (rand, (gint32) k, (gint32) mentees->len);
       guint mentee = g_array_index (mentees, guint, j);
@@ -799,7 +805,7 @@ form_pairings (TaStore  *store,
         return FALSE;
     }
   else
-    pairs_greedy (matcher, rand, participants, pairs);
+    pairs_greedy (matcher, rand, participants, (n_mentees + 1) / 2, pairs);
 
   /* A random half of the mentees, in a random order. */
   for (guint k = 0; k < pairs->len; k++)

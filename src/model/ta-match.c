@@ -16,7 +16,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ta-assignment.h"
@@ -1474,8 +1473,11 @@ lookup_person (TaMatcher  *self,
 
   if (index < 0)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
       g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND,
-                   _("The participant %" G_GINT64_FORMAT " does not exist (any more)"), id);
+                   /* Translators: %s is the number of a participant */
+                   _("Participant %s is not in the programme (any more)"), number);
       return FALSE;
     }
 
@@ -1874,6 +1876,7 @@ ta_matcher_suggest (TaMatcher        *self,
           (guint64) n_rows * n_cols > TA_ASSIGNMENT_MAX_VALUES)
         {
           g_set_error (error, TA_ASSIGNMENT_ERROR, TA_ASSIGNMENT_ERROR_TOO_LARGE,
+                       /* Translators: %1$u and %2$u are numbers of people */
                        _("Too many people to pair at once (%1$u mentees and %2$u mentors); "
                          "pair the programme in smaller groups"),
                        n_rows, n_cols);

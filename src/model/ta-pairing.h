@@ -41,7 +41,7 @@ void             ta_pairing_set_status       (TaPairing       *self,
 double           ta_pairing_get_score        (TaPairing       *self);
 void             ta_pairing_set_score        (TaPairing       *self,
                                               double           score);
-/* One line per criterion, as made by ta_match_explanation_to_text(). */
+/* One line per criterion, as made by ta_score_to_explanation(). */
 const char      *ta_pairing_get_explanation  (TaPairing       *self);
 void             ta_pairing_set_explanation  (TaPairing       *self,
                                               const char      *explanation);

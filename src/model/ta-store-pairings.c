@@ -59,11 +59,12 @@ load_goals (TaStore    *self,
 
   stmt = _ta_store_prepare (self,
                             "SELECT pairing_id, title, done FROM pairing_goals "
-                            "WHERE ?1 = 0 OR pairing_id = ?1 ORDER BY pairing_id, position",
+                            "WHERE pairing_id BETWEEN ?1 AND ?2 ORDER BY pairing_id, position",
                             error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, only_id);
+  sqlite3_bind_int64 (stmt, 2, only_id != 0 ? only_id : G_MAXINT64);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -91,12 +91,15 @@ load_terms (TaStore     *self,
 
   stmt = _ta_store_prepare (self,
                             "SELECT participant_id, kind, term_id FROM participant_terms "
-                            "WHERE ?1 = 0 OR participant_id = ?1 "
+                            /* a range, not "?1 = 0 OR id = ?1": SQLite can
+                             * use the primary key only for the former */
+                            "WHERE participant_id BETWEEN ?1 AND ?2 "
                             "ORDER BY participant_id, kind, position",
                             error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, only_id);
+  sqlite3_bind_int64 (stmt, 2, only_id != 0 ? only_id : G_MAXINT64);
 
   while (TRUE)
     {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ta-demo.h"
+#include "ta-match.h"
 #include "ta-participant-csv.h"
 #include "test-helpers.h"
 
@@ -209,6 +210,281 @@ test_refuses (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+static const char *
+or_dash (const char *text)
+{
+  return text != NULL ? text : "-";
+}
+
+/* What a person sees of a pairing, to compare two programmes. */
+static char *
+describe_pairings (TaStore *store)
+{
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new (NULL);
+
+  pairings = ta_store_list_pairings (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+      GListModel *goals = G_LIST_MODEL (ta_pairing_get_goals (pairing));
+      g_autoptr(TaParticipant) mentor = ta_store_get_participant (store, ta_pairing_get_mentor_id (pairing), NULL);
+      g_autoptr(TaParticipant) mentee = ta_store_get_participant (store, ta_pairing_get_mentee_id (pairing), NULL);
+
+      g_string_append_printf (text, "%s %s %s %.6f %s %s %s %s\n",
+                              ta_participant_get_email (mentor), ta_participant_get_email (mentee),
+                              ta_pairing_status_to_string (ta_pairing_get_status (pairing)),
+                              ta_pairing_get_score (pairing),
+                              or_dash (ta_pairing_get_started_on (pairing)),
+                              or_dash (ta_pairing_get_ended_on (pairing)),
+                              or_dash (ta_pairing_get_end_reason (pairing)),
+                              or_dash (ta_pairing_get_explanation (pairing)));
+      for (guint g = 0; g < g_list_model_get_n_items (goals); g++)
+        {
+          g_autoptr(TaGoal) goal = g_list_model_get_item (goals, g);
+
+          g_string_append_printf (text, "  %s %d\n", ta_goal_get_title (goal), ta_goal_get_done (goal));
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+fill_and_describe (Fixture    *fixture,
+                   const char *name,
+                   guint       n,
+                   guint32     seed)
+{
+  g_autofree char *path = g_build_filename (fixture->dir.dir, name, NULL);
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = ta_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_demo_fill (store, n, seed, &error));
+  g_assert_no_error (error);
+
+  return describe_pairings (store);
+}
+
+/* Pairings only between people the matcher allows: no reporting line, a
+ * shared language, and for open ones nothing forbidden at all. */
+static void
+assert_pairings_allowed (TaStore *store,
+                         guint   *out_counts)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(TaMatcher) matcher = NULL;
+  g_autofree char *today = ta_date_today ();
+
+  pairings = ta_store_list_pairings (store, &error);
+  g_assert_no_error (error);
+  matcher = ta_matcher_new_from_store (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+      TaPairingStatus status = ta_pairing_get_status (pairing);
+      g_auto(TaScore) score = { 0 };
+      g_auto(TaScore) explained = { 0 };
+
+      out_counts[status]++;
+      g_assert_true (ta_matcher_score (matcher, ta_pairing_get_mentor_id (pairing),
+                                       ta_pairing_get_mentee_id (pairing), &score, &error));
+      g_assert_no_error (error);
+
+      if (ta_pairing_status_is_open (status))
+        g_assert_false (score.forbidden);
+      else if (score.forbidden)
+        /* Only history makes them forbidden now: paired before, or gone. */
+        g_assert_true (g_str_has_prefix (score.forbidden_reason, "Paired before") ||
+                       g_str_has_suffix (score.forbidden_reason, "has left the programme"));
+      g_assert_cmpfloat (score.parts[TA_CRITERION_TOPIC_FIT].points, >, 0);
+
+      /* The score and why, as at the time it was formed. */
+      g_assert_true (ta_score_from_explanation (ta_pairing_get_explanation (pairing), &explained));
+      g_assert_cmpfloat_with_epsilon (explained.total, ta_pairing_get_score (pairing), 1e-9);
+
+      if (status == TA_PAIRING_STATUS_PROPOSED)
+        g_assert_null (ta_pairing_get_started_on (pairing));
+      else
+        {
+          g_assert_nonnull (ta_pairing_get_started_on (pairing));
+          g_assert_cmpstr (ta_pairing_get_started_on (pairing), <, today);
+        }
+      if (status == TA_PAIRING_STATUS_ENDED || status == TA_PAIRING_STATUS_COMPLETED)
+        {
+          g_assert_cmpstr (ta_pairing_get_ended_on (pairing), >=, ta_pairing_get_started_on (pairing));
+          g_assert_cmpstr (ta_pairing_get_ended_on (pairing), <=, today);
+        }
+      if (status == TA_PAIRING_STATUS_ENDED)
+        g_assert_nonnull (ta_pairing_get_end_reason (pairing));
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_pairing_get_goals (pairing))), >=, 1);
+    }
+
+  problems = ta_store_check (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static void
+test_pairings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GPtrArray) pairings = NULL;
+  guint counts[TA_N_PAIRING_STATUSES] = { 0 };
+  guint mentees = 0;
+  guint paired = 0;
+  gboolean mentor_left = FALSE;
+
+  g_assert_true (ta_demo_fill (fixture->store, TA_DEMO_DEFAULT_PARTICIPANTS, 1, &error));
+  g_assert_no_error (error);
+
+  assert_pairings_allowed (fixture->store, counts);
+
+  /* A programme a few months in: every kind of pairing. */
+  g_assert_cmpuint (counts[TA_PAIRING_STATUS_ACTIVE], >=, 5);
+  g_assert_cmpuint (counts[TA_PAIRING_STATUS_PROPOSED], >=, 1);
+  g_assert_cmpuint (counts[TA_PAIRING_STATUS_PAUSED], >=, 1);
+  g_assert_cmpuint (counts[TA_PAIRING_STATUS_PAUSED], <=, 2);
+  g_assert_cmpuint (counts[TA_PAIRING_STATUS_ENDED], >=, 1);
+  g_assert_cmpuint (counts[TA_PAIRING_STATUS_COMPLETED], >=, 1);
+
+  /* About half the mentees who were there. */
+  participants = ta_store_list_participants (fixture->store, &error);
+  g_assert_no_error (error);
+  pairings = ta_store_list_pairings (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < participants->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (participants, i);
+
+      mentees += ta_participant_get_role (participant) != TA_ROLE_MENTOR &&
+                 ta_participant_get_status (participant) == TA_PARTICIPANT_STATUS_ACTIVE;
+    }
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+
+      paired++;
+      if (g_strcmp0 (ta_pairing_get_end_reason (pairing), "Mentor left the company") == 0)
+        {
+          g_autoptr(TaParticipant) mentor = ta_store_get_participant (fixture->store,
+                                                                      ta_pairing_get_mentor_id (pairing),
+                                                                      &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpint (ta_participant_get_status (mentor), ==, TA_PARTICIPANT_STATUS_LEFT);
+          mentor_left = TRUE;
+        }
+    }
+  g_assert_true (mentor_left);
+  g_assert_cmpuint (paired * 10, >=, mentees * 4);
+  g_assert_cmpuint (paired * 10, <=, mentees * 7);
+}
+
+static void
+test_pairings_deterministic (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *first = fill_and_describe (fixture, "a.db", 120, 4);
+  g_autofree char *again = fill_and_describe (fixture, "b.db", 120, 4);
+  g_autofree char *other = fill_and_describe (fixture, "c.db", 120, 5);
+
+  g_assert_cmpstr (first, !=, "");
+  g_assert_cmpstr (first, ==, again);
+  g_assert_cmpstr (first, !=, other);
+}
+
+static void
+test_large_pairings (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint counts[TA_N_PAIRING_STATUSES] = { 0 };
+
+  /* Above TA_DEMO_MAX_MATCHED: the greedy rule, still only allowed pairs. */
+  g_assert_true (ta_demo_fill (fixture->store, TA_DEMO_MAX_MATCHED + 200, 3, &error));
+  g_assert_no_error (error);
+  assert_pairings_allowed (fixture->store, counts);
+  g_assert_cmpuint (counts[TA_PAIRING_STATUS_ACTIVE], >=, 100);
+}
+
+static void
+test_no_pairings (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GPtrArray) pairings = NULL;
+  guint mentors = 0;
+  guint mentees = 0;
+
+  /* The cohort of the pairing benchmark: exactly half and half, active. */
+  g_assert_true (ta_demo_fill_full (fixture->store, 3000, 1, TA_DEMO_NO_PAIRINGS, &error));
+  g_assert_no_error (error);
+
+  participants = ta_store_list_participants (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < participants->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (participants, i);
+
+      g_assert_cmpint (ta_participant_get_status (participant), ==, TA_PARTICIPANT_STATUS_ACTIVE);
+      mentors += ta_participant_get_role (participant) == TA_ROLE_MENTOR;
+      mentees += ta_participant_get_role (participant) == TA_ROLE_MENTEE;
+    }
+  g_assert_cmpuint (mentors, ==, 1500);
+  g_assert_cmpuint (mentees, ==, 1500);
+
+  pairings = ta_store_list_pairings (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairings->len, ==, 0);
+}
+
+/* The same people with or without pairings: only the statuses differ. */
+static void
+test_same_people (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir.dir, "unpaired.db", NULL);
+  g_autoptr(TaStore) unpaired = NULL;
+  g_autoptr(GPtrArray) with = NULL;
+  g_autoptr(GPtrArray) without = NULL;
+  g_autoptr(GError) error = NULL;
+
+  unpaired = ta_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_demo_fill (fixture->store, 80, 9, &error));
+  g_assert_true (ta_demo_fill_full (unpaired, 80, 9, TA_DEMO_NO_PAIRINGS, &error));
+  g_assert_no_error (error);
+
+  with = ta_store_list_participants (fixture->store, &error);
+  without = ta_store_list_participants (unpaired, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (with->len, ==, without->len);
+  for (guint i = 0; i < with->len; i++)
+    {
+      TaParticipant *a = g_ptr_array_index (with, i);
+      TaParticipant *b = g_ptr_array_index (without, i);
+
+      g_assert_cmpstr (ta_participant_get_email (a), ==, ta_participant_get_email (b));
+      g_assert_cmpint (ta_participant_get_role (a), ==, ta_participant_get_role (b));
+      g_assert_cmpint (ta_participant_get_status (b), ==, TA_PARTICIPANT_STATUS_ACTIVE);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -222,6 +498,11 @@ main (int    argc,
   ADD ("/demo/believable", test_believable);
   ADD ("/demo/default-size", test_default_size);
   ADD ("/demo/refuses", test_refuses);
+  ADD ("/demo/pairings", test_pairings);
+  ADD ("/demo/pairings-deterministic", test_pairings_deterministic);
+  ADD ("/demo/large-pairings", test_large_pairings);
+  ADD ("/demo/no-pairings", test_no_pairings);
+  ADD ("/demo/same-people", test_same_people);
 
 #undef ADD
 

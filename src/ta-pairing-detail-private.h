@@ -7,16 +7,12 @@
 
 #pragma once
 
+#include "ta-goal-list.h"
 #include "ta-pairing-detail.h"
 
 G_BEGIN_DECLS
 
 /* For the widget tests. */
-AdwEntryRow *_ta_pairing_detail_get_new_goal_row  (TaPairingDetail *self);
-const char  *_ta_pairing_detail_get_goal_error    (TaPairingDetail *self);
-AdwEntryRow *_ta_pairing_detail_get_goal_row      (TaPairingDetail *self,
-                                                   guint            position);
-GtkCheckButton *_ta_pairing_detail_get_goal_check (TaPairingDetail *self,
-                                                   guint            position);
+TaGoalList *_ta_pairing_detail_get_goal_list (TaPairingDetail *self);
 
 G_END_DECLS

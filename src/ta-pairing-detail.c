@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ta-goal-list.h"
 #include "ta-match.h"
 #include "ta-pairing-detail-private.h"
 #include "ta-pairing-row.h"
@@ -18,9 +19,9 @@
 
 /*
  * A pair as the facilitator keeps it going: where it is in its lifecycle
- * and what can happen next, its goals, and the score it was formed with.
- * Every change is made on a copy of the pairing and saved in the store;
- * the pairing list then updates the pairing shown here.
+ * and what can happen next, its goals (a TaGoalList), and the score it was
+ * formed with.  Every change is made on a copy of the pairing and saved in
+ * the store; the pairing list then updates the pairing shown here.
  */
 
 struct _TaPairingDetail
@@ -41,12 +42,7 @@ struct _TaPairingDetail
   AdwActionRow      *started_row;
   AdwActionRow      *ended_row;
   AdwActionRow      *reason_row;
-  AdwPreferencesGroup *goals_group;
-  GtkLabel          *goals_count_label;
-  GtkListBox        *goals_list;
-  AdwEntryRow       *new_goal_row;
-  GtkWidget         *add_goal_button;
-  GtkLabel          *goal_error_label;
+  TaGoalList        *goal_list;
   AdwPreferencesGroup *score_group;
   GtkListBox        *score_list;
   GtkLevelBar       *score_level_bar;
@@ -55,9 +51,7 @@ struct _TaPairingDetail
 
   /* Owned references */
   TaPairing         *pairing;
-  GListModel        *goals;
   TaParticipantList *participants;
-  GPtrArray         *goal_rows;   /* AdwEntryRow, one per goal */
 };
 
 G_DEFINE_FINAL_TYPE (TaPairingDetail, ta_pairing_detail, GTK_TYPE_WIDGET)
@@ -71,28 +65,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What an Undo toast needs to bring a removed goal back. */
-typedef struct
-{
-  GWeakRef  detail;
-  TaStore  *store;
-  gint64    pairing_id;
-  guint     position;
-  char     *title;
-  gboolean  done;
-} RemovedGoal;
-
-static void
-removed_goal_free (gpointer  data,
-                   GClosure *closure)
-{
-  RemovedGoal *removed = data;
-
-  g_weak_ref_clear (&removed->detail);
-  g_clear_object (&removed->store);
-  g_clear_pointer (&removed->title, g_free);
-  g_free (removed);
-}
 
 static TaStore *
 ta_pairing_detail_get_store (TaPairingDetail *self)
@@ -185,378 +157,31 @@ describe_person (TaPairingDetail *self,
   return g_strdup (ta_participant_get_name (participant));
 }
 
-/* Goals */
 
-static void
-ta_pairing_detail_set_goal_error (TaPairingDetail *self,
-                                  GtkWidget       *row,
-                                  const char      *message)
+
+
+static AdwMessageDialog *
+ta_pairing_detail_new_dialog (TaPairingDetail *self,
+                              const char      *heading,
+                              const char      *body)
 {
-  g_assert (TA_IS_PAIRING_DETAIL (self));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  gtk_label_set_label (self->goal_error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->goal_error_label), message != NULL);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gboolean invalid = message != NULL && child == row;
-
-      if (!ADW_IS_ENTRY_ROW (child))
-        continue;
-
-      if (invalid)
-        gtk_widget_add_css_class (child, "error");
-      else
-        gtk_widget_remove_css_class (child, "error");
-
-      gtk_accessible_update_state (GTK_ACCESSIBLE (child),
-                                   GTK_ACCESSIBLE_STATE_INVALID,
-                                   invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                                   -1);
-      if (invalid)
-        /* A single-reference relation: one widget, no NULL after it. */
-        gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
-                                        GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, self->goal_error_label,
-                                        -1);
-      else
-        gtk_accessible_reset_relation (GTK_ACCESSIBLE (child),
-                                       GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
-    }
+  return ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                     heading, body));
 }
 
-/* Returns the title to keep, or NULL and says what is wrong. */
-static char *
-ta_pairing_detail_check_goal_title (TaPairingDetail *self,
-                                    GtkWidget       *row,
-                                    const char      *text)
-{
-  g_autofree char *title = g_strstrip (g_strdup (text != NULL ? text : ""));
 
-  if (title[0] == '\0')
-    {
-      ta_pairing_detail_set_goal_error (self, row, _("Write what the pair wants to reach."));
-      return NULL;
-    }
 
-  if (g_utf8_strlen (title, -1) > TA_GOAL_MAX_TITLE_CHARS)
-    {
-      g_autofree char *message = NULL;
 
-      message = g_strdup_printf (ngettext ("A goal can be at most %d character long.",
-                                           "A goal can be at most %d characters long.",
-                                           TA_GOAL_MAX_TITLE_CHARS),
-                                 TA_GOAL_MAX_TITLE_CHARS);
-      ta_pairing_detail_set_goal_error (self, row, message);
-      return NULL;
-    }
 
-  ta_pairing_detail_set_goal_error (self, NULL, NULL);
 
-  return g_steal_pointer (&title);
-}
 
-static guint
-goal_row_position (GtkWidget *widget)
-{
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "ta-goal-position"));
-}
 
-static void
-ta_pairing_detail_goal_applied (TaPairingDetail *self,
-                                AdwEntryRow     *row)
-{
-  g_autoptr(TaPairing) copy = NULL;
-  g_autoptr(TaGoal) goal = NULL;
-  g_autofree char *title = NULL;
-  guint position = goal_row_position (GTK_WIDGET (row));
 
-  if (self->pairing == NULL)
-    return;
 
-  title = ta_pairing_detail_check_goal_title (self, GTK_WIDGET (row),
-                                              gtk_editable_get_text (GTK_EDITABLE (row)));
-  if (title == NULL)
-    return;
 
-  copy = ta_pairing_copy (self->pairing);
-  goal = g_list_model_get_item (G_LIST_MODEL (ta_pairing_get_goals (copy)), position);
-  if (goal == NULL)
-    return;
 
-  ta_goal_set_title (goal, title);
-  ta_pairing_detail_save (self, copy);
-}
-
-static void
-ta_pairing_detail_goal_toggled (TaPairingDetail *self,
-                                GtkCheckButton  *check)
-{
-  g_autoptr(TaPairing) copy = NULL;
-  g_autoptr(TaGoal) goal = NULL;
-  guint position = goal_row_position (GTK_WIDGET (check));
-
-  if (self->pairing == NULL)
-    return;
-
-  copy = ta_pairing_copy (self->pairing);
-  goal = g_list_model_get_item (G_LIST_MODEL (ta_pairing_get_goals (copy)), position);
-  if (goal == NULL || ta_goal_get_done (goal) == gtk_check_button_get_active (check))
-    return;
-
-  ta_goal_set_done (goal, gtk_check_button_get_active (check));
-  if (!ta_pairing_detail_save (self, copy))
-    {
-      g_signal_handlers_block_by_func (check, ta_pairing_detail_goal_toggled, self);
-      gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
-      g_signal_handlers_unblock_by_func (check, ta_pairing_detail_goal_toggled, self);
-    }
-}
-
-static void
-ta_pairing_detail_undo_remove_goal (AdwToast    *toast,
-                                    RemovedGoal *removed)
-{
-  g_autoptr(TaPairingDetail) self = g_weak_ref_get (&removed->detail);
-  g_autoptr(TaPairing) pairing = NULL;
-  g_autoptr(TaGoal) goal = NULL;
-  g_autoptr(GError) error = NULL;
-  GListStore *goals;
-
-  pairing = ta_store_get_pairing (removed->store, removed->pairing_id, &error);
-  if (pairing != NULL)
-    {
-      goals = ta_pairing_get_goals (pairing);
-      goal = ta_goal_new (removed->title, removed->done);
-      g_list_store_insert (goals,
-                           MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (goals))),
-                           goal);
-      ta_store_update_pairing (removed->store, pairing, &error);
-    }
-
-  if (error != NULL && self != NULL)
-    /* Translators: a notification; %s says why */
-    ta_pairing_detail_toast_error (self, _("Cannot undo: %s"), error->message);
-}
-
-static void
-ta_pairing_detail_goal_remove (TaPairingDetail *self,
-                               GtkButton       *button)
-{
-  g_autoptr(TaPairing) copy = NULL;
-  g_autoptr(TaGoal) goal = NULL;
-  g_autofree char *title = NULL;
-  RemovedGoal *removed;
-  AdwToast *toast;
-  GListStore *goals;
-  guint position = goal_row_position (GTK_WIDGET (button));
-
-  if (self->pairing == NULL)
-    return;
-
-  copy = ta_pairing_copy (self->pairing);
-  goals = ta_pairing_get_goals (copy);
-  goal = g_list_model_get_item (G_LIST_MODEL (goals), position);
-  if (goal == NULL)
-    return;
-
-  g_list_store_remove (goals, position);
-  if (!ta_pairing_detail_save (self, copy))
-    return;
-
-  removed = g_new0 (RemovedGoal, 1);
-  g_weak_ref_init (&removed->detail, self);
-  removed->store = g_object_ref (ta_pairing_detail_get_store (self));
-  removed->pairing_id = ta_pairing_get_id (copy);
-  removed->position = position;
-  removed->title = g_strdup (ta_goal_get_title (goal));
-  removed->done = ta_goal_get_done (goal);
-
-  /* Translators: a notification; %s is a goal */
-  title = g_markup_printf_escaped (_("Goal “%s” removed"), removed->title);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked",
-                         G_CALLBACK (ta_pairing_detail_undo_remove_goal),
-                         removed, removed_goal_free, 0);
-  ta_pairing_detail_add_toast (self, toast);
-
-  /* Where the keyboard was: the next goal, or the new goal row. */
-  if (position < self->goal_rows->len)
-    gtk_widget_grab_focus (g_ptr_array_index (self->goal_rows, position));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->new_goal_row));
-}
-
-static void
-ta_pairing_detail_add_goal (TaPairingDetail *self)
-{
-  g_autoptr(TaPairing) copy = NULL;
-  g_autoptr(TaGoal) goal = NULL;
-  g_autofree char *title = NULL;
-  GListStore *goals;
-
-  g_assert (TA_IS_PAIRING_DETAIL (self));
-
-  if (self->pairing == NULL)
-    return;
-
-  title = ta_pairing_detail_check_goal_title (self, GTK_WIDGET (self->new_goal_row),
-                                              gtk_editable_get_text (GTK_EDITABLE (self->new_goal_row)));
-  if (title == NULL)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->new_goal_row));
-      return;
-    }
-
-  copy = ta_pairing_copy (self->pairing);
-  goals = ta_pairing_get_goals (copy);
-  if (g_list_model_get_n_items (G_LIST_MODEL (goals)) >= TA_PAIRING_MAX_GOALS)
-    {
-      g_autofree char *message = NULL;
-
-      message = g_strdup_printf (ngettext ("A pair can have at most %d goal.",
-                                           "A pair can have at most %d goals.",
-                                           TA_PAIRING_MAX_GOALS),
-                                 TA_PAIRING_MAX_GOALS);
-      ta_pairing_detail_set_goal_error (self, GTK_WIDGET (self->new_goal_row), message);
-      return;
-    }
-
-  goal = ta_goal_new (title, FALSE);
-  g_list_store_append (goals, goal);
-  if (!ta_pairing_detail_save (self, copy))
-    return;
-
-  /* Ready for the next one. */
-  gtk_editable_set_text (GTK_EDITABLE (self->new_goal_row), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->new_goal_row));
-}
-
-static void
-ta_pairing_detail_new_goal_changed (TaPairingDetail *self)
-{
-  g_assert (TA_IS_PAIRING_DETAIL (self));
-
-  if (gtk_widget_get_visible (GTK_WIDGET (self->goal_error_label)))
-    ta_pairing_detail_set_goal_error (self, NULL, NULL);
-}
-
-static GtkWidget *
-ta_pairing_detail_create_goal_row (TaPairingDetail *self,
-                                   guint            position)
-{
-  GtkWidget *row;
-  GtkWidget *check;
-  GtkWidget *remove;
-  gpointer data = GUINT_TO_POINTER (position);
-
-  row = adw_entry_row_new ();
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "ta-goal-position", data);
-  g_signal_connect_object (row, "apply",
-                           G_CALLBACK (ta_pairing_detail_goal_applied),
-                           self, G_CONNECT_SWAPPED);
-
-  check = gtk_check_button_new ();
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Reached"));
-  g_object_set_data (G_OBJECT (check), "ta-goal-position", data);
-  g_signal_connect_object (check, "toggled",
-                           G_CALLBACK (ta_pairing_detail_goal_toggled),
-                           self, G_CONNECT_SWAPPED);
-  adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), check);
-  g_object_set_data (G_OBJECT (row), "ta-goal-check", check);
-
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove Goal"));
-  g_object_set_data (G_OBJECT (remove), "ta-goal-position", data);
-  g_signal_connect_object (remove, "clicked",
-                           G_CALLBACK (ta_pairing_detail_goal_remove),
-                           self, G_CONNECT_SWAPPED);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
-  g_object_set_data (G_OBJECT (row), "ta-goal-remove", remove);
-
-  return row;
-}
-
-static void
-ta_pairing_detail_refresh_goals (TaPairingDetail *self)
-{
-  g_autofree char *count = NULL;
-  guint n_goals = 0;
-  guint n_done = 0;
-
-  g_assert (TA_IS_PAIRING_DETAIL (self));
-
-  if (self->goals != NULL)
-    n_goals = g_list_model_get_n_items (self->goals);
-
-  /* Rows are kept while the number of goals stays, so that the keyboard
-   * focus stays where it was after ticking or renaming a goal. */
-  while (self->goal_rows->len > n_goals)
-    {
-      GtkWidget *row = g_ptr_array_steal_index (self->goal_rows, self->goal_rows->len - 1);
-
-      gtk_list_box_remove (self->goals_list, row);
-    }
-  while (self->goal_rows->len < n_goals)
-    {
-      GtkWidget *row = ta_pairing_detail_create_goal_row (self, self->goal_rows->len);
-
-      gtk_list_box_insert (self->goals_list, row, (int) self->goal_rows->len);
-      g_ptr_array_add (self->goal_rows, row);
-    }
-
-  for (guint i = 0; i < n_goals; i++)
-    {
-      g_autoptr(TaGoal) goal = g_list_model_get_item (self->goals, i);
-      g_autofree char *row_title = NULL;
-      g_autofree char *check_label = NULL;
-      g_autofree char *remove_label = NULL;
-      GtkWidget *row = g_ptr_array_index (self->goal_rows, i);
-      GtkWidget *check = g_object_get_data (G_OBJECT (row), "ta-goal-check");
-      GtkWidget *remove = g_object_get_data (G_OBJECT (row), "ta-goal-remove");
-      const char *title = ta_goal_get_title (goal);
-
-      if (ta_goal_get_done (goal))
-        n_done++;
-
-      /* Translators: the title of the n-th goal of a pair */
-      row_title = g_strdup_printf (_("Goal %u"), i + 1);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), row_title);
-
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), title) != 0)
-        gtk_editable_set_text (GTK_EDITABLE (row), title != NULL ? title : "");
-
-      g_signal_handlers_block_by_func (check, ta_pairing_detail_goal_toggled, self);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), ta_goal_get_done (goal));
-      g_signal_handlers_unblock_by_func (check, ta_pairing_detail_goal_toggled, self);
-
-      /* Translators: for a screen reader, the check box of a goal; %s is the goal */
-      check_label = g_strdup_printf (_("Reached: %s"), title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, check_label,
-                                      -1);
-      /* Translators: for a screen reader, the button that removes a goal; %s is the goal */
-      remove_label = g_strdup_printf (_("Remove Goal: %s"), title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
-                                      -1);
-    }
-
-  if (n_goals > 0)
-    /* Translators: %1$u goals of %2$u are reached */
-    count = g_strdup_printf (ngettext ("%1$u of %2$u done", "%1$u of %2$u done", n_goals),
-                             n_done, n_goals);
-  gtk_label_set_label (self->goals_count_label, count != NULL ? count : "");
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->new_goal_row), n_goals < TA_PAIRING_MAX_GOALS);
-}
 
 /* Lifecycle */
 
@@ -621,17 +246,6 @@ ta_pairing_detail_complete_response (TaPairingDetail  *self,
 {
   if (g_strcmp0 (response, "complete") == 0)
     ta_pairing_detail_change_status (self, TA_PAIRING_STATUS_COMPLETED, NULL);
-}
-
-static AdwMessageDialog *
-ta_pairing_detail_new_dialog (TaPairingDetail *self,
-                              const char      *heading,
-                              const char      *body)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                     heading, body));
 }
 
 static void
@@ -786,7 +400,6 @@ ta_pairing_detail_refresh (TaPairingDetail *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.complete", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.end", FALSE);
       gtk_widget_set_visible (gtk_widget_get_parent (self->start_button), FALSE);
-      ta_pairing_detail_refresh_goals (self);
       return;
     }
 
@@ -838,8 +451,6 @@ ta_pairing_detail_refresh (TaPairingDetail *self)
   set_row_value (self->ended_row, ended);
   set_row_value (self->reason_row, ta_pairing_get_end_reason (self->pairing));
 
-  ta_pairing_detail_refresh_goals (self);
-
   explanation = ta_pairing_get_explanation (self->pairing);
   has_score = explanation != NULL && explanation[0] != '\0' &&
               ta_score_from_explanation (explanation, &score);
@@ -875,8 +486,9 @@ ta_pairing_detail_dispose (GObject *object)
   GtkWidget *child;
 
   ta_pairing_detail_set_pairing (self, NULL);
+  if (self->participants != NULL)
+    g_signal_handlers_disconnect_by_func (self->participants, ta_pairing_detail_refresh, self);
   g_clear_object (&self->participants);
-  g_clear_pointer (&self->goal_rows, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_PAIRING_DETAIL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -959,6 +571,8 @@ ta_pairing_detail_class_init (TaPairingDetailClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TA_TYPE_GOAL_LIST);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-pairing-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, title_label);
@@ -973,18 +587,11 @@ ta_pairing_detail_class_init (TaPairingDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, started_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, ended_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, reason_row);
-  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, goals_group);
-  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, goals_count_label);
-  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, goals_list);
-  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, new_goal_row);
-  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, add_goal_button);
-  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, goal_error_label);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, goal_list);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, score_group);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, score_list);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, score_level_bar);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, score_label);
-  gtk_widget_class_bind_template_callback (widget_class, ta_pairing_detail_add_goal);
-  gtk_widget_class_bind_template_callback (widget_class, ta_pairing_detail_new_goal_changed);
 
   gtk_widget_class_install_action (widget_class, "pairing.start", NULL,
                                    ta_pairing_detail_start_action);
@@ -1005,8 +612,6 @@ static void
 ta_pairing_detail_init (TaPairingDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->goal_rows = g_ptr_array_new ();
 
   for (guint i = 0; i < TA_N_CRITERIA; i++)
     {
@@ -1064,28 +669,19 @@ ta_pairing_detail_set_pairing (TaPairingDetail *self,
 
   if (self->pairing != NULL)
     g_signal_handlers_disconnect_by_func (self->pairing, ta_pairing_detail_refresh, self);
-  if (self->goals != NULL)
-    g_signal_handlers_disconnect_by_func (self->goals, ta_pairing_detail_refresh_goals, self);
-  g_clear_object (&self->goals);
 
   g_set_object (&self->pairing, pairing);
 
   if (self->pairing != NULL)
-    {
-      g_signal_connect_swapped (self->pairing, "notify",
-                                G_CALLBACK (ta_pairing_detail_refresh), self);
-      self->goals = g_object_ref (G_LIST_MODEL (ta_pairing_get_goals (self->pairing)));
-      g_signal_connect_swapped (self->goals, "items-changed",
-                                G_CALLBACK (ta_pairing_detail_refresh_goals), self);
-    }
+    g_signal_connect_swapped (self->pairing, "notify",
+                              G_CALLBACK (ta_pairing_detail_refresh), self);
 
-  /* Another pair: from the top, with nothing typed for the last one. */
-  if (other)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->new_goal_row), "");
-      ta_pairing_detail_set_goal_error (self, NULL, NULL);
-      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
-    }
+  if (self->goal_list != NULL)
+    ta_goal_list_set_pairing (self->goal_list, pairing);
+
+  /* Another pair: from the top. */
+  if (other && self->scrolled_window != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
 
   ta_pairing_detail_refresh (self);
 
@@ -1113,53 +709,29 @@ ta_pairing_detail_set_participants (TaPairingDetail   *self,
   g_return_if_fail (TA_IS_PAIRING_DETAIL (self));
   g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
 
-  if (!g_set_object (&self->participants, participants))
+  if (self->participants == participants)
     return;
 
+  /* A renamed mentor is shown with the new name. */
+  if (self->participants != NULL)
+    g_signal_handlers_disconnect_by_func (self->participants, ta_pairing_detail_refresh, self);
+
+  g_set_object (&self->participants, participants);
+
+  if (self->participants != NULL)
+    g_signal_connect_swapped (self->participants, "items-changed",
+                              G_CALLBACK (ta_pairing_detail_refresh), self);
+
+  ta_goal_list_set_participants (self->goal_list, participants);
   ta_pairing_detail_refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
 }
 
-AdwEntryRow *
-_ta_pairing_detail_get_new_goal_row (TaPairingDetail *self)
+TaGoalList *
+_ta_pairing_detail_get_goal_list (TaPairingDetail *self)
 {
   g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
 
-  return self->new_goal_row;
-}
-
-const char *
-_ta_pairing_detail_get_goal_error (TaPairingDetail *self)
-{
-  g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->goal_error_label)))
-    return NULL;
-
-  return gtk_label_get_label (self->goal_error_label);
-}
-
-AdwEntryRow *
-_ta_pairing_detail_get_goal_row (TaPairingDetail *self,
-                                 guint            position)
-{
-  g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
-
-  if (position >= self->goal_rows->len)
-    return NULL;
-
-  return g_ptr_array_index (self->goal_rows, position);
-}
-
-GtkCheckButton *
-_ta_pairing_detail_get_goal_check (TaPairingDetail *self,
-                                   guint            position)
-{
-  g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
-
-  if (position >= self->goal_rows->len)
-    return NULL;
-
-  return g_object_get_data (g_ptr_array_index (self->goal_rows, position), "ta-goal-check");
+  return self->goal_list;
 }

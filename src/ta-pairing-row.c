@@ -118,6 +118,7 @@ ta_pairing_row_refresh (TaPairingRow *self)
     return;
 
   gtk_stack_set_visible_child_name (self->stack, "pairing");
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 
   title = ta_pairing_format_title (self->pairing, self->participants);
   gtk_label_set_label (self->title_label, title);
@@ -390,4 +391,8 @@ ta_pairing_row_set_heading (TaPairingRow *self,
   gtk_label_set_label (self->heading_label, heading);
   gtk_label_set_label (self->count_label, count_text);
   gtk_stack_set_visible_child_name (self->stack, "heading");
+
+  /* The arrow keys go through a heading: in GTK 4.8 they stop at a list
+   * item that is not selectable unless something in it takes the focus. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 }

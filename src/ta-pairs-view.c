@@ -342,6 +342,10 @@ ta_pairs_view_selection_changed (TaPairsView *self)
   if (item == NULL && self->updating)
     return;
 
+  /* The arrow keys pass over a heading: the pair shown stays. */
+  if (item != NULL && !TA_IS_PAIRING (item))
+    return;
+
   ta_pairs_view_show_detail (self, TA_IS_PAIRING (item) ? item : NULL);
 }
 

@@ -19,8 +19,16 @@
 /*
  * The result of "Suggest Pairs": the pairs to accept or reject, then the
  * people left without a partner and why.  A programme of thousands gives
- * thousands of suggestions, so they are a list view of reused rows.
+ * thousands of suggestions, so they are a list view of reused rows; and
+ * since a GTK 4.8 list view makes a couple of hundred rows at once, the
+ * suggestions are handed to it a few at a time, between frames, so that
+ * showing them does not stall the window either.
  */
+
+/* Suggestions handed to the list view at a time; past the rows it makes
+ * at once, the rest cost nothing to show and come together. */
+#define CHUNK_SIZE 25
+#define ROWS_MADE_AT_ONCE 250
 
 struct _TaSuggestionList
 {
@@ -41,12 +49,15 @@ struct _TaSuggestionList
   GListStore        *pairs;
   GListStore        *unpaired_heading;
   GListStore        *unpaired;
+  GPtrArray         *later;           /* TaSuggestionItem pairs not in the list yet */
+  GPtrArray         *later_unpaired;  /* and the people unpaired, shown after them */
 
   /* Weak references */
   AdwToast          *toast;
 
   double             average;
   guint              n_pending;
+  guint              later_source;
   guint              has_results : 1;
 };
 
@@ -152,8 +163,8 @@ ta_suggestion_list_update (TaSuggestionList *self)
 
   g_assert (TA_IS_SUGGESTION_LIST (self));
 
-  n_pending = g_list_model_get_n_items (G_LIST_MODEL (self->pairs));
-  n_unpaired = g_list_model_get_n_items (G_LIST_MODEL (self->unpaired));
+  n_pending = g_list_model_get_n_items (G_LIST_MODEL (self->pairs)) + self->later->len;
+  n_unpaired = g_list_model_get_n_items (G_LIST_MODEL (self->unpaired)) + self->later_unpaired->len;
   average = ta_score_format_total (self->average);
 
   if (n_pending > 0)
@@ -230,6 +241,62 @@ pairing_from_item (TaSuggestionItem *item)
   ta_pairing_set_explanation (pairing, explanation);
 
   return pairing;
+}
+
+/* Handing suggestions to the list view */
+
+static void
+ta_suggestion_list_show_unpaired (TaSuggestionList *self)
+{
+  g_autofree char *count = NULL;
+  g_autoptr(TaSuggestionItem) heading = NULL;
+  guint n_unpaired;
+
+  g_list_store_remove_all (self->unpaired_heading);
+  g_list_store_remove_all (self->unpaired);
+
+  n_unpaired = self->later_unpaired->len;
+  if (n_unpaired == 0)
+    return;
+
+  count = g_strdup_printf ("%u", n_unpaired);
+  heading = ta_suggestion_item_new_heading (_("Not Paired"), count);
+  g_list_store_append (self->unpaired_heading, heading);
+  g_list_store_splice (self->unpaired, 0, 0, self->later_unpaired->pdata, n_unpaired);
+  g_ptr_array_set_size (self->later_unpaired, 0);
+}
+
+/* Shows @n_items more suggestions, and the people unpaired after the last. */
+static void
+ta_suggestion_list_show_more (TaSuggestionList *self,
+                              guint             n_items)
+{
+  n_items = MIN (n_items, self->later->len);
+
+  g_list_store_splice (self->pairs, g_list_model_get_n_items (G_LIST_MODEL (self->pairs)), 0,
+                       self->later->pdata, n_items);
+  g_ptr_array_remove_range (self->later, 0, n_items);
+
+  if (self->later->len == 0)
+    ta_suggestion_list_show_unpaired (self);
+}
+
+static gboolean
+ta_suggestion_list_show_later (gpointer user_data)
+{
+  TaSuggestionList *self = user_data;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->pairs)) >= ROWS_MADE_AT_ONCE)
+    ta_suggestion_list_show_more (self, self->later->len);
+  else
+    ta_suggestion_list_show_more (self, CHUNK_SIZE);
+  ta_suggestion_list_update (self);
+
+  if (self->later->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->later_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 /* Undo */
@@ -407,21 +474,27 @@ ta_suggestion_list_accept_all_action (GtkWidget  *widget,
 {
   TaSuggestionList *self = TA_SUGGESTION_LIST (widget);
   g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   Decision *decision;
+  guint shown;
   guint n_items;
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->pairs));
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->pairs));
+  n_items = shown + self->later->len;
   if (ta_suggestion_list_get_store (self) == NULL || n_items == 0)
     return;
 
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(TaSuggestionItem) item = g_list_model_get_item (G_LIST_MODEL (self->pairs), i);
+  /* Those not shown yet too: all means all. */
+  items = g_ptr_array_new_full (n_items, g_object_unref);
+  for (guint i = 0; i < shown; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->pairs), i));
+  for (guint i = 0; i < self->later->len; i++)
+    g_ptr_array_add (items, g_object_ref (g_ptr_array_index (self->later, i)));
 
-      g_ptr_array_add (pairings, pairing_from_item (item));
-    }
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (pairings, pairing_from_item (g_ptr_array_index (items, i)));
 
   /* All or none. */
   if (!ta_store_add_pairings (ta_suggestion_list_get_store (self), pairings, &error))
@@ -443,16 +516,18 @@ ta_suggestion_list_accept_all_action (GtkWidget  *widget,
     }
 
   decision = g_new0 (Decision, 1);
-  decision->items = g_ptr_array_new_full (n_items, g_object_unref);
+  decision->items = g_steal_pointer (&items);
   decision->pairing_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_items);
   for (guint i = 0; i < n_items; i++)
     {
       gint64 id = ta_pairing_get_id (g_ptr_array_index (pairings, i));
 
-      g_ptr_array_add (decision->items, g_list_model_get_item (G_LIST_MODEL (self->pairs), i));
       g_array_append_val (decision->pairing_ids, id);
     }
 
+  g_clear_handle_id (&self->later_source, g_source_remove);
+  g_ptr_array_set_size (self->later, 0);
+  ta_suggestion_list_show_unpaired (self);
   g_list_store_remove_all (self->pairs);
   ta_suggestion_list_update (self);
 
@@ -529,6 +604,7 @@ ta_suggestion_list_dispose (GObject *object)
   TaSuggestionList *self = TA_SUGGESTION_LIST (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->later_source, g_source_remove);
   g_clear_weak_pointer (&self->toast);
   g_clear_object (&self->participants);
 
@@ -540,6 +616,8 @@ ta_suggestion_list_dispose (GObject *object)
   g_clear_object (&self->pairs);
   g_clear_object (&self->unpaired_heading);
   g_clear_object (&self->unpaired);
+  g_clear_pointer (&self->later, g_ptr_array_unref);
+  g_clear_pointer (&self->later_unpaired, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ta_suggestion_list_parent_class)->dispose (object);
 }
@@ -666,6 +744,8 @@ ta_suggestion_list_init (TaSuggestionList *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->later = g_ptr_array_new_with_free_func (g_object_unref);
+  self->later_unpaired = g_ptr_array_new_with_free_func (g_object_unref);
   self->pairs = g_list_store_new (TA_TYPE_SUGGESTION_ITEM);
   self->unpaired_heading = g_list_store_new (TA_TYPE_SUGGESTION_ITEM);
   self->unpaired = g_list_store_new (TA_TYPE_SUGGESTION_ITEM);
@@ -780,19 +860,19 @@ ta_suggestion_list_set_suggestions (TaSuggestionList *self,
 
   self->average = pairs->len > 0 ? sum / pairs->len : 0;
 
-  g_list_store_splice (self->pairs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->pairs)),
-                       pairs->pdata, pairs->len);
+  /* A first screenful now, the others between the next frames. */
+  g_clear_handle_id (&self->later_source, g_source_remove);
+  g_list_store_remove_all (self->pairs);
   g_list_store_remove_all (self->unpaired_heading);
-  if (unpaired->len > 0)
-    {
-      g_autoptr(TaSuggestionItem) heading = NULL;
-      g_autofree char *count = g_strdup_printf ("%u", unpaired->len);
+  g_list_store_remove_all (self->unpaired);
+  g_ptr_array_set_size (self->later, 0);
+  g_ptr_array_extend_and_steal (self->later, g_steal_pointer (&pairs));
+  g_ptr_array_set_size (self->later_unpaired, 0);
+  g_ptr_array_extend_and_steal (self->later_unpaired, g_steal_pointer (&unpaired));
 
-      heading = ta_suggestion_item_new_heading (_("Not Paired"), count);
-      g_list_store_append (self->unpaired_heading, heading);
-    }
-  g_list_store_splice (self->unpaired, 0, g_list_model_get_n_items (G_LIST_MODEL (self->unpaired)),
-                       unpaired->pdata, unpaired->len);
+  ta_suggestion_list_show_more (self, CHUNK_SIZE);
+  if (self->later->len > 0)
+    self->later_source = g_timeout_add_full (G_PRIORITY_LOW, 16, ta_suggestion_list_show_later, self, NULL);
 
   if (!self->has_results)
     {
@@ -818,6 +898,9 @@ ta_suggestion_list_clear (TaSuggestionList *self)
 {
   g_return_if_fail (TA_IS_SUGGESTION_LIST (self));
 
+  g_clear_handle_id (&self->later_source, g_source_remove);
+  g_ptr_array_set_size (self->later, 0);
+  g_ptr_array_set_size (self->later_unpaired, 0);
   g_list_store_remove_all (self->pairs);
   g_list_store_remove_all (self->unpaired_heading);
   g_list_store_remove_all (self->unpaired);

@@ -13,6 +13,7 @@
 
 #include "ta-application.h"
 #include "ta-demo.h"
+#include "ta-goal-list-private.h"
 #include "ta-pairing-detail-private.h"
 #include "ta-pairs-view-private.h"
 #include "ta-partner-finder-private.h"
@@ -235,18 +236,32 @@ find_dialog (GtkWindow *parent)
   return dialog;
 }
 
+/* All the suggestions are in the list: they are given to it a few at a
+ * time. */
+static gboolean
+is_listed (gpointer data)
+{
+  TaSuggestionList *list = data;
+
+  return g_list_model_get_n_items (_ta_suggestion_list_get_pairs (list)) ==
+         ta_suggestion_list_get_n_pending (list);
+}
+
 static TaSuggestionList *
 suggest (TaPairsView *view,
          TaWindow    *window)
 {
+  TaSuggestionList *list = _ta_pairs_view_get_suggestion_list (view);
+
   /* As <Primary>g does, from the Directory. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest-pairs", NULL));
   g_assert_true (ta_pairs_view_get_busy (view));
   wait_for (is_idle, view);
 
   g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "suggestions");
+  wait_for (is_listed, list);
 
-  return _ta_pairs_view_get_suggestion_list (view);
+  return list;
 }
 
 static void
@@ -366,6 +381,43 @@ test_cancel (Fixture       *fixture,
   g_assert_cmpuint (count_stored_pairings (get_store (fixture)), ==, 0);
 }
 
+/* Accept All right away, before every suggestion is in the list: all of
+ * them are formed. */
+static void
+test_accept_all_at_once (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  TaSuggestionList *list;
+  TaPairsView *view;
+  guint n_suggested;
+
+  view = open_window (fixture);
+  list = _ta_pairs_view_get_suggestion_list (view);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.suggest-pairs", NULL));
+  wait_for (is_idle, view);
+  n_suggested = ta_suggestion_list_get_n_pending (list);
+  g_assert_cmpuint (n_suggested, >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "suggestions.accept-all", NULL));
+  g_assert_cmpuint (count_stored_pairings (get_store (fixture)), ==, n_suggested);
+  g_assert_cmpuint (ta_suggestion_list_get_n_pending (list), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (_ta_suggestion_list_get_pairs (list)), ==, 0);
+
+  /* Nothing comes into the list afterwards. */
+  for (guint i = 0; i < 10; i++)
+    {
+      iterate ();
+      g_usleep (20000);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (_ta_suggestion_list_get_pairs (list)), ==, 0);
+
+  /* Undo takes them all back. */
+  g_signal_emit_by_name (_ta_suggestion_list_get_toast (list), "button-clicked");
+  g_assert_cmpuint (count_stored_pairings (get_store (fixture)), ==, 0);
+  g_assert_cmpuint (ta_suggestion_list_get_n_pending (list), ==, n_suggested);
+}
+
 static void
 test_lifecycle_and_goals (Fixture       *fixture,
                           gconstpointer  user_data)
@@ -376,6 +428,7 @@ test_lifecycle_and_goals (Fixture       *fixture,
   g_autofree char *too_long = NULL;
   TaSuggestionList *list;
   TaPairingDetail *detail;
+  TaGoalList *goals;
   AdwMessageDialog *dialog;
   AdwEntryRow *new_goal;
   GtkCheckButton *check;
@@ -433,10 +486,11 @@ test_lifecycle_and_goals (Fixture       *fixture,
   }
 
   /* A goal: not empty, not too long, then saved. */
-  new_goal = _ta_pairing_detail_get_new_goal_row (detail);
+  goals = _ta_pairing_detail_get_goal_list (detail);
+  new_goal = _ta_goal_list_get_new_goal_row (goals);
   gtk_editable_set_text (GTK_EDITABLE (new_goal), "   ");
   g_signal_emit_by_name (new_goal, "entry-activated");
-  g_assert_nonnull (_ta_pairing_detail_get_goal_error (detail));
+  g_assert_nonnull (_ta_goal_list_get_error (goals));
   stored = ta_store_get_pairing (store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_pairing_get_goals (stored))), ==, 0);
   g_clear_object (&stored);
@@ -444,12 +498,12 @@ test_lifecycle_and_goals (Fixture       *fixture,
   too_long = g_strnfill (TA_GOAL_MAX_TITLE_CHARS + 1, 'x');
   gtk_editable_set_text (GTK_EDITABLE (new_goal), too_long);
   g_signal_emit_by_name (new_goal, "entry-activated");
-  g_assert_nonnull (_ta_pairing_detail_get_goal_error (detail));
+  g_assert_nonnull (_ta_goal_list_get_error (goals));
 
   gtk_editable_set_text (GTK_EDITABLE (new_goal), "Publish a first LinkedIn post");
-  g_assert_null (_ta_pairing_detail_get_goal_error (detail));
+  g_assert_null (_ta_goal_list_get_error (goals));
   g_signal_emit_by_name (new_goal, "entry-activated");
-  g_assert_null (_ta_pairing_detail_get_goal_error (detail));
+  g_assert_null (_ta_goal_list_get_error (goals));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (new_goal)), ==, "");
   stored = ta_store_get_pairing (store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_pairing_get_goals (stored))), ==, 1);
@@ -462,13 +516,35 @@ test_lifecycle_and_goals (Fixture       *fixture,
   g_clear_object (&stored);
 
   /* Ticked as reached. */
-  check = _ta_pairing_detail_get_goal_check (detail, 0);
+  check = _ta_goal_list_get_check (goals, 0);
   g_assert_nonnull (check);
   gtk_check_button_set_active (check, TRUE);
   stored = ta_store_get_pairing (store, id, NULL);
   {
     g_autoptr(TaGoal) goal = g_list_model_get_item (G_LIST_MODEL (ta_pairing_get_goals (stored)), 0);
 
+    g_assert_true (ta_goal_get_done (goal));
+  }
+  g_clear_object (&stored);
+
+  /* Renamed, in a dialog that takes no empty title. */
+  g_signal_emit_by_name (_ta_goal_list_get_edit_button (goals, 0), "clicked");
+  dialog = find_dialog (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Publish a first LinkedIn post");
+  gtk_editable_set_text (GTK_EDITABLE (entry), " ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Publish a first LinkedIn article ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+  stored = ta_store_get_pairing (store, id, NULL);
+  {
+    g_autoptr(TaGoal) goal = g_list_model_get_item (G_LIST_MODEL (ta_pairing_get_goals (stored)), 0);
+
+    g_assert_cmpstr (ta_goal_get_title (goal), ==, "Publish a first LinkedIn article");
     g_assert_true (ta_goal_get_done (goal));
   }
   g_clear_object (&stored);
@@ -698,6 +774,8 @@ main (int   argc,
               fixture_set_up, test_suggest_accept_reject, fixture_tear_down);
   g_test_add ("/ui/pairs/cancel", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
               fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/ui/pairs/accept-all-at-once", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
+              fixture_set_up, test_accept_all_at_once, fixture_tear_down);
   g_test_add ("/ui/pairs/lifecycle-and-goals", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
               fixture_set_up, test_lifecycle_and_goals, fixture_tear_down);
   g_test_add ("/ui/pairs/sample-pairs", Fixture, GUINT_TO_POINTER (TA_DEMO_FLAGS_NONE),

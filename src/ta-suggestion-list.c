@@ -325,21 +325,23 @@ ta_suggestion_list_undo (AdwToast *toast,
     }
   else
     {
-      /* Only pairs nobody has started yet are taken back. */
+      g_autoptr(GArray) proposed = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      /* Only pairs nobody has started yet are taken back, all at once. */
       for (guint i = 0; i < decision->pairing_ids->len; i++)
         {
           gint64 id = g_array_index (decision->pairing_ids, gint64, i);
           g_autoptr(TaPairing) pairing = ta_store_get_pairing (decision->store, id, NULL);
 
-          if (pairing == NULL || ta_pairing_get_status (pairing) != TA_PAIRING_STATUS_PROPOSED)
-            continue;
+          if (pairing != NULL && ta_pairing_get_status (pairing) == TA_PAIRING_STATUS_PROPOSED)
+            g_array_append_val (proposed, id);
+        }
 
-          if (!ta_store_delete_pairing (decision->store, id, &error))
-            {
-              if (self != NULL)
-                ta_suggestion_list_toast_error (self, _("Cannot undo: %s"), error->message);
-              return;
-            }
+      if (!ta_store_delete_pairings (decision->store, proposed, &error))
+        {
+          if (self != NULL)
+            ta_suggestion_list_toast_error (self, _("Cannot undo: %s"), error->message);
+          return;
         }
     }
 

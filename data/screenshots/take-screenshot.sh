@@ -75,6 +75,15 @@ window-width=$width
 window-height=$height
 KEYFILE
 
+# GNOME's window buttons (Xvfb has no desktop to say so): GTK's own
+# default adds minimise and maximise, which alone make the header bar
+# wider than a phone.
+mkdir -p "$tmp/config/gtk-4.0"
+cat > "$tmp/config/gtk-4.0/settings.ini" <<SETTINGS
+[Settings]
+gtk-decoration-layout=appmenu:close
+SETTINGS
+
 export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache"
 export GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$builddir/data"
 export GDK_BACKEND=x11 GTK_A11Y=none NO_AT_BRIDGE=1

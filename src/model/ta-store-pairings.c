@@ -620,6 +620,62 @@ ta_store_delete_pairing (TaStore  *self,
   return TRUE;
 }
 
+/**
+ * ta_store_delete_pairings:
+ * @self: a #TaStore
+ * @ids: (element-type gint64): the pairings
+ * @error: %TA_STORE_ERROR_NOT_FOUND if one is gone already; then none
+ *   was deleted
+ *
+ * Deletes several pairings in one transaction, then emits
+ * #TaStore::pairings-reset once.
+ */
+gboolean
+ta_store_delete_pairings (TaStore  *self,
+                          GArray   *ids,
+                          GError  **error)
+{
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (ids->len == 0)
+    return TRUE;
+
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+    STORE_LOCKED (self);
+
+    stmt = _ta_store_prepare (self, "DELETE FROM pairings WHERE id = ?1", error);
+    if (stmt == NULL || !_ta_store_begin (self, error))
+      return FALSE;
+
+    for (guint i = 0; i < ids->len; i++)
+      {
+        sqlite3_reset (stmt);
+        sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+        if (!_ta_store_step_done (self, stmt, _("The pairing could not be deleted"), error))
+          {
+            _ta_store_rollback (self);
+            return FALSE;
+          }
+        if (sqlite3_changes (self->db) == 0)
+          {
+            _ta_store_rollback (self);
+            g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND,
+                                 _("This pairing is no longer in the programme"));
+            return FALSE;
+          }
+      }
+
+    if (!_ta_store_commit (self, error))
+      return FALSE;
+  }
+
+  _ta_store_emit (self, PAIRINGS_RESET, NULL, 0);
+  return TRUE;
+}
+
 /* Pair rules */
 
 /**

@@ -137,6 +137,10 @@ gboolean       ta_store_update_pairing          (TaStore        *self,
 gboolean       ta_store_delete_pairing          (TaStore        *self,
                                                  gint64          id,
                                                  GError        **error);
+/* Several at once (undo of Accept All): all or none. */
+gboolean       ta_store_delete_pairings         (TaStore        *self,
+                                                 GArray         *ids,
+                                                 GError        **error);
 
 /**
  * TaPairRule:

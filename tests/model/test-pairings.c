@@ -238,6 +238,33 @@ test_add_many_all_or_nothing (Fixture       *fixture,
   g_clear_pointer (&all, g_ptr_array_unref);
   all = ta_store_list_pairings (fixture->store, &error);
   g_assert_cmpuint (all->len, ==, 2);
+
+  /* Taken back together; a missing id takes back nothing. */
+  {
+    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    gint64 missing = 9999;
+
+    for (guint i = 0; i < batch->len; i++)
+      {
+        gint64 id = ta_pairing_get_id (g_ptr_array_index (batch, i));
+
+        g_array_append_val (ids, id);
+      }
+    g_array_append_val (ids, missing);
+    g_assert_false (ta_store_delete_pairings (fixture->store, ids, &error));
+    g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_clear_pointer (&all, g_ptr_array_unref);
+    all = ta_store_list_pairings (fixture->store, &error);
+    g_assert_cmpuint (all->len, ==, 2);
+
+    g_array_set_size (ids, 2);
+    g_assert_true (ta_store_delete_pairings (fixture->store, ids, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&all, g_ptr_array_unref);
+    all = ta_store_list_pairings (fixture->store, &error);
+    g_assert_cmpuint (all->len, ==, 0);
+  }
 }
 
 static void

@@ -165,6 +165,16 @@ ta_pairing_row_refresh (TaPairingRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, score_accessible != NULL ? score_accessible : "",
                                   -1);
+
+  /* The whole row in one phrase for a screen reader, which otherwise
+   * announces the widget's type name. */
+  {
+    g_autofree char *summary = g_strjoin (", ", title, detail, score_accessible, NULL);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
+                                    -1);
+  }
 }
 
 static void
@@ -391,6 +401,14 @@ ta_pairing_row_set_heading (TaPairingRow *self,
   gtk_label_set_label (self->heading_label, heading);
   gtk_label_set_label (self->count_label, count_text);
   gtk_stack_set_visible_child_name (self->stack, "heading");
+
+  {
+    g_autofree char *summary = g_strjoin (", ", heading, count_text, NULL);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
+                                    -1);
+  }
 
   /* The arrow keys go through a heading: in GTK 4.8 they stop at a list
    * item that is not selectable unless something in it takes the focus. */

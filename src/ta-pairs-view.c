@@ -67,6 +67,10 @@ struct _TaPairsView
 
   guint                updating : 1;
   guint                disposed : 1;
+  /* The pairings are read when the page is first shown, not at start-up:
+   * a large programme's pairs would otherwise delay the window's first
+   * frame for a page nobody looks at yet. */
+  guint                load_pending : 1;
 };
 
 G_DEFINE_FINAL_TYPE (TaPairsView, ta_pairs_view, GTK_TYPE_WIDGET)
@@ -697,6 +701,9 @@ ta_pairs_view_set_property (GObject      *object,
     }
 }
 
+static void ta_pairs_view_map           (GtkWidget   *widget);
+static void ta_pairs_view_show_pairings (TaPairsView *self);
+
 static void
 ta_pairs_view_class_init (TaPairsViewClass *klass)
 {
@@ -706,6 +713,8 @@ ta_pairs_view_class_init (TaPairsViewClass *klass)
   object_class->dispose = ta_pairs_view_dispose;
   object_class->get_property = ta_pairs_view_get_property;
   object_class->set_property = ta_pairs_view_set_property;
+
+  widget_class->map = ta_pairs_view_map;
 
   /**
    * TaPairsView:participants: (nullable)
@@ -836,6 +845,56 @@ ta_pairs_view_get_participants (TaPairsView *self)
   return self->participants;
 }
 
+/* Reads the pairings of the programme, once the page is on screen. */
+static void
+ta_pairs_view_load (TaPairsView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (TA_IS_PAIRS_VIEW (self));
+
+  if (!self->load_pending || self->participants == NULL)
+    return;
+
+  self->load_pending = FALSE;
+  self->pairings = ta_pairing_list_new (ta_participant_list_get_store (self->participants), &error);
+  if (self->pairings == NULL)
+    g_warning ("Cannot read the pairs of the programme: %s", error->message);
+
+  if (self->pairings != NULL)
+    {
+      /* Around the models' own handlers: see ta_pairs_view_selection_changed(). */
+      g_signal_connect_object (self->pairings, "items-changed",
+                               G_CALLBACK (ta_pairs_view_pairings_changing),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->pairings, "items-changed",
+                               G_CALLBACK (ta_pairs_view_pairings_changed),
+                               self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
+
+  if (!self->disposed)
+    ta_pairs_view_show_pairings (self);
+}
+
+static void
+ta_pairs_view_show_pairings (TaPairsView *self)
+{
+  ta_pairing_detail_set_participants (self->detail, self->participants);
+  ta_pairing_detail_set_pairing (self->detail, NULL);
+  ta_suggestion_list_set_participants (self->suggestion_list, self->participants);
+  gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->pairings));
+  gtk_stack_set_visible_child_name (self->detail_stack, "none");
+  ta_pairs_view_update_state (self);
+}
+
+static void
+ta_pairs_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ta_pairs_view_parent_class)->map (widget);
+
+  ta_pairs_view_load (TA_PAIRS_VIEW (widget));
+}
+
 /**
  * ta_pairs_view_set_participants:
  * @self: a #TaPairsView
@@ -846,8 +905,6 @@ void
 ta_pairs_view_set_participants (TaPairsView       *self,
                                 TaParticipantList *participants)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (TA_IS_PAIRS_VIEW (self));
   g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
 
@@ -873,36 +930,15 @@ ta_pairs_view_set_participants (TaPairsView       *self,
   self->selected_id = 0;
 
   if (participants != NULL)
-    {
-      self->pairings = ta_pairing_list_new (ta_participant_list_get_store (participants), &error);
-      if (self->pairings == NULL)
-        g_warning ("Cannot read the pairs of the programme: %s", error->message);
+    g_signal_connect_object (participants, "items-changed",
+                             G_CALLBACK (ta_pairs_view_update_state),
+                             self, G_CONNECT_SWAPPED);
 
-      g_signal_connect_object (participants, "items-changed",
-                               G_CALLBACK (ta_pairs_view_update_state),
-                               self, G_CONNECT_SWAPPED);
-    }
-
-  if (self->pairings != NULL)
-    {
-      /* Around the models' own handlers: see ta_pairs_view_selection_changed(). */
-      g_signal_connect_object (self->pairings, "items-changed",
-                               G_CALLBACK (ta_pairs_view_pairings_changing),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->pairings, "items-changed",
-                               G_CALLBACK (ta_pairs_view_pairings_changed),
-                               self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-    }
-
-  if (!self->disposed)
-    {
-      ta_pairing_detail_set_participants (self->detail, participants);
-      ta_pairing_detail_set_pairing (self->detail, NULL);
-      ta_suggestion_list_set_participants (self->suggestion_list, participants);
-      gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->pairings));
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
-      ta_pairs_view_update_state (self);
-    }
+  self->load_pending = participants != NULL;
+  if (self->load_pending && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ta_pairs_view_load (self);
+  else if (!self->disposed)
+    ta_pairs_view_show_pairings (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
 }
@@ -925,6 +961,9 @@ TaPairingList *
 _ta_pairs_view_get_pairings (TaPairsView *self)
 {
   g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
+
+  /* Asked for before the page was shown (tests, the window's actions). */
+  ta_pairs_view_load (self);
 
   return self->pairings;
 }

@@ -17,6 +17,7 @@
 #include "ta-participant-filter.h"
 #include "ta-participant-transfer.h"
 #include "ta-text-sorter.h"
+#include "ta-toast.h"
 
 struct _TaDirectoryView
 {
@@ -96,22 +97,6 @@ ta_directory_view_get_window (TaDirectoryView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-ta_directory_view_add_toast (TaDirectoryView *self,
-                             AdwToast        *toast)
-{
-  GtkWidget *overlay;
-
-  g_assert (TA_IS_DIRECTORY_VIEW (self));
-  g_assert (ADW_IS_TOAST (toast));
-
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
 }
 
 static void
@@ -379,7 +364,7 @@ ta_directory_view_editor_saved (TaDirectoryView     *self,
 
       /* Translators: a notification; %s is the name of a participant */
       title = g_markup_printf_escaped (_("“%s” added"), ta_participant_get_name (participant));
-      ta_directory_view_add_toast (self, adw_toast_new (title));
+      ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
     }
 }
 
@@ -452,7 +437,7 @@ ta_directory_view_undo_delete (AdwToast           *toast,
 
       /* Translators: a notification; %s says why */
       title = g_markup_printf_escaped (_("Cannot undo: %s"), error->message);
-      ta_directory_view_add_toast (self, adw_toast_new (title));
+      ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
       return;
     }
 
@@ -490,7 +475,7 @@ ta_directory_view_delete_action (GtkWidget  *widget,
 
       /* Translators: a notification; %s says why */
       failed = g_markup_printf_escaped (_("Cannot delete: %s"), error->message);
-      ta_directory_view_add_toast (self, adw_toast_new (failed));
+      ta_toast_add (GTK_WIDGET (self), adw_toast_new (failed));
       deleted_participant_free (deleted, NULL);
       return;
     }
@@ -504,7 +489,7 @@ ta_directory_view_delete_action (GtkWidget  *widget,
                          G_CALLBACK (ta_directory_view_undo_delete),
                          deleted, deleted_participant_free, 0);
   g_set_weak_pointer (&self->undo_toast, toast);
-  ta_directory_view_add_toast (self, toast);
+  ta_toast_add (GTK_WIDGET (self), toast);
 
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "list");
@@ -576,7 +561,7 @@ static void
 ta_directory_view_transfer_toast (TaDirectoryView *self,
                                   const char      *title)
 {
-  ta_directory_view_add_toast (self, adw_toast_new (title));
+  ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
 }
 
 static void

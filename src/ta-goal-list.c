@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ta-goal-list-private.h"
+#include "ta-toast.h"
 
 /*
  * The goals of a pair, the objectives that keep it going: tick one when it
@@ -65,40 +66,6 @@ ta_goal_list_get_store (TaGoalList *self)
   return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
 }
 
-static void
-ta_goal_list_add_toast (TaGoalList *self,
-                        AdwToast   *toast)
-{
-  GtkWidget *overlay;
-
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void ta_goal_list_toast_error (TaGoalList *self,
-                                      const char *format,
-                                      ...) G_GNUC_PRINTF (2, 3);
-
-/* A notification with the reason something failed; the values are
- * escaped, toasts being markup. */
-static void
-ta_goal_list_toast_error (TaGoalList *self,
-                          const char *format,
-                          ...)
-{
-  g_autofree char *title = NULL;
-  va_list args;
-
-  va_start (args, format);
-  title = g_markup_vprintf_escaped (format, args);
-  va_end (args);
-
-  ta_goal_list_add_toast (self, adw_toast_new (title));
-}
-
 /* Saves @copy, an edited copy of the pairing shown. */
 static gboolean
 ta_goal_list_save (TaGoalList *self,
@@ -115,7 +82,7 @@ ta_goal_list_save (TaGoalList *self,
   if (!ta_store_update_pairing (store, copy, &error))
     {
       /* Translators: a notification; %s says why */
-      ta_goal_list_toast_error (self, _("Cannot save the goals: %s"), error->message);
+      ta_toast_add_error (GTK_WIDGET (self), _("Cannot save the goals: %s"), error->message);
       return FALSE;
     }
 
@@ -382,7 +349,7 @@ ta_goal_list_undo_remove_goal (AdwToast    *toast,
 
   if (error != NULL && self != NULL)
     /* Translators: a notification; %s says why */
-    ta_goal_list_toast_error (self, _("Cannot undo: %s"), error->message);
+    ta_toast_add_error (GTK_WIDGET (self), _("Cannot undo: %s"), error->message);
 }
 
 static void
@@ -425,7 +392,7 @@ ta_goal_list_goal_remove (TaGoalList *self,
   g_signal_connect_data (toast, "button-clicked",
                          G_CALLBACK (ta_goal_list_undo_remove_goal),
                          removed, removed_goal_free, 0);
-  ta_goal_list_add_toast (self, toast);
+  ta_toast_add (GTK_WIDGET (self), toast);
 
   /* Where the keyboard was: the next goal, or the new goal row. */
   if (position < self->goal_rows->len)

@@ -16,6 +16,7 @@
 #include "ta-pairing-detail-private.h"
 #include "ta-pairing-row.h"
 #include "ta-score-part-row.h"
+#include "ta-toast.h"
 
 /*
  * A pair as the facilitator keeps it going: where it is in its lifecycle
@@ -72,40 +73,6 @@ ta_pairing_detail_get_store (TaPairingDetail *self)
   return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
 }
 
-static void
-ta_pairing_detail_add_toast (TaPairingDetail *self,
-                             AdwToast        *toast)
-{
-  GtkWidget *overlay;
-
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void ta_pairing_detail_toast_error (TaPairingDetail *self,
-                                          const char *format,
-                                          ...) G_GNUC_PRINTF (2, 3);
-
-/* A notification with the reason something failed; the values are
- * escaped, toasts being markup. */
-static void
-ta_pairing_detail_toast_error (TaPairingDetail *self,
-                               const char *format,
-                               ...)
-{
-  g_autofree char *title = NULL;
-  va_list args;
-
-  va_start (args, format);
-  title = g_markup_vprintf_escaped (format, args);
-  va_end (args);
-
-  ta_pairing_detail_add_toast (self, adw_toast_new (title));
-}
-
 /* Saves @copy, an edited copy of the pairing shown. */
 static gboolean
 ta_pairing_detail_save (TaPairingDetail *self,
@@ -122,7 +89,7 @@ ta_pairing_detail_save (TaPairingDetail *self,
   if (!ta_store_update_pairing (store, copy, &error))
     {
       /* Translators: a notification; %s says why */
-      ta_pairing_detail_toast_error (self, _("Cannot save the pair: %s"), error->message);
+      ta_toast_add_error (GTK_WIDGET (self), _("Cannot save the pair: %s"), error->message);
       return FALSE;
     }
 

@@ -18,6 +18,7 @@
 #include "ta-pairing-row.h"
 #include "ta-pairs-view-private.h"
 #include "ta-suggestion-list.h"
+#include "ta-toast.h"
 
 /*
  * The pairs of the programme, grouped by status, beside the pair chosen;
@@ -88,19 +89,6 @@ static TaStore *
 ta_pairs_view_get_store (TaPairsView *self)
 {
   return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
-}
-
-static void
-ta_pairs_view_add_toast (TaPairsView *self,
-                         AdwToast    *toast)
-{
-  GtkWidget *overlay;
-
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
 }
 
 static void
@@ -541,14 +529,14 @@ ta_pairs_view_suggest_done (GObject      *source,
   if (suggestions == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ta_pairs_view_add_toast (self, adw_toast_new (_("Suggesting pairs cancelled")));
+        ta_toast_add (GTK_WIDGET (self), adw_toast_new (_("Suggesting pairs cancelled")));
       else
         {
           g_autofree char *title = NULL;
 
           /* Translators: a notification; %s says why */
           title = g_markup_printf_escaped (_("Cannot suggest pairs: %s"), error->message);
-          ta_pairs_view_add_toast (self, adw_toast_new (title));
+          ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
         }
       ta_pairs_view_update_state (self);
       return;
@@ -577,7 +565,7 @@ ta_pairs_view_suggest_action (GtkWidget  *widget,
       g_autofree char *title = NULL;
 
       title = g_markup_printf_escaped (_("Cannot suggest pairs: %s"), error->message);
-      ta_pairs_view_add_toast (self, adw_toast_new (title));
+      ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
       return;
     }
 

@@ -15,6 +15,7 @@
 #include "ta-suggestion-item.h"
 #include "ta-suggestion-list-private.h"
 #include "ta-suggestion-row.h"
+#include "ta-toast.h"
 
 /*
  * The result of "Suggest Pairs": the pairs to accept or reject, then the
@@ -114,42 +115,6 @@ name_of (TaSuggestionList *self,
 
   /* Translators: in place of the name of someone no longer in the programme */
   return participant != NULL ? ta_participant_get_name (participant) : _("Unknown");
-}
-
-static void
-ta_suggestion_list_add_toast (TaSuggestionList *self,
-                              AdwToast         *toast)
-{
-  GtkWidget *overlay;
-
-  g_assert (TA_IS_SUGGESTION_LIST (self));
-
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void ta_suggestion_list_toast_error (TaSuggestionList *self,
-                                           const char *format,
-                                           ...) G_GNUC_PRINTF (2, 3);
-
-/* A notification with the reason something failed; the values are
- * escaped, toasts being markup. */
-static void
-ta_suggestion_list_toast_error (TaSuggestionList *self,
-                                const char *format,
-                                ...)
-{
-  g_autofree char *title = NULL;
-  va_list args;
-
-  va_start (args, format);
-  title = g_markup_vprintf_escaped (format, args);
-  va_end (args);
-
-  ta_suggestion_list_add_toast (self, adw_toast_new (title));
 }
 
 static void
@@ -319,7 +284,7 @@ ta_suggestion_list_undo (AdwToast *toast,
         {
           if (self != NULL)
             /* Translators: a notification; %s says why */
-            ta_suggestion_list_toast_error (self, _("Cannot undo: %s"), error->message);
+            ta_toast_add_error (GTK_WIDGET (self), _("Cannot undo: %s"), error->message);
           return;
         }
     }
@@ -340,7 +305,7 @@ ta_suggestion_list_undo (AdwToast *toast,
       if (!ta_store_delete_pairings (decision->store, proposed, &error))
         {
           if (self != NULL)
-            ta_suggestion_list_toast_error (self, _("Cannot undo: %s"), error->message);
+            ta_toast_add_error (GTK_WIDGET (self), _("Cannot undo: %s"), error->message);
           return;
         }
     }
@@ -404,7 +369,7 @@ ta_suggestion_list_accept_action (GtkWidget  *widget,
   if (!ta_store_add_pairing (ta_suggestion_list_get_store (self), pairing, &error))
     {
       /* Translators: a notification; %s says why */
-      ta_suggestion_list_toast_error (self, _("Cannot form the pair: %s"), error->message);
+      ta_toast_add_error (GTK_WIDGET (self), _("Cannot form the pair: %s"), error->message);
       return;
     }
 
@@ -422,7 +387,7 @@ ta_suggestion_list_accept_action (GtkWidget  *widget,
   /* Translators: a notification; %1$s is a mentor, %2$s a mentee */
   title = g_markup_printf_escaped (_("%1$s and %2$s proposed as a pair"),
                                    name_of (self, mentor_id), name_of (self, mentee_id));
-  ta_suggestion_list_add_toast (self, ta_suggestion_list_undo_toast (self, title, decision));
+  ta_toast_add (GTK_WIDGET (self), ta_suggestion_list_undo_toast (self, title, decision));
 }
 
 static void
@@ -448,7 +413,7 @@ ta_suggestion_list_reject_action (GtkWidget  *widget,
                                mentor_id, mentee_id, TA_PAIR_RULE_BLOCK, &error))
     {
       /* Translators: a notification; %s says why */
-      ta_suggestion_list_toast_error (self, _("Cannot reject the pair: %s"), error->message);
+      ta_toast_add_error (GTK_WIDGET (self), _("Cannot reject the pair: %s"), error->message);
       return;
     }
 
@@ -466,7 +431,7 @@ ta_suggestion_list_reject_action (GtkWidget  *widget,
   /* Translators: a notification; %1$s is a mentor, %2$s a mentee */
   title = g_markup_printf_escaped (_("%1$s and %2$s will not be suggested together"),
                                    name_of (self, mentor_id), name_of (self, mentee_id));
-  ta_suggestion_list_add_toast (self, ta_suggestion_list_undo_toast (self, title, decision));
+  ta_toast_add (GTK_WIDGET (self), ta_suggestion_list_undo_toast (self, title, decision));
 }
 
 static void
@@ -534,7 +499,7 @@ ta_suggestion_list_accept_all_action (GtkWidget  *widget,
   ta_suggestion_list_update (self);
 
   title = g_strdup_printf (ngettext ("%u pair proposed", "%u pairs proposed", n_items), n_items);
-  ta_suggestion_list_add_toast (self, ta_suggestion_list_undo_toast (self, title, decision));
+  ta_toast_add (GTK_WIDGET (self), ta_suggestion_list_undo_toast (self, title, decision));
 }
 
 static void

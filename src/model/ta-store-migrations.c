@@ -104,6 +104,77 @@ static const char * const migrations[] = {
   "  key    TEXT PRIMARY KEY,"
   "  value  TEXT NOT NULL"
   ") WITHOUT ROWID;",
+
+  /* 2 → 3: the calendar.  Instants are UTC, "YYYY-MM-DDTHH:MM:SSZ", so
+   * that text order is time order.  A series keeps its rule in local wall
+   * time and an IANA zone, so its occurrences keep their hour across
+   * daylight-saving changes (ta-recurrence.c); the sessions of a series are
+   * materialised rows, each remembering which occurrence it stands for
+   * (occurrence_start), so an edited or moved one is an override and a
+   * removed one is an exception row. */
+  "CREATE TABLE session_series ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  pairing_id      INTEGER NOT NULL REFERENCES pairings (id) ON DELETE CASCADE,"
+  "  frequency       TEXT NOT NULL CHECK (frequency = 'monthly' OR frequency = 'weekly'),"
+  "  interval        INTEGER NOT NULL DEFAULT 1 CHECK (interval BETWEEN 1 AND 52),"
+  /* monthly: the Nth weekday of the month, 1..4, or -1 for the last one */
+  "  week_of_month   INTEGER NOT NULL DEFAULT 0 CHECK (week_of_month BETWEEN -1 AND 4),"
+  "  local_time      TEXT NOT NULL CHECK (length (local_time) = 5),"
+  "  time_zone       TEXT NOT NULL CHECK (length (time_zone) > 0),"
+  "  duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 600),"
+  "  location        TEXT,"
+  "  first_date      TEXT NOT NULL CHECK (length (first_date) = 10),"
+  "  until_date      TEXT CHECK (until_date IS NULL OR length (until_date) = 10),"
+  "  count           INTEGER NOT NULL DEFAULT 0 CHECK (count >= 0),"
+  "  created_at      TEXT NOT NULL,"
+  "  updated_at      TEXT NOT NULL"
+  ");"
+  "CREATE INDEX session_series_pairing ON session_series (pairing_id);"
+  /* Occurrences taken out of a series (EXDATE), by their original start. */
+  "CREATE TABLE series_exceptions ("
+  "  series_id         INTEGER NOT NULL REFERENCES session_series (id) ON DELETE CASCADE,"
+  "  occurrence_start  TEXT NOT NULL,"
+  "  PRIMARY KEY (series_id, occurrence_start)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE sessions ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  kind              TEXT NOT NULL DEFAULT 'one-on-one' CHECK (kind = 'one-on-one'"
+  "                    OR kind = 'group-discussion' OR kind = 'lunch-and-learn'),"
+  "  pairing_id        INTEGER REFERENCES pairings (id) ON DELETE CASCADE,"
+  "  title             TEXT,"
+  "  starts_at         TEXT NOT NULL CHECK (length (starts_at) = 20),"
+  "  duration_minutes  INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 600),"
+  "  location          TEXT,"
+  "  status            TEXT NOT NULL DEFAULT 'planned' CHECK (status = 'planned' OR status = 'held'"
+  "                    OR status = 'cancelled' OR status = 'no-show'),"
+  /* a participant id; 0 for the facilitator; NULL unless cancelled */
+  "  cancelled_by      INTEGER CHECK (cancelled_by IS NULL OR cancelled_by >= 0),"
+  "  cancel_reason     TEXT,"
+  "  notes             TEXT,"
+  "  mentor_learned    TEXT,"
+  "  mentee_learned    TEXT,"
+  "  mentor_rating     INTEGER CHECK (mentor_rating IS NULL OR mentor_rating BETWEEN 1 AND 5),"
+  "  mentee_rating     INTEGER CHECK (mentee_rating IS NULL OR mentee_rating BETWEEN 1 AND 5),"
+  "  series_id         INTEGER REFERENCES session_series (id) ON DELETE SET NULL,"
+  "  occurrence_start  TEXT,"
+  "  created_at        TEXT NOT NULL,"
+  "  updated_at        TEXT NOT NULL,"
+  "  CHECK (kind = 'one-on-one' OR length (trim (title)) > 0),"
+  "  CHECK (kind <> 'one-on-one' OR pairing_id IS NOT NULL),"
+  "  CHECK ((mentor_rating IS NULL AND mentee_rating IS NULL) OR status = 'held')"
+  ");"
+  /* Months of the grid and the agenda read by time; momentum reads each
+   * pairing's sessions in time order. */
+  "CREATE INDEX sessions_starts_at ON sessions (starts_at);"
+  "CREATE INDEX sessions_pairing ON sessions (pairing_id, starts_at);"
+  "CREATE UNIQUE INDEX sessions_occurrence ON sessions (series_id, occurrence_start)"
+  "  WHERE series_id IS NOT NULL;"
+  "CREATE TABLE session_attendees ("
+  "  session_id      INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  participant_id  INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (session_id, participant_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX session_attendees_participant ON session_attendees (participant_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TA_STORE_SCHEMA_VERSION);

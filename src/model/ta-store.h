@@ -43,7 +43,7 @@ typedef enum
 } TaStoreError;
 
 /* The schema version this build writes; see ta-store-migrations.c. */
-#define TA_STORE_SCHEMA_VERSION 2
+#define TA_STORE_SCHEMA_VERSION 3
 
 #define TA_TYPE_STORE (ta_store_get_type ())
 

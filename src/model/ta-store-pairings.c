@@ -949,6 +949,7 @@ typedef struct
 {
   GPtrArray *pairings; /* TaPairing */
   GArray *rules;       /* TaPairRule */
+  gboolean had_sessions; /* kept in TEMP tables, see ta-store-sessions.c */
 } DeletedLinks;
 
 static void
@@ -969,6 +970,7 @@ _ta_store_save_links_of (TaStore   *self,
                          GError   **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean had_sessions = FALSE;
   DeletedLinks *links;
   int rc;
 
@@ -1013,7 +1015,14 @@ _ta_store_save_links_of (TaStore   *self,
   if (self->deleted_links == NULL)
     self->deleted_links = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, deleted_links_free);
 
-  *out_had_links = links->pairings->len > 0 || links->rules->len > 0;
+  if (!_ta_store_save_sessions_of (self, participant_id, &had_sessions, error))
+    {
+      deleted_links_free (links);
+      return FALSE;
+    }
+
+  *out_had_links = links->pairings->len > 0 || links->rules->len > 0 || had_sessions;
+  links->had_sessions = had_sessions;
   g_hash_table_insert (self->deleted_links, g_memdup2 (&participant_id, sizeof participant_id), links);
   return TRUE;
 }
@@ -1067,7 +1076,7 @@ _ta_store_restore_links_of (TaStore   *self,
         return FALSE;
     }
 
-  return TRUE;
+  return _ta_store_restore_sessions_of (self, participant_id, error);
 }
 
 /* After the restore committed: the links are back, views reload them. */
@@ -1076,11 +1085,17 @@ _ta_store_emit_links_restored (TaStore *self,
                                gint64   participant_id)
 {
   gboolean had_links = FALSE;
+  gboolean had_sessions = FALSE;
 
   {
     STORE_LOCKED (self);
     if (self->deleted_links != NULL)
-      had_links = g_hash_table_remove (self->deleted_links, &participant_id);
+      {
+        DeletedLinks *links = g_hash_table_lookup (self->deleted_links, &participant_id);
+
+        had_sessions = links != NULL && links->had_sessions;
+        had_links = g_hash_table_remove (self->deleted_links, &participant_id);
+      }
   }
 
   if (had_links)
@@ -1088,6 +1103,8 @@ _ta_store_emit_links_restored (TaStore *self,
       _ta_store_emit (self, PAIRINGS_RESET, NULL, 0);
       _ta_store_emit (self, PAIR_RULES_CHANGED, NULL, 0);
     }
+  if (had_sessions)
+    _ta_store_emit (self, SESSIONS_RESET, NULL, 0);
 }
 
 static char *

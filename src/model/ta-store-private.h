@@ -64,6 +64,10 @@ enum {
   PAIRINGS_RESET,
   PAIR_RULES_CHANGED,
   MATCH_SETTINGS_CHANGED,
+  SESSION_ADDED,
+  SESSION_UPDATED,
+  SESSION_REMOVED,
+  SESSIONS_RESET,
   N_SIGNALS
 };
 
@@ -151,6 +155,31 @@ void          _ta_store_emit_links_restored (TaStore *self,
 gboolean      _ta_store_check_pairings    (TaStore    *self,
                                            GPtrArray  *problems,
                                            GError    **error);
+
+/* ta-store-sessions.c, for the series (ta-store-series.c); inside a
+ * transaction, with the lock held. */
+TaSession    *_ta_store_get_session       (TaStore    *self,
+                                           gint64      id,
+                                           GError    **error);
+gboolean      _ta_store_insert_session    (TaStore    *self,
+                                           TaSession  *session,
+                                           GError    **error);
+gboolean      _ta_store_write_session     (TaStore    *self,
+                                           TaSession  *session,
+                                           TaSession  *stored,
+                                           GError    **error);
+void          _ta_store_emit_fresh_session (TaStore   *self,
+                                            guint      signal,
+                                            gint64     id);
+/* What a participant's delete cascades away from the calendar, kept for
+ * ta_store_restore_participant(); called by the links functions below. */
+gboolean      _ta_store_save_sessions_of    (TaStore   *self,
+                                             gint64     participant_id,
+                                             gboolean  *out_had_any,
+                                             GError   **error);
+gboolean      _ta_store_restore_sessions_of (TaStore   *self,
+                                             gint64     participant_id,
+                                             GError   **error);
 
 /* For tests: the raw connection, to inspect or corrupt a database. */
 sqlite3 *_ta_store_get_db                (TaStore     *self);

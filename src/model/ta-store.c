@@ -238,7 +238,8 @@ emit_pending (gpointer data)
   PendingSignal *pending = data;
 
   if (pending->signal_id == _ta_store_signals[PARTICIPANT_REMOVED] ||
-      pending->signal_id == _ta_store_signals[PAIRING_REMOVED])
+      pending->signal_id == _ta_store_signals[PAIRING_REMOVED] ||
+      pending->signal_id == _ta_store_signals[SESSION_REMOVED])
     g_signal_emit (pending->store, pending->signal_id, 0, pending->id);
   else if (pending->object != NULL)
     g_signal_emit (pending->store, pending->signal_id, 0, pending->object);
@@ -357,6 +358,18 @@ ta_store_class_init (TaStoreClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   _ta_store_signals[MATCH_SETTINGS_CHANGED] =
     g_signal_new ("match-settings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  _ta_store_signals[SESSION_ADDED] =
+    g_signal_new ("session-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_SESSION);
+  _ta_store_signals[SESSION_UPDATED] =
+    g_signal_new ("session-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_SESSION);
+  _ta_store_signals[SESSION_REMOVED] =
+    g_signal_new ("session-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  _ta_store_signals[SESSIONS_RESET] =
+    g_signal_new ("sessions-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 

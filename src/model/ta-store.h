@@ -12,6 +12,8 @@
 #include "ta-match-settings.h"
 #include "ta-pairing.h"
 #include "ta-participant.h"
+#include "ta-recurrence.h"
+#include "ta-session.h"
 
 G_BEGIN_DECLS
 
@@ -175,6 +177,73 @@ gboolean       ta_store_get_match_settings      (TaStore               *self,
 gboolean       ta_store_set_match_settings      (TaStore               *self,
                                                  const TaMatchSettings *settings,
                                                  GError               **error);
+
+/* Sessions.  Signals: session-added (TaSession *), session-updated
+ * (TaSession *), session-removed (gint64 id), sessions-reset () (many
+ * changed at once: a series made, split or cancelled).  Deleting a
+ * pairing deletes its sessions (and emits only pairing-removed: lists of
+ * sessions reload on it, see TaSessionList). */
+GPtrArray     *ta_store_list_sessions           (TaStore        *self,
+                                                 GError        **error);
+/* Sessions starting in [@from, @to), by start. */
+GPtrArray     *ta_store_list_sessions_between   (TaStore        *self,
+                                                 GDateTime      *from,
+                                                 GDateTime      *to,
+                                                 GError        **error);
+GPtrArray     *ta_store_list_sessions_of_pairing (TaStore       *self,
+                                                  gint64         pairing_id,
+                                                  GError       **error);
+TaSession     *ta_store_get_session             (TaStore        *self,
+                                                 gint64          id,
+                                                 GError        **error);
+gboolean       ta_store_add_session             (TaStore        *self,
+                                                 TaSession      *session,
+                                                 GError        **error);
+gboolean       ta_store_update_session          (TaStore        *self,
+                                                 TaSession      *session,
+                                                 GError        **error);
+gboolean       ta_store_delete_session          (TaStore        *self,
+                                                 gint64          id,
+                                                 GError        **error);
+/* Sessions sharing a person with @session and overlapping it in time
+ * (cancelled ones aside): warn before saving. */
+GPtrArray     *ta_store_find_conflicts          (TaStore        *self,
+                                                 TaSession      *session,
+                                                 GError        **error);
+
+/* Recurring series of one-on-ones (see ta-store-series.c): materialised
+ * as sessions up to a horizon (NULL: a year from now).  One occurrence:
+ * ta_store_update_session() (moved or marked, it stays in the series) or
+ * ta_store_delete_session() (removed for good, an EXDATE).  This and all
+ * future ones: ta_store_split_series() (new rule from here) or
+ * ta_store_cancel_series_from().  All emit sessions-reset. */
+gint64         ta_store_add_series              (TaStore             *self,
+                                                 gint64               pairing_id,
+                                                 const TaRecurrence  *rule,
+                                                 int                  duration_minutes,
+                                                 const char          *location,
+                                                 GDateTime           *horizon,
+                                                 GError             **error);
+TaRecurrence  *ta_store_get_series              (TaStore             *self,
+                                                 gint64               series_id,
+                                                 gint64              *out_pairing_id,
+                                                 int                 *out_duration,
+                                                 char               **out_location,
+                                                 GError             **error);
+gboolean       ta_store_extend_series           (TaStore             *self,
+                                                 GDateTime           *horizon,
+                                                 guint               *out_added,
+                                                 GError             **error);
+gboolean       ta_store_cancel_series_from      (TaStore             *self,
+                                                 gint64               session_id,
+                                                 GError             **error);
+gint64         ta_store_split_series            (TaStore             *self,
+                                                 gint64               session_id,
+                                                 const TaRecurrence  *rule,
+                                                 int                  duration_minutes,
+                                                 const char          *location,
+                                                 GDateTime           *horizon,
+                                                 GError             **error);
 
 /* Integrity and consistency checks: one human-readable line per problem. */
 GPtrArray     *ta_store_check                   (TaStore        *self,

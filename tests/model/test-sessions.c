@@ -1,0 +1,600 @@
+/* test-sessions.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-sessions"
+
+#include <sqlite3.h>
+
+#include "ta-session-list.h"
+#include "ta-store-private.h"
+#include "test-helpers.h"
+
+typedef struct
+{
+  TestDir dir;
+  TaStore *store;
+  gint64 mentor;
+  gint64 mentee;
+  gint64 pairing;
+} Fixture;
+
+static gint64
+add_person (TaStore    *store,
+            const char *name,
+            const char *email,
+            TaRole      role)
+{
+  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
+  g_autoptr(GError) error = NULL;
+
+  ta_participant_set_role (participant, role);
+  ta_participant_set_capacity (participant, role == TA_ROLE_MENTOR ? 2 : 0);
+  g_assert_true (ta_store_add_participant (store, participant, &error));
+  g_assert_no_error (error);
+  return ta_participant_get_id (participant);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaPairing) pairing = NULL;
+
+  test_dir_init (&fixture->dir);
+  fixture->store = ta_store_open (fixture->dir.path, &error);
+  g_assert_no_error (error);
+  fixture->mentor = add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR);
+  fixture->mentee = add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
+  pairing = ta_pairing_new (fixture->mentor, fixture->mentee);
+  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
+  g_assert_true (ta_store_add_pairing (fixture->store, pairing, &error));
+  g_assert_no_error (error);
+  fixture->pairing = ta_pairing_get_id (pairing);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  test_dir_clear (&fixture->dir);
+}
+
+static GDateTime *
+utc (int year,
+     int month,
+     int day,
+     int hour,
+     int minute)
+{
+  return g_date_time_new_utc (year, month, day, hour, minute, 0);
+}
+
+static TaSession *
+make_session (Fixture *fixture,
+              int      month,
+              int      day)
+{
+  g_autoptr(GDateTime) start = utc (2026, month, day, 16, 0);
+
+  return ta_session_new_one_on_one (fixture->pairing, start, 60);
+}
+
+static gint64
+query_int (TaStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_ta_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+typedef struct
+{
+  guint added;
+  guint updated;
+  guint removed;
+  gint64 last_removed;
+} Counts;
+
+static void
+on_added (TaStore   *store,
+          TaSession *session,
+          Counts    *counts)
+{
+  g_assert_true (TA_IS_SESSION (session));
+  counts->added++;
+}
+
+static void
+on_updated (TaStore   *store,
+            TaSession *session,
+            Counts    *counts)
+{
+  g_assert_true (TA_IS_SESSION (session));
+  counts->updated++;
+}
+
+static void
+on_removed (TaStore *store,
+            gint64   id,
+            Counts  *counts)
+{
+  counts->removed++;
+  counts->last_removed = id;
+}
+
+static void
+test_crud_and_signals (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaSession) session = make_session (fixture, 3, 10);
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GDateTime) expected = utc (2026, 3, 10, 16, 0);
+  Counts counts = { 0, };
+
+  g_signal_connect (fixture->store, "session-added", G_CALLBACK (on_added), &counts);
+  g_signal_connect (fixture->store, "session-updated", G_CALLBACK (on_updated), &counts);
+  g_signal_connect (fixture->store, "session-removed", G_CALLBACK (on_removed), &counts);
+
+  ta_session_set_location (session, "https://meet.example.com/lina-marc");
+  ta_session_set_notes (session, "Agenda:\n\tprompting\n\tprivacy");
+  g_assert_true (ta_store_add_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_id (session), >, 0);
+  g_assert_cmpuint (counts.added, ==, 1);
+
+  stored = ta_store_get_session (fixture->store, ta_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_kind (stored), ==, TA_SESSION_KIND_ONE_ON_ONE);
+  g_assert_cmpint (ta_session_get_pairing_id (stored), ==, fixture->pairing);
+  g_assert_true (g_date_time_equal (ta_session_get_starts_at (stored), expected));
+  g_assert_cmpint (g_date_time_get_utc_offset (ta_session_get_starts_at (stored)), ==, 0);
+  g_assert_cmpint (ta_session_get_duration (stored), ==, 60);
+  g_assert_cmpstr (ta_session_get_location (stored), ==, "https://meet.example.com/lina-marc");
+  g_assert_cmpstr (ta_session_get_notes (stored), ==, "Agenda:\n\tprompting\n\tprivacy");
+  g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_PLANNED);
+  g_assert_cmpint (ta_session_get_cancelled_by (stored), ==, TA_SESSION_CANCELLED_BY_NOBODY);
+  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM sessions WHERE starts_at = '2026-03-10T16:00:00Z'"), ==, 1);
+
+  /* Held: ratings and learning from both sides. */
+  ta_session_set_status (stored, TA_SESSION_STATUS_HELD);
+  ta_session_set_mentor_rating (stored, 5);
+  ta_session_set_mentee_rating (stored, 4);
+  ta_session_set_mentor_learned (stored, "How a budget round works");
+  ta_session_set_mentee_learned (stored, "Writing a good prompt");
+  g_assert_true (ta_store_update_session (fixture->store, stored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.updated, ==, 1);
+  g_clear_object (&stored);
+  stored = ta_store_get_session (fixture->store, ta_session_get_id (session), &error);
+  g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_HELD);
+  g_assert_cmpint (ta_session_get_mentor_rating (stored), ==, 5);
+  g_assert_cmpint (ta_session_get_mentee_rating (stored), ==, 4);
+  g_assert_cmpstr (ta_session_get_mentee_learned (stored), ==, "Writing a good prompt");
+
+  /* Held → cancelled is refused; via planned it works, with who and why. */
+  ta_session_set_status (stored, TA_SESSION_STATUS_CANCELLED);
+  ta_session_set_cancelled_by (stored, fixture->mentee);
+  ta_session_set_cancel_reason (stored, "Board meeting");
+  ta_session_set_mentor_rating (stored, 0);
+  ta_session_set_mentee_rating (stored, 0);
+  g_assert_false (ta_store_update_session (fixture->store, stored, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  all = ta_store_list_sessions (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 1);
+  g_assert_cmpint (ta_session_get_status (g_ptr_array_index (all, 0)), ==, TA_SESSION_STATUS_HELD);
+
+  g_assert_true (ta_store_delete_session (fixture->store, ta_session_get_id (session), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.removed, ==, 1);
+  g_assert_cmpint (counts.last_removed, ==, ta_session_get_id (session));
+  g_assert_false (ta_store_delete_session (fixture->store, ta_session_get_id (session), &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND);
+
+  g_signal_handlers_disconnect_by_data (fixture->store, &counts);
+}
+
+static void
+test_status_rules (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaSession) session = make_session (fixture, 4, 14);
+
+  g_assert_true (ta_store_add_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+
+  /* Cancelled needs who and why. */
+  ta_session_set_status (session, TA_SESSION_STATUS_CANCELLED);
+  g_assert_false (ta_store_update_session (fixture->store, session, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  ta_session_set_cancelled_by (session, TA_SESSION_CANCELLED_BY_FACILITATOR);
+  g_assert_false (ta_store_update_session (fixture->store, session, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  ta_session_set_cancel_reason (session, "   ");
+  g_assert_false (ta_store_update_session (fixture->store, session, &error));
+  g_clear_error (&error);
+  ta_session_set_cancel_reason (session, "Office closed");
+  g_assert_true (ta_store_update_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+
+  /* Somebody who is not in the programme cannot cancel. */
+  ta_session_set_cancelled_by (session, 9999);
+  g_assert_false (ta_store_update_session (fixture->store, session, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Ratings only on held sessions, 1–5. */
+  ta_session_set_status (session, TA_SESSION_STATUS_PLANNED);
+  ta_session_set_cancelled_by (session, TA_SESSION_CANCELLED_BY_NOBODY);
+  ta_session_set_cancel_reason (session, NULL);
+  g_assert_true (ta_store_update_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+  ta_session_set_mentor_rating (session, 3);
+  g_assert_false (ta_store_update_session (fixture->store, session, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  ta_session_set_status (session, TA_SESSION_STATUS_HELD);
+  g_assert_true (ta_store_update_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+
+  /* No-show after held: only via planned. */
+  ta_session_set_status (session, TA_SESSION_STATUS_NO_SHOW);
+  ta_session_set_mentor_rating (session, 0);
+  g_assert_false (ta_store_update_session (fixture->store, session, &error));
+  g_clear_error (&error);
+
+  /* Durations 5–600 minutes. */
+  ta_session_set_status (session, TA_SESSION_STATUS_HELD);
+  ta_session_set_duration (session, 4);
+  g_assert_false (ta_session_validate (session, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  ta_session_set_duration (session, 601);
+  g_assert_false (ta_session_validate (session, NULL));
+  ta_session_set_duration (session, 600);
+  g_assert_true (ta_session_validate (session, NULL));
+  ta_session_set_duration (session, 5);
+  g_assert_true (ta_session_validate (session, NULL));
+}
+
+static void
+test_group_session (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaSession) session = ta_session_new (TA_SESSION_KIND_LUNCH_AND_LEARN);
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(GDateTime) start = utc (2026, 5, 6, 10, 30);
+  gint64 ids[] = { fixture->mentee, fixture->mentor, fixture->mentee };
+  const gint64 *attendees;
+  guint n = 0;
+
+  ta_session_set_starts_at (session, start);
+  ta_session_set_attendees (session, ids, G_N_ELEMENTS (ids));
+  g_assert_false (ta_store_add_session (fixture->store, session, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "title"));
+  g_clear_error (&error);
+
+  ta_session_set_title (session, "Generative AI at work");
+  g_assert_true (ta_store_add_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+
+  stored = ta_store_get_session (fixture->store, ta_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ta_session_get_title (stored), ==, "Generative AI at work");
+  g_assert_cmpint (ta_session_get_pairing_id (stored), ==, 0);
+  attendees = ta_session_get_attendees (stored, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (attendees[0], ==, MIN (fixture->mentor, fixture->mentee));
+  g_assert_cmpint (attendees[1], ==, MAX (fixture->mentor, fixture->mentee));
+
+  /* A group session belongs to no pairing. */
+  ta_session_set_pairing_id (stored, fixture->pairing);
+  g_assert_false (ta_store_update_session (fixture->store, stored, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  ta_session_set_pairing_id (stored, 0);
+
+  /* An attendee unknown to the programme is refused. */
+  ids[0] = 12345;
+  ta_session_set_attendees (stored, ids, 1);
+  g_assert_false (ta_store_update_session (fixture->store, stored, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+}
+
+static void
+test_hostile_text (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  struct {
+    const char *field;
+    const char *text;
+    const char *label;
+  } cases[] = {
+    { "title", "bad \xff\xfe bytes", "Title" },
+    { "title", "line\nbreak", "Title" },
+    { "location", "room\x01", "Place or link" },
+    { "notes", "bell \x07 in notes", "Notes" },
+    { "mentor-learned", "\xc3\x28", "What the mentor learned" },
+    { "cancel-reason", NULL, "Reason" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaSession) original = make_session (fixture, 6, 2);
+  g_autofree char *long_text = g_strnfill (TA_SESSION_MAX_REASON_CHARS + 1, 'x');
+
+  ta_session_set_title (original, "Kick-off");
+  g_assert_true (ta_store_add_session (fixture->store, original, &error));
+  g_assert_no_error (error);
+  cases[G_N_ELEMENTS (cases) - 1].text = long_text;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TaSession) session = ta_session_copy (original);
+      g_autoptr(TaSession) fresh = make_session (fixture, 6, 3);
+      g_autoptr(GPtrArray) all = NULL;
+
+      g_object_set (session, cases[i].field, cases[i].text, NULL);
+      g_object_set (fresh, cases[i].field, cases[i].text, NULL);
+      g_assert_false (ta_store_update_session (fixture->store, session, &error));
+      g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, cases[i].label));
+      g_clear_error (&error);
+      g_assert_false (ta_store_add_session (fixture->store, fresh, &error));
+      g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+
+      all = ta_store_list_sessions (fixture->store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (all->len, ==, 1);
+      g_assert_cmpstr (ta_session_get_title (g_ptr_array_index (all, 0)), ==, "Kick-off");
+      g_assert_null (ta_session_get_notes (g_ptr_array_index (all, 0)));
+    }
+
+  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM sessions"), ==, 1);
+}
+
+static void
+test_between (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) from = utc (2026, 3, 1, 0, 0);
+  g_autoptr(GDateTime) to = utc (2026, 4, 1, 0, 0);
+  g_autoptr(GPtrArray) march = NULL;
+  int days[][2] = { { 2, 27 }, { 3, 1 }, { 3, 31 }, { 4, 1 }, { 3, 15 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(GDateTime) start = utc (2026, days[i][0], days[i][1], i == 1 ? 0 : 9, 0);
+      g_autoptr(TaSession) session = ta_session_new_one_on_one (fixture->pairing, start, 30);
+
+      g_assert_true (ta_store_add_session (fixture->store, session, &error));
+      g_assert_no_error (error);
+    }
+
+  march = ta_store_list_sessions_between (fixture->store, from, to, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (march->len, ==, 3);
+  g_assert_cmpint (g_date_time_get_day_of_month (ta_session_get_starts_at (g_ptr_array_index (march, 0))), ==, 1);
+  g_assert_cmpint (g_date_time_get_day_of_month (ta_session_get_starts_at (g_ptr_array_index (march, 1))), ==, 15);
+  g_assert_cmpint (g_date_time_get_day_of_month (ta_session_get_starts_at (g_ptr_array_index (march, 2))), ==, 31);
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_session_list (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) from = utc (2026, 3, 1, 0, 0);
+  g_autoptr(GDateTime) to = utc (2026, 4, 1, 0, 0);
+  g_autoptr(TaSessionList) all = ta_session_list_new (fixture->store, &error);
+  g_autoptr(TaSessionList) march = ta_session_list_new_between (fixture->store, from, to, &error);
+  g_autoptr(TaSession) session = make_session (fixture, 3, 10);
+  g_autoptr(TaSession) item = NULL;
+  g_autoptr(GDateTime) april = utc (2026, 4, 10, 16, 0);
+  guint changes = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (all)) == TA_TYPE_SESSION);
+  g_signal_connect (march, "items-changed", G_CALLBACK (on_items_changed), &changes);
+
+  g_assert_true (ta_store_add_session (fixture->store, session, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (march)), ==, 1);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* The list keeps its own object and updates it in place. */
+  item = g_list_model_get_item (G_LIST_MODEL (all), 0);
+  g_assert_true (item != session);
+  ta_session_set_notes (session, "moved");
+  ta_session_set_starts_at (session, april);
+  g_assert_true (ta_store_update_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ta_session_get_notes (item), ==, "moved");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (march)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 1);
+
+  g_assert_true (ta_session_list_set_range (march, NULL, NULL, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (march)), ==, 1);
+
+  /* Deleting the pairing takes its sessions along. */
+  g_assert_true (ta_store_delete_pairing (fixture->store, fixture->pairing, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (march)), ==, 0);
+}
+
+static void
+test_conflicts (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaSession) first = make_session (fixture, 5, 4);   /* 16:00–17:00 */
+  g_autoptr(TaSession) group = ta_session_new (TA_SESSION_KIND_GROUP_DISCUSSION);
+  g_autoptr(TaSession) candidate = NULL;
+  g_autoptr(GDateTime) overlapping = utc (2026, 5, 4, 16, 30);
+  g_autoptr(GDateTime) right_after = utc (2026, 5, 4, 17, 0);
+  g_autoptr(GDateTime) group_start = utc (2026, 5, 4, 15, 0);
+  g_autoptr(GPtrArray) found = NULL;
+  gint64 stranger = add_person (fixture->store, "Ines Costa", "ines@example.com", TA_ROLE_BOTH);
+
+  g_assert_true (ta_store_add_session (fixture->store, first, &error));
+  g_assert_no_error (error);
+
+  /* The same pair half an hour later: a conflict. */
+  candidate = ta_session_new_one_on_one (fixture->pairing, overlapping, 60);
+  found = ta_store_find_conflicts (fixture->store, candidate, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (ta_session_get_id (g_ptr_array_index (found, 0)), ==, ta_session_get_id (first));
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Back to back is fine; a session never conflicts with itself. */
+  ta_session_set_starts_at (candidate, right_after);
+  found = ta_store_find_conflicts (fixture->store, candidate, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = ta_store_find_conflicts (fixture->store, first, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* A two-hour group discussion with the mentee overlaps; a stranger's
+   * would not. */
+  ta_session_set_title (group, "AI and ethics");
+  ta_session_set_starts_at (group, group_start);
+  ta_session_set_duration (group, 120);
+  ta_session_set_attendees (group, &stranger, 1);
+  found = ta_store_find_conflicts (fixture->store, group, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  ta_session_set_attendees (group, &fixture->mentee, 1);
+  found = ta_store_find_conflicts (fixture->store, group, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Cancelled sessions free the time. */
+  ta_session_set_status (first, TA_SESSION_STATUS_CANCELLED);
+  ta_session_set_cancelled_by (first, fixture->mentor);
+  ta_session_set_cancel_reason (first, "Travel");
+  g_assert_true (ta_store_update_session (fixture->store, first, &error));
+  g_assert_no_error (error);
+  found = ta_store_find_conflicts (fixture->store, group, &error);
+  g_assert_cmpuint (found->len, ==, 0);
+}
+
+static void
+test_time_strings (void)
+{
+  g_autoptr(GTimeZone) brussels = g_time_zone_new_identifier ("Europe/Brussels");
+  g_autoptr(GDateTime) local = g_date_time_new (brussels, 2026, 7, 1, 18, 0, 0);
+  g_autofree char *text = ta_time_to_utc_string (local);
+  g_autoptr(GDateTime) back = ta_time_from_utc_string (text);
+
+  g_assert_cmpstr (text, ==, "2026-07-01T16:00:00Z");
+  g_assert_true (g_date_time_equal (back, local));
+  g_assert_null (ta_time_from_utc_string ("2026-07-01 16:00:00"));
+  g_assert_null (ta_time_from_utc_string ("2026-13-01T16:00:00Z"));
+  g_assert_null (ta_time_from_utc_string (NULL));
+}
+
+/* A version 2 programme keeps its people and pairings, and gains an empty
+ * calendar. */
+static void
+test_migrate_from_v2 (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir.dir, "v2.db", NULL);
+  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", TA_STORE_APPLICATION_ID);
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(TaSession) session = NULL;
+  g_autoptr(GDateTime) start = utc (2026, 9, 8, 16, 0);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, set_id, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (_ta_store_migrate (db, 0, 2, &error));
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO participants (id, name, email, role, capacity, created_at, updated_at) "
+                                 "VALUES (1, 'Ada', 'ada@example.com', 'mentor', 1, 'x', 'x'),"
+                                 "       (2, 'Bob', 'bob@example.com', 'mentee', 0, 'x', 'x');"
+                                 "INSERT INTO pairings (id, mentor_id, mentee_id, status, created_at, updated_at) "
+                                 "VALUES (7, 1, 2, 'active', 'x', 'x');"
+                                 "INSERT INTO settings (key, value) VALUES ('weight.topic-fit', '40');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = ta_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_store_get_schema_version (store), ==, TA_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (ta_store_count_participants (store, &error), ==, 2);
+  pairings = ta_store_list_pairings (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairings->len, ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM settings"), ==, 1);
+  sessions = ta_store_list_sessions (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sessions->len, ==, 0);
+
+  session = ta_session_new_one_on_one (7, start, 45);
+  g_assert_true (ta_store_add_session (store, session, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/sessions/crud-and-signals", test_crud_and_signals);
+  ADD ("/sessions/status-rules", test_status_rules);
+  ADD ("/sessions/group", test_group_session);
+  ADD ("/sessions/hostile-text", test_hostile_text);
+  ADD ("/sessions/between", test_between);
+  ADD ("/sessions/list-model", test_session_list);
+  ADD ("/sessions/conflicts", test_conflicts);
+  ADD ("/store/migrate/from-v2", test_migrate_from_v2);
+  g_test_add_func ("/sessions/time-strings", test_time_strings);
+
+#undef ADD
+
+  return g_test_run ();
+}

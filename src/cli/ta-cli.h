@@ -78,4 +78,8 @@ int ta_cli_assign (const TaCliCommand *command,
 int ta_cli_suggest (const TaCliCommand *command,
                     GStrv              *argv);
 
+/* iCalendar export: ta-cli-ics.c */
+int ta_cli_ics (const TaCliCommand *command,
+                GStrv              *argv);
+
 G_END_DECLS

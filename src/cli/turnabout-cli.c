@@ -48,6 +48,11 @@ static const TaCliCommand commands[] = {
   { "suggest", NULL,
     N_("Suggest pairs of mentors and mentees, with the reasons"),
     ta_cli_suggest },
+  { "ics",
+    /* Translators: placeholder for a file name in the usage line */
+    N_("FILE.ics"),
+    N_("Export the sessions to an iCalendar file"),
+    ta_cli_ics },
 };
 
 static char *

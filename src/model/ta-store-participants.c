@@ -1563,6 +1563,8 @@ ta_store_check (TaStore  *self,
 
   if (!_ta_store_check_pairings (self, problems, error))
     return NULL;
+  if (!_ta_store_check_sessions (self, problems, error))
+    return NULL;
 
   if (!find_reporting_cycle (self, &cycle_member, error))
     return NULL;

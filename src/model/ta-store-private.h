@@ -155,6 +155,9 @@ void          _ta_store_emit_links_restored (TaStore *self,
 gboolean      _ta_store_check_pairings    (TaStore    *self,
                                            GPtrArray  *problems,
                                            GError    **error);
+gboolean      _ta_store_check_sessions    (TaStore    *self,
+                                           GPtrArray  *problems,
+                                           GError    **error);
 
 /* ta-store-sessions.c, for the series (ta-store-series.c); inside a
  * transaction, with the lock held. */

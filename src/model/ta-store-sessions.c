@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ta-availability.h"
 #include "ta-session-private.h"
 #include "ta-store-private.h"
 
@@ -927,4 +928,356 @@ ta_store_find_conflicts (TaStore    *self,
   }
 
   return g_steal_pointer (&conflicts);
+}
+
+/* Propose next slot */
+
+/* The half-days of TaAvailability, in local wall-clock hours. */
+static const struct
+{
+  int from_hour;
+  int to_hour;
+} half_days[2] = {
+  { 9, 12 },  /* morning */
+  { 13, 17 }, /* afternoon */
+};
+
+typedef struct
+{
+  gint64 start;   /* seconds since the epoch */
+  gint64 end;
+} Busy;
+
+/* The non-cancelled sessions of @mentor or @mentee that may overlap
+ * [@from, @to), as Busy intervals by start. */
+static GArray *
+busy_times (TaStore    *self,
+            gint64      mentor,
+            gint64      mentee,
+            GDateTime  *from,
+            GDateTime  *to,
+            GError    **error)
+{
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (Busy));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) earliest = g_date_time_add_minutes (from, -TA_SESSION_MAX_DURATION);
+  g_autofree char *earliest_text = ta_time_to_utc_string (earliest);
+  g_autofree char *to_text = ta_time_to_utc_string (to);
+  int rc;
+
+  stmt = _ta_store_prepare (self,
+                            "SELECT unixepoch (s.starts_at), s.duration_minutes FROM sessions s "
+                            "LEFT JOIN pairings p ON p.id = s.pairing_id "
+                            "WHERE s.status <> 'cancelled' AND s.starts_at >= ?1 AND s.starts_at < ?2 "
+                            "AND (p.mentor_id IN (?3, ?4) OR p.mentee_id IN (?3, ?4) "
+                            "  OR EXISTS (SELECT 1 FROM session_attendees a WHERE a.session_id = s.id "
+                            "             AND a.participant_id IN (?3, ?4))) "
+                            "ORDER BY s.starts_at",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  _ta_store_bind_text (stmt, 1, earliest_text);
+  _ta_store_bind_text (stmt, 2, to_text);
+  sqlite3_bind_int64 (stmt, 3, mentor);
+  sqlite3_bind_int64 (stmt, 4, mentee);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Busy interval;
+
+      interval.start = sqlite3_column_int64 (stmt, 0);
+      interval.end = interval.start + 60 * (gint64) sqlite3_column_int (stmt, 1);
+      g_array_append_val (busy, interval);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The sessions could not be read"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&busy);
+}
+
+/* The first moment in [@from, @to) with @length seconds free of @busy
+ * (sorted by start), or -1. */
+static gint64
+first_free (GArray *busy,
+            gint64  from,
+            gint64  to,
+            gint64  length)
+{
+  gint64 t = from;
+
+  for (guint i = 0; i < busy->len; i++)
+    {
+      const Busy *interval = &g_array_index (busy, Busy, i);
+
+      if (interval->start >= t + length)
+        break;
+      if (interval->end > t)
+        t = interval->end;
+    }
+
+  return t + length <= to ? t : -1;
+}
+
+/**
+ * ta_store_propose_next_slot:
+ * @self: a #TaStore
+ * @pairing_id: a pairing
+ * @after: (nullable): search from this moment; %NULL for now
+ * @duration_minutes: how long the session is, %TA_SESSION_MIN_DURATION or more
+ * @out_start: (out) (transfer full): the proposed start, in UTC
+ * @error: %TA_STORE_ERROR_NOT_FOUND for an unknown pairing,
+ *   %TA_STORE_ERROR_INVALID when no half-day fits
+ *
+ * "Propose next slot": the next half-day that both the mentor and the
+ * mentee have marked available in their weekly availability, and where
+ * neither has another session (cancelled ones aside), within
+ * %TA_STORE_PROPOSE_WEEKS weeks.  A morning runs from 09:00 to 12:00 and
+ * an afternoon from 13:00 to 17:00, in the local time zone of this
+ * computer (the one the calendar shows).  The proposal is the start of
+ * the half-day, or the first moment inside it, after @after and after
+ * any session already there, from which @duration_minutes fit.
+ *
+ * Returns: %TRUE if a slot was found
+ */
+gboolean
+ta_store_propose_next_slot (TaStore    *self,
+                            gint64      pairing_id,
+                            GDateTime  *after,
+                            int         duration_minutes,
+                            GDateTime **out_start,
+                            GError    **error)
+{
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  g_autoptr(GArray) busy = NULL;
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  gint64 mentor = 0, mentee = 0;
+  TaAvailability common = 0;
+  gint64 length = 60 * (gint64) duration_minutes;
+
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (pairing_id > 0, FALSE);
+  g_return_val_if_fail (out_start != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *out_start = NULL;
+
+  if (duration_minutes < TA_SESSION_MIN_DURATION ||
+      duration_minutes > 60 * (half_days[1].to_hour - half_days[1].from_hour))
+    {
+      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                   /* Translators: %1$d and %2$d are numbers of minutes. */
+                   _("A proposed session lasts from %1$d to %2$d minutes"),
+                   TA_SESSION_MIN_DURATION, 60 * (half_days[1].to_hour - half_days[1].from_hour));
+      return FALSE;
+    }
+
+  from = after != NULL ? g_date_time_to_timezone (after, zone) : g_date_time_new_now (zone);
+  until = g_date_time_add_weeks (from, TA_STORE_PROPOSE_WEEKS);
+
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+    int rc;
+    STORE_LOCKED (self);
+
+    stmt = _ta_store_prepare (self,
+                              "SELECT g.mentor_id, g.mentee_id, a.availability & b.availability "
+                              "FROM pairings g JOIN participants a ON a.id = g.mentor_id "
+                              "JOIN participants b ON b.id = g.mentee_id WHERE g.id = ?1",
+                              error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, pairing_id);
+    rc = sqlite3_step (stmt);
+    if (rc == SQLITE_DONE)
+      {
+        g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND,
+                             _("This pairing is no longer in the programme"));
+        return FALSE;
+      }
+    if (rc != SQLITE_ROW)
+      return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The pairing could not be read"));
+    mentor = sqlite3_column_int64 (stmt, 0);
+    mentee = sqlite3_column_int64 (stmt, 1);
+    common = (TaAvailability) sqlite3_column_int64 (stmt, 2);
+
+    if (common == 0)
+      {
+        g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                             _("The mentor and the mentee have no half-day of the week in common: "
+                               "ask them to update their availability"));
+        return FALSE;
+      }
+
+    busy = busy_times (self, mentor, mentee, from, until, error);
+    if (busy == NULL)
+      return FALSE;
+  }
+
+  for (int day = 0; day <= 7 * TA_STORE_PROPOSE_WEEKS; day++)
+    {
+      g_autoptr(GDateTime) date = g_date_time_add_days (from, day);
+      guint weekday = (guint) g_date_time_get_day_of_week (date) - 1;   /* Monday = 0 */
+
+      for (guint half = 0; half < G_N_ELEMENTS (half_days); half++)
+        {
+          g_autoptr(GDateTime) opens = NULL;
+          g_autoptr(GDateTime) closes = NULL;
+          gint64 start;
+
+          if ((common & (1u << ta_availability_slot (weekday, half))) == 0)
+            continue;
+
+          opens = g_date_time_new (zone, g_date_time_get_year (date), g_date_time_get_month (date),
+                                   g_date_time_get_day_of_month (date), half_days[half].from_hour, 0, 0);
+          closes = g_date_time_new (zone, g_date_time_get_year (date), g_date_time_get_month (date),
+                                    g_date_time_get_day_of_month (date), half_days[half].to_hour, 0, 0);
+          if (opens == NULL || closes == NULL || g_date_time_compare (closes, until) > 0)
+            continue;
+
+          start = first_free (busy, MAX (g_date_time_to_unix (opens), g_date_time_to_unix (from)),
+                              g_date_time_to_unix (closes), length);
+          if (start < 0)
+            continue;
+
+          /* Whole minutes, rounded up, as people write them down. */
+          if (start % 60 != 0)
+            start += 60 - start % 60;
+          if (start + length > g_date_time_to_unix (closes))
+            continue;
+          if (first_free (busy, start, g_date_time_to_unix (closes), length) != start)
+            continue;
+
+          *out_start = g_date_time_new_from_unix_utc (start);
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+               ngettext ("No half-day in the next %d week suits both the mentor and the mentee",
+                         "No half-day in the next %d weeks suits both the mentor and the mentee",
+                         TA_STORE_PROPOSE_WEEKS),
+               TA_STORE_PROPOSE_WEEKS);
+  return FALSE;
+}
+
+/* Checks */
+
+/* "2026-03-10 14:00", local time, of a stored UTC start. */
+static char *
+local_start (const char *utc)
+{
+  g_autoptr(GDateTime) start = utc != NULL ? ta_time_from_utc_string (utc) : NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (start == NULL)
+    return g_utf8_make_valid (utc != NULL ? utc : "?", -1);
+  local = g_date_time_to_local (start);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+static char *
+describe_session_problem (guint        rule,
+                          const char  *id,
+                          const char  *when,
+                          const char  *who,
+                          const char  *other_id)
+{
+  switch (rule)
+    {
+    case 0:
+      /* Translators: %1$s is a session number, %2$s its date and time. */
+      return g_strdup_printf (_("Session %1$s on %2$s: held, with a rating outside 1 to 5"), id, when);
+    case 1:
+      /* Translators: %1$s is a session number, %2$s its date and time. */
+      return g_strdup_printf (_("Session %1$s on %2$s: cancelled without a reason"), id, when);
+    case 2:
+      /* Translators: %1$s is a session number, %2$s its date and time. */
+      return g_strdup_printf (_("Session %1$s on %2$s: a one-on-one whose pairing is no longer in the programme"),
+                              id, when);
+    case 3:
+      /* Translators: %1$s is an e-mail address, %2$s a date and time,
+       * %3$s and %4$s session numbers. */
+      return g_strdup_printf (_("%1$s: double-booked on %2$s (sessions %3$s and %4$s overlap)"),
+                              who, when, other_id, id);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Each row: session id, its UTC start, and for the double-booking rule
+ * the person's e-mail and the id of the session it overlaps.  Cancelled
+ * sessions take nobody's time.  The double-booking rule walks each
+ * person's sessions in time order once (a window), so it stays linear
+ * in the number of sessions rather than comparing every pair. */
+static const char * const session_rules[] = {
+  "SELECT id, starts_at, NULL, NULL FROM sessions WHERE status = 'held' "
+  "AND ((mentor_rating IS NOT NULL AND mentor_rating NOT BETWEEN 1 AND 5) "
+  "  OR (mentee_rating IS NOT NULL AND mentee_rating NOT BETWEEN 1 AND 5)) ORDER BY starts_at, id",
+  "SELECT id, starts_at, NULL, NULL FROM sessions WHERE status = 'cancelled' "
+  "AND (cancel_reason IS NULL OR length (trim (cancel_reason)) = 0) ORDER BY starts_at, id",
+  "SELECT s.id, s.starts_at, NULL, NULL FROM sessions s WHERE s.kind = 'one-on-one' "
+  "AND (s.pairing_id IS NULL OR NOT EXISTS (SELECT 1 FROM pairings p WHERE p.id = s.pairing_id)) "
+  "ORDER BY s.starts_at, s.id",
+  "WITH busy (person, session, start, stop) AS ("
+  "  SELECT p.mentor_id, s.id, unixepoch (s.starts_at), unixepoch (s.starts_at) + 60 * s.duration_minutes "
+  "  FROM sessions s JOIN pairings p ON p.id = s.pairing_id WHERE s.status <> 'cancelled' "
+  "  UNION ALL "
+  "  SELECT p.mentee_id, s.id, unixepoch (s.starts_at), unixepoch (s.starts_at) + 60 * s.duration_minutes "
+  "  FROM sessions s JOIN pairings p ON p.id = s.pairing_id WHERE s.status <> 'cancelled' "
+  "  UNION ALL "
+  "  SELECT a.participant_id, s.id, unixepoch (s.starts_at), unixepoch (s.starts_at) + 60 * s.duration_minutes "
+  "  FROM sessions s JOIN session_attendees a ON a.session_id = s.id WHERE s.status <> 'cancelled'), "
+  "ordered AS ("
+  "  SELECT person, session, start, stop, "
+  "    lag (session) OVER w AS previous, lag (stop) OVER w AS previous_stop "
+  "  FROM busy WINDOW w AS (PARTITION BY person ORDER BY start, session)) "
+  "SELECT o.session, s.starts_at, p.email, o.previous FROM ordered o "
+  "JOIN sessions s ON s.id = o.session JOIN participants p ON p.id = o.person "
+  "WHERE o.previous IS NOT NULL AND o.previous <> o.session AND o.previous_stop > o.start "
+  "ORDER BY s.starts_at, o.session, p.email",
+};
+
+/* ta_store_check() for the calendar: one line per problem. */
+gboolean
+_ta_store_check_sessions (TaStore    *self,
+                          GPtrArray  *problems,
+                          GError    **error)
+{
+  g_assert (TA_IS_STORE (self));
+  g_assert (problems != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (session_rules); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, session_rules[i], error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
+          g_autofree char *when = local_start ((const char *) sqlite3_column_text (stmt, 1));
+          g_autofree char *who = NULL;
+          g_autofree char *other = NULL;
+
+          if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+            who = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 2), -1);
+          if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+            other = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 3));
+
+          g_ptr_array_add (problems, describe_session_problem (i, id, when, who, other));
+        }
+
+      if (rc != SQLITE_DONE)
+        return _ta_store_set_error_from_sqlite (error, self->db, rc,
+                                                _("The programme file could not be checked"));
+    }
+
+  return TRUE;
 }

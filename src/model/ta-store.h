@@ -210,6 +210,22 @@ gboolean       ta_store_delete_session          (TaStore        *self,
 GPtrArray     *ta_store_find_conflicts          (TaStore        *self,
                                                  TaSession      *session,
                                                  GError        **error);
+/* The first moment from @after (NULL: now) of a half-day, morning
+ * 09:00–12:00 or afternoon 13:00–17:00 local time, that both sides of
+ * @pairing_id have marked available and where neither has another session
+ * for @duration_minutes; looks TA_STORE_PROPOSE_WEEKS ahead. */
+#define TA_STORE_PROPOSE_WEEKS 8
+gboolean       ta_store_propose_next_slot       (TaStore        *self,
+                                                 gint64          pairing_id,
+                                                 GDateTime      *after,
+                                                 int             duration_minutes,
+                                                 GDateTime     **out_start,
+                                                 GError        **error);
+/* Several at once (import of an .ics file): all or none; emits
+ * sessions-reset (see ta-store-sessions-bulk.c). */
+gboolean       ta_store_add_sessions            (TaStore        *self,
+                                                 GPtrArray      *sessions,
+                                                 GError        **error);
 
 /* Recurring series of one-on-ones (see ta-store-series.c): materialised
  * as sessions up to a horizon (NULL: a year from now).  One occurrence:

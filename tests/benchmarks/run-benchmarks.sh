@@ -36,5 +36,6 @@ if [ "$(option b_sanitize)" != "none" ]; then
 fi
 
 echo "# reproduce: $0 $builddir${*:+ -- $*}"
-ninja -C "$builddir" tests/benchmarks/bench-directory
+ninja -C "$builddir" tests/benchmarks/bench-directory tests/benchmarks/bench-calendar
+"$builddir/tests/benchmarks/bench-calendar"
 exec "$builddir/tests/benchmarks/bench-directory" "$@"

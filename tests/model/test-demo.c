@@ -11,6 +11,8 @@
 
 #include "ta-demo.h"
 #include "ta-match.h"
+#include "ta-momentum.h"
+#include "ta-session.h"
 #include "ta-participant-csv.h"
 #include "test-helpers.h"
 
@@ -428,6 +430,7 @@ test_no_pairings (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
   guint mentors = 0;
   guint mentees = 0;
 
@@ -451,6 +454,11 @@ test_no_pairings (Fixture       *fixture,
   pairings = ta_store_list_pairings (fixture->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pairings->len, ==, 0);
+
+  /* No pairings, no one-on-ones (and no group sessions either). */
+  sessions = ta_store_list_sessions (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sessions->len, ==, 0);
 }
 
 /* The same people with or without pairings: only the statuses differ. */
@@ -485,6 +493,157 @@ test_same_people (Fixture       *fixture,
     }
 }
 
+/* Every session, in a form that two programmes can be compared by. */
+static char *
+describe_sessions (TaStore *store)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new (NULL);
+
+  sessions = ta_store_list_sessions (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (sessions, i);
+      g_autofree char *start = ta_time_to_utc_string (ta_session_get_starts_at (session));
+      guint n_attendees = 0;
+
+      ta_session_get_attendees (session, &n_attendees);
+      g_string_append_printf (text, "%s %s %s %" G_GINT64_FORMAT " %d %s %s %s %s %d %d %u %" G_GINT64_FORMAT "\n",
+                              start, ta_session_kind_to_string (ta_session_get_kind (session)),
+                              ta_session_status_to_string (ta_session_get_status (session)),
+                              ta_session_get_pairing_id (session), ta_session_get_duration (session),
+                              or_dash (ta_session_get_title (session)),
+                              or_dash (ta_session_get_cancel_reason (session)),
+                              or_dash (ta_session_get_mentor_learned (session)),
+                              or_dash (ta_session_get_mentee_learned (session)),
+                              ta_session_get_mentor_rating (session), ta_session_get_mentee_rating (session),
+                              n_attendees, ta_session_get_series_id (session));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+fill_and_describe_sessions (Fixture    *fixture,
+                            const char *name,
+                            guint32     seed)
+{
+  g_autofree char *path = g_build_filename (fixture->dir.dir, name, NULL);
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = ta_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_demo_fill (store, 200, seed, &error));
+  g_assert_no_error (error);
+
+  return describe_sessions (store);
+}
+
+static void
+test_calendar (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) alerts = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  guint counts[TA_N_SESSION_STATUSES] = { 0 };
+  g_autoptr(GPtrArray) pairings = NULL;
+  guint n_groups = 0, n_series = 0, n_ahead = 0, n_active = 0;
+  gboolean missed = FALSE, faded = FALSE;
+
+  g_assert_true (ta_demo_fill (fixture->store, TA_DEMO_DEFAULT_PARTICIPANTS, 1, &error));
+  g_assert_no_error (error);
+
+  sessions = ta_store_list_sessions (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (sessions, i);
+      TaSessionStatus status = ta_session_get_status (session);
+      gboolean past = g_date_time_compare (ta_session_get_starts_at (session), now) < 0;
+
+      counts[status]++;
+      if (ta_session_get_kind (session) != TA_SESSION_KIND_ONE_ON_ONE)
+        {
+          guint n_attendees = 0;
+
+          n_groups++;
+          ta_session_get_attendees (session, &n_attendees);
+          g_assert_cmpuint (n_attendees, >, 1);
+          g_assert_nonnull (ta_session_get_title (session));
+        }
+      else if (status == TA_SESSION_STATUS_HELD)
+        {
+          g_assert_nonnull (ta_session_get_mentor_learned (session));
+          g_assert_nonnull (ta_session_get_mentee_learned (session));
+          g_assert_cmpint (ta_session_get_mentor_rating (session), >=, 1);
+          g_assert_cmpint (ta_session_get_mentor_rating (session), <=, 5);
+          g_assert_cmpint (ta_session_get_mentee_rating (session), >=, 1);
+          g_assert_cmpint (ta_session_get_mentee_rating (session), <=, 5);
+        }
+      if (status == TA_SESSION_STATUS_CANCELLED)
+        {
+          g_assert_nonnull (ta_session_get_cancel_reason (session));
+          g_assert_cmpint (ta_session_get_cancelled_by (session), !=, TA_SESSION_CANCELLED_BY_NOBODY);
+        }
+      if (status == TA_SESSION_STATUS_PLANNED)
+        g_assert_false (past);
+      else
+        g_assert_true (past);
+      n_series += ta_session_get_series_id (session) > 0;
+      n_ahead += !past;
+    }
+
+  g_assert_cmpuint (counts[TA_SESSION_STATUS_HELD], >=, 10);
+  g_assert_cmpuint (counts[TA_SESSION_STATUS_CANCELLED], >=, 2);
+  g_assert_cmpuint (counts[TA_SESSION_STATUS_NO_SHOW], >=, 1);
+  g_assert_cmpuint (n_ahead, >=, 5);
+  g_assert_cmpuint (n_series, >=, 6);
+  g_assert_cmpuint (n_groups, ==, 4);
+
+  /* A pair or two losing momentum, for the "Needs Attention" list. */
+  alerts = ta_store_evaluate_momentum (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < alerts->len; i++)
+    {
+      TaMomentumAlert *alert = g_ptr_array_index (alerts, i);
+
+      missed |= (ta_momentum_alert_get_reasons (alert) & TA_MOMENTUM_MISSED_IN_A_ROW) != 0;
+      faded |= (ta_momentum_alert_get_reasons (alert) & TA_MOMENTUM_NOTHING_HELD) != 0;
+    }
+  g_assert_true (missed);
+  g_assert_true (faded);
+  /* … but most pairs keep going. */
+  pairings = ta_store_list_pairings (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < pairings->len; i++)
+    n_active += ta_pairing_get_status (g_ptr_array_index (pairings, i)) == TA_PAIRING_STATUS_ACTIVE;
+  g_assert_cmpuint (alerts->len, <, n_active);
+
+  /* Nobody double-booked, nothing inconsistent. */
+  problems = ta_store_check (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static void
+test_calendar_deterministic (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *first = fill_and_describe_sessions (fixture, "a.db", 7);
+  g_autofree char *again = fill_and_describe_sessions (fixture, "b.db", 7);
+  g_autofree char *other = fill_and_describe_sessions (fixture, "c.db", 8);
+
+  g_assert_cmpstr (first, ==, again);
+  g_assert_cmpstr (first, !=, other);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -503,6 +662,8 @@ main (int    argc,
   ADD ("/demo/large-pairings", test_large_pairings);
   ADD ("/demo/no-pairings", test_no_pairings);
   ADD ("/demo/same-people", test_same_people);
+  ADD ("/demo/calendar", test_calendar);
+  ADD ("/demo/calendar-deterministic", test_calendar_deterministic);
 
 #undef ADD
 

@@ -8,6 +8,7 @@
 #define G_LOG_DOMAIN "test-sessions"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ta-session-list.h"
 #include "ta-store-private.h"
@@ -513,6 +514,246 @@ test_conflicts (Fixture       *fixture,
 }
 
 static void
+set_availability (TaStore        *store,
+                  gint64          id,
+                  TaAvailability  availability)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaParticipant) participant = ta_store_get_participant (store, id, &error);
+
+  g_assert_no_error (error);
+  ta_participant_set_availability (participant, availability);
+  g_assert_true (ta_store_update_participant (store, participant, &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_proposal (Fixture   *fixture,
+                 GDateTime *after,
+                 int        duration,
+                 int        day,
+                 int        hour,
+                 int        minute)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) expected = g_date_time_new_local (2026, 5, day, hour, minute, 0);
+
+  g_assert_true (ta_store_propose_next_slot (fixture->store, fixture->pairing, after, duration, &start, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (start);
+  g_assert_cmpint (g_date_time_to_unix (start), ==, g_date_time_to_unix (expected));
+}
+
+static TaSession *
+add_local_session (Fixture *fixture,
+                   int      day,
+                   int      hour,
+                   int      duration)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 5, day, hour, 0, 0);
+  TaSession *session = ta_session_new_one_on_one (fixture->pairing, start, duration);
+
+  g_assert_true (ta_store_add_session (fixture->store, session, &error));
+  g_assert_no_error (error);
+  return session;
+}
+
+static void
+test_propose_slot (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  /* Monday 4 May 2026, 08:00 local time. */
+  g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 5, 4, 8, 0, 0);
+  g_autoptr(GDateTime) tuesday_late = g_date_time_new_local (2026, 5, 5, 15, 20, 30);
+  g_autoptr(TaSession) short_one = NULL;
+  g_autoptr(TaSession) long_one = NULL;
+  g_autoptr(TaSession) group = ta_session_new (TA_SESSION_KIND_LUNCH_AND_LEARN);
+  g_autoptr(GDateTime) group_start = g_date_time_new_local (2026, 5, 12, 12, 30, 0);
+
+  /* Only Tuesday afternoon in common. */
+  set_availability (fixture->store, fixture->mentor,
+                    1u << ta_availability_slot (0, 0) | 1u << ta_availability_slot (1, 1));
+  set_availability (fixture->store, fixture->mentee,
+                    1u << ta_availability_slot (1, 1) | 1u << ta_availability_slot (2, 0));
+  assert_proposal (fixture, monday, 60, 5, 13, 0);
+
+  /* After the start of a half-day: the first moment after, in whole
+   * minutes; too late in the day for the session: next week. */
+  assert_proposal (fixture, tuesday_late, 60, 5, 15, 21);
+  assert_proposal (fixture, tuesday_late, 120, 12, 13, 0);
+
+  /* A session of the pair in it: the first free moment after it. */
+  short_one = add_local_session (fixture, 5, 13, 60);
+  assert_proposal (fixture, monday, 60, 5, 14, 0);
+
+  /* The whole afternoon taken: the next Tuesday. */
+  long_one = add_local_session (fixture, 5, 14, 180);
+  assert_proposal (fixture, monday, 60, 12, 13, 0);
+
+  /* The mentor at a lunch-and-learn until 14:00 that Tuesday (the
+   * mentee is not even invited): the afternoon starts at 14:00. */
+  ta_session_set_title (group, "What Gen Z expects from work");
+  ta_session_set_starts_at (group, group_start);
+  ta_session_set_duration (group, 90);
+  ta_session_set_attendees (group, &fixture->mentor, 1);
+  g_assert_true (ta_store_add_session (fixture->store, group, &error));
+  g_assert_no_error (error);
+  assert_proposal (fixture, monday, 60, 12, 14, 0);
+
+  /* A cancelled session frees its time again. */
+  ta_session_set_status (long_one, TA_SESSION_STATUS_CANCELLED);
+  ta_session_set_cancelled_by (long_one, fixture->mentee);
+  ta_session_set_cancel_reason (long_one, "Board meeting");
+  g_assert_true (ta_store_update_session (fixture->store, long_one, &error));
+  g_assert_no_error (error);
+  assert_proposal (fixture, monday, 60, 5, 14, 0);
+
+  /* Longer than any half-day. */
+  g_assert_false (ta_store_propose_next_slot (fixture->store, fixture->pairing, monday, 300, &start, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_assert_null (start);
+  g_clear_error (&error);
+
+  /* Nothing in common. */
+  set_availability (fixture->store, fixture->mentee, 1u << ta_availability_slot (4, 1));
+  g_assert_false (ta_store_propose_next_slot (fixture->store, fixture->pairing, monday, 60, &start, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_assert_null (start);
+  g_clear_error (&error);
+
+  /* No pairing. */
+  g_assert_false (ta_store_propose_next_slot (fixture->store, 999, monday, 60, &start, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_propose_slot_none (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) monday = g_date_time_new_local (2026, 5, 4, 8, 0, 0);
+  g_autoptr(GDateTime) friday_late = g_date_time_new_local (2026, 5, 8, 11, 30, 0);
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Friday morning in common, and every Friday morning of the next
+   * eight weeks taken by another session. */
+  set_availability (fixture->store, fixture->mentor, 1u << ta_availability_slot (4, 0));
+  set_availability (fixture->store, fixture->mentee, 1u << ta_availability_slot (4, 0));
+  for (int week = 0; week <= TA_STORE_PROPOSE_WEEKS; week++)
+    {
+      g_autoptr(GDateTime) friday = g_date_time_new_local (2026, 5, 8, 9, 0, 0);
+      g_autoptr(GDateTime) day = g_date_time_add_weeks (friday, week);
+      TaSession *session = ta_session_new_one_on_one (fixture->pairing, day, 150);
+
+      g_assert_true (ta_store_add_session (fixture->store, session, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (sessions, session);
+    }
+
+  g_assert_false (ta_store_propose_next_slot (fixture->store, fixture->pairing, monday, 60, &start, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_assert_null (start);
+  g_clear_error (&error);
+
+  /* Half an hour is left at the end of each of those mornings. */
+  g_assert_true (ta_store_propose_next_slot (fixture->store, fixture->pairing, monday, 30, &start, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_time_to_unix (start), ==, g_date_time_to_unix (friday_late));
+}
+
+static guint
+count_problems (TaStore    *store,
+                const char *needle)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  problems = ta_store_check (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      if (needle == NULL || strstr (g_ptr_array_index (problems, i), needle) != NULL)
+        n++;
+    }
+
+  return n;
+}
+
+static void
+exec_sql (TaStore    *store,
+          const char *sql)
+{
+  g_assert_cmpint (sqlite3_exec (_ta_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static void
+test_check (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaSession) held = make_session (fixture, 5, 4);   /* 16:00–17:00 */
+  g_autoptr(TaSession) cancelled = make_session (fixture, 6, 1);
+  g_autoptr(TaSession) orphan = make_session (fixture, 7, 1);
+  g_autoptr(TaSession) group = ta_session_new (TA_SESSION_KIND_GROUP_DISCUSSION);
+  g_autoptr(GDateTime) group_start = utc (2026, 5, 4, 15, 0);
+  g_autofree char *sql = NULL;
+
+  ta_session_set_status (held, TA_SESSION_STATUS_HELD);
+  ta_session_set_mentor_rating (held, 4);
+  ta_session_set_mentee_rating (held, 5);
+  g_assert_true (ta_store_add_session (fixture->store, held, &error));
+  ta_session_set_status (cancelled, TA_SESSION_STATUS_CANCELLED);
+  ta_session_set_cancelled_by (cancelled, fixture->mentee);
+  ta_session_set_cancel_reason (cancelled, "Travel");
+  g_assert_true (ta_store_add_session (fixture->store, cancelled, &error));
+  g_assert_true (ta_store_add_session (fixture->store, orphan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_problems (fixture->store, NULL), ==, 0);
+
+  /* The mentee booked into a group discussion during the one-on-one
+   * (saving warns, but does not refuse). */
+  ta_session_set_title (group, "AI and ethics");
+  ta_session_set_starts_at (group, group_start);
+  ta_session_set_duration (group, 120);
+  ta_session_set_attendees (group, &fixture->mentee, 1);
+  g_assert_true (ta_store_add_session (fixture->store, group, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_problems (fixture->store, NULL), ==, 1);
+  g_assert_cmpuint (count_problems (fixture->store, "marc@example.com: double-booked"), ==, 1);
+
+  /* Cancelling one of the two frees the time. */
+  ta_session_set_status (group, TA_SESSION_STATUS_CANCELLED);
+  ta_session_set_cancelled_by (group, TA_SESSION_CANCELLED_BY_FACILITATOR);
+  ta_session_set_cancel_reason (group, "Speaker ill");
+  g_assert_true (ta_store_update_session (fixture->store, group, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_problems (fixture->store, NULL), ==, 0);
+
+  /* What the store never writes, but a damaged or hand-edited file may
+   * hold. */
+  exec_sql (fixture->store, "PRAGMA ignore_check_constraints = ON");
+  exec_sql (fixture->store, "PRAGMA foreign_keys = OFF");
+  sql = g_strdup_printf ("UPDATE sessions SET mentee_rating = 9 WHERE id = %" G_GINT64_FORMAT ";"
+                         "UPDATE sessions SET cancel_reason = '  ' WHERE id = %" G_GINT64_FORMAT ";"
+                         "UPDATE sessions SET pairing_id = 999 WHERE id = %" G_GINT64_FORMAT ";",
+                         ta_session_get_id (held), ta_session_get_id (cancelled), ta_session_get_id (orphan));
+  exec_sql (fixture->store, sql);
+  exec_sql (fixture->store, "PRAGMA ignore_check_constraints = OFF");
+  exec_sql (fixture->store, "PRAGMA foreign_keys = ON");
+
+  g_assert_cmpuint (count_problems (fixture->store, "with a rating outside 1 to 5"), ==, 1);
+  g_assert_cmpuint (count_problems (fixture->store, "cancelled without a reason"), ==, 1);
+  g_assert_cmpuint (count_problems (fixture->store, "whose pairing is no longer in the programme"), ==, 1);
+  g_assert_cmpuint (count_problems (fixture->store, "double-booked"), ==, 0);
+}
+
+static void
 test_time_strings (void)
 {
   g_autoptr(GTimeZone) brussels = g_time_zone_new_identifier ("Europe/Brussels");
@@ -591,6 +832,9 @@ main (int   argc,
   ADD ("/sessions/between", test_between);
   ADD ("/sessions/list-model", test_session_list);
   ADD ("/sessions/conflicts", test_conflicts);
+  ADD ("/sessions/check", test_check);
+  ADD ("/sessions/propose-slot", test_propose_slot);
+  ADD ("/sessions/propose-slot-none", test_propose_slot_none);
   ADD ("/store/migrate/from-v2", test_migrate_from_v2);
   g_test_add_func ("/sessions/time-strings", test_time_strings);
 

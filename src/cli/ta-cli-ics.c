@@ -1,0 +1,98 @@
+/* ta-cli-ics.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ta-cli.h"
+#include "ta-ical.h"
+
+/* turnabout-cli ics FILE.ics [--pairing ID] [--participant ID]
+ *
+ * FILE "-" writes to standard output; a file is replaced atomically. */
+int
+ta_cli_ics (const TaCliCommand  *command,
+            GStrv               *argv)
+{
+  g_auto(TaCliCommon) common = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  gint64 pairing_id = 0;
+  gint64 participant_id = 0;
+  guint count = 0;
+  int status;
+  const GOptionEntry entries[] = {
+    { "pairing", 0, 0, G_OPTION_ARG_INT64, &pairing_id,
+      N_("Only the sessions of this pairing"),
+      /* Translators: placeholder for a number in --help */
+      N_("ID") },
+    { "participant", 0, 0, G_OPTION_ARG_INT64, &participant_id,
+      N_("Only the sessions of this participant"),
+      /* Translators: placeholder for a number in --help */
+      N_("ID") },
+    { NULL }
+  };
+
+  context = ta_cli_context_new (command, entries, &common);
+  /* Translated by the context, as the summary is. */
+  g_option_context_set_description (context,
+                                    N_("Writes the sessions as an iCalendar (RFC 5545) file "
+                                      "for Outlook, Google Calendar or GNOME Calendar; "
+                                      "“-” writes to standard output."));
+  if (!ta_cli_parse (context, &common, argv, &status))
+    return status;
+
+  if (g_strv_length (*argv) < 2)
+    return ta_cli_usage_error ("%s", _("Say which file to write to (“-” for standard output)"));
+  if (g_strv_length (*argv) > 2)
+    {
+      g_autofree char *shown = g_utf8_make_valid ((*argv)[2], -1);
+
+      /* Translators: %s is an argument that was typed but not expected */
+      return ta_cli_usage_error (_("Unexpected argument “%s”"), shown);
+    }
+  if (pairing_id != 0 && participant_id != 0)
+    return ta_cli_usage_error ("%s", _("Give --pairing or --participant, not both"));
+  if (pairing_id < 0 || participant_id < 0)
+    return ta_cli_usage_error ("%s", _("An id is a positive number"));
+
+  store = ta_cli_open_store (&common);
+  if (store == NULL)
+    return TA_CLI_EXIT_FAILURE;
+
+  if (g_str_equal ((*argv)[1], "-"))
+    {
+      g_autofree char *text = ta_ical_export (store, pairing_id, participant_id, &count, &error);
+
+      if (text == NULL)
+        return ta_cli_error ("%s", error->message);
+      if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
+        return ta_cli_error ("%s", _("Could not write to standard output"));
+      return TA_CLI_EXIT_OK;
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg ((*argv)[1]);
+
+      if (!ta_ical_export_file (store, file, pairing_id, participant_id, &count, NULL, &error))
+        return ta_cli_error ("%s", error->message);
+    }
+
+  display = g_filename_display_name ((*argv)[1]);
+  g_print (ngettext ("Exported %1$u session to %2$s.\n",
+                     "Exported %1$u sessions to %2$s.\n",
+                     count),
+           count, display);
+
+  return TA_CLI_EXIT_OK;
+}

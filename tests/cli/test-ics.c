@@ -1,0 +1,186 @@
+/* test-ics.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-ics"
+
+#include <libical/ical.h>
+#include <string.h>
+
+#include "cli-fixture.h"
+#include "ta-store.h"
+
+static char *
+make_demo (Fixture *fixture)
+{
+  char *database = g_build_filename (fixture->dir, "programme.db", NULL);
+  g_auto(Run) run = run_cli (fixture, "demo", "--database", database, NULL);
+
+  g_assert_cmpint (run.status, ==, 0);
+  return database;
+}
+
+static guint
+count_events (const char *text)
+{
+  icalcomponent *calendar = icalparser_parse_string (text);
+  guint n;
+
+  g_assert_nonnull (calendar);
+  g_assert_cmpint (icalcomponent_isa (calendar), ==, ICAL_VCALENDAR_COMPONENT);
+  g_assert_nonnull (icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT));
+  n = (guint) icalcomponent_count_components (calendar, ICAL_VEVENT_COMPONENT);
+  icalcomponent_free (calendar);
+  return n;
+}
+
+static guint
+count_stored_sessions (const char *database)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaStore) store = ta_store_open (database, &error);
+  g_autoptr(GPtrArray) sessions = NULL;
+
+  g_assert_no_error (error);
+  sessions = ta_store_list_sessions (store, &error);
+  g_assert_no_error (error);
+  return sessions->len;
+}
+
+static void
+test_export_file (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *database = make_demo (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "programme.ics", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *expected = NULL;
+  guint sessions = count_stored_sessions (database);
+
+  g_assert_cmpuint (sessions, >, 0);
+
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "programme.ics", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    expected = g_strdup_printf ("Exported %u sessions to programme.ics.\n", sessions);
+    g_assert_cmpstr (run.out, ==, expected);
+    g_assert_cmpstr (run.err, ==, "");
+  }
+
+  g_assert_true (g_file_get_contents (path, &first, NULL, NULL));
+  g_assert_cmpuint (count_events (first), ==, sessions);
+  g_assert_nonnull (strstr (first, "STATUS:CANCELLED"));
+  g_assert_nonnull (strstr (first, "DTSTART;TZID=Europe/Brussels:"));
+
+  /* Standard output, the same events. */
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "-", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    second = g_strdup (run.out);
+  }
+  g_assert_cmpuint (count_events (second), ==, sessions);
+
+  /* One pairing: fewer events, all of that pairing. */
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "-", "--pairing", "1", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpuint (count_events (run.out), <, sessions);
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "-", "--participant", "1", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpuint (count_events (run.out), <, sessions);
+  }
+}
+
+static void
+test_errors (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *database = make_demo (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "keep.ics", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "keep.ics", "--pairing", "99999", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "no pairing with id 99999"));
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "keep.ics", "--participant", "99999", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "no participant with id 99999"));
+  }
+  /* A failed export leaves the old file as it was. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old");
+
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "a.ics", "b.ics", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "-", "--pairing", "1", "--participant", "1",
+                               "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "-", "--pairing", "x", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "--help", NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "--pairing"));
+    g_assert_nonnull (strstr (run.out, "--participant"));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *absolute = NULL;
+  const char *given;
+
+  g_test_init (&argc, &argv, NULL);
+
+  given = argc > 1 ? argv[1] : g_getenv ("TURNABOUT_CLI");
+  if (given == NULL)
+    {
+      g_printerr ("Give the path of turnabout-cli as an argument or in TURNABOUT_CLI\n");
+      return 1;
+    }
+  cli_path = absolute = g_canonicalize_filename (given, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/ics/export-file", test_export_file);
+  ADD ("/ics/errors", test_errors);
+
+#undef ADD
+
+  return g_test_run ();
+}

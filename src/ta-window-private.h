@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "ta-calendar-view.h"
 #include "ta-directory-view.h"
 #include "ta-pairs-view.h"
 #include "ta-window.h"
@@ -16,5 +17,6 @@ G_BEGIN_DECLS
 /* For the widget tests. */
 TaDirectoryView *_ta_window_get_directory_view (TaWindow *self);
 TaPairsView     *_ta_window_get_pairs_view     (TaWindow *self);
+TaCalendarView  *_ta_window_get_calendar_view  (TaWindow *self);
 
 G_END_DECLS

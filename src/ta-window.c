@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ta-application.h"
+#include "ta-calendar-view.h"
 #include "ta-directory-view.h"
 #include "ta-pairs-view.h"
 #include "ta-partner-finder.h"
@@ -31,6 +32,7 @@ struct _TaWindow
   AdwViewStack         *view_stack;
   TaDirectoryView      *directory_view;
   TaPairsView          *pairs_view;
+  TaCalendarView       *calendar_view;
 
   /* Owned references */
   GSettings            *settings;
@@ -214,6 +216,7 @@ ta_window_class_init (TaWindowClass *klass)
 
   g_type_ensure (TA_TYPE_DIRECTORY_VIEW);
   g_type_ensure (TA_TYPE_PAIRS_VIEW);
+  g_type_ensure (TA_TYPE_CALENDAR_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TaWindow, toast_overlay);
@@ -223,6 +226,7 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, directory_view);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, pairs_view);
+  gtk_widget_class_bind_template_child (widget_class, TaWindow, calendar_view);
   gtk_widget_class_bind_template_callback (widget_class, ta_window_update_actions);
 
   gtk_widget_class_install_action (widget_class, "win.add-participant", NULL, ta_window_forward_action);
@@ -316,6 +320,7 @@ ta_window_set_participants (TaWindow          *self,
 
   ta_directory_view_set_participants (self->directory_view, participants);
   ta_pairs_view_set_participants (self->pairs_view, participants);
+  ta_calendar_view_set_participants (self->calendar_view, participants);
   gtk_stack_set_visible_child_name (self->main_stack,
                                     participants != NULL ? "programme" : "closed");
 
@@ -453,4 +458,12 @@ _ta_window_get_pairs_view (TaWindow *self)
   g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
 
   return self->pairs_view;
+}
+
+TaCalendarView *
+_ta_window_get_calendar_view (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+
+  return self->calendar_view;
 }

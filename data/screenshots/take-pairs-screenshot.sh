@@ -141,12 +141,12 @@ case "$what" in
     xtest key Return
     sleep 1 ;;
   *)
-    # The Pairs page, by its view switcher: in the header bar when wide,
+    # The Pairs page, the middle one of the view switcher: in the header bar when wide,
     # in the bar at the bottom when narrow.
     if [ "$width" -ge 600 ]; then
-      xtest click "$((width / 2 + 62))" 28
+      xtest click "$((width / 2))" 28
     else
-      xtest click "$((width * 3 / 4))" "$((height - 25))"
+      xtest click "$((width / 2))" "$((height - 25))"
     fi
     sleep 1
     # The first pair, under the first heading.

@@ -1,0 +1,32 @@
+/* ta-calendar-view-private.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ta-calendar-view.h"
+#include "ta-month-grid.h"
+#include "ta-session-editor.h"
+#include "ta-session.h"
+
+G_BEGIN_DECLS
+
+/* For the widget tests. */
+TaMonthGrid     *_ta_calendar_view_get_month_grid (TaCalendarView *self);
+GtkListBox      *_ta_calendar_view_get_agenda     (TaCalendarView *self);
+/* Opens the editor on @day, as a double click on it does (transfer none). */
+TaSessionEditor *_ta_calendar_view_open_editor    (TaCalendarView *self,
+                                                   GDateTime      *day);
+/* The dialogs of the agenda's Held… and Cancel… buttons (transfer none).
+ * Their fields are in the dialog's data: "mentor-learned", "mentee-learned"
+ * (GtkEntry), "mentor-rating", "mentee-rating" (GtkSpinButton); "who"
+ * (GtkDropDown: mentor, mentee, facilitator) and "reason" (GtkEntry). */
+AdwMessageDialog *_ta_calendar_view_ask_held   (TaCalendarView *self,
+                                                TaSession      *session);
+AdwMessageDialog *_ta_calendar_view_ask_cancel (TaCalendarView *self,
+                                                TaSession      *session);
+
+G_END_DECLS

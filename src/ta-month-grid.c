@@ -1,0 +1,692 @@
+/* ta-month-grid.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-month-grid"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ta-month-grid-private.h"
+#include "ta-pairing.h"
+#include "ta-session-list.h"
+#include "ta-store.h"
+
+#define N_WEEKS 6
+#define N_DAYS (N_WEEKS * 7)
+#define MAX_CHIPS 3
+
+/* A day of the grid: its number and up to MAX_CHIPS sessions. */
+#define TA_TYPE_MONTH_CELL (ta_month_cell_get_type ())
+G_DECLARE_FINAL_TYPE (TaMonthCell, ta_month_cell, TA, MONTH_CELL, GtkWidget)
+
+struct _TaMonthCell
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *day_label;
+  GtkWidget *chips;
+  GPtrArray *labels;   /* every session's chip text, in order */
+  int        index;
+};
+
+G_DEFINE_FINAL_TYPE (TaMonthCell, ta_month_cell, GTK_TYPE_WIDGET)
+
+static void
+ta_month_cell_dispose (GObject *object)
+{
+  TaMonthCell *self = TA_MONTH_CELL (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ta_month_cell_parent_class)->dispose (object);
+}
+
+static void
+ta_month_cell_class_init (TaMonthCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ta_month_cell_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "month-cell");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID_CELL);
+}
+
+static void
+ta_month_cell_init (TaMonthCell *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 2);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  self->day_label = gtk_label_new (NULL);
+  gtk_widget_set_halign (self->day_label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (self->day_label, "day-number");
+  gtk_widget_set_parent (self->day_label, GTK_WIDGET (self));
+
+  self->chips = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_parent (self->chips, GTK_WIDGET (self));
+
+  self->labels = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+ta_month_cell_clear (TaMonthCell *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->chips)) != NULL)
+    gtk_box_remove (GTK_BOX (self->chips), child);
+  g_ptr_array_set_size (self->labels, 0);
+}
+
+static void
+ta_month_cell_add (TaMonthCell *self,
+                   const char  *text,
+                   gboolean     cancelled)
+{
+  g_ptr_array_add (self->labels, g_strdup (text));
+
+  if (self->labels->len <= MAX_CHIPS)
+    {
+      GtkWidget *chip = gtk_label_new (text);
+
+      gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (chip), 0.0);
+      gtk_widget_add_css_class (chip, "session-chip");
+      if (cancelled)
+        gtk_widget_add_css_class (chip, "cancelled");
+      gtk_box_append (GTK_BOX (self->chips), chip);
+    }
+}
+
+static void
+ta_month_cell_finish (TaMonthCell *self)
+{
+  if (self->labels->len > MAX_CHIPS)
+    {
+      guint more = self->labels->len - MAX_CHIPS;
+      g_autofree char *text = NULL;
+      GtkWidget *label;
+
+      /* Translators: below the first sessions of a day in the month grid */
+      text = g_strdup_printf (ngettext ("+%u more", "+%u more", more), more);
+      label = gtk_label_new (text);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (self->chips), label);
+    }
+}
+
+struct _TaMonthGrid
+{
+  GtkWidget          parent_instance;
+
+  /* Owned references */
+  TaParticipantList *participants;
+  TaSessionList     *sessions;
+  GDateTime         *date;    /* local midnight of the focused day */
+  GDateTime         *first;   /* local midnight of the first cell */
+
+  /* Children */
+  GtkWidget         *box;
+  GtkWidget         *rows[N_WEEKS];
+  int                n_weeks;   /* 5 or 6 (4 for a February from Monday) */
+  TaMonthCell       *cells[N_DAYS];
+};
+
+G_DEFINE_FINAL_TYPE (TaMonthGrid, ta_month_grid, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATE,
+  N_PROPS
+};
+
+enum {
+  DAY_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static GDateTime *
+local_midnight (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+  return g_date_time_new_local (g_date_time_get_year (local),
+                                g_date_time_get_month (local),
+                                g_date_time_get_day_of_month (local),
+                                0, 0, 0);
+}
+
+char *
+ta_session_describe (TaSession         *session,
+                     TaParticipantList *participants)
+{
+  g_autoptr(TaPairing) pairing = NULL;
+  TaParticipant *mentor;
+  TaParticipant *mentee;
+
+  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
+  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+
+  if (ta_session_get_kind (session) != TA_SESSION_KIND_ONE_ON_ONE)
+    return g_strdup (ta_session_get_title (session));
+
+  pairing = ta_store_get_pairing (ta_participant_list_get_store (participants),
+                                  ta_session_get_pairing_id (session), NULL);
+  if (pairing == NULL)
+    return g_strdup (_("Session"));
+
+  mentor = ta_participant_list_lookup (participants, ta_pairing_get_mentor_id (pairing));
+  mentee = ta_participant_list_lookup (participants, ta_pairing_get_mentee_id (pairing));
+
+  /* Translators: a session's pairing, mentor then mentee */
+  return g_strdup_printf (_("%1$s & %2$s"),
+                          mentor ? ta_participant_get_name (mentor) : "?",
+                          mentee ? ta_participant_get_name (mentee) : "?");
+}
+
+static int
+compare_starts (gconstpointer a,
+                gconstpointer b)
+{
+  TaSession *session_a = *(TaSession **) a;
+  TaSession *session_b = *(TaSession **) b;
+
+  return g_date_time_compare (ta_session_get_starts_at (session_a),
+                              ta_session_get_starts_at (session_b));
+}
+
+static void
+ta_month_grid_fill (TaMonthGrid *self)
+{
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) sorted = NULL;
+  GListModel *model;
+  guint n;
+
+  g_assert (TA_IS_MONTH_GRID (self));
+
+  today = local_midnight (now);
+
+  for (int i = 0; i < N_DAYS; i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (self->first, i);
+      TaMonthCell *cell = self->cells[i];
+      g_autofree char *number = g_strdup_printf ("%d", g_date_time_get_day_of_month (day));
+      g_autofree char *name = g_date_time_format (day, _("%A, %B %-d, %Y"));
+
+      gtk_label_set_label (GTK_LABEL (cell->day_label), number);
+      ta_month_cell_clear (cell);
+
+      if (g_date_time_get_month (day) != g_date_time_get_month (self->date))
+        gtk_widget_add_css_class (GTK_WIDGET (cell), "other-month");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (cell), "other-month");
+
+      if (g_date_time_equal (day, today))
+        gtk_widget_add_css_class (GTK_WIDGET (cell), "today");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (cell), "today");
+
+      if (g_date_time_equal (day, self->date))
+        gtk_widget_add_css_class (GTK_WIDGET (cell), "selected");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (cell), "selected");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+    }
+
+  if (self->sessions == NULL)
+    return;
+
+  /* The list is in the order of ids; a day shows its sessions by time. */
+  model = G_LIST_MODEL (self->sessions);
+  n = g_list_model_get_n_items (model);
+  sorted = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (model, i));
+  g_ptr_array_sort (sorted, compare_starts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      TaSession *session = g_ptr_array_index (sorted, i);
+      g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (session));
+      g_autoptr(GDateTime) day = local_midnight (start);
+      g_autofree char *who = ta_session_describe (session, self->participants);
+      g_autofree char *time = g_date_time_format (start, "%H:%M");
+      g_autofree char *text = NULL;
+      GTimeSpan span = g_date_time_difference (day, self->first);
+      /* Days are not all 24 hours long: round to the nearest. */
+      int index = (int) ((span + G_TIME_SPAN_DAY / 2) / G_TIME_SPAN_DAY);
+
+      if (index < 0 || index >= self->n_weeks * 7)
+        continue;
+
+      /* Translators: a session in the month grid: its time, then who meets */
+      text = g_strdup_printf (C_("month grid chip", "%1$s %2$s"), time, who);
+      ta_month_cell_add (self->cells[index], text,
+                         ta_session_get_status (session) == TA_SESSION_STATUS_CANCELLED);
+    }
+
+  for (int i = 0; i < N_DAYS; i++)
+    ta_month_cell_finish (self->cells[i]);
+}
+
+static void
+ta_month_grid_items_changed (TaMonthGrid *self)
+{
+  ta_month_grid_fill (self);
+}
+
+static void
+ta_month_grid_update_range (TaMonthGrid *self)
+{
+  g_autoptr(GDateTime) first_of_month = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  g_autoptr(GError) error = NULL;
+  int offset;
+
+  first_of_month = g_date_time_new_local (g_date_time_get_year (self->date),
+                                          g_date_time_get_month (self->date),
+                                          1, 0, 0, 0);
+  /* Weeks start on Monday (ISO 8601). */
+  offset = g_date_time_get_day_of_week (first_of_month) - 1;
+  g_clear_pointer (&self->first, g_date_time_unref);
+  {
+    g_autoptr(GDateTime) back = g_date_time_add_days (first_of_month, -offset);
+    self->first = local_midnight (back);
+  }
+  /* As many weeks as the month touches. */
+  {
+    g_autoptr(GDateTime) next_month = g_date_time_add_months (first_of_month, 1);
+    GTimeSpan span = g_date_time_difference (next_month, self->first);
+    int days = (int) ((span + G_TIME_SPAN_DAY / 2) / G_TIME_SPAN_DAY);
+
+    self->n_weeks = (days + 6) / 7;
+  }
+  for (int week = 0; week < N_WEEKS; week++)
+    gtk_widget_set_visible (self->rows[week], week < self->n_weeks);
+  end = g_date_time_add_days (self->first, self->n_weeks * 7);
+
+  if (self->sessions != NULL &&
+      !ta_session_list_set_range (self->sessions, self->first, end, &error))
+    g_warning ("Could not list the sessions of the month: %s", error->message);
+
+  ta_month_grid_fill (self);
+}
+
+static void
+ta_month_grid_focus_date (TaMonthGrid *self)
+{
+  GTimeSpan span = g_date_time_difference (self->date, self->first);
+  int index = (int) ((span + G_TIME_SPAN_DAY / 2) / G_TIME_SPAN_DAY);
+
+  if (index >= 0 && index < N_DAYS)
+    gtk_widget_grab_focus (GTK_WIDGET (self->cells[index]));
+}
+
+static void
+ta_month_grid_move (TaMonthGrid *self,
+                    int          days)
+{
+  g_autoptr(GDateTime) moved = g_date_time_add_days (self->date, days);
+
+  /* Keys only reach the grid when one of its days has the focus. */
+  ta_month_grid_set_date (self, moved);
+  ta_month_grid_focus_date (self);
+}
+
+static gboolean
+ta_month_grid_key_pressed (TaMonthGrid           *self,
+                           guint                  keyval,
+                           guint                  keycode,
+                           GdkModifierType        state,
+                           GtkEventControllerKey *controller)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK))
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      ta_month_grid_move (self, rtl ? 1 : -1);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      ta_month_grid_move (self, rtl ? -1 : 1);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      ta_month_grid_move (self, -7);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      ta_month_grid_move (self, 7);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+      g_signal_emit (self, signals[DAY_ACTIVATED], 0, self->date);
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
+static void
+ta_month_grid_cell_pressed (GtkGestureClick *gesture,
+                            int              n_press,
+                            double           x,
+                            double           y,
+                            TaMonthCell     *cell)
+{
+  TaMonthGrid *self = TA_MONTH_GRID (gtk_widget_get_ancestor (GTK_WIDGET (cell), TA_TYPE_MONTH_GRID));
+  g_autoptr(GDateTime) day = g_date_time_add_days (self->first, cell->index);
+
+  ta_month_grid_set_date (self, day);
+  gtk_widget_grab_focus (GTK_WIDGET (cell));
+  if (n_press == 2)
+    g_signal_emit (self, signals[DAY_ACTIVATED], 0, self->date);
+}
+
+static void
+ta_month_grid_dispose (GObject *object)
+{
+  TaMonthGrid *self = TA_MONTH_GRID (object);
+
+  if (self->sessions != NULL)
+    g_signal_handlers_disconnect_by_func (self->sessions, ta_month_grid_items_changed, self);
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->participants);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (ta_month_grid_parent_class)->dispose (object);
+}
+
+static void
+ta_month_grid_finalize (GObject *object)
+{
+  TaMonthGrid *self = TA_MONTH_GRID (object);
+
+  g_clear_pointer (&self->date, g_date_time_unref);
+  g_clear_pointer (&self->first, g_date_time_unref);
+
+  G_OBJECT_CLASS (ta_month_grid_parent_class)->finalize (object);
+}
+
+static void
+ta_month_grid_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  TaMonthGrid *self = TA_MONTH_GRID (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      g_value_set_boxed (value, self->date);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ta_month_grid_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  TaMonthGrid *self = TA_MONTH_GRID (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      ta_month_grid_set_date (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ta_month_grid_class_init (TaMonthGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ta_month_grid_dispose;
+  object_class->finalize = ta_month_grid_finalize;
+  object_class->get_property = ta_month_grid_get_property;
+  object_class->set_property = ta_month_grid_set_property;
+
+  properties[PROP_DATE] =
+    g_param_spec_boxed ("date", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[DAY_ACTIVATED] =
+    g_signal_new ("day-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_DATE_TIME);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "month-grid");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+}
+
+static void
+ta_month_grid_init (TaMonthGrid *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkEventController *keys;
+  GtkWidget *header;
+
+  self->date = local_midnight (now);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_set_homogeneous (GTK_BOX (header), TRUE);
+  gtk_widget_add_css_class (header, "weekdays");
+  gtk_box_append (GTK_BOX (self->box), header);
+  {
+    /* 2024-01-01 was a Monday. */
+    g_autoptr(GDateTime) monday = g_date_time_new_local (2024, 1, 1, 0, 0, 0);
+
+    for (int i = 0; i < 7; i++)
+      {
+        g_autoptr(GDateTime) day = g_date_time_add_days (monday, i);
+        g_autofree char *name = g_date_time_format (day, "%a");
+        GtkWidget *label = gtk_label_new (name);
+
+        gtk_widget_add_css_class (label, "dim-label");
+        gtk_widget_add_css_class (label, "caption-heading");
+        gtk_box_append (GTK_BOX (header), label);
+      }
+  }
+
+  for (int week = 0; week < N_WEEKS; week++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+      gtk_widget_set_vexpand (row, TRUE);
+      gtk_widget_add_css_class (row, "month-row");
+      gtk_box_append (GTK_BOX (self->box), row);
+      self->rows[week] = row;
+
+      for (int d = 0; d < 7; d++)
+        {
+          TaMonthCell *cell = g_object_new (TA_TYPE_MONTH_CELL, NULL);
+          GtkGesture *click = gtk_gesture_click_new ();
+
+          cell->index = week * 7 + d;
+          g_signal_connect (click, "pressed", G_CALLBACK (ta_month_grid_cell_pressed), cell);
+          gtk_widget_add_controller (GTK_WIDGET (cell), GTK_EVENT_CONTROLLER (click));
+          gtk_box_append (GTK_BOX (row), GTK_WIDGET (cell));
+          self->cells[cell->index] = cell;
+        }
+    }
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (ta_month_grid_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  ta_month_grid_update_range (self);
+}
+
+/**
+ * ta_month_grid_new:
+ *
+ * Returns: (transfer floating): a new #TaMonthGrid showing this month
+ */
+GtkWidget *
+ta_month_grid_new (void)
+{
+  return g_object_new (TA_TYPE_MONTH_GRID, NULL);
+}
+
+/**
+ * ta_month_grid_set_participants:
+ * @self: a #TaMonthGrid
+ * @participants: (nullable): the programme's participants
+ */
+void
+ta_month_grid_set_participants (TaMonthGrid       *self,
+                                TaParticipantList *participants)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (TA_IS_MONTH_GRID (self));
+  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+
+  if (!g_set_object (&self->participants, participants))
+    return;
+
+  if (self->sessions != NULL)
+    g_signal_handlers_disconnect_by_func (self->sessions, ta_month_grid_items_changed, self);
+  g_clear_object (&self->sessions);
+
+  if (participants != NULL)
+    {
+      g_autoptr(GDateTime) end = g_date_time_add_days (self->first, self->n_weeks * 7);
+
+      self->sessions = ta_session_list_new_between (ta_participant_list_get_store (participants),
+                                                    self->first, end, &error);
+      if (self->sessions == NULL)
+        g_warning ("Could not list the sessions: %s", error->message);
+      else
+        g_signal_connect_swapped (self->sessions, "items-changed",
+                                  G_CALLBACK (ta_month_grid_items_changed), self);
+    }
+
+  ta_month_grid_fill (self);
+}
+
+/**
+ * ta_month_grid_get_date:
+ * @self: a #TaMonthGrid
+ *
+ * Returns: (transfer none): local midnight of the focused day
+ */
+GDateTime *
+ta_month_grid_get_date (TaMonthGrid *self)
+{
+  g_return_val_if_fail (TA_IS_MONTH_GRID (self), NULL);
+
+  return self->date;
+}
+
+/**
+ * ta_month_grid_set_date:
+ * @self: a #TaMonthGrid
+ * @date: a day, shown with its month
+ */
+void
+ta_month_grid_set_date (TaMonthGrid *self,
+                        GDateTime   *date)
+{
+  g_autoptr(GDateTime) midnight = NULL;
+  gboolean same_month;
+
+  g_return_if_fail (TA_IS_MONTH_GRID (self));
+  g_return_if_fail (date != NULL);
+
+  midnight = local_midnight (date);
+  if (g_date_time_equal (midnight, self->date))
+    return;
+
+  same_month = g_date_time_get_year (midnight) == g_date_time_get_year (self->date) &&
+               g_date_time_get_month (midnight) == g_date_time_get_month (self->date);
+
+  g_clear_pointer (&self->date, g_date_time_unref);
+  self->date = g_steal_pointer (&midnight);
+
+  if (same_month)
+    ta_month_grid_fill (self);
+  else
+    ta_month_grid_update_range (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+char **
+_ta_month_grid_get_day_labels (TaMonthGrid *self,
+                               GDateTime   *day)
+{
+  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  TaMonthCell *cell;
+  GTimeSpan span;
+  int index;
+
+  g_return_val_if_fail (TA_IS_MONTH_GRID (self), NULL);
+  g_return_val_if_fail (day != NULL, NULL);
+
+  midnight = local_midnight (day);
+  span = g_date_time_difference (midnight, self->first);
+  index = (int) ((span + G_TIME_SPAN_DAY / 2) / G_TIME_SPAN_DAY);
+  if (span < 0 || index >= self->n_weeks * 7)
+    return NULL;
+
+  cell = self->cells[index];
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < cell->labels->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (cell->labels, i));
+
+  return g_strv_builder_end (builder);
+}

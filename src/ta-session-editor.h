@@ -1,0 +1,30 @@
+/* ta-session-editor.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ta-participant-list.h"
+
+G_BEGIN_DECLS
+
+#define TA_TYPE_SESSION_EDITOR (ta_session_editor_get_type ())
+
+/*
+ * A small window that plans a one-on-one: which pairing, when, how long,
+ * where.  Saves through ta_store_add_session() and closes; a toast on
+ * @toast_widget says so, with Undo.
+ */
+G_DECLARE_FINAL_TYPE (TaSessionEditor, ta_session_editor, TA, SESSION_EDITOR, AdwWindow)
+
+TaSessionEditor *ta_session_editor_new (GtkWindow         *parent,
+                                        GtkWidget         *toast_widget,
+                                        TaParticipantList *participants,
+                                        GDateTime         *day);
+
+G_END_DECLS

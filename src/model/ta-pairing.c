@@ -21,6 +21,7 @@
 #include "ta-pairing-private.h"
 #include "ta-participant.h"
 #include "ta-store.h"
+#include "ta-validate-private.h"
 
 G_DEFINE_FINAL_TYPE (TaPairing, ta_pairing, G_TYPE_OBJECT)
 
@@ -484,33 +485,6 @@ ta_date_is_valid (const char *date)
   return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* ta_validate_text(), reported in the store's error domain. */
-static gboolean
-check_text (const char  *field_label,
-            const char  *text,
-            gsize        max_chars,
-            gboolean     multi_line,
-            GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (ta_validate_text (field_label, text, max_chars, multi_line, &local_error))
-    return TRUE;
-
-  g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID, local_error->message);
-  return FALSE;
-}
-
 /**
  * ta_pairing_validate:
  * @self: a #TaPairing
@@ -557,15 +531,15 @@ ta_pairing_validate (TaPairing  *self,
       return FALSE;
     }
 
-  if (self->status == TA_PAIRING_STATUS_ENDED && is_blank (self->end_reason))
+  if (self->status == TA_PAIRING_STATUS_ENDED && _ta_text_is_blank (self->end_reason))
     {
       g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
                            _("Say why the pairing ended"));
       return FALSE;
     }
 
-  if (!check_text (N_("Reason"), self->end_reason, TA_PAIRING_MAX_REASON_CHARS, FALSE, error) ||
-      !check_text (N_("Explanation"), self->explanation, 0, TRUE, error))
+  if (!_ta_validate_text_for_store (N_("Reason"), self->end_reason, TA_PAIRING_MAX_REASON_CHARS, FALSE, error) ||
+      !_ta_validate_text_for_store (N_("Explanation"), self->explanation, 0, TRUE, error))
     return FALSE;
 
   n_goals = g_list_model_get_n_items (G_LIST_MODEL (self->goals));
@@ -587,7 +561,7 @@ ta_pairing_validate (TaPairing  *self,
                                _("A goal needs a title"));
           return FALSE;
         }
-      if (!check_text (N_("Goal"), title, TA_GOAL_MAX_TITLE_CHARS, FALSE, error))
+      if (!_ta_validate_text_for_store (N_("Goal"), title, TA_GOAL_MAX_TITLE_CHARS, FALSE, error))
         return FALSE;
     }
 

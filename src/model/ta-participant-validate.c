@@ -21,6 +21,8 @@
 #include <string.h>
 
 #include "ta-participant-private.h"
+#include "ta-store.h"
+#include "ta-validate-private.h"
 
 /* Validation */
 
@@ -318,3 +320,31 @@ ta_participant_validate (TaParticipant  *self,
   return TRUE;
 }
 
+
+/* Whether @text is NULL, empty or only spaces. */
+gboolean
+_ta_text_is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* ta_validate_text(), reported in the store's error domain. */
+gboolean
+_ta_validate_text_for_store (const char  *field_label,
+                             const char  *text,
+                             gsize        max_chars,
+                             gboolean     multi_line,
+                             GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (ta_validate_text (field_label, text, max_chars, multi_line, &local_error))
+    return TRUE;
+
+  g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID, local_error->message);
+  return FALSE;
+}

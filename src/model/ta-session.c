@@ -20,6 +20,7 @@
 #include "ta-participant.h"
 #include "ta-session-private.h"
 #include "ta-store.h"
+#include "ta-validate-private.h"
 
 G_DEFINE_ENUM_TYPE (TaSessionKind, ta_session_kind,
   G_DEFINE_ENUM_VALUE (TA_SESSION_KIND_ONE_ON_ONE, "one-on-one"),
@@ -993,33 +994,6 @@ ta_session_set_mentee_rating (TaSession *self,
 
 /* Validation */
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* ta_validate_text(), reported in the store's error domain. */
-static gboolean
-check_text (const char  *field_label,
-            const char  *text,
-            gsize        max_chars,
-            gboolean     multi_line,
-            GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (ta_validate_text (field_label, text, max_chars, multi_line, &local_error))
-    return TRUE;
-
-  g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID, local_error->message);
-  return FALSE;
-}
-
 /**
  * ta_session_validate:
  * @self: a #TaSession
@@ -1036,12 +1010,12 @@ ta_session_validate (TaSession  *self,
 
   /* Text first: hostile text is refused naming its field, whatever else
    * is wrong. */
-  if (!check_text (N_("Title"), self->title, TA_SESSION_MAX_TITLE_CHARS, FALSE, error) ||
-      !check_text (N_("Place or link"), self->location, TA_SESSION_MAX_LOCATION_CHARS, FALSE, error) ||
-      !check_text (N_("Reason"), self->cancel_reason, TA_SESSION_MAX_REASON_CHARS, FALSE, error) ||
-      !check_text (N_("Notes"), self->notes, 0, TRUE, error) ||
-      !check_text (N_("What the mentor learned"), self->mentor_learned, 0, TRUE, error) ||
-      !check_text (N_("What the mentee learned"), self->mentee_learned, 0, TRUE, error))
+  if (!_ta_validate_text_for_store (N_("Title"), self->title, TA_SESSION_MAX_TITLE_CHARS, FALSE, error) ||
+      !_ta_validate_text_for_store (N_("Place or link"), self->location, TA_SESSION_MAX_LOCATION_CHARS, FALSE, error) ||
+      !_ta_validate_text_for_store (N_("Reason"), self->cancel_reason, TA_SESSION_MAX_REASON_CHARS, FALSE, error) ||
+      !_ta_validate_text_for_store (N_("Notes"), self->notes, 0, TRUE, error) ||
+      !_ta_validate_text_for_store (N_("What the mentor learned"), self->mentor_learned, 0, TRUE, error) ||
+      !_ta_validate_text_for_store (N_("What the mentee learned"), self->mentee_learned, 0, TRUE, error))
     return FALSE;
 
   if (self->kind == TA_SESSION_KIND_ONE_ON_ONE && self->pairing_id <= 0)
@@ -1060,7 +1034,7 @@ ta_session_validate (TaSession  *self,
       return FALSE;
     }
 
-  if (self->kind != TA_SESSION_KIND_ONE_ON_ONE && is_blank (self->title))
+  if (self->kind != TA_SESSION_KIND_ONE_ON_ONE && _ta_text_is_blank (self->title))
     {
       g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
                            _("A group session needs a title"));
@@ -1105,7 +1079,7 @@ ta_session_validate (TaSession  *self,
                                _("Say who cancelled the session"));
           return FALSE;
         }
-      if (is_blank (self->cancel_reason))
+      if (_ta_text_is_blank (self->cancel_reason))
         {
           g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
                                _("Say why the session was cancelled"));

@@ -22,22 +22,9 @@
 #include "ta-suggestion-item.h"
 #include "ta-suggestion-list-private.h"
 #include "ta-window-private.h"
-
-/* Generous: a sanitised build under Xvfb is slow. */
-#define WAIT_SECONDS 30
+#include "ui-test-helpers.h"
 
 static TaApplication *app;
-
-/* Under -Db_sanitize=address, LeakSanitizer reports fontconfig's caches,
- * which it keeps for the life of the process; everything else it reports
- * is a real leak. */
-const char *__lsan_default_suppressions (void);
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libfontconfig.so\n";
-}
 
 typedef struct
 {
@@ -45,37 +32,6 @@ typedef struct
   char     *path;
   TaWindow *window;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds; fails the test after a while. */
-static void
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("Timed out waiting for a condition");
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
 
 static gboolean
 is_drawn (gpointer data)

@@ -16,6 +16,7 @@
 
 #include "ta-pairing-list.h"
 #include "ta-pairing-private.h"
+#include "ta-list-private.h"
 
 struct _TaPairingList
 {
@@ -79,29 +80,12 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = ta_pairing_list_get_item;
 }
 
-/* The position of @id, or where it would go to keep the order. */
 static guint
 search_position (TaPairingList *self,
-                 gint64             id,
-                 gboolean          *out_found)
+                 gint64         id,
+                 gboolean      *out_found)
 {
-  guint low = 0;
-  guint high = self->items->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      TaPairing *pairing = g_ptr_array_index (self->items, middle);
-
-      if (pairing->id < id)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  *out_found = low < self->items->len &&
-               TA_PAIRING (g_ptr_array_index (self->items, low))->id == id;
-  return low;
+  return _ta_list_search_id (self->items, id, (TaIdGetter) ta_pairing_get_id, out_found);
 }
 
 static void

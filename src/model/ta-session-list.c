@@ -16,6 +16,7 @@
 
 #include "ta-session-list.h"
 #include "ta-session-private.h"
+#include "ta-list-private.h"
 
 struct _TaSessionList
 {
@@ -87,29 +88,12 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = ta_session_list_get_item;
 }
 
-/* The position of @id, or where it would go to keep the order. */
 static guint
 search_position (TaSessionList *self,
                  gint64         id,
                  gboolean      *out_found)
 {
-  guint low = 0;
-  guint high = self->items->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      TaSession *session = g_ptr_array_index (self->items, middle);
-
-      if (session->id < id)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  *out_found = low < self->items->len &&
-               TA_SESSION (g_ptr_array_index (self->items, low))->id == id;
-  return low;
+  return _ta_list_search_id (self->items, id, (TaIdGetter) ta_session_get_id, out_found);
 }
 
 static void

@@ -11,16 +11,22 @@
 
 #include <glib/gi18n.h>
 
+#include "ta-attention-list.h"
+#include "ta-calendar-transfer.h"
 #include "ta-calendar-view-private.h"
 #include "ta-month-grid.h"
 #include "ta-pairing.h"
+#include "ta-pairing-row.h"
 #include "ta-session-editor.h"
+#include "ta-session-filter.h"
 #include "ta-session-list.h"
 #include "ta-store.h"
 #include "ta-toast.h"
 
-/* How far ahead the agenda looks. */
+/* How far ahead the agenda looks, and how far back for sessions nobody
+ * has marked held or cancelled yet. */
 #define AGENDA_WEEKS 12
+#define AGENDA_UNMARKED_WEEKS 4
 
 struct _TaCalendarView
 {
@@ -29,14 +35,29 @@ struct _TaCalendarView
   /* Template widgets */
   AdwLeaflet        *leaflet;
   GtkLabel          *month_label;
+  GtkMenuButton     *filter_button;
+  GtkDropDown       *kind_dropdown;
+  GtkDropDown       *person_dropdown;
+  GtkStringList     *person_names;
+  GtkDropDown       *pair_dropdown;
+  GtkStringList     *pair_names;
   TaMonthGrid       *month_grid;
+  TaAttentionList   *attention_list;
   GtkStack          *agenda_stack;
+  AdwStatusPage     *agenda_empty;
   GtkListBox        *agenda;
 
   /* Owned references */
   TaParticipantList *participants;
   TaSessionList     *agenda_sessions;
+  GtkFilterListModel *agenda_filtered;
   GtkSortListModel  *agenda_sorted;
+  TaSessionFilter   *filter;
+  GArray            *person_ids;   /* gint64, parallel to person_names; 0 first */
+  GArray            *pair_ids;     /* gint64, parallel to pair_names; 0 first */
+  GDateTime         *today;        /* local midnight, when the agenda was made */
+  gboolean           choices_stale;
+  gboolean           filling_choices;
 };
 
 G_DEFINE_FINAL_TYPE (TaCalendarView, ta_calendar_view, GTK_TYPE_WIDGET)
@@ -80,6 +101,22 @@ ta_calendar_view_open_editor (TaCalendarView *self,
   gtk_window_present (GTK_WINDOW (editor));
 
   return editor;
+}
+
+static void
+ta_calendar_view_open_session (TaCalendarView *self,
+                               TaSession      *session)
+{
+  TaSessionEditor *editor;
+  GtkRoot *root;
+
+  if (self->participants == NULL)
+    return;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  editor = ta_session_editor_new_for_session (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              GTK_WIDGET (self), self->participants, session);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
@@ -446,6 +483,8 @@ create_agenda_row (gpointer item,
     subtitle = g_steal_pointer (&when);
 
   row = adw_action_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "session", g_object_ref (session), g_object_unref);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), who);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -497,7 +536,231 @@ ta_calendar_view_agenda_changed (TaCalendarView *self)
   gboolean empty = self->agenda_sorted == NULL ||
                    g_list_model_get_n_items (G_LIST_MODEL (self->agenda_sorted)) == 0;
 
+  adw_status_page_set_description (self->agenda_empty,
+                                   ta_session_filter_is_active (self->filter)
+                                   ? _("No session ahead matches the filter.")
+                                   : _("Double-click a day to plan one."));
   gtk_stack_set_visible_child_name (self->agenda_stack, empty ? "empty" : "list");
+}
+
+/* Ahead, or behind and still to be marked held or cancelled. */
+static gboolean
+agenda_includes (gpointer item,
+                 gpointer user_data)
+{
+  TaCalendarView *self = TA_CALENDAR_VIEW (user_data);
+  TaSession *session = TA_SESSION (item);
+
+  return ta_session_get_status (session) == TA_SESSION_STATUS_PLANNED ||
+         g_date_time_compare (ta_session_get_starts_at (session), self->today) >= 0;
+}
+
+static void
+ta_calendar_view_agenda_row_activated (TaCalendarView *self,
+                                       GtkListBoxRow  *row)
+{
+  TaSession *session = g_object_get_data (G_OBJECT (row), "session");
+
+  if (session != NULL)
+    ta_calendar_view_open_session (self, session);
+}
+
+static void
+ta_calendar_view_session_activated (TaCalendarView *self,
+                                    TaSession      *session)
+{
+  ta_calendar_view_open_session (self, session);
+}
+
+static gboolean
+invert_boolean (gpointer instance,
+                gboolean value)
+{
+  return !value;
+}
+
+/* Filters */
+
+static void
+ta_calendar_view_choices_stale (TaCalendarView *self)
+{
+  self->choices_stale = TRUE;
+}
+
+static void
+select_id (GtkDropDown *dropdown,
+           GArray      *ids,
+           gint64       id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      {
+        gtk_drop_down_set_selected (dropdown, i);
+        return;
+      }
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+static gint64
+selected_id (GtkDropDown *dropdown,
+             GArray      *ids)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= ids->len)
+    return 0;
+
+  return g_array_index (ids, gint64, position);
+}
+
+static int
+compare_by_sort_key (gconstpointer a,
+                     gconstpointer b)
+{
+  return g_strcmp0 (ta_participant_get_sort_key (*(TaParticipant **) a),
+                    ta_participant_get_sort_key (*(TaParticipant **) b));
+}
+
+/* The people and pairs to choose from, made when the popover opens: a
+ * programme of 100,000 people does not pay for them at start-up. */
+static void
+ta_calendar_view_fill_choices (TaCalendarView *self)
+{
+  TaStore *store = ta_participant_list_get_store (self->participants);
+  gint64 person = selected_id (self->person_dropdown, self->person_ids);
+  gint64 pair = selected_id (self->pair_dropdown, self->pair_ids);
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) person_builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) pair_builder = g_strv_builder_new ();
+  g_auto(GStrv) person_strv = NULL;
+  g_auto(GStrv) pair_strv = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+  gint64 zero = 0;
+
+  self->filling_choices = TRUE;
+
+  g_array_set_size (self->person_ids, 0);
+  g_array_append_val (self->person_ids, zero);
+  g_strv_builder_add (person_builder, _("Everyone"));
+  people = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (people, g_list_model_get_item (G_LIST_MODEL (self->participants), i));
+  g_ptr_array_sort (people, compare_by_sort_key);
+  for (guint i = 0; i < people->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (people, i);
+      gint64 id = ta_participant_get_id (participant);
+
+      g_array_append_val (self->person_ids, id);
+      g_strv_builder_add (person_builder, ta_participant_get_name (participant));
+    }
+  person_strv = g_strv_builder_end (person_builder);
+  gtk_string_list_splice (self->person_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->person_names)),
+                          (const char * const *) person_strv);
+
+  g_array_set_size (self->pair_ids, 0);
+  g_array_append_val (self->pair_ids, zero);
+  g_strv_builder_add (pair_builder, _("All Pairs"));
+  pairings = ta_store_list_pairings (store, &error);
+  if (pairings == NULL)
+    g_warning ("Could not list the pairs: %s", error->message);
+  for (guint i = 0; pairings != NULL && i < pairings->len; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+      g_autofree char *title = ta_pairing_format_title (pairing, self->participants);
+      gint64 id = ta_pairing_get_id (pairing);
+
+      g_array_append_val (self->pair_ids, id);
+      g_strv_builder_add (pair_builder, title);
+    }
+  pair_strv = g_strv_builder_end (pair_builder);
+  gtk_string_list_splice (self->pair_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->pair_names)),
+                          (const char * const *) pair_strv);
+
+  select_id (self->person_dropdown, self->person_ids, person);
+  select_id (self->pair_dropdown, self->pair_ids, pair);
+
+  self->filling_choices = FALSE;
+  self->choices_stale = FALSE;
+}
+
+static void
+ta_calendar_view_filter_popover_shown (TaCalendarView *self)
+{
+  if (self->participants != NULL && self->choices_stale)
+    ta_calendar_view_fill_choices (self);
+}
+
+static void
+ta_calendar_view_filter_changed (TaCalendarView *self)
+{
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  g_autoptr(GError) error = NULL;
+
+  if (self->filling_choices || self->participants == NULL)
+    return;
+
+  if (!ta_session_filter_set (self->filter, ta_participant_list_get_store (self->participants),
+                              kind == 0 || kind == GTK_INVALID_LIST_POSITION
+                              ? TA_SESSION_FILTER_ANY_KIND : (int) kind - 1,
+                              selected_id (self->person_dropdown, self->person_ids),
+                              selected_id (self->pair_dropdown, self->pair_ids),
+                              &error))
+    {
+      ta_toast_add_error (GTK_WIDGET (self), _("Cannot filter the sessions: %s"), error->message);
+      return;
+    }
+
+  if (ta_session_filter_is_active (self->filter))
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+  ta_calendar_view_agenda_changed (self);
+}
+
+static void
+ta_calendar_view_clear_filter_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  TaCalendarView *self = TA_CALENDAR_VIEW (widget);
+
+  self->filling_choices = TRUE;
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->person_dropdown, 0);
+  gtk_drop_down_set_selected (self->pair_dropdown, 0);
+  self->filling_choices = FALSE;
+  ta_calendar_view_filter_changed (self);
+}
+
+/* iCalendar */
+
+static void
+ta_calendar_view_export_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  TaCalendarView *self = TA_CALENDAR_VIEW (widget);
+
+  if (self->participants != NULL)
+    ta_calendar_export (widget, self->participants,
+                        ta_session_filter_get_pairing (self->filter),
+                        ta_session_filter_get_participant (self->filter));
+}
+
+static void
+ta_calendar_view_import_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  TaCalendarView *self = TA_CALENDAR_VIEW (widget);
+
+  if (self->participants != NULL)
+    ta_calendar_import (widget, self->participants);
 }
 
 static void
@@ -505,13 +768,24 @@ ta_calendar_view_dispose (GObject *object)
 {
   TaCalendarView *self = TA_CALENDAR_VIEW (object);
 
+  /* Before the template goes: its children let go of the programme. */
+  ta_calendar_view_set_participants (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_CALENDAR_VIEW);
-
-  g_clear_object (&self->agenda_sorted);
-  g_clear_object (&self->agenda_sessions);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (ta_calendar_view_parent_class)->dispose (object);
+}
+
+static void
+ta_calendar_view_finalize (GObject *object)
+{
+  TaCalendarView *self = TA_CALENDAR_VIEW (object);
+
+  g_clear_pointer (&self->person_ids, g_array_unref);
+  g_clear_pointer (&self->pair_ids, g_array_unref);
+  g_clear_pointer (&self->today, g_date_time_unref);
+
+  G_OBJECT_CLASS (ta_calendar_view_parent_class)->finalize (object);
 }
 
 static void
@@ -521,18 +795,33 @@ ta_calendar_view_class_init (TaCalendarViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ta_calendar_view_dispose;
+  object_class->finalize = ta_calendar_view_finalize;
 
   g_type_ensure (TA_TYPE_MONTH_GRID);
+  g_type_ensure (TA_TYPE_ATTENTION_LIST);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/turnabout/Turnabout/ta-calendar-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, month_label);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, person_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, person_names);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, pair_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, pair_names);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, month_grid);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, attention_list);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, agenda_stack);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, agenda_empty);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, agenda);
   gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_day_activated);
+  gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_session_activated);
+  gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_agenda_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_filter_popover_shown);
+  gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
 
   gtk_widget_class_install_action (widget_class, "calendar.previous-month", NULL, ta_calendar_view_previous_month_action);
   gtk_widget_class_install_action (widget_class, "calendar.next-month", NULL, ta_calendar_view_next_month_action);
@@ -540,6 +829,9 @@ ta_calendar_view_class_init (TaCalendarViewClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.new-session", NULL, ta_calendar_view_new_session_action);
   gtk_widget_class_install_action (widget_class, "calendar.show-agenda", NULL, ta_calendar_view_show_agenda_action);
   gtk_widget_class_install_action (widget_class, "calendar.show-month", NULL, ta_calendar_view_show_month_action);
+  gtk_widget_class_install_action (widget_class, "calendar.clear-filter", NULL, ta_calendar_view_clear_filter_action);
+  gtk_widget_class_install_action (widget_class, "calendar.export", NULL, ta_calendar_view_export_action);
+  gtk_widget_class_install_action (widget_class, "calendar.import", NULL, ta_calendar_view_import_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous-month", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "calendar.next-month", NULL);
@@ -548,13 +840,30 @@ ta_calendar_view_class_init (TaCalendarViewClass *klass)
 }
 
 static void
+ta_calendar_view_set_enabled (TaCalendarView *self,
+                              gboolean        enabled)
+{
+  const char *actions[] = { "calendar.new-session", "calendar.export", "calendar.import" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], enabled);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->filter_button), enabled);
+}
+
+static void
 ta_calendar_view_init (TaCalendarView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->filter = ta_session_filter_new ();
+  self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->pair_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->choices_stale = TRUE;
+  ta_month_grid_set_filter (self->month_grid, GTK_FILTER (self->filter));
+
   ta_calendar_view_date_changed (self);
   ta_calendar_view_agenda_changed (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.new-session", FALSE);
+  ta_calendar_view_set_enabled (self, FALSE);
 }
 
 /**
@@ -569,25 +878,44 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
   g_return_if_fail (TA_IS_CALENDAR_VIEW (self));
   g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
 
-  if (!g_set_object (&self->participants, participants))
+  if (self->participants == participants)
     return;
 
   gtk_list_box_bind_model (self->agenda, NULL, NULL, NULL, NULL);
   if (self->agenda_sorted != NULL)
     g_signal_handlers_disconnect_by_func (self->agenda_sorted, ta_calendar_view_agenda_changed, self);
+  if (self->participants != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->participants, ta_calendar_view_choices_stale, self);
+      g_signal_handlers_disconnect_by_func (ta_participant_list_get_store (self->participants),
+                                            ta_calendar_view_choices_stale, self);
+    }
   g_clear_object (&self->agenda_sorted);
+  g_clear_object (&self->agenda_filtered);
   g_clear_object (&self->agenda_sessions);
+  g_set_object (&self->participants, participants);
+  self->choices_stale = TRUE;
 
   ta_month_grid_set_participants (self->month_grid, participants);
+  ta_attention_list_set_participants (self->attention_list, participants);
 
   if (participants != NULL)
     {
-      g_autoptr(GDateTime) from = today_midnight ();
-      g_autoptr(GDateTime) to = g_date_time_add_weeks (from, AGENDA_WEEKS);
+      TaStore *store = ta_participant_list_get_store (participants);
+      g_autoptr(GDateTime) from = NULL;
+      g_autoptr(GDateTime) to = NULL;
       g_autoptr(GError) error = NULL;
 
-      self->agenda_sessions = ta_session_list_new_between (ta_participant_list_get_store (participants),
-                                                           from, to, &error);
+      g_clear_pointer (&self->today, g_date_time_unref);
+      self->today = today_midnight ();
+      from = g_date_time_add_weeks (self->today, -AGENDA_UNMARKED_WEEKS);
+      to = g_date_time_add_weeks (self->today, AGENDA_WEEKS);
+
+      g_signal_connect_swapped (participants, "items-changed", G_CALLBACK (ta_calendar_view_choices_stale), self);
+      g_signal_connect_swapped (store, "pairing-added", G_CALLBACK (ta_calendar_view_choices_stale), self);
+      g_signal_connect_swapped (store, "pairing-removed", G_CALLBACK (ta_calendar_view_choices_stale), self);
+
+      self->agenda_sessions = ta_session_list_new_between (store, from, to, &error);
       if (self->agenda_sessions == NULL)
         {
           g_warning ("Could not list the sessions ahead: %s", error->message);
@@ -595,8 +923,14 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
       else
         {
           GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (compare_sessions, NULL, NULL));
+          GtkEveryFilter *filter = gtk_every_filter_new ();
 
-          self->agenda_sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->agenda_sessions)),
+          gtk_multi_filter_append (GTK_MULTI_FILTER (filter),
+                                   GTK_FILTER (gtk_custom_filter_new (agenda_includes, self, NULL)));
+          gtk_multi_filter_append (GTK_MULTI_FILTER (filter), GTK_FILTER (g_object_ref (self->filter)));
+          self->agenda_filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->agenda_sessions)),
+                                                             GTK_FILTER (filter));
+          self->agenda_sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->agenda_filtered)),
                                                          sorter);
           g_signal_connect_swapped (self->agenda_sorted, "items-changed",
                                     G_CALLBACK (ta_calendar_view_agenda_changed), self);
@@ -605,7 +939,7 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
         }
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.new-session", participants != NULL);
+  ta_calendar_view_set_enabled (self, participants != NULL);
   ta_calendar_view_agenda_changed (self);
 }
 

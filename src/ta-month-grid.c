@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <langinfo.h>
 
 #include "ta-month-grid-private.h"
 #include "ta-pairing.h"
@@ -33,6 +34,9 @@ struct _TaMonthCell
   GPtrArray *labels;   /* every session's chip text, in order */
   int        index;
 };
+
+static void ta_month_grid_chip_clicked (GtkButton *chip,
+                                        TaSession *session);
 
 G_DEFINE_FINAL_TYPE (TaMonthCell, ta_month_cell, GTK_TYPE_WIDGET)
 
@@ -94,22 +98,37 @@ ta_month_cell_clear (TaMonthCell *self)
   g_ptr_array_set_size (self->labels, 0);
 }
 
+/* A chip is a button: clicked or activated by keyboard, it opens its
+ * session. */
 static void
 ta_month_cell_add (TaMonthCell *self,
                    const char  *text,
-                   gboolean     cancelled)
+                   TaSession   *session)
 {
   g_ptr_array_add (self->labels, g_strdup (text));
 
   if (self->labels->len <= MAX_CHIPS)
     {
-      GtkWidget *chip = gtk_label_new (text);
+      GtkWidget *chip = gtk_button_new ();
+      GtkWidget *label = gtk_label_new (text);
+      TaSessionStatus status = ta_session_get_status (session);
+      g_autofree char *accessible = NULL;
 
-      gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (chip), 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_button_set_child (GTK_BUTTON (chip), label);
       gtk_widget_add_css_class (chip, "session-chip");
-      if (cancelled)
+      if (status == TA_SESSION_STATUS_CANCELLED)
         gtk_widget_add_css_class (chip, "cancelled");
+      /* Translators: a session in the month grid for a screen reader:
+       * its time and who meets, then its status ("Planned") */
+      accessible = g_strdup_printf (C_("month grid chip", "%1$s, %2$s"), text,
+                                    ta_session_status_get_label (status));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                      -1);
+      g_signal_connect_object (chip, "clicked", G_CALLBACK (ta_month_grid_chip_clicked),
+                               session, 0);
       gtk_box_append (GTK_BOX (self->chips), chip);
     }
 }
@@ -140,6 +159,8 @@ struct _TaMonthGrid
   /* Owned references */
   TaParticipantList *participants;
   TaSessionList     *sessions;
+  GtkFilter         *filter;  /* nullable: which sessions to show */
+  int                first_weekday;   /* 1 Monday … 7 Sunday */
   GDateTime         *date;    /* local midnight of the focused day */
   GDateTime         *first;   /* local midnight of the first cell */
 
@@ -160,11 +181,43 @@ enum {
 
 enum {
   DAY_ACTIVATED,
+  SESSION_ACTIVATED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* The first day of the week where the user lives (1 Monday … 7 Sunday),
+ * read from the locale as GtkCalendar does: Monday in Belgium, Sunday in
+ * the United States. */
+static int
+locale_first_weekday (void)
+{
+#ifdef _NL_TIME_FIRST_WEEKDAY
+  union { unsigned int word; char *string; } langinfo;
+  int week_origin_weekday;   /* 0 Sunday, 1 Monday */
+  int first;
+
+  langinfo.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
+  first = langinfo.string[0];
+  langinfo.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
+  if (langinfo.word == 19971201)
+    week_origin_weekday = 1;
+  else if (langinfo.word == 19971130)
+    week_origin_weekday = 0;
+  else
+    return 1;
+  if (first < 1 || first > 7)
+    return 1;
+
+  /* 0 Sunday … 6 Saturday, then ISO. */
+  first = (week_origin_weekday + first - 1) % 7;
+  return first == 0 ? 7 : first;
+#else
+  return 1;
+#endif
+}
 
 static GDateTime *
 local_midnight (GDateTime *time)
@@ -273,22 +326,31 @@ ta_month_grid_fill (TaMonthGrid *self)
   for (guint i = 0; i < n; i++)
     {
       TaSession *session = g_ptr_array_index (sorted, i);
-      g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (session));
-      g_autoptr(GDateTime) day = local_midnight (start);
-      g_autofree char *who = ta_session_describe (session, self->participants);
-      g_autofree char *time = g_date_time_format (start, "%H:%M");
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(GDateTime) day = NULL;
+      g_autofree char *who = NULL;
+      g_autofree char *time = NULL;
       g_autofree char *text = NULL;
-      GTimeSpan span = g_date_time_difference (day, self->first);
-      /* Days are not all 24 hours long: round to the nearest. */
-      int index = (int) ((span + G_TIME_SPAN_DAY / 2) / G_TIME_SPAN_DAY);
+      GTimeSpan span;
+      int index;
 
+      if (self->filter != NULL && !gtk_filter_match (self->filter, session))
+        continue;
+
+      start = g_date_time_to_local (ta_session_get_starts_at (session));
+      day = local_midnight (start);
+      span = g_date_time_difference (day, self->first);
+      /* Days are not all 24 hours long: round to the nearest. */
+      index = (int) ((span + G_TIME_SPAN_DAY / 2) / G_TIME_SPAN_DAY);
       if (index < 0 || index >= self->n_weeks * 7)
         continue;
 
+      who = ta_session_describe (session, self->participants);
+      time = g_date_time_format (start, "%H:%M");
+
       /* Translators: a session in the month grid: its time, then who meets */
       text = g_strdup_printf (C_("month grid chip", "%1$s %2$s"), time, who);
-      ta_month_cell_add (self->cells[index], text,
-                         ta_session_get_status (session) == TA_SESSION_STATUS_CANCELLED);
+      ta_month_cell_add (self->cells[index], text, session);
     }
 
   for (int i = 0; i < N_DAYS; i++)
@@ -312,8 +374,8 @@ ta_month_grid_update_range (TaMonthGrid *self)
   first_of_month = g_date_time_new_local (g_date_time_get_year (self->date),
                                           g_date_time_get_month (self->date),
                                           1, 0, 0, 0);
-  /* Weeks start on Monday (ISO 8601). */
-  offset = g_date_time_get_day_of_week (first_of_month) - 1;
+  /* Weeks start on the locale's first weekday. */
+  offset = (g_date_time_get_day_of_week (first_of_month) - self->first_weekday + 7) % 7;
   g_clear_pointer (&self->first, g_date_time_unref);
   {
     g_autoptr(GDateTime) back = g_date_time_add_days (first_of_month, -offset);
@@ -423,7 +485,10 @@ ta_month_grid_dispose (GObject *object)
 
   if (self->sessions != NULL)
     g_signal_handlers_disconnect_by_func (self->sessions, ta_month_grid_items_changed, self);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_func (self->filter, ta_month_grid_items_changed, self);
   g_clear_object (&self->sessions);
+  g_clear_object (&self->filter);
   g_clear_object (&self->participants);
   g_clear_pointer (&self->box, gtk_widget_unparent);
 
@@ -502,6 +567,18 @@ ta_month_grid_class_init (TaMonthGridClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_DATE_TIME);
 
+  /**
+   * TaMonthGrid::session-activated:
+   * @self: the grid
+   * @session: the session whose chip was clicked or activated
+   */
+  signals[SESSION_ACTIVATED] =
+    g_signal_new ("session-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, TA_TYPE_SESSION);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "month-grid");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
@@ -515,6 +592,7 @@ ta_month_grid_init (TaMonthGrid *self)
   GtkWidget *header;
 
   self->date = local_midnight (now);
+  self->first_weekday = locale_first_weekday ();
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -529,7 +607,7 @@ ta_month_grid_init (TaMonthGrid *self)
 
     for (int i = 0; i < 7; i++)
       {
-        g_autoptr(GDateTime) day = g_date_time_add_days (monday, i);
+        g_autoptr(GDateTime) day = g_date_time_add_days (monday, (self->first_weekday - 1 + i) % 7);
         g_autofree char *name = g_date_time_format (day, "%a");
         GtkWidget *label = gtk_label_new (name);
 
@@ -613,6 +691,38 @@ ta_month_grid_set_participants (TaMonthGrid       *self,
         g_signal_connect_swapped (self->sessions, "items-changed",
                                   G_CALLBACK (ta_month_grid_items_changed), self);
     }
+
+  ta_month_grid_fill (self);
+}
+
+static void
+ta_month_grid_chip_clicked (GtkButton *chip,
+                            TaSession *session)
+{
+  TaMonthGrid *self = TA_MONTH_GRID (gtk_widget_get_ancestor (GTK_WIDGET (chip), TA_TYPE_MONTH_GRID));
+
+  g_signal_emit (self, signals[SESSION_ACTIVATED], 0, session);
+}
+
+/**
+ * ta_month_grid_set_filter:
+ * @self: a #TaMonthGrid
+ * @filter: (nullable): which sessions to show; all when %NULL
+ */
+void
+ta_month_grid_set_filter (TaMonthGrid *self,
+                          GtkFilter   *filter)
+{
+  g_return_if_fail (TA_IS_MONTH_GRID (self));
+  g_return_if_fail (!filter || GTK_IS_FILTER (filter));
+
+  if (self->filter == filter)
+    return;
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_func (self->filter, ta_month_grid_items_changed, self);
+  g_set_object (&self->filter, filter);
+  if (filter != NULL)
+    g_signal_connect_swapped (filter, "changed", G_CALLBACK (ta_month_grid_items_changed), self);
 
   ta_month_grid_fill (self);
 }

@@ -27,6 +27,8 @@ GtkWidget *ta_month_grid_new              (void);
 void       ta_month_grid_set_participants (TaMonthGrid       *self,
                                            TaParticipantList *participants);
 /* (transfer none): local midnight of the focused day */
+void       ta_month_grid_set_filter       (TaMonthGrid       *self,
+                                           GtkFilter         *filter);
 GDateTime *ta_month_grid_get_date         (TaMonthGrid       *self);
 void       ta_month_grid_set_date         (TaMonthGrid       *self,
                                            GDateTime         *date);

@@ -16,6 +16,7 @@
 #include "ta-pairing-detail-private.h"
 #include "ta-pairing-row.h"
 #include "ta-score-part-row.h"
+#include "ta-session-editor.h"
 #include "ta-toast.h"
 
 /*
@@ -43,6 +44,9 @@ struct _TaPairingDetail
   AdwActionRow      *started_row;
   AdwActionRow      *ended_row;
   AdwActionRow      *reason_row;
+  AdwPreferencesGroup *sessions_group;
+  AdwActionRow      *next_session_row;
+  AdwActionRow      *last_held_row;
   TaGoalList        *goal_list;
   AdwPreferencesGroup *score_group;
   GtkListBox        *score_list;
@@ -341,7 +345,75 @@ ta_pairing_detail_end_action (GtkWidget  *widget,
   gtk_widget_grab_focus (entry);
 }
 
+static void
+ta_pairing_detail_plan_session_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  TaPairingDetail *self = TA_PAIRING_DETAIL (widget);
+  TaSessionEditor *editor;
+  GtkRoot *root;
+
+  if (self->pairing == NULL || self->participants == NULL)
+    return;
+
+  root = gtk_widget_get_root (widget);
+  editor = ta_session_editor_new_for_pairing (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              widget, self->participants,
+                                              ta_pairing_get_id (self->pairing));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 /* Showing the pairing */
+
+static char *
+format_session_time (TaSession *session)
+{
+  g_autoptr(GDateTime) start = NULL;
+
+  if (session == NULL)
+    return NULL;
+
+  start = g_date_time_to_local (ta_session_get_starts_at (session));
+  /* Translators: when a session starts, see g_date_time_format() */
+  return g_date_time_format (start, C_("pairing detail", "%A %-d %B %Y, %H:%M"));
+}
+
+/* The next planned session and the last held one. */
+static void
+ta_pairing_detail_refresh_sessions (TaPairingDetail *self)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *next_text = NULL;
+  g_autofree char *held_text = NULL;
+  TaSession *next = NULL;
+  TaSession *held = NULL;
+  TaStore *store = ta_pairing_detail_get_store (self);
+
+  if (self->pairing == NULL || store == NULL)
+    return;
+
+  sessions = ta_store_list_sessions_of_pairing (store, ta_pairing_get_id (self->pairing), NULL);
+  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (sessions, i);
+      GDateTime *start = ta_session_get_starts_at (session);
+
+      if (ta_session_get_status (session) == TA_SESSION_STATUS_PLANNED &&
+          g_date_time_compare (start, now) >= 0 &&
+          (next == NULL || g_date_time_compare (start, ta_session_get_starts_at (next)) < 0))
+        next = session;
+      if (ta_session_get_status (session) == TA_SESSION_STATUS_HELD &&
+          (held == NULL || g_date_time_compare (start, ta_session_get_starts_at (held)) > 0))
+        held = session;
+    }
+
+  next_text = format_session_time (next);
+  held_text = format_session_time (held);
+  adw_action_row_set_subtitle (self->next_session_row, next_text != NULL ? next_text : _("None planned"));
+  adw_action_row_set_subtitle (self->last_held_row, held_text != NULL ? held_text : _("None yet"));
+}
 
 static void
 ta_pairing_detail_refresh (TaPairingDetail *self)
@@ -366,6 +438,7 @@ ta_pairing_detail_refresh (TaPairingDetail *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.resume", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.complete", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.end", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.plan-session", FALSE);
       gtk_widget_set_visible (gtk_widget_get_parent (self->start_button), FALSE);
       return;
     }
@@ -406,6 +479,13 @@ ta_pairing_detail_refresh (TaPairingDetail *self)
 
     gtk_widget_set_visible (gtk_widget_get_parent (self->start_button), any);
   }
+
+  /* Sessions are planned for pairs that are still going. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.plan-session",
+                                 status == TA_PAIRING_STATUS_PROPOSED ||
+                                 status == TA_PAIRING_STATUS_ACTIVE ||
+                                 status == TA_PAIRING_STATUS_PAUSED);
+  ta_pairing_detail_refresh_sessions (self);
 
   mentor = describe_person (self, ta_pairing_get_mentor_id (self->pairing));
   mentee = describe_person (self, ta_pairing_get_mentee_id (self->pairing));
@@ -554,6 +634,9 @@ ta_pairing_detail_class_init (TaPairingDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, started_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, ended_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, sessions_group);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, next_session_row);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, last_held_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, goal_list);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, score_group);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, score_list);
@@ -570,6 +653,8 @@ ta_pairing_detail_class_init (TaPairingDetailClass *klass)
                                    ta_pairing_detail_complete_action);
   gtk_widget_class_install_action (widget_class, "pairing.end", NULL,
                                    ta_pairing_detail_end_action);
+  gtk_widget_class_install_action (widget_class, "pairing.plan-session", NULL,
+                                   ta_pairing_detail_plan_session_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pairingdetail");
@@ -686,8 +771,19 @@ ta_pairing_detail_set_participants (TaPairingDetail   *self,
   g_set_object (&self->participants, participants);
 
   if (self->participants != NULL)
-    g_signal_connect_swapped (self->participants, "items-changed",
-                              G_CALLBACK (ta_pairing_detail_refresh), self);
+    {
+      TaStore *store = ta_participant_list_get_store (self->participants);
+      const char *session_signals[] = { "session-added", "session-updated",
+                                        "session-removed", "sessions-reset" };
+
+      g_signal_connect_swapped (self->participants, "items-changed",
+                                G_CALLBACK (ta_pairing_detail_refresh), self);
+      /* The next session changes with the calendar. */
+      for (guint i = 0; i < G_N_ELEMENTS (session_signals); i++)
+        g_signal_connect_object (store, session_signals[i],
+                                 G_CALLBACK (ta_pairing_detail_refresh_sessions),
+                                 self, G_CONNECT_SWAPPED);
+    }
 
   ta_goal_list_set_participants (self->goal_list, participants);
   ta_pairing_detail_refresh (self);

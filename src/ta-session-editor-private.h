@@ -18,5 +18,6 @@ GtkEditable   *_ta_session_editor_get_time_row         (TaSessionEditor *self);
 GtkSpinButton *_ta_session_editor_get_duration_spin    (TaSessionEditor *self);
 GtkEditable   *_ta_session_editor_get_location_row     (TaSessionEditor *self);
 GtkLabel      *_ta_session_editor_get_error_label      (TaSessionEditor *self);
+AdwComboRow   *_ta_session_editor_get_repeat_row       (TaSessionEditor *self);
 
 G_END_DECLS

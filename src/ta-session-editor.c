@@ -11,28 +11,49 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
+#include "ta-ical.h"
 #include "ta-month-grid.h"
 #include "ta-pairing.h"
+#include "ta-recurrence.h"
 #include "ta-session-editor-private.h"
 #include "ta-store.h"
 #include "ta-toast.h"
+
+/* The choices of the Repeat row, in its order. */
+typedef enum
+{
+  REPEAT_NONE,
+  REPEAT_WEEKLY,
+  REPEAT_TWO_WEEKS,
+  REPEAT_FOUR_WEEKS,
+  REPEAT_MONTHLY,
+} Repeat;
 
 struct _TaSessionEditor
 {
   AdwWindow          parent_instance;
 
   /* Template widgets */
+  AdwEntryRow       *title_row;
+  AdwActionRow      *pairing_row;
   GtkDropDown       *pairing_dropdown;
   GtkStringList     *pairing_names;
   AdwEntryRow       *date_row;
   AdwEntryRow       *time_row;
   GtkSpinButton     *duration_spin;
   AdwEntryRow       *location_row;
+  AdwComboRow       *repeat_row;
+  GtkWidget         *propose_button;
+  GtkWidget         *delete_button;
   GtkLabel          *error_label;
 
   /* Owned references */
   TaParticipantList *participants;
+  TaSession         *session;       /* the one being changed; NULL for a new one */
+  Repeat             series_repeat; /* what its series does, when it has one */
+  gboolean           conflicts_accepted;
   GArray            *pairing_ids;   /* gint64, parallel to pairing_names */
   GtkWidget         *toast_widget;  /* weak */
 };
@@ -102,6 +123,78 @@ ta_session_editor_set_start (TaSessionEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
 }
 
+
+/* What the Repeat row says of an existing series. */
+static Repeat
+repeat_of_rule (const TaRecurrence *rule)
+{
+  if (rule->frequency == TA_RECURRENCE_MONTHLY)
+    return REPEAT_MONTHLY;
+
+  switch (rule->interval)
+    {
+    case 1:
+      return REPEAT_WEEKLY;
+    case 2:
+      return REPEAT_TWO_WEEKS;
+    default:
+      return REPEAT_FOUR_WEEKS;
+    }
+}
+
+/* The zone a new series keeps its wall-clock time in: this computer's,
+ * when it has a name the calendars of others understand. */
+static char *
+series_time_zone (void)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  const char *identifier = g_time_zone_get_identifier (local);
+  g_autoptr(GTimeZone) named = NULL;
+
+  if (identifier != NULL && strchr (identifier, '/') != NULL && identifier[0] != '/' &&
+      identifier[0] != ':' && (named = g_time_zone_new_identifier (identifier)) != NULL)
+    return g_strdup (identifier);
+
+  return g_strdup (TA_ICAL_DEFAULT_TIME_ZONE);
+}
+
+/* The rule for @repeat from the local day and time of @start. */
+static TaRecurrence *
+rule_for (Repeat     repeat,
+          GDateTime *start)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (start);
+  g_autofree char *first_date = g_date_time_format (local, "%Y-%m-%d");
+  g_autofree char *local_time = g_date_time_format (local, "%H:%M");
+  g_autofree char *zone = series_time_zone ();
+  int day = g_date_time_get_day_of_month (local);
+  int week;
+
+  switch (repeat)
+    {
+    case REPEAT_WEEKLY:
+      return ta_recurrence_new_weekly (first_date, 1, local_time, zone);
+    case REPEAT_TWO_WEEKS:
+      return ta_recurrence_new_weekly (first_date, 2, local_time, zone);
+    case REPEAT_FOUR_WEEKS:
+      return ta_recurrence_new_weekly (first_date, 4, local_time, zone);
+    case REPEAT_MONTHLY:
+      /* The weekday's place in the month, "last" for a fifth one. */
+      week = (day - 1) / 7 + 1;
+      return ta_recurrence_new_monthly (first_date, week >= 5 ? TA_RECURRENCE_LAST_WEEK : week,
+                                        local_time, zone);
+    case REPEAT_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static TaStore *
+ta_session_editor_get_store (TaSessionEditor *self)
+{
+  return ta_participant_list_get_store (self->participants);
+}
+
 static void
 undo_add_cb (AdwToast *toast,
              TaStore  *store)
@@ -114,54 +207,396 @@ undo_add_cb (AdwToast *toast,
 }
 
 static void
-ta_session_editor_save (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+undo_update_cb (AdwToast  *toast,
+                TaSession *before)
 {
-  TaSessionEditor *self = TA_SESSION_EDITOR (widget);
-  TaStore *store = ta_participant_list_get_store (self->participants);
+  TaStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  g_autoptr(GError) error = NULL;
+
+  if (!ta_store_update_session (store, before, &error))
+    g_warning ("Could not undo the change: %s", error->message);
+}
+
+static void
+ta_session_editor_toast (TaSessionEditor *self,
+                         AdwToast        *toast)
+{
+  if (self->toast_widget != NULL)
+    ta_toast_add (self->toast_widget, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+/* The session as the form describes it (a copy of the one being changed),
+ * or NULL with the reason shown. */
+static TaSession *
+ta_session_editor_read_form (TaSessionEditor *self)
+{
   g_autoptr(TaSession) session = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *location = NULL;
-  gint64 pairing_id;
-
-  pairing_id = ta_session_editor_get_pairing_id (self);
-  if (pairing_id == 0)
-    {
-      ta_session_editor_show_error (self, _("Choose a pairing first."));
-      return;
-    }
 
   start = ta_session_editor_parse_start (self);
   if (start == NULL)
+    return NULL;
+
+  if (self->session != NULL)
+    session = ta_session_copy (self->session);
+  else
+    session = ta_session_new (TA_SESSION_KIND_ONE_ON_ONE);
+
+  if (ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
+    {
+      gint64 pairing_id = ta_session_editor_get_pairing_id (self);
+
+      if (pairing_id == 0)
+        {
+          ta_session_editor_show_error (self, _("Choose a pairing first."));
+          return NULL;
+        }
+      ta_session_set_pairing_id (session, pairing_id);
+    }
+  else
+    {
+      g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+
+      ta_session_set_title (session, title);
+    }
+
+  ta_session_set_starts_at (session, start);
+  ta_session_set_duration (session, gtk_spin_button_get_value_as_int (self->duration_spin));
+  location = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->location_row))));
+  ta_session_set_location (session, location[0] != '\0' ? location : NULL);
+
+  if (!ta_session_validate (session, &error))
+    {
+      ta_session_editor_show_error (self, error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&session);
+}
+
+static void ta_session_editor_save (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter);
+
+static void
+conflict_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      TaSessionEditor  *self)
+{
+  if (g_strcmp0 (response, "anyway") != 0)
     return;
 
-  session = ta_session_new_one_on_one (pairing_id, start,
-                                       gtk_spin_button_get_value_as_int (self->duration_spin));
-  location = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->location_row))));
-  if (location[0] != '\0')
-    ta_session_set_location (session, location);
+  self->conflicts_accepted = TRUE;
+  ta_session_editor_save (GTK_WIDGET (self), NULL, NULL);
+}
 
-  if (!ta_session_validate (session, &error) ||
-      !ta_store_add_session (store, session, &error))
+/* Asks before double-booking somebody; TRUE when there is nothing to ask. */
+static gboolean
+ta_session_editor_check_conflicts (TaSessionEditor *self,
+                                   TaSession       *session)
+{
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->conflicts_accepted || ta_session_get_status (session) == TA_SESSION_STATUS_CANCELLED)
+    return TRUE;
+
+  conflicts = ta_store_find_conflicts (ta_session_editor_get_store (self), session, &error);
+  if (conflicts == NULL)
+    {
+      ta_session_editor_show_error (self, error->message);
+      return FALSE;
+    }
+  if (conflicts->len == 0)
+    return TRUE;
+
+  body = g_string_new (ngettext ("It overlaps this session of the same people:",
+                                 "It overlaps these sessions of the same people:",
+                                 conflicts->len));
+  for (guint i = 0; i < conflicts->len && i < 5; i++)
+    {
+      TaSession *other = g_ptr_array_index (conflicts, i);
+      g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (other));
+      g_autofree char *who = ta_session_describe (other, self->participants);
+      /* Translators: when a session starts, see g_date_time_format() */
+      g_autofree char *when = g_date_time_format (start, C_("conflict", "%a %-d %b, %H:%M"));
+
+      g_string_append_printf (body, "\n• %s, %s", when, who);
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Double-Booked"), body->str));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Change Time"),
+                                    "anyway", _("_Plan Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "anyway", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (conflict_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return FALSE;
+}
+
+static void
+ta_session_editor_saved (TaSessionEditor *self,
+                         const char      *message)
+{
+  ta_session_editor_toast (self, adw_toast_new (message));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+ta_session_editor_add (TaSessionEditor *self,
+                       TaSession       *session)
+{
+  TaStore *store = ta_session_editor_get_store (self);
+  Repeat repeat = adw_combo_row_get_selected (self->repeat_row);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (repeat != REPEAT_NONE && ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
+    {
+      g_autoptr(TaRecurrence) rule = rule_for (repeat, ta_session_get_starts_at (session));
+
+      if (ta_store_add_series (store, ta_session_get_pairing_id (session), rule,
+                               ta_session_get_duration (session),
+                               ta_session_get_location (session), NULL, &error) == 0)
+        {
+          ta_session_editor_show_error (self, error->message);
+          return;
+        }
+      ta_session_editor_saved (self, _("Recurring sessions planned"));
+      return;
+    }
+
+  if (!ta_store_add_session (store, session, &error))
     {
       ta_session_editor_show_error (self, error->message);
       return;
     }
 
-  if (self->toast_widget != NULL)
-    {
-      AdwToast *toast = adw_toast_new (_("Session planned"));
+  toast = adw_toast_new (_("Session planned"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data (G_OBJECT (toast), "session-id",
+                     GSIZE_TO_POINTER ((gsize) ta_session_get_id (session)));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_add_cb), store, 0);
+  ta_session_editor_toast (self, toast);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
 
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_object_set_data (G_OBJECT (toast), "session-id",
-                         GSIZE_TO_POINTER ((gsize) ta_session_get_id (session)));
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_add_cb), store, 0);
-      ta_toast_add (self->toast_widget, toast);
+static void
+ta_session_editor_update_one (TaSessionEditor *self,
+                              TaSession       *session)
+{
+  TaStore *store = ta_session_editor_get_store (self);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!ta_store_update_session (store, session, &error))
+    {
+      ta_session_editor_show_error (self, error->message);
+      return;
     }
 
+  toast = adw_toast_new (_("Session changed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_update_cb),
+                         g_object_ref (self->session), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  ta_session_editor_toast (self, toast);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* "This and all future sessions": the series carries on from here with
+ * what the form says, or stops here when it no longer repeats. */
+static void
+ta_session_editor_update_future (TaSessionEditor *self,
+                                 TaSession       *session)
+{
+  TaStore *store = ta_session_editor_get_store (self);
+  Repeat repeat = adw_combo_row_get_selected (self->repeat_row);
+  g_autoptr(GError) error = NULL;
+
+  if (repeat == REPEAT_NONE)
+    {
+      g_autoptr(TaSession) single = ta_session_new_one_on_one (ta_session_get_pairing_id (session),
+                                                               ta_session_get_starts_at (session),
+                                                               ta_session_get_duration (session));
+
+      ta_session_set_location (single, ta_session_get_location (session));
+      ta_session_set_notes (single, ta_session_get_notes (session));
+      if (!ta_store_cancel_series_from (store, ta_session_get_id (session), &error) ||
+          !ta_store_add_session (store, single, &error))
+        {
+          ta_session_editor_show_error (self, error->message);
+          return;
+        }
+      ta_session_editor_saved (self, _("The series ends here"));
+      return;
+    }
+  else
+    {
+      g_autoptr(TaRecurrence) rule = rule_for (repeat, ta_session_get_starts_at (session));
+
+      if (ta_store_split_series (store, ta_session_get_id (session), rule,
+                                 ta_session_get_duration (session),
+                                 ta_session_get_location (session), NULL, &error) == 0)
+        {
+          ta_session_editor_show_error (self, error->message);
+          return;
+        }
+      ta_session_editor_saved (self, _("This and all future sessions changed"));
+    }
+}
+
+static void
+scope_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   TaSessionEditor  *self)
+{
+  g_autoptr(TaSession) session = ta_session_editor_read_form (self);
+
+  if (session == NULL)
+    return;
+
+  if (g_strcmp0 (response, "one") == 0)
+    ta_session_editor_update_one (self, session);
+  else if (g_strcmp0 (response, "future") == 0)
+    ta_session_editor_update_future (self, session);
+}
+
+static void
+ta_session_editor_save (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TaSessionEditor *self = TA_SESSION_EDITOR (widget);
+  g_autoptr(TaSession) session = NULL;
+  AdwMessageDialog *dialog;
+  Repeat repeat;
+
+  session = ta_session_editor_read_form (self);
+  if (session == NULL || !ta_session_editor_check_conflicts (self, session))
+    return;
+
+  if (self->session == NULL)
+    {
+      ta_session_editor_add (self, session);
+      return;
+    }
+
+  repeat = adw_combo_row_get_selected (self->repeat_row);
+  if (ta_session_get_series_id (self->session) == 0)
+    {
+      ta_session_editor_update_one (self, session);
+      return;
+    }
+
+  /* A changed repeat can only mean the sessions ahead. */
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Change a Recurring Session"),
+                                                       _("Change only this session, or this one and all that follow?")));
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  if (repeat == self->series_repeat)
+    adw_message_dialog_add_response (dialog, "one", _("_Only This Session"));
+  adw_message_dialog_add_response (dialog, "future", _("This and _Future Sessions"));
+  adw_message_dialog_set_response_appearance (dialog, "future", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, repeat == self->series_repeat ? "one" : "future");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (scope_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+undo_delete_cb (AdwToast  *toast,
+                TaSession *deleted)
+{
+  TaStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  g_autoptr(TaSession) again = ta_session_copy (deleted);
+  g_autoptr(GError) error = NULL;
+
+  /* Back as a single session: a series occurrence taken out stays out of
+   * its series. */
+  ta_session_set_id (again, 0);
+  if (!ta_store_add_session (store, again, &error))
+    g_warning ("Could not undo the deletion: %s", error->message);
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    TaSessionEditor  *self)
+{
+  TaStore *store = ta_session_editor_get_store (self);
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "one") == 0)
+    {
+      AdwToast *toast;
+
+      if (!ta_store_delete_session (store, ta_session_get_id (self->session), &error))
+        {
+          ta_session_editor_show_error (self, error->message);
+          return;
+        }
+      toast = adw_toast_new (_("Session deleted"));
+      if (ta_session_get_series_id (self->session) == 0)
+        {
+          adw_toast_set_button_label (toast, _("_Undo"));
+          g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
+          g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
+                                 g_object_ref (self->session),
+                                 (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+        }
+      ta_session_editor_toast (self, toast);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "future") == 0)
+    {
+      if (!ta_store_cancel_series_from (store, ta_session_get_id (self->session), &error))
+        {
+          ta_session_editor_show_error (self, error->message);
+          return;
+        }
+      ta_session_editor_saved (self, _("This and all future sessions deleted"));
+    }
+}
+
+static void
+ta_session_editor_delete (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  TaSessionEditor *self = TA_SESSION_EDITOR (widget);
+  gboolean in_series;
+  AdwMessageDialog *dialog;
+
+  if (self->session == NULL)
+    return;
+
+  in_series = ta_session_get_series_id (self->session) != 0;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Delete Session?"),
+                                                       in_series
+                                                       ? _("It is part of a recurring series. To keep a record that it did not take place, cancel it from the agenda instead.")
+                                                       : _("To keep a record that it did not take place, cancel it from the agenda instead.")));
+  adw_message_dialog_add_response (dialog, "cancel", _("_Keep"));
+  adw_message_dialog_add_response (dialog, "one", in_series ? _("Delete _Only This One") : _("_Delete"));
+  adw_message_dialog_set_response_appearance (dialog, "one", ADW_RESPONSE_DESTRUCTIVE);
+  if (in_series)
+    {
+      adw_message_dialog_add_response (dialog, "future", _("Delete This and _Future Ones"));
+      adw_message_dialog_set_response_appearance (dialog, "future", ADW_RESPONSE_DESTRUCTIVE);
+    }
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -170,7 +605,7 @@ ta_session_editor_propose (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   TaSessionEditor *self = TA_SESSION_EDITOR (widget);
-  TaStore *store = ta_participant_list_get_store (self->participants);
+  TaStore *store = ta_session_editor_get_store (self);
   g_autoptr(GDateTime) after = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -216,6 +651,7 @@ ta_session_editor_dispose (GObject *object)
   TaSessionEditor *self = TA_SESSION_EDITOR (object);
 
   g_clear_object (&self->participants);
+  g_clear_object (&self->session);
   g_clear_weak_pointer (&self->toast_widget);
 
   G_OBJECT_CLASS (ta_session_editor_parent_class)->dispose (object);
@@ -241,17 +677,23 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   object_class->finalize = ta_session_editor_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/turnabout/Turnabout/ta-session-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_names);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, duration_spin);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, location_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, repeat_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, propose_button);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, error_label);
   gtk_widget_class_bind_template_callback (widget_class, ta_session_editor_clear_error);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, ta_session_editor_save);
   gtk_widget_class_install_action (widget_class, "editor.propose", NULL, ta_session_editor_propose);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, ta_session_editor_delete);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -265,6 +707,76 @@ ta_session_editor_init (TaSessionEditor *self)
   self->pairing_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
+/* Fills the pairing drop-down with the open pairings, and @keep_id's even
+ * when it is no longer open (a past session of an ended pair). */
+static void
+ta_session_editor_load_pairings (TaSessionEditor *self,
+                                 gint64           keep_id)
+{
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pairings = ta_store_list_pairings (ta_session_editor_get_store (self), &error);
+  if (pairings == NULL)
+    {
+      ta_session_editor_show_error (self, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+      TaPairingStatus status = ta_pairing_get_status (pairing);
+      TaParticipant *mentor;
+      TaParticipant *mentee;
+      g_autofree char *name = NULL;
+      gint64 id = ta_pairing_get_id (pairing);
+
+      if (status != TA_PAIRING_STATUS_PROPOSED &&
+          status != TA_PAIRING_STATUS_ACTIVE &&
+          status != TA_PAIRING_STATUS_PAUSED &&
+          id != keep_id)
+        continue;
+
+      mentor = ta_participant_list_lookup (self->participants, ta_pairing_get_mentor_id (pairing));
+      mentee = ta_participant_list_lookup (self->participants, ta_pairing_get_mentee_id (pairing));
+      /* Translators: a pairing in the session editor, mentor then mentee */
+      name = g_strdup_printf (_("%1$s & %2$s"),
+                              mentor ? ta_participant_get_name (mentor) : "?",
+                              mentee ? ta_participant_get_name (mentee) : "?");
+      g_array_append_val (self->pairing_ids, id);
+      gtk_string_list_append (self->pairing_names, name);
+    }
+
+  if (self->pairing_ids->len == 0)
+    ta_session_editor_show_error (self, _("There is no open pairing to plan a session for."));
+}
+
+static void
+ta_session_editor_select_pairing (TaSessionEditor *self,
+                                  gint64           pairing_id)
+{
+  for (guint i = 0; i < self->pairing_ids->len; i++)
+    if (g_array_index (self->pairing_ids, gint64, i) == pairing_id)
+      gtk_drop_down_set_selected (self->pairing_dropdown, i);
+}
+
+static TaSessionEditor *
+ta_session_editor_create (GtkWindow         *parent,
+                          GtkWidget         *toast_widget,
+                          TaParticipantList *participants)
+{
+  TaSessionEditor *self;
+
+  self = g_object_new (TA_TYPE_SESSION_EDITOR,
+                       "transient-for", parent,
+                       NULL);
+  self->participants = g_object_ref (participants);
+  g_set_weak_pointer (&self->toast_widget, toast_widget);
+
+  return self;
+}
+
 /**
  * ta_session_editor_new:
  * @parent: the window it belongs to
@@ -272,7 +784,7 @@ ta_session_editor_init (TaSessionEditor *self)
  * @participants: the programme's participants
  * @day: (nullable): the day to plan on (today when %NULL)
  *
- * Returns: (transfer none): the editor, not shown yet
+ * Returns: (transfer none): the editor of a new one-on-one, not shown yet
  */
 TaSessionEditor *
 ta_session_editor_new (GtkWindow         *parent,
@@ -281,8 +793,6 @@ ta_session_editor_new (GtkWindow         *parent,
                        GDateTime         *day)
 {
   TaSessionEditor *self;
-  g_autoptr(GPtrArray) pairings = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) local_day = NULL;
@@ -291,47 +801,8 @@ ta_session_editor_new (GtkWindow         *parent,
   g_return_val_if_fail (!toast_widget || GTK_IS_WIDGET (toast_widget), NULL);
   g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
 
-  self = g_object_new (TA_TYPE_SESSION_EDITOR,
-                       "transient-for", parent,
-                       NULL);
-  self->participants = g_object_ref (participants);
-  g_set_weak_pointer (&self->toast_widget, toast_widget);
-
-  pairings = ta_store_list_pairings (ta_participant_list_get_store (participants), &error);
-  if (pairings == NULL)
-    {
-      ta_session_editor_show_error (self, error->message);
-    }
-  else
-    {
-      for (guint i = 0; i < pairings->len; i++)
-        {
-          TaPairing *pairing = g_ptr_array_index (pairings, i);
-          TaPairingStatus status = ta_pairing_get_status (pairing);
-          TaParticipant *mentor;
-          TaParticipant *mentee;
-          g_autofree char *name = NULL;
-          gint64 id;
-
-          if (status != TA_PAIRING_STATUS_PROPOSED &&
-              status != TA_PAIRING_STATUS_ACTIVE &&
-              status != TA_PAIRING_STATUS_PAUSED)
-            continue;
-
-          mentor = ta_participant_list_lookup (participants, ta_pairing_get_mentor_id (pairing));
-          mentee = ta_participant_list_lookup (participants, ta_pairing_get_mentee_id (pairing));
-          /* Translators: a pairing in the session editor, mentor then mentee */
-          name = g_strdup_printf (_("%1$s & %2$s"),
-                                  mentor ? ta_participant_get_name (mentor) : "?",
-                                  mentee ? ta_participant_get_name (mentee) : "?");
-          id = ta_pairing_get_id (pairing);
-          g_array_append_val (self->pairing_ids, id);
-          gtk_string_list_append (self->pairing_names, name);
-        }
-
-      if (self->pairing_ids->len == 0)
-        ta_session_editor_show_error (self, _("There is no open pairing to plan a session for."));
-    }
+  self = ta_session_editor_create (parent, toast_widget, participants);
+  ta_session_editor_load_pairings (self, 0);
 
   /* The next whole hour in working hours today, or 10:00. */
   if (day == NULL)
@@ -347,11 +818,108 @@ ta_session_editor_new (GtkWindow         *parent,
     start = g_date_time_new_local (g_date_time_get_year (local_day), g_date_time_get_month (local_day),
                                    g_date_time_get_day_of_month (local_day), 10, 0, 0);
   ta_session_editor_set_start (self, start);
-  ta_session_editor_clear_error (self);
-  if (self->pairing_ids->len == 0 || pairings == NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  if (self->pairing_ids->len > 0)
+    ta_session_editor_clear_error (self);
 
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->pairing_dropdown));
+
+  return self;
+}
+
+/**
+ * ta_session_editor_new_for_pairing:
+ * @parent: the window it belongs to
+ * @toast_widget: (nullable): where the toast of a saved session goes
+ * @participants: the programme's participants
+ * @pairing_id: the pairing to plan a session for
+ *
+ * "Schedule": a new one-on-one of @pairing_id at the next half-day both
+ * sides are free, when there is one.
+ *
+ * Returns: (transfer none): the editor, not shown yet
+ */
+TaSessionEditor *
+ta_session_editor_new_for_pairing (GtkWindow         *parent,
+                                   GtkWidget         *toast_widget,
+                                   TaParticipantList *participants,
+                                   gint64             pairing_id)
+{
+  TaSessionEditor *self = ta_session_editor_new (parent, toast_widget, participants, NULL);
+
+  ta_session_editor_select_pairing (self, pairing_id);
+  if (ta_session_editor_get_pairing_id (self) == pairing_id)
+    {
+      ta_session_editor_propose (GTK_WIDGET (self), NULL, NULL);
+      gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->date_row));
+    }
+
+  return self;
+}
+
+/**
+ * ta_session_editor_new_for_session:
+ * @parent: the window it belongs to
+ * @toast_widget: (nullable): where the toast of a saved session goes
+ * @participants: the programme's participants
+ * @session: the session to change
+ *
+ * Returns: (transfer none): the editor, not shown yet
+ */
+TaSessionEditor *
+ta_session_editor_new_for_session (GtkWindow         *parent,
+                                   GtkWidget         *toast_widget,
+                                   TaParticipantList *participants,
+                                   TaSession         *session)
+{
+  TaSessionEditor *self;
+  gboolean one_on_one;
+
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
+
+  self = ta_session_editor_create (parent, toast_widget, participants);
+  self->session = ta_session_copy (session);
+  one_on_one = ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE;
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Session"));
+  gtk_widget_set_visible (self->delete_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_row), !one_on_one);
+  gtk_widget_set_visible (GTK_WIDGET (self->pairing_row), one_on_one);
+  gtk_widget_set_visible (self->propose_button, one_on_one);
+
+  if (one_on_one)
+    {
+      ta_session_editor_load_pairings (self, ta_session_get_pairing_id (session));
+      ta_session_editor_select_pairing (self, ta_session_get_pairing_id (session));
+    }
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->title_row), ta_session_get_title (session));
+    }
+
+  /* A series can change from an occurrence on; a single session stays one. */
+  if (ta_session_get_series_id (session) != 0)
+    {
+      g_autoptr(TaRecurrence) rule = ta_store_get_series (ta_session_editor_get_store (self),
+                                                          ta_session_get_series_id (session),
+                                                          NULL, NULL, NULL, NULL);
+
+      self->series_repeat = rule != NULL ? repeat_of_rule (rule) : REPEAT_NONE;
+      adw_combo_row_set_selected (self->repeat_row, self->series_repeat);
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->repeat_row), one_on_one);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->repeat_row), FALSE);
+    }
+
+  ta_session_editor_set_start (self, ta_session_get_starts_at (session));
+  gtk_spin_button_set_value (self->duration_spin, ta_session_get_duration (session));
+  gtk_editable_set_text (GTK_EDITABLE (self->location_row),
+                         ta_session_get_location (session) ? ta_session_get_location (session) : "");
+  ta_session_editor_clear_error (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->date_row));
 
   return self;
 }
@@ -396,4 +964,11 @@ _ta_session_editor_get_error_label (TaSessionEditor *self)
 {
   g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
   return self->error_label;
+}
+
+AdwComboRow *
+_ta_session_editor_get_repeat_row (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->repeat_row;
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ta-participant-list.h"
+#include "ta-session.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,13 @@ TaSessionEditor *ta_session_editor_new (GtkWindow         *parent,
                                         GtkWidget         *toast_widget,
                                         TaParticipantList *participants,
                                         GDateTime         *day);
+TaSessionEditor *ta_session_editor_new_for_pairing (GtkWindow         *parent,
+                                                    GtkWidget         *toast_widget,
+                                                    TaParticipantList *participants,
+                                                    gint64             pairing_id);
+TaSessionEditor *ta_session_editor_new_for_session (GtkWindow         *parent,
+                                                    GtkWidget         *toast_widget,
+                                                    TaParticipantList *participants,
+                                                    TaSession         *session);
 
 G_END_DECLS

@@ -1,0 +1,34 @@
+/* ta-calendar-transfer.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ta-participant-list.h"
+
+G_BEGIN_DECLS
+
+/* Export the sessions of the programme, of @pairing_id or of
+ * @participant_id (0: any) to an .ics file the user picks; the outcome
+ * is a toast on @toast_widget. */
+void              ta_calendar_export          (GtkWidget         *toast_widget,
+                                               TaParticipantList *participants,
+                                               gint64             pairing_id,
+                                               gint64             participant_id);
+/* Pick an .ics file, preview its sessions, import them on approval. */
+void              ta_calendar_import          (GtkWidget         *toast_widget,
+                                               TaParticipantList *participants);
+/* The preview of @text, as ta_calendar_import() shows it (for tests):
+ * NULL and a toast when @text is not iCalendar at all. */
+AdwMessageDialog *ta_calendar_import_preview  (GtkWidget         *toast_widget,
+                                               TaParticipantList *participants,
+                                               const char        *file_name,
+                                               const char        *text,
+                                               gsize              length);
+
+G_END_DECLS

@@ -586,3 +586,57 @@ ta_store_split_series (TaStore             *self,
   _ta_store_emit (self, SESSIONS_RESET, NULL, 0);
   return series_id;
 }
+
+/**
+ * ta_store_list_series_exceptions:
+ * @self: a #TaStore
+ * @series_id: a series
+ * @error: a #TA_STORE_ERROR
+ *
+ * The occurrences taken out of @series_id (its EXDATEs), by the start
+ * the rule gave them, in time order.
+ *
+ * Returns: (transfer full) (element-type GDateTime): UTC instants, or
+ *   %NULL on @error
+ */
+GPtrArray *
+ta_store_list_series_exceptions (TaStore  *self,
+                                 gint64    series_id,
+                                 GError  **error)
+{
+  g_autoptr(GPtrArray) starts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (TA_IS_STORE (self), NULL);
+  g_return_val_if_fail (series_id > 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  {
+    STORE_LOCKED (self);
+
+    stmt = _ta_store_prepare (self,
+                              "SELECT occurrence_start FROM series_exceptions WHERE series_id = ?1 "
+                              "ORDER BY occurrence_start",
+                              error);
+    if (stmt == NULL)
+      return NULL;
+    sqlite3_bind_int64 (stmt, 1, series_id);
+
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        const char *text = (const char *) sqlite3_column_text (stmt, 0);
+        GDateTime *start = text != NULL ? ta_time_from_utc_string (text) : NULL;
+
+        if (start != NULL)
+          g_ptr_array_add (starts, start);
+      }
+    if (rc != SQLITE_DONE)
+      {
+        _ta_store_set_error_from_sqlite (error, self->db, rc, _("The series could not be read"));
+        return NULL;
+      }
+  }
+
+  return g_steal_pointer (&starts);
+}

@@ -260,6 +260,9 @@ gint64         ta_store_split_series            (TaStore             *self,
                                                  const char          *location,
                                                  GDateTime           *horizon,
                                                  GError             **error);
+GPtrArray     *ta_store_list_series_exceptions  (TaStore             *self,
+                                                 gint64               series_id,
+                                                 GError             **error);
 
 /* Integrity and consistency checks: one human-readable line per problem. */
 GPtrArray     *ta_store_check                   (TaStore        *self,

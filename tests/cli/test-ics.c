@@ -37,17 +37,71 @@ count_events (const char *text)
   return n;
 }
 
+/* How many sessions the database holds; @out_single: how many of them
+ * belong to no series; @out_series: how many series they belong to. */
 static guint
-count_stored_sessions (const char *database)
+count_stored_sessions (const char *database,
+                       guint      *out_single,
+                       guint      *out_series)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TaStore) store = ta_store_open (database, &error);
   g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GHashTable) series = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint single = 0;
 
   g_assert_no_error (error);
   sessions = ta_store_list_sessions (store, &error);
   g_assert_no_error (error);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      gint64 series_id = ta_session_get_series_id (g_ptr_array_index (sessions, i));
+
+      if (series_id == 0)
+        single++;
+      else
+        g_hash_table_add (series, g_memdup2 (&series_id, sizeof series_id));
+    }
+  if (out_single != NULL)
+    *out_single = single;
+  if (out_series != NULL)
+    *out_series = g_hash_table_size (series);
   return sessions->len;
+}
+
+/* The repeating events (RRULE) and the overrides of one occurrence
+ * (RECURRENCE-ID) of @text; each override belongs to a master. */
+static void
+count_series_events (const char *text,
+                     guint      *out_masters,
+                     guint      *out_overrides)
+{
+  icalcomponent *calendar = icalparser_parse_string (text);
+  g_autoptr(GHashTable) masters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint overrides = 0;
+
+  g_assert_nonnull (calendar);
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    if (icalcomponent_get_first_property (event, ICAL_RRULE_PROPERTY) != NULL)
+      {
+        g_assert_true (g_str_has_prefix (icalcomponent_get_uid (event), "series-"));
+        g_assert_nonnull (icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY));
+        g_hash_table_add (masters, g_strdup (icalcomponent_get_uid (event)));
+      }
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    if (icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) != NULL)
+      {
+        g_assert_true (g_hash_table_contains (masters, icalcomponent_get_uid (event)));
+        overrides++;
+      }
+
+  *out_masters = g_hash_table_size (masters);
+  *out_overrides = overrides;
+  icalcomponent_free (calendar);
 }
 
 static void
@@ -59,9 +113,14 @@ test_export_file (Fixture       *fixture,
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *expected = NULL;
-  guint sessions = count_stored_sessions (database);
+  guint single = 0;
+  guint n_series = 0;
+  guint masters = 0;
+  guint overrides = 0;
+  guint sessions = count_stored_sessions (database, &single, &n_series);
 
   g_assert_cmpuint (sessions, >, 0);
+  g_assert_cmpuint (n_series, >, 0);
 
   {
     g_auto(Run) run = run_cli (fixture, "ics", "programme.ics", "--database", database, NULL);
@@ -73,9 +132,18 @@ test_export_file (Fixture       *fixture,
   }
 
   g_assert_true (g_file_get_contents (path, &first, NULL, NULL));
-  g_assert_cmpuint (count_events (first), ==, sessions);
+  /* One event per session outside a series; a series is one event with
+   * an RRULE, plus one per occurrence that is not as the rule says. */
+  count_series_events (first, &masters, &overrides);
+  g_assert_cmpuint (masters, ==, n_series);
+  g_assert_cmpuint (count_events (first), ==, single + masters + overrides);
+  g_assert_cmpuint (count_events (first), <, sessions);
   g_assert_nonnull (strstr (first, "STATUS:CANCELLED"));
   g_assert_nonnull (strstr (first, "DTSTART;TZID=Europe/Brussels:"));
+  /* The demo's series: 2nd Tuesday, 1st Wednesday, last Monday. */
+  g_assert_nonnull (strstr (first, "\r\nRRULE:FREQ=MONTHLY;BYDAY=2TU\r\n"));
+  g_assert_nonnull (strstr (first, "\r\nRRULE:FREQ=MONTHLY;BYDAY=1WE\r\n"));
+  g_assert_nonnull (strstr (first, "\r\nRRULE:FREQ=MONTHLY;BYDAY=-1MO\r\n"));
 
   /* Standard output, the same events. */
   {
@@ -84,7 +152,7 @@ test_export_file (Fixture       *fixture,
     g_assert_cmpint (run.status, ==, 0);
     second = g_strdup (run.out);
   }
-  g_assert_cmpuint (count_events (second), ==, sessions);
+  g_assert_cmpuint (count_events (second), ==, count_events (first));
 
   /* One pairing: fewer events, all of that pairing. */
   {

@@ -153,7 +153,14 @@ ta_application_open_database (TaApplication *self,
    * frame already shows the directory. */
   store = ta_store_open (path, &error);
   if (store != NULL)
-    participants = ta_participant_list_new (store, &error);
+    {
+      g_autoptr(GError) extend_error = NULL;
+
+      /* Recurring series are made a year ahead: keep that year full. */
+      if (!ta_store_extend_series (store, NULL, NULL, &extend_error))
+        g_warning ("Could not make the sessions of the recurring series: %s", extend_error->message);
+      participants = ta_participant_list_new (store, &error);
+    }
 
   if (window == NULL)
     {
@@ -244,7 +251,23 @@ ta_application_quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* The default action of a session's reminder. */
+static void
+ta_application_show_calendar_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (!TA_IS_WINDOW (window))
+    return;
+
+  ta_window_show_page (TA_WINDOW (window), "calendar");
+  gtk_window_present (window);
+}
+
 static const GActionEntry app_actions[] = {
+  { "show-calendar", ta_application_show_calendar_action },
   { "preferences", ta_application_preferences_action },
   { "about", ta_application_about_action },
   { "quit", ta_application_quit_action },

@@ -39,22 +39,32 @@ struct _TaAttentionList
 
 G_DEFINE_FINAL_TYPE (TaAttentionList, ta_attention_list, GTK_TYPE_WIDGET)
 
+static GtkWindow *
+ta_attention_list_open_editor (TaAttentionList *self,
+                               TaMomentumAlert *alert)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  TaSessionEditor *editor;
+
+  if (self->participants == NULL)
+    return NULL;
+
+  editor = ta_session_editor_new_for_pairing (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              GTK_WIDGET (self), self->participants,
+                                              ta_momentum_alert_get_pairing_id (alert));
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return GTK_WINDOW (editor);
+}
+
 static void
 schedule_clicked_cb (GtkButton       *button,
                      TaMomentumAlert *alert)
 {
   TaAttentionList *self = TA_ATTENTION_LIST (gtk_widget_get_ancestor (GTK_WIDGET (button),
                                                                       TA_TYPE_ATTENTION_LIST));
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  TaSessionEditor *editor;
 
-  if (self->participants == NULL)
-    return;
-
-  editor = ta_session_editor_new_for_pairing (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              GTK_WIDGET (self), self->participants,
-                                              ta_momentum_alert_get_pairing_id (alert));
-  gtk_window_present (GTK_WINDOW (editor));
+  ta_attention_list_open_editor (self, alert);
 }
 
 static GtkWidget *
@@ -197,7 +207,8 @@ ta_attention_list_set_participants (TaAttentionList   *self,
 {
   static const char * const signals[] = {
     "session-added", "session-updated", "session-removed", "sessions-reset",
-    "pairing-added", "pairing-updated", "pairing-removed",
+    "pairing-added", "pairing-updated", "pairing-removed", "pairings-reset",
+    "match-settings-changed",
   };
 
   g_return_if_fail (TA_IS_ATTENTION_LIST (self));
@@ -227,4 +238,19 @@ ta_attention_list_get_alerts (TaAttentionList *self)
 {
   g_return_val_if_fail (TA_IS_ATTENTION_LIST (self), NULL);
   return G_LIST_MODEL (self->alerts);
+}
+
+GtkWindow *
+_ta_attention_list_schedule (TaAttentionList *self,
+                             guint            position)
+{
+  g_autoptr(TaMomentumAlert) alert = NULL;
+
+  g_return_val_if_fail (TA_IS_ATTENTION_LIST (self), NULL);
+
+  alert = g_list_model_get_item (G_LIST_MODEL (self->alerts), position);
+  if (alert == NULL)
+    return NULL;
+
+  return ta_attention_list_open_editor (self, alert);
 }

@@ -21,6 +21,9 @@ void        ta_attention_list_set_participants (TaAttentionList   *self,
                                                 TaParticipantList *participants);
 /* (transfer none): the alerts shown (TaMomentumAlert) */
 GListModel *ta_attention_list_get_alerts       (TaAttentionList   *self);
+/* The editor a pair's Schedule button opens (for tests), shown. */
+GtkWindow  *_ta_attention_list_schedule        (TaAttentionList   *self,
+                                                guint              position);
 /* Evaluates now rather than when the main loop is next idle. */
 void        ta_attention_list_refresh          (TaAttentionList   *self);
 

@@ -7,9 +7,11 @@
 
 #pragma once
 
+#include "ta-attention-list.h"
 #include "ta-calendar-view.h"
 #include "ta-month-grid.h"
 #include "ta-session-editor.h"
+#include "ta-session-filter.h"
 #include "ta-session.h"
 
 G_BEGIN_DECLS
@@ -26,6 +28,8 @@ TaSessionEditor *_ta_calendar_view_open_editor    (TaCalendarView *self,
  * (GtkDropDown: mentor, mentee, facilitator) and "reason" (GtkEntry). */
 AdwMessageDialog *_ta_calendar_view_ask_held   (TaCalendarView *self,
                                                 TaSession      *session);
+TaSessionFilter *_ta_calendar_view_get_filter         (TaCalendarView *self);
+TaAttentionList *_ta_calendar_view_get_attention_list (TaCalendarView *self);
 AdwMessageDialog *_ta_calendar_view_ask_cancel (TaCalendarView *self,
                                                 TaSession      *session);
 

@@ -982,3 +982,17 @@ _ta_calendar_view_ask_cancel (TaCalendarView *self,
   g_return_val_if_fail (TA_IS_SESSION (session), NULL);
   return ta_calendar_view_ask_cancel (self, session);
 }
+
+TaSessionFilter *
+_ta_calendar_view_get_filter (TaCalendarView *self)
+{
+  g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
+  return self->filter;
+}
+
+TaAttentionList *
+_ta_calendar_view_get_attention_list (TaCalendarView *self)
+{
+  g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
+  return self->attention_list;
+}

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ta-application.h"
+#include "ta-momentum.h"
 #include "ta-preferences-window-private.h"
 #include "ta-store.h"
 #include "ta-window.h"
@@ -30,6 +31,8 @@ struct _TaPreferencesWindow
   GtkSpinButton        *levels_spin;
   GtkSwitch            *forbid_department_switch;
   GtkSwitch            *exclude_earlier_switch;
+  GtkSpinButton        *reminder_spin;
+  GtkSpinButton        *momentum_spin;
 
   /* Owned references */
   GSettings            *settings;
@@ -131,6 +134,28 @@ ta_preferences_window_load_match_settings (TaPreferencesWindow *self)
     }
 
   ta_preferences_window_show_match_settings (self, &settings);
+
+  self->loading = TRUE;
+  gtk_spin_button_set_value (self->momentum_spin, ta_store_get_momentum_weeks (self->store, NULL));
+  self->loading = FALSE;
+}
+
+static void
+ta_preferences_window_momentum_changed (TaPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || self->store == NULL)
+    return;
+
+  if (!ta_store_set_momentum_weeks (self->store, gtk_spin_button_get_value_as_int (self->momentum_spin), &error))
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: a notification; %s says why */
+      title = g_markup_printf_escaped (_("Cannot save the preference: %s"), error->message);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (title));
+    }
 }
 
 static gboolean
@@ -330,6 +355,9 @@ ta_preferences_window_class_init (TaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, show_left_switch);
   gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, pairing_page);
+  gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, reminder_spin);
+  gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, momentum_spin);
+  gtk_widget_class_bind_template_callback (widget_class, ta_preferences_window_momentum_changed);
   gtk_widget_class_bind_template_child_full (widget_class, "topic_fit_spin", FALSE,
                                              G_STRUCT_OFFSET (TaPreferencesWindow, weight_spins[TA_CRITERION_TOPIC_FIT]));
   gtk_widget_class_bind_template_child_full (widget_class, "reverse_spin", FALSE,
@@ -363,6 +391,9 @@ ta_preferences_window_init (TaPreferencesWindow *self)
                                 NULL, NULL);
   g_settings_bind (self->settings, "show-left-participants",
                    self->show_left_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reminder-minutes",
+                   gtk_spin_button_get_adjustment (self->reminder_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->pairing_page), FALSE);

@@ -151,8 +151,9 @@ series_time_zone (void)
   const char *identifier = g_time_zone_get_identifier (local);
   g_autoptr(GTimeZone) named = NULL;
 
-  if (identifier != NULL && strchr (identifier, '/') != NULL && identifier[0] != '/' &&
-      identifier[0] != ':' && (named = g_time_zone_new_identifier (identifier)) != NULL)
+  if (identifier != NULL && identifier[0] != '/' && identifier[0] != ':' &&
+      g_strcmp0 (identifier, "Local") != 0 &&
+      (named = g_time_zone_new_identifier (identifier)) != NULL)
     return g_strdup (identifier);
 
   return g_strdup (TA_ICAL_DEFAULT_TIME_ZONE);
@@ -215,6 +216,22 @@ undo_update_cb (AdwToast  *toast,
 
   if (!ta_store_update_session (store, before, &error))
     g_warning ("Could not undo the change: %s", error->message);
+}
+
+static gboolean
+destroy_cb (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes once the dialog that may have asked (whose parent the editor
+ * is) has finished answering. */
+static void
+ta_session_editor_close (TaSessionEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -349,7 +366,7 @@ ta_session_editor_saved (TaSessionEditor *self,
                          const char      *message)
 {
   ta_session_editor_toast (self, adw_toast_new (message));
-  gtk_window_destroy (GTK_WINDOW (self));
+  ta_session_editor_close (self);
 }
 
 static void
@@ -388,7 +405,7 @@ ta_session_editor_add (TaSessionEditor *self,
                      GSIZE_TO_POINTER ((gsize) ta_session_get_id (session)));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_add_cb), store, 0);
   ta_session_editor_toast (self, toast);
-  gtk_window_destroy (GTK_WINDOW (self));
+  ta_session_editor_close (self);
 }
 
 static void
@@ -411,7 +428,7 @@ ta_session_editor_update_one (TaSessionEditor *self,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_update_cb),
                          g_object_ref (self->session), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   ta_session_editor_toast (self, toast);
-  gtk_window_destroy (GTK_WINDOW (self));
+  ta_session_editor_close (self);
 }
 
 /* "This and all future sessions": the series carries on from here with
@@ -555,7 +572,7 @@ delete_response_cb (AdwMessageDialog *dialog,
                                  (GClosureNotify) (void (*) (void)) g_object_unref, 0);
         }
       ta_session_editor_toast (self, toast);
-      gtk_window_destroy (GTK_WINDOW (self));
+      ta_session_editor_close (self);
     }
   else if (g_strcmp0 (response, "future") == 0)
     {

@@ -10,6 +10,7 @@
 #include "ta-calendar-view.h"
 #include "ta-directory-view.h"
 #include "ta-pairs-view.h"
+#include "ta-reminders.h"
 #include "ta-window.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,6 @@ G_BEGIN_DECLS
 TaDirectoryView *_ta_window_get_directory_view (TaWindow *self);
 TaPairsView     *_ta_window_get_pairs_view     (TaWindow *self);
 TaCalendarView  *_ta_window_get_calendar_view  (TaWindow *self);
+TaReminders     *_ta_window_get_reminders      (TaWindow *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "ta-application.h"
 #include "ta-calendar-view.h"
+#include "ta-reminders.h"
 #include "ta-directory-view.h"
 #include "ta-pairs-view.h"
 #include "ta-partner-finder.h"
@@ -37,6 +38,7 @@ struct _TaWindow
   /* Owned references */
   GSettings            *settings;
   TaParticipantList    *participants;
+  TaReminders          *reminders;
 };
 
 G_DEFINE_FINAL_TYPE (TaWindow, ta_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -144,6 +146,7 @@ ta_window_dispose (GObject *object)
 {
   TaWindow *self = TA_WINDOW (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->participants);
   g_clear_object (&self->settings);
 
@@ -321,6 +324,16 @@ ta_window_set_participants (TaWindow          *self,
   ta_directory_view_set_participants (self->directory_view, participants);
   ta_pairs_view_set_participants (self->pairs_view, participants);
   ta_calendar_view_set_participants (self->calendar_view, participants);
+
+  /* Reminders of this programme's sessions while the window is open. */
+  g_clear_object (&self->reminders);
+  if (participants != NULL)
+    {
+      self->reminders = ta_reminders_new (participants);
+      g_settings_bind (self->settings, "reminder-minutes", self->reminders, "lead-minutes",
+                       G_SETTINGS_BIND_GET);
+    }
+
   gtk_stack_set_visible_child_name (self->main_stack,
                                     participants != NULL ? "programme" : "closed");
 
@@ -466,4 +479,26 @@ _ta_window_get_calendar_view (TaWindow *self)
   g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
 
   return self->calendar_view;
+}
+
+/**
+ * ta_window_show_page:
+ * @self: a #TaWindow
+ * @name: "directory", "pairs" or "calendar"
+ */
+void
+ta_window_show_page (TaWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (TA_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+TaReminders *
+_ta_window_get_reminders (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return self->reminders;
 }

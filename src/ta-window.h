@@ -22,6 +22,8 @@ TaParticipantList *ta_window_get_participants  (TaWindow          *self);
 void               ta_window_set_participants  (TaWindow          *self,
                                                 TaParticipantList *participants);
 const char        *ta_window_get_database_path (TaWindow          *self);
+void               ta_window_show_page         (TaWindow          *self,
+                                                const char        *name);
 void               ta_window_show_open_error   (TaWindow          *self,
                                                 const char        *path,
                                                 const GError      *error);

@@ -338,6 +338,10 @@ ta_store_set_momentum_weeks (TaStore  *self,
       }
   }
 
+  /* One of the programme's settings, like those of matching: the
+   * "Needs Attention" list evaluates again on it. */
+  _ta_store_emit (self, MATCH_SETTINGS_CHANGED, NULL, 0);
+
   return TRUE;
 }
 

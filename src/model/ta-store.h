@@ -118,7 +118,7 @@ GStrv          ta_store_list_vocabulary         (TaStore        *self,
  * the status follows ta_pairing_status_can_change().  Signals:
  *   pairing-added (TaPairing *), pairing-updated (TaPairing *),
  *   pairing-removed (gint64 id), pairings-reset (), pair-rules-changed (),
- *   match-settings-changed ().
+ *   match-settings-changed () (also when the momentum weeks change).
  * Deleting a participant deletes their pairings; restoring them (undo)
  * brings those back too. */
 GPtrArray     *ta_store_list_pairings           (TaStore        *self,

@@ -12,7 +12,12 @@
 #include <glib/gstdio.h>
 
 #include "ta-application.h"
+#include "ta-calendar-transfer.h"
 #include "ta-calendar-view-private.h"
+#include "ta-ical.h"
+#include "ta-momentum.h"
+#include "ta-recurrence.h"
+#include "ta-reminders.h"
 #include "ta-month-grid-private.h"
 #include "ta-pairing.h"
 #include "ta-session-editor-private.h"
@@ -336,6 +341,474 @@ test_cancel_needs_reason (Fixture       *fixture,
   g_assert_cmpstr (ta_session_get_cancel_reason (stored), ==, "Ill");
 }
 
+
+/* The message dialog on screen with @heading, or NULL. */
+static AdwMessageDialog *
+find_dialog (const char *heading)
+{
+  AdwMessageDialog *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+      found = l->data;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+static gboolean
+has_dialog (gpointer heading)
+{
+  return find_dialog (heading) != NULL;
+}
+
+static int
+compare_session_starts (gconstpointer a,
+                        gconstpointer b)
+{
+  return g_date_time_compare (ta_session_get_starts_at (*(TaSession **) a),
+                              ta_session_get_starts_at (*(TaSession **) b));
+}
+
+/* The sessions of the pairing, by start. */
+static GPtrArray *
+list_by_start (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sessions = ta_store_list_sessions_of_pairing (get_store (fixture), fixture->pairing_id, &error);
+
+  g_assert_no_error (error);
+  g_ptr_array_sort (sessions, compare_session_starts);
+
+  return sessions;
+}
+
+static int
+local_hour (TaSession *session)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (ta_session_get_starts_at (session));
+
+  return g_date_time_get_hour (local);
+}
+
+/* A weekly series at 10:00 from the 15th of next month, six sessions. */
+static gint64
+add_weekly_series (Fixture *fixture)
+{
+  g_autoptr(GDateTime) day = next_month_day ();
+  g_autoptr(GDateTime) horizon = g_date_time_add_weeks (day, 6);
+  g_autofree char *first_date = g_date_time_format (day, "%Y-%m-%d");
+  g_autoptr(TaRecurrence) rule = ta_recurrence_new_weekly (first_date, 1, "10:00", "Europe/Brussels");
+  g_autoptr(GError) error = NULL;
+  gint64 series_id;
+
+  series_id = ta_store_add_series (get_store (fixture), fixture->pairing_id, rule, 60, NULL, horizon, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (series_id, >, 0);
+
+  return series_id;
+}
+
+/* Moves the third session of a series to 15:00, answering @scope. */
+static void
+move_third_occurrence (Fixture    *fixture,
+                       const char *scope)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  g_autoptr(GPtrArray) sessions = NULL;
+  TaSessionEditor *editor;
+  AdwMessageDialog *dialog;
+
+  add_weekly_series (fixture);
+  sessions = list_by_start (fixture);
+  g_ptr_array_sort (sessions, compare_session_starts);
+  g_assert_cmpuint (sessions->len, ==, 6);
+
+  editor = ta_session_editor_new_for_session (GTK_WINDOW (fixture->window), GTK_WIDGET (view),
+                                              ta_window_get_participants (fixture->window),
+                                              g_ptr_array_index (sessions, 2));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  wait_for (is_drawn, editor);
+
+  /* The series repeats weekly, and says so. */
+  g_assert_cmpuint (adw_combo_row_get_selected (_ta_session_editor_get_repeat_row (editor)), ==, 1);
+
+  gtk_editable_set_text (_ta_session_editor_get_time_row (editor), "15:00");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  wait_for (has_dialog, (gpointer) "Change a Recurring Session");
+  dialog = find_dialog ("Change a Recurring Session");
+  g_assert_true (adw_message_dialog_has_response (dialog, "one"));
+  adw_message_dialog_response (dialog, scope);
+  wait_for (is_null, &editor);
+}
+
+static void
+test_series_change_future (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  gint64 first_series;
+
+  move_third_occurrence (fixture, "future");
+
+  sessions = list_by_start (fixture);
+  g_ptr_array_sort (sessions, compare_session_starts);
+  g_assert_cmpuint (sessions->len, >=, 6);
+  first_series = ta_session_get_series_id (g_ptr_array_index (sessions, 0));
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (sessions, i);
+
+      /* Before it, the old rule; from it on, a new series at 15:00. */
+      g_assert_cmpint (local_hour (session), ==, i < 2 ? 10 : 15);
+      if (i < 2)
+        g_assert_cmpint (ta_session_get_series_id (session), ==, first_series);
+      else
+        g_assert_cmpint (ta_session_get_series_id (session), !=, first_series);
+    }
+}
+
+static void
+test_series_change_one (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  gint64 series;
+
+  move_third_occurrence (fixture, "one");
+
+  sessions = list_by_start (fixture);
+  g_ptr_array_sort (sessions, compare_session_starts);
+  g_assert_cmpuint (sessions->len, ==, 6);
+  series = ta_session_get_series_id (g_ptr_array_index (sessions, 0));
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (sessions, i);
+
+      g_assert_cmpint (local_hour (session), ==, i == 2 ? 15 : 10);
+      g_assert_cmpint (ta_session_get_series_id (session), ==, series);
+    }
+}
+
+static void
+test_new_series (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  g_autoptr(GDateTime) day = next_month_day ();
+  g_autoptr(GPtrArray) sessions = NULL;
+  TaSessionEditor *editor;
+
+  editor = _ta_calendar_view_open_editor (view, day);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  wait_for (is_drawn, editor);
+  gtk_editable_set_text (_ta_session_editor_get_time_row (editor), "09:30");
+  adw_combo_row_set_selected (_ta_session_editor_get_repeat_row (editor), 2);   /* every two weeks */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  wait_for (is_null, &editor);
+
+  sessions = list_by_start (fixture);
+  g_ptr_array_sort (sessions, compare_session_starts);
+  g_assert_cmpuint (sessions->len, >, 10);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (sessions, i);
+
+      g_assert_cmpint (ta_session_get_series_id (session), !=, 0);
+      g_assert_cmpint (local_hour (session), ==, 9);
+      if (i > 0)
+        {
+          GTimeSpan gap = g_date_time_difference (ta_session_get_starts_at (session),
+                                                  ta_session_get_starts_at (g_ptr_array_index (sessions, i - 1)));
+
+          /* Two weeks, give or take the hour of a daylight-saving change. */
+          g_assert_cmpint (ABS (gap - 14 * G_TIME_SPAN_DAY), <=, G_TIME_SPAN_HOUR);
+        }
+    }
+}
+
+static void
+test_double_booking (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  g_autoptr(GDateTime) day = next_month_day ();
+  g_autoptr(TaSession) existing = add_planned_session (fixture);   /* 10:00, an hour */
+  g_autoptr(GPtrArray) sessions = NULL;
+  TaSessionEditor *editor;
+
+  editor = _ta_calendar_view_open_editor (view, day);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  wait_for (is_drawn, editor);
+  gtk_editable_set_text (_ta_session_editor_get_time_row (editor), "10:30");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+
+  /* Asked first, nothing saved yet. */
+  wait_for (has_dialog, (gpointer) "Double-Booked");
+  sessions = list_by_start (fixture);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  g_clear_pointer (&sessions, g_ptr_array_unref);
+  g_assert_nonnull (editor);
+
+  adw_message_dialog_response (find_dialog ("Double-Booked"), "anyway");
+  wait_for (is_null, &editor);
+  sessions = list_by_start (fixture);
+  g_assert_cmpuint (sessions->len, ==, 2);
+}
+
+static TaSession *
+add_lunch_and_learn (Fixture *fixture)
+{
+  g_autoptr(GDateTime) day = next_month_day ();
+  g_autoptr(GDateTime) start = g_date_time_add_hours (day, 12);
+  g_autoptr(GError) error = NULL;
+  TaSession *session = ta_session_new (TA_SESSION_KIND_LUNCH_AND_LEARN);
+
+  ta_session_set_title (session, "AI tools we use");
+  ta_session_set_starts_at (session, start);
+  ta_session_set_duration (session, 45);
+  g_assert_true (ta_store_add_session (get_store (fixture), session, &error));
+  g_assert_no_error (error);
+
+  return session;
+}
+
+static void
+test_filter (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  TaMonthGrid *grid = _ta_calendar_view_get_month_grid (view);
+  TaSessionFilter *filter = _ta_calendar_view_get_filter (view);
+  GtkListBox *agenda = _ta_calendar_view_get_agenda (view);
+  g_autoptr(GDateTime) day = next_month_day ();
+  g_autoptr(TaSession) one_on_one = add_planned_session (fixture);
+  g_autoptr(TaSession) lunch = add_lunch_and_learn (fixture);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) labels = NULL;
+  TaStore *store = get_store (fixture);
+
+  ta_month_grid_set_date (grid, day);
+  iterate ();
+  labels = _ta_month_grid_get_day_labels (grid, day);
+  g_assert_cmpuint (g_strv_length (labels), ==, 2);
+  g_clear_pointer (&labels, g_strfreev);
+
+  /* One kind. */
+  g_assert_true (ta_session_filter_set (filter, store, TA_SESSION_KIND_LUNCH_AND_LEARN, 0, 0, &error));
+  iterate ();
+  labels = _ta_month_grid_get_day_labels (grid, day);
+  g_assert_cmpuint (g_strv_length (labels), ==, 1);
+  g_assert_true (g_str_has_suffix (labels[0], "AI tools we use"));
+  g_clear_pointer (&labels, g_strfreev);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (agenda, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (agenda, 1));
+
+  /* One pair. */
+  g_assert_true (ta_session_filter_set (filter, store, TA_SESSION_FILTER_ANY_KIND, 0,
+                                        fixture->pairing_id, &error));
+  iterate ();
+  labels = _ta_month_grid_get_day_labels (grid, day);
+  g_assert_cmpuint (g_strv_length (labels), ==, 1);
+  g_assert_true (g_str_has_suffix (labels[0], "Lina Haddad & Marc Dubois"));
+  g_clear_pointer (&labels, g_strfreev);
+
+  /* Somebody with neither. */
+  g_assert_true (ta_session_filter_set (filter, store, TA_SESSION_FILTER_ANY_KIND,
+                                        add_person (store, "Nobody Else", "else@example.com", TA_ROLE_MENTEE),
+                                        0, &error));
+  iterate ();
+  labels = _ta_month_grid_get_day_labels (grid, day);
+  g_assert_cmpuint (g_strv_length (labels), ==, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (agenda, 0));
+  g_assert_no_error (error);
+}
+
+static gboolean
+has_alerts (gpointer data)
+{
+  return g_list_model_get_n_items (ta_attention_list_get_alerts (data)) > 0;
+}
+
+static gboolean
+has_no_alerts (gpointer data)
+{
+  return !has_alerts (data);
+}
+
+static void
+test_needs_attention (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  TaAttentionList *attention = _ta_calendar_view_get_attention_list (view);
+  g_autoptr(TaMomentumAlert) alert = NULL;
+  g_autoptr(TaSession) held = NULL;
+  g_autoptr(TaSession) planned = NULL;
+  g_autoptr(GDateTime) last_week = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *editor;
+
+  /* Started in January, nothing held, nothing planned. */
+  wait_for (has_alerts, attention);
+  alert = g_list_model_get_item (ta_attention_list_get_alerts (attention), 0);
+  g_assert_cmpint (ta_momentum_alert_get_pairing_id (alert), ==, fixture->pairing_id);
+  g_assert_true (ta_momentum_alert_get_reasons (alert) & TA_MOMENTUM_NOTHING_PLANNED);
+
+  /* Schedule opens the editor on that pair. */
+  editor = _ta_attention_list_schedule (attention, 0);
+  g_assert_true (TA_IS_SESSION_EDITOR (editor));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  wait_for (is_drawn, editor);
+  g_assert_cmpuint (gtk_drop_down_get_selected (_ta_session_editor_get_pairing_dropdown (TA_SESSION_EDITOR (editor))), ==, 0);
+  gtk_window_destroy (editor);
+  wait_for (is_null, &editor);
+
+  /* Held last week and planned ahead: off the list. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+    last_week = g_date_time_add_weeks (now, -1);
+  }
+  held = ta_session_new_one_on_one (fixture->pairing_id, last_week, 60);
+  ta_session_set_status (held, TA_SESSION_STATUS_HELD);
+  g_assert_true (ta_store_add_session (get_store (fixture), held, &error));
+  g_assert_no_error (error);
+  planned = add_planned_session (fixture);
+  wait_for (has_no_alerts, attention);
+}
+
+static void
+test_import_preview (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  TaParticipantList *participants = ta_window_get_participants (fixture->window);
+  TaStore *store = get_store (fixture);
+  g_autoptr(TaSession) session = add_planned_session (fixture);
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) broken = NULL;
+  AdwMessageDialog *dialog;
+
+  text = ta_ical_export (store, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_store_delete_session (store, ta_session_get_id (session), &error));
+
+  /* An unknown attendee: the preview says which event, and nothing can
+   * be imported. */
+  broken = g_string_new (text);
+  g_string_replace (broken, "marc@example.com", "nobody@example.com", 0);
+  dialog = ta_calendar_import_preview (GTK_WIDGET (view), participants, "broken.ics", broken->str, broken->len);
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_has_response (dialog, "import"));
+  adw_message_dialog_response (dialog, "cancel");
+  sessions = list_by_start (fixture);
+  g_assert_cmpuint (sessions->len, ==, 0);
+  g_clear_pointer (&sessions, g_ptr_array_unref);
+
+  /* The right file: previewed, then imported. */
+  dialog = ta_calendar_import_preview (GTK_WIDGET (view), participants, "sessions.ics", text, strlen (text));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "import"));
+  adw_message_dialog_response (dialog, "import");
+  iterate ();
+  sessions = list_by_start (fixture);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  g_assert_true (g_date_time_equal (ta_session_get_starts_at (g_ptr_array_index (sessions, 0)),
+                                    ta_session_get_starts_at (session)));
+
+  /* Not iCalendar at all: no preview. */
+  g_assert_null (ta_calendar_import_preview (GTK_WIDGET (view), participants, "x.ics", "name,email\n", 11));
+}
+
+static void
+count_reminder (TaReminders   *reminders,
+                TaSession     *session,
+                GNotification *notification,
+                GPtrArray     *reminded)
+{
+  g_ptr_array_add (reminded, g_object_ref (session));
+  /* Not on this desktop: the test has no session bus. */
+  g_signal_stop_emission_by_name (reminders, "remind");
+}
+
+static TaSession *
+add_session_at (Fixture   *fixture,
+                GDateTime *now,
+                int        minutes)
+{
+  g_autoptr(GDateTime) start = g_date_time_add_minutes (now, minutes);
+  g_autoptr(GError) error = NULL;
+  TaSession *session = ta_session_new_one_on_one (fixture->pairing_id, start, 30);
+
+  g_assert_true (ta_store_add_session (get_store (fixture), session, &error));
+  g_assert_no_error (error);
+
+  return session;
+}
+
+static void
+test_reminders (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(TaParticipantList) participants = NULL;
+  g_autoptr(TaReminders) reminders = NULL;
+  g_autoptr(GPtrArray) reminded = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) later = NULL;
+  g_autoptr(TaSession) soon = NULL;
+  g_autoptr(TaSession) in_half_an_hour = NULL;
+  g_autoptr(TaSession) cancelled = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->window = ta_application_open_database (app, fixture->path);
+  participants = g_object_ref (ta_window_get_participants (fixture->window));
+  store = g_object_ref (ta_participant_list_get_store (participants));
+
+  soon = add_session_at (fixture, now, 10);
+  in_half_an_hour = add_session_at (fixture, now, 30);
+  cancelled = add_session_at (fixture, now, 5);
+  ta_session_set_status (cancelled, TA_SESSION_STATUS_CANCELLED);
+  ta_session_set_cancelled_by (cancelled, TA_SESSION_CANCELLED_BY_FACILITATOR);
+  ta_session_set_cancel_reason (cancelled, "Holiday");
+  g_assert_true (ta_store_update_session (store, cancelled, &error));
+  g_assert_no_error (error);
+
+  reminders = ta_reminders_new (participants);
+  g_signal_connect (reminders, "remind", G_CALLBACK (count_reminder), reminded);
+
+  /* Off: nothing. */
+  g_assert_cmpuint (ta_reminders_check (reminders, now), ==, 0);
+
+  /* 15 minutes ahead: the planned session in 10, once. */
+  ta_reminders_set_lead_minutes (reminders, 15);
+  g_assert_cmpuint (ta_reminders_check (reminders, now), ==, 0);
+  g_assert_cmpuint (reminded->len, ==, 1);
+  g_assert_cmpint (ta_session_get_id (g_ptr_array_index (reminded, 0)), ==, ta_session_get_id (soon));
+
+  /* Twenty minutes on, the one at half past. */
+  later = g_date_time_add_minutes (now, 20);
+  g_assert_cmpuint (ta_reminders_check (reminders, later), ==, 1);
+  g_assert_cmpint (ta_session_get_id (g_ptr_array_index (reminded, 1)), ==, ta_session_get_id (in_half_an_hour));
+
+  /* Moved to later, it is reminded of again at its new time. */
+  {
+    g_autoptr(GDateTime) moved = g_date_time_add_minutes (now, 25);
+
+    ta_session_set_starts_at (soon, moved);
+    g_assert_true (ta_store_update_session (store, soon, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (ta_reminders_check (reminders, later), ==, 1);
+  }
+  g_assert_cmpuint (reminded->len, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +821,8 @@ main (int   argc,
   g_setenv ("GDK_BACKEND", "x11", TRUE);
   g_setenv ("GTK_A11Y", "none", TRUE);
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  /* Daylight saving as the programme's users know it. */
+  g_setenv ("TZ", "Europe/Brussels", TRUE);
 
   g_test_init (&argc, &argv, NULL);
 
@@ -364,6 +839,22 @@ main (int   argc,
               fixture_set_up, test_mark_held, fixture_tear_down);
   g_test_add ("/ui/calendar/cancel-needs-reason", Fixture, NULL,
               fixture_set_up, test_cancel_needs_reason, fixture_tear_down);
+  g_test_add ("/ui/calendar/series/change-future", Fixture, NULL,
+              fixture_set_up, test_series_change_future, fixture_tear_down);
+  g_test_add ("/ui/calendar/series/change-one", Fixture, NULL,
+              fixture_set_up, test_series_change_one, fixture_tear_down);
+  g_test_add ("/ui/calendar/series/new", Fixture, NULL,
+              fixture_set_up, test_new_series, fixture_tear_down);
+  g_test_add ("/ui/calendar/double-booking", Fixture, NULL,
+              fixture_set_up, test_double_booking, fixture_tear_down);
+  g_test_add ("/ui/calendar/filter", Fixture, NULL,
+              fixture_set_up, test_filter, fixture_tear_down);
+  g_test_add ("/ui/calendar/needs-attention", Fixture, NULL,
+              fixture_set_up, test_needs_attention, fixture_tear_down);
+  g_test_add ("/ui/calendar/import-preview", Fixture, NULL,
+              fixture_set_up, test_import_preview, fixture_tear_down);
+  g_test_add ("/ui/calendar/reminders", Fixture, NULL,
+              fixture_set_up, test_reminders, fixture_tear_down);
 
   status = g_test_run ();
 

@@ -175,6 +175,50 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (session_id, participant_id)"
   ") WITHOUT ROWID;"
   "CREATE INDEX session_attendees_participant ON session_attendees (participant_id);",
+
+  /* 3 → 4: the research board.  The stage is a number (0 proposed,
+   * 1 researching, 2 ready, 3 presented) so that the board reads in
+   * stage order straight off the (stage, position) index; positions are
+   * dense, 0..n-1 within each stage.  That index is not UNIQUE: a move
+   * shifts a run of cards with one UPDATE, which passes through
+   * duplicates row by row.  Tags are ';'-separated, like languages. */
+  "CREATE TABLE topics ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  title         TEXT NOT NULL CHECK (length (trim (title)) > 0),"
+  "  description   TEXT,"
+  "  tags          TEXT,"
+  "  stage         INTEGER NOT NULL DEFAULT 0 CHECK (stage BETWEEN 0 AND 3),"
+  "  position      INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),"
+  "  due_date      TEXT CHECK (due_date IS NULL OR length (due_date) = 10),"
+  "  session_id    INTEGER REFERENCES sessions (id) ON DELETE SET NULL,"
+  "  outcome       TEXT,"
+  "  follow_up_id  INTEGER REFERENCES participants (id) ON DELETE SET NULL,"
+  "  created_at    TEXT NOT NULL,"
+  "  updated_at    TEXT NOT NULL"
+  ");"
+  "CREATE INDEX topics_board ON topics (stage, position);"
+  "CREATE INDEX topics_session ON topics (session_id) WHERE session_id IS NOT NULL;"
+  "CREATE INDEX topics_follow_up ON topics (follow_up_id) WHERE follow_up_id IS NOT NULL;"
+  /* The juniors researching a topic, and the people who want to learn it. */
+  "CREATE TABLE topic_researchers ("
+  "  topic_id        INTEGER NOT NULL REFERENCES topics (id) ON DELETE CASCADE,"
+  "  participant_id  INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (topic_id, participant_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX topic_researchers_participant ON topic_researchers (participant_id);"
+  "CREATE TABLE topic_interest ("
+  "  topic_id        INTEGER NOT NULL REFERENCES topics (id) ON DELETE CASCADE,"
+  "  participant_id  INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (topic_id, participant_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX topic_interest_participant ON topic_interest (participant_id);"
+  "CREATE TABLE topic_sources ("
+  "  topic_id  INTEGER NOT NULL REFERENCES topics (id) ON DELETE CASCADE,"
+  "  position  INTEGER NOT NULL,"
+  "  url       TEXT NOT NULL,"
+  "  note      TEXT,"
+  "  PRIMARY KEY (topic_id, position)"
+  ") WITHOUT ROWID;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TA_STORE_SCHEMA_VERSION);

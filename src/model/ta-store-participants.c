@@ -1000,6 +1000,7 @@ ta_store_delete_participant (TaStore  *self,
                              GError  **error)
 {
   g_autoptr(GArray) reporting = NULL;
+  g_autoptr(GArray) topics = g_array_new (FALSE, FALSE, sizeof (gint64));
   gboolean had_links = FALSE;
 
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
@@ -1015,7 +1016,8 @@ ta_store_delete_participant (TaStore  *self,
 
     reporting = select_ids (self, "SELECT id FROM participants WHERE reports_to = ?1 ORDER BY id", id, error);
     stmt = reporting != NULL ? _ta_store_prepare (self, "DELETE FROM participants WHERE id = ?1", error) : NULL;
-    if (stmt == NULL || !_ta_store_save_links_of (self, id, &had_links, error))
+    if (stmt == NULL || !_ta_store_save_links_of (self, id, &had_links, error) ||
+        !_ta_store_save_topics_of (self, id, topics, error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -1049,6 +1051,8 @@ ta_store_delete_participant (TaStore  *self,
     }
   for (guint i = 0; i < reporting->len; i++)
     emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (reporting, gint64, i));
+  /* Their research and interest went with them. */
+  _ta_store_emit_topics_updated (self, topics);
 
   if (out_reporting_ids != NULL)
     *out_reporting_ids = g_steal_pointer (&reporting);
@@ -1074,6 +1078,7 @@ ta_store_restore_participant (TaStore        *self,
                               GError        **error)
 {
   g_autoptr(GArray) relinked = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) topics = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (TA_IS_PARTICIPANT (participant), FALSE);
@@ -1131,7 +1136,8 @@ ta_store_restore_participant (TaStore        *self,
           g_array_append_val (relinked, reporting_id);
       }
 
-    if (!_ta_store_restore_links_of (self, participant->id, error))
+    if (!_ta_store_restore_links_of (self, participant->id, error) ||
+        !_ta_store_restore_topics_of (self, participant->id, topics, error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -1148,6 +1154,7 @@ ta_store_restore_participant (TaStore        *self,
   _ta_store_emit_links_restored (self, participant->id);
   for (guint i = 0; i < relinked->len; i++)
     emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (relinked, gint64, i));
+  _ta_store_emit_topics_updated (self, topics);
 
   return TRUE;
 }
@@ -1564,6 +1571,8 @@ ta_store_check (TaStore  *self,
   if (!_ta_store_check_pairings (self, problems, error))
     return NULL;
   if (!_ta_store_check_sessions (self, problems, error))
+    return NULL;
+  if (!_ta_store_check_topics (self, problems, error))
     return NULL;
 
   if (!find_reporting_cycle (self, &cycle_member, error))

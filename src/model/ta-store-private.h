@@ -68,6 +68,11 @@ enum {
   SESSION_UPDATED,
   SESSION_REMOVED,
   SESSIONS_RESET,
+  TOPIC_ADDED,
+  TOPIC_UPDATED,
+  TOPIC_REMOVED,
+  TOPIC_MOVED,
+  TOPICS_RESET,
   N_SIGNALS
 };
 
@@ -133,6 +138,14 @@ void          _ta_store_emit        (TaStore       *self,
                                      gpointer       object,
                                      gint64         id);
 
+/* topic-moved: @id with its old and new stage and position. */
+void          _ta_store_emit_topic_moved (TaStore      *self,
+                                          gint64        id,
+                                          int           old_stage,
+                                          int           old_position,
+                                          int           new_stage,
+                                          int           new_position);
+
 gboolean      _ta_store_import_checked_participants (TaStore    *self,
                                                      GPtrArray  *participants,
                                                      GPtrArray  *reports_to_emails,
@@ -183,6 +196,25 @@ gboolean      _ta_store_save_sessions_of    (TaStore   *self,
 gboolean      _ta_store_restore_sessions_of (TaStore   *self,
                                              gint64     participant_id,
                                              GError   **error);
+
+/* ta-store-topics.c: a participant's delete cascades away their
+ * research and interest and clears them as follow-up person; kept in TEMP
+ * tables for ta_store_restore_participant().  Inside the transaction;
+ * @out_topic_ids (gint64) gets the topics touched, to emit topic-updated
+ * for after the commit. */
+gboolean      _ta_store_save_topics_of      (TaStore   *self,
+                                             gint64     participant_id,
+                                             GArray    *out_topic_ids,
+                                             GError   **error);
+gboolean      _ta_store_restore_topics_of   (TaStore   *self,
+                                             gint64     participant_id,
+                                             GArray    *out_topic_ids,
+                                             GError   **error);
+void          _ta_store_emit_topics_updated (TaStore   *self,
+                                             GArray    *topic_ids);
+gboolean      _ta_store_check_topics        (TaStore    *self,
+                                             GPtrArray  *problems,
+                                             GError    **error);
 
 /* For tests: the raw connection, to inspect or corrupt a database. */
 sqlite3 *_ta_store_get_db                (TaStore     *self);

@@ -230,6 +230,7 @@ typedef struct
   guint signal_id;
   GObject *object;
   gint64 id;
+  int moved[4]; /* topic-moved: old stage, old position, new stage, new position */
 } PendingSignal;
 
 static gboolean
@@ -237,9 +238,13 @@ emit_pending (gpointer data)
 {
   PendingSignal *pending = data;
 
-  if (pending->signal_id == _ta_store_signals[PARTICIPANT_REMOVED] ||
-      pending->signal_id == _ta_store_signals[PAIRING_REMOVED] ||
-      pending->signal_id == _ta_store_signals[SESSION_REMOVED])
+  if (pending->signal_id == _ta_store_signals[TOPIC_MOVED])
+    g_signal_emit (pending->store, pending->signal_id, 0, pending->id,
+                   pending->moved[0], pending->moved[1], pending->moved[2], pending->moved[3]);
+  else if (pending->signal_id == _ta_store_signals[PARTICIPANT_REMOVED] ||
+           pending->signal_id == _ta_store_signals[PAIRING_REMOVED] ||
+           pending->signal_id == _ta_store_signals[SESSION_REMOVED] ||
+           pending->signal_id == _ta_store_signals[TOPIC_REMOVED])
     g_signal_emit (pending->store, pending->signal_id, 0, pending->id);
   else if (pending->object != NULL)
     g_signal_emit (pending->store, pending->signal_id, 0, pending->object);
@@ -251,6 +256,16 @@ emit_pending (gpointer data)
   g_free (pending);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+dispatch (TaStore       *self,
+          PendingSignal *pending)
+{
+  if (g_thread_self () == self->owner_thread)
+    emit_pending (pending);
+  else
+    g_main_context_invoke (self->owner_context, emit_pending, pending);
 }
 
 /* Emits now on the owner thread; from a worker thread, hands the emission
@@ -268,10 +283,28 @@ _ta_store_emit (TaStore  *self,
   pending->object = object != NULL ? g_object_ref (object) : NULL;
   pending->id = id;
 
-  if (g_thread_self () == self->owner_thread)
-    emit_pending (pending);
-  else
-    g_main_context_invoke (self->owner_context, emit_pending, pending);
+  dispatch (self, pending);
+}
+
+void
+_ta_store_emit_topic_moved (TaStore *self,
+                            gint64   id,
+                            int      old_stage,
+                            int      old_position,
+                            int      new_stage,
+                            int      new_position)
+{
+  PendingSignal *pending = g_new0 (PendingSignal, 1);
+
+  pending->store = g_object_ref (self);
+  pending->signal_id = _ta_store_signals[TOPIC_MOVED];
+  pending->id = id;
+  pending->moved[0] = old_stage;
+  pending->moved[1] = old_position;
+  pending->moved[2] = new_stage;
+  pending->moved[3] = new_position;
+
+  dispatch (self, pending);
 }
 
 /* GObject */
@@ -370,6 +403,23 @@ ta_store_class_init (TaStoreClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   _ta_store_signals[SESSIONS_RESET] =
     g_signal_new ("sessions-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  _ta_store_signals[TOPIC_ADDED] =
+    g_signal_new ("topic-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_TOPIC);
+  _ta_store_signals[TOPIC_UPDATED] =
+    g_signal_new ("topic-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_TOPIC);
+  _ta_store_signals[TOPIC_REMOVED] =
+    g_signal_new ("topic-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* id, old stage, old position, new stage, new position */
+  _ta_store_signals[TOPIC_MOVED] =
+    g_signal_new ("topic-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 5,
+                  G_TYPE_INT64, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT);
+  _ta_store_signals[TOPICS_RESET] =
+    g_signal_new ("topics-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 

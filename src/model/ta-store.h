@@ -14,6 +14,7 @@
 #include "ta-participant.h"
 #include "ta-recurrence.h"
 #include "ta-session.h"
+#include "ta-topic.h"
 
 G_BEGIN_DECLS
 
@@ -45,7 +46,7 @@ typedef enum
 } TaStoreError;
 
 /* The schema version this build writes; see ta-store-migrations.c. */
-#define TA_STORE_SCHEMA_VERSION 3
+#define TA_STORE_SCHEMA_VERSION 4
 
 #define TA_TYPE_STORE (ta_store_get_type ())
 
@@ -263,6 +264,56 @@ gint64         ta_store_split_series            (TaStore             *self,
 GPtrArray     *ta_store_list_series_exceptions  (TaStore             *self,
                                                  gint64               series_id,
                                                  GError             **error);
+
+/* Topics: the research board (see ta-store-topics.c).  Signals:
+ *   topic-added   (TaTopic *)  also for ta_store_restore_topic()
+ *   topic-updated (TaTopic *)  an edit, interest, a presentation scheduled,
+ *                              a researcher deleted or restored with a person
+ *   topic-removed (gint64 id)
+ *   topic-moved   (gint64 id, int old_stage, int old_position,
+ *                  int new_stage, int new_position)
+ *                 the cards after old_position in old_stage moved up one,
+ *                 those at new_position and after in new_stage down one
+ *   topics-reset  ()  many changed at once: reload
+ * Positions are dense, 0..n-1 within each stage.  Deleting a session that
+ * presents a topic unlinks it (session-id 0) and emits only
+ * session-removed: TaTopicList follows it. */
+GPtrArray     *ta_store_list_topics             (TaStore        *self,
+                                                 GError        **error);
+TaTopic       *ta_store_get_topic               (TaStore        *self,
+                                                 gint64          id,
+                                                 GError        **error);
+gboolean       ta_store_add_topic               (TaStore        *self,
+                                                 TaTopic        *topic,
+                                                 GError        **error);
+gboolean       ta_store_update_topic            (TaStore        *self,
+                                                 TaTopic        *topic,
+                                                 GError        **error);
+gboolean       ta_store_delete_topic            (TaStore        *self,
+                                                 gint64          id,
+                                                 GError        **error);
+gboolean       ta_store_restore_topic           (TaStore        *self,
+                                                 TaTopic        *topic,
+                                                 GError        **error);
+gboolean       ta_store_move_topic              (TaStore        *self,
+                                                 gint64          id,
+                                                 TaTopicStage    stage,
+                                                 int             position,
+                                                 GError        **error);
+gboolean       ta_store_set_topic_interest      (TaStore        *self,
+                                                 gint64          topic_id,
+                                                 gint64          participant_id,
+                                                 gboolean        interested,
+                                                 GError        **error);
+TaSession     *ta_store_schedule_topic_presentation (TaStore    *self,
+                                                     gint64      topic_id,
+                                                     GDateTime  *starts_at,
+                                                     int         duration_minutes,
+                                                     const char *location,
+                                                     GError    **error);
+/* (element-type TaTopicIdea): ranked by count, then term */
+GPtrArray     *ta_store_list_topic_ideas        (TaStore        *self,
+                                                 GError        **error);
 
 /* Integrity and consistency checks: one human-readable line per problem. */
 GPtrArray     *ta_store_check                   (TaStore        *self,

@@ -36,6 +36,8 @@ if [ "$(option b_sanitize)" != "none" ]; then
 fi
 
 echo "# reproduce: $0 $builddir${*:+ -- $*}"
-ninja -C "$builddir" tests/benchmarks/bench-directory tests/benchmarks/bench-calendar
+ninja -C "$builddir" tests/benchmarks/bench-directory tests/benchmarks/bench-calendar \
+  tests/benchmarks/bench-board
 "$builddir/tests/benchmarks/bench-calendar"
+"$builddir/tests/benchmarks/bench-board"
 exec "$builddir/tests/benchmarks/bench-directory" "$@"

@@ -7,6 +7,7 @@
 
 #define G_LOG_DOMAIN "test-demo"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ta-demo.h"
@@ -60,6 +61,29 @@ fill_and_export (Fixture    *fixture,
   g_assert_no_error (error);
 
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static guint
+count_board_sessions (TaStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) topics = ta_store_list_topics (store, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < topics->len; i++)
+    n += ta_topic_get_session_id (g_ptr_array_index (topics, i)) > 0;
+  return n;
+}
+
+static int
+compare_ids (const void *a,
+             const void *b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
 }
 
 static void
@@ -605,7 +629,8 @@ test_calendar (Fixture       *fixture,
   g_assert_cmpuint (counts[TA_SESSION_STATUS_NO_SHOW], >=, 1);
   g_assert_cmpuint (n_ahead, >=, 5);
   g_assert_cmpuint (n_series, >=, 6);
-  g_assert_cmpuint (n_groups, ==, 4);
+  /* Four of the calendar's own, and the board's lunch-and-learns. */
+  g_assert_cmpuint (n_groups, ==, 4 + count_board_sessions (fixture->store));
 
   /* A pair or two losing momentum, for the "Needs Attention" list. */
   alerts = ta_store_evaluate_momentum (fixture->store, NULL, &error);
@@ -630,6 +655,175 @@ test_calendar (Fixture       *fixture,
   problems = ta_store_check (fixture->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 0);
+}
+
+/* The research board: cards in every stage, juniors researching, seniors
+ * interested, presentations ahead and behind, ideas left to take up. */
+static void
+test_board (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) topics = NULL;
+  g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  guint per_stage[TA_N_TOPIC_STAGES] = { 0 };
+  guint ahead = 0, behind = 0;
+
+  g_assert_true (ta_demo_fill (fixture->store, TA_DEMO_DEFAULT_PARTICIPANTS, 1, &error));
+  g_assert_no_error (error);
+
+  topics = ta_store_list_topics (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (topics->len, >=, 15);
+  g_assert_cmpuint (topics->len, <=, 25);
+
+  for (guint i = 0; i < topics->len; i++)
+    {
+      TaTopic *topic = g_ptr_array_index (topics, i);
+      TaTopicStage stage = ta_topic_get_stage (topic);
+      const gint64 *researchers;
+      const gint64 *interested;
+      guint n_researchers, n_interested;
+
+      g_assert_true (ta_topic_validate (topic, NULL));
+      g_assert_cmpint (ta_topic_get_position (topic), ==, per_stage[stage]);
+      per_stage[stage]++;
+      g_assert_nonnull (ta_topic_get_tags (topic));
+
+      researchers = ta_topic_get_researchers (topic, &n_researchers);
+      interested = ta_topic_get_interested (topic, &n_interested);
+      if (stage != TA_TOPIC_STAGE_PROPOSED)
+        g_assert_cmpuint (n_researchers, >=, 1);
+      for (guint r = 0; r < n_researchers; r++)
+        {
+          g_autoptr(TaParticipant) junior = ta_store_get_participant (fixture->store, researchers[r], &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpint (ta_participant_get_role (junior), !=, TA_ROLE_MENTEE);
+          g_assert_cmpint (ta_participant_get_career_level (junior), <=, 3);
+        }
+      for (guint m = 0; m < n_interested; m++)
+        {
+          g_autoptr(TaParticipant) senior = ta_store_get_participant (fixture->store, interested[m], &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpint (ta_participant_get_role (senior), !=, TA_ROLE_MENTOR);
+        }
+
+      if (ta_topic_get_session_id (topic) > 0)
+        {
+          g_autoptr(TaSession) session = ta_store_get_session (fixture->store, ta_topic_get_session_id (topic), &error);
+          g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (gint64));
+          const gint64 *attendees;
+          guint n_attendees;
+
+          g_assert_no_error (error);
+          g_assert_cmpint (ta_session_get_kind (session), ==, TA_SESSION_KIND_LUNCH_AND_LEARN);
+          g_assert_cmpstr (ta_session_get_title (session), ==, ta_topic_get_title (topic));
+          attendees = ta_session_get_attendees (session, &n_attendees);
+          for (guint r = 0; r < n_researchers; r++)
+            g_assert_nonnull (bsearch (&researchers[r], attendees, n_attendees, sizeof (gint64), compare_ids));
+          for (guint m = 0; m < n_interested; m++)
+            g_assert_nonnull (bsearch (&interested[m], attendees, n_attendees, sizeof (gint64), compare_ids));
+          g_assert_cmpuint (n_attendees, <=, n_researchers + n_interested);
+
+          if (stage == TA_TOPIC_STAGE_READY)
+            {
+              g_assert_cmpint (ta_session_get_status (session), ==, TA_SESSION_STATUS_PLANNED);
+              g_assert_cmpint (g_date_time_compare (ta_session_get_starts_at (session), now), >, 0);
+              ahead++;
+            }
+          else
+            {
+              g_assert_cmpint (stage, ==, TA_TOPIC_STAGE_PRESENTED);
+              g_assert_cmpint (ta_session_get_status (session), ==, TA_SESSION_STATUS_HELD);
+              g_assert_cmpint (g_date_time_compare (ta_session_get_starts_at (session), now), <, 0);
+              behind++;
+            }
+        }
+
+      if (stage == TA_TOPIC_STAGE_PRESENTED)
+        {
+          g_assert_nonnull (ta_topic_get_outcome (topic));
+          g_assert_cmpint (ta_topic_get_follow_up_id (topic), >, 0);
+          g_assert_cmpint (ta_topic_get_session_id (topic), >, 0);
+        }
+    }
+
+  for (guint s = 0; s < TA_N_TOPIC_STAGES; s++)
+    g_assert_cmpuint (per_stage[s], >=, 3);
+  g_assert_cmpuint (ahead, >=, 1);
+  g_assert_cmpuint (ahead, <=, 2);
+  g_assert_cmpuint (behind, >=, 3);
+
+  ideas = ta_store_list_topic_ideas (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ideas->len, >=, 3);
+  g_assert_cmpuint (ta_topic_idea_get_count (g_ptr_array_index (ideas, 0)), >=, 2);
+
+  problems = ta_store_check (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static char *
+fill_and_describe_board (Fixture    *fixture,
+                         const char *name,
+                         guint       n,
+                         guint32     seed)
+{
+  g_autofree char *path = g_build_filename (fixture->dir.dir, name, NULL);
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GPtrArray) topics = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new (NULL);
+
+  store = ta_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_demo_fill (store, n, seed, &error));
+  g_assert_no_error (error);
+  topics = ta_store_list_topics (store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < topics->len; i++)
+    {
+      TaTopic *topic = g_ptr_array_index (topics, i);
+      const gint64 *ids;
+      guint n_ids;
+
+      g_string_append_printf (text, "%s|%d|%d|", ta_topic_get_title (topic),
+                              ta_topic_get_stage (topic), ta_topic_get_position (topic));
+      ids = ta_topic_get_researchers (topic, &n_ids);
+      for (guint r = 0; r < n_ids; r++)
+        g_string_append_printf (text, "%" G_GINT64_FORMAT ",", ids[r]);
+      g_string_append_c (text, '|');
+      ids = ta_topic_get_interested (topic, &n_ids);
+      for (guint r = 0; r < n_ids; r++)
+        g_string_append_printf (text, "%" G_GINT64_FORMAT ",", ids[r]);
+      g_string_append_printf (text, "|%s|%" G_GINT64_FORMAT "\n",
+                              ta_topic_get_due_date (topic) != NULL ? ta_topic_get_due_date (topic) : "-",
+                              ta_topic_get_follow_up_id (topic));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_board_deterministic (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *first = fill_and_describe_board (fixture, "a.db", 120, 7);
+  g_autofree char *again = fill_and_describe_board (fixture, "b.db", 120, 7);
+  g_autofree char *other = fill_and_describe_board (fixture, "c.db", 120, 8);
+  g_autofree char *tiny = fill_and_describe_board (fixture, "d.db", 3, 7);
+  g_auto(GStrv) lines = g_strsplit (tiny, "\n", -1);
+
+  g_assert_cmpstr (first, ==, again);
+  g_assert_cmpstr (first, !=, other);
+  /* A tiny programme has a smaller board, still with every stage. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 4 + 1);
 }
 
 static void
@@ -664,6 +858,8 @@ main (int    argc,
   ADD ("/demo/same-people", test_same_people);
   ADD ("/demo/calendar", test_calendar);
   ADD ("/demo/calendar-deterministic", test_calendar_deterministic);
+  ADD ("/demo/board", test_board);
+  ADD ("/demo/board-deterministic", test_board_deterministic);
 
 #undef ADD
 

@@ -137,6 +137,60 @@ test_migrate_every_version (TestDir       *fixture,
     }
 }
 
+/* Every earlier version, holding data, up to the research board (4):
+ * the data stays, and topics can use it. */
+static void
+test_migrate_to_topics (TestDir       *fixture,
+                        gconstpointer  data)
+{
+  for (int version = 0; version < 4; version++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TaStore) store = NULL;
+      g_autoptr(TaTopic) topic = ta_topic_new ("Passkeys");
+      g_autoptr(GPtrArray) topics = NULL;
+      sqlite3 *db = NULL;
+      g_autofree char *path = g_strdup_printf ("%s/data-v%d.db", fixture->dir, version);
+      g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", TA_STORE_APPLICATION_ID);
+      gint64 person = 1;
+
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, set_id, NULL, NULL, NULL), ==, SQLITE_OK);
+      g_assert_true (_ta_store_migrate (db, 0, version, &error));
+      g_assert_no_error (error);
+      if (version >= 1)
+        g_assert_cmpint (sqlite3_exec (db,
+                                       "INSERT INTO participants (id, name, email, role, created_at, updated_at) "
+                                       "VALUES (1, 'Lina', 'lina@example.com', 'mentor', "
+                                       "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                                       NULL, NULL, NULL), ==, SQLITE_OK);
+      if (version >= 3)
+        g_assert_cmpint (sqlite3_exec (db,
+                                       "INSERT INTO sessions (id, kind, title, starts_at, duration_minutes, "
+                                       "created_at, updated_at) VALUES (7, 'lunch-and-learn', 'Talk', "
+                                       "'2026-02-05T11:30:00Z', 60, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                                       NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+
+      store = ta_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, TA_STORE_SCHEMA_VERSION);
+      g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE name = 'topics_board'"), ==, 1);
+      g_assert_cmpint (query_int (store, "SELECT count(*) FROM participants"), ==, version >= 1 ? 1 : 0);
+      g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+      if (version >= 1)
+        ta_topic_set_researchers (topic, &person, 1);
+      if (version >= 3)
+        ta_topic_set_session_id (topic, 7);
+      g_assert_true (ta_store_add_topic (store, topic, &error));
+      g_assert_no_error (error);
+      topics = ta_store_list_topics (store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (topics->len, ==, 1);
+    }
+}
+
 static void
 assert_refused_untouched (const char   *path,
                           TaStoreError  expected)
@@ -687,6 +741,7 @@ main (int   argc,
   ADD ("/store/open/refuses-read-only", test_open_refuses_read_only);
   ADD ("/store/migrate/from-v0", test_migrate_from_v0);
   ADD ("/store/migrate/every-version", test_migrate_every_version);
+  ADD ("/store/migrate/to-topics", test_migrate_to_topics);
   ADD ("/store/participants/round-trip", test_participant_round_trip);
   ADD ("/store/participants/duplicate-email", test_participant_duplicate_email);
   ADD ("/store/participants/hostile-values", test_participant_hostile_values);

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "ta-board-view.h"
 #include "ta-calendar-view.h"
 #include "ta-directory-view.h"
 #include "ta-pairs-view.h"
@@ -20,5 +21,6 @@ TaDirectoryView *_ta_window_get_directory_view (TaWindow *self);
 TaPairsView     *_ta_window_get_pairs_view     (TaWindow *self);
 TaCalendarView  *_ta_window_get_calendar_view  (TaWindow *self);
 TaReminders     *_ta_window_get_reminders      (TaWindow *self);
+TaBoardView     *_ta_window_get_board_view     (TaWindow *self);
 
 G_END_DECLS

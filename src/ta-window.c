@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ta-application.h"
+#include "ta-board-view.h"
 #include "ta-calendar-view.h"
 #include "ta-reminders.h"
 #include "ta-directory-view.h"
@@ -34,6 +35,7 @@ struct _TaWindow
   TaDirectoryView      *directory_view;
   TaPairsView          *pairs_view;
   TaCalendarView       *calendar_view;
+  TaBoardView          *board_view;
 
   /* Owned references */
   GSettings            *settings;
@@ -220,6 +222,7 @@ ta_window_class_init (TaWindowClass *klass)
   g_type_ensure (TA_TYPE_DIRECTORY_VIEW);
   g_type_ensure (TA_TYPE_PAIRS_VIEW);
   g_type_ensure (TA_TYPE_CALENDAR_VIEW);
+  g_type_ensure (TA_TYPE_BOARD_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TaWindow, toast_overlay);
@@ -230,6 +233,7 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaWindow, directory_view);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, pairs_view);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, calendar_view);
+  gtk_widget_class_bind_template_child (widget_class, TaWindow, board_view);
   gtk_widget_class_bind_template_callback (widget_class, ta_window_update_actions);
 
   gtk_widget_class_install_action (widget_class, "win.add-participant", NULL, ta_window_forward_action);
@@ -324,6 +328,7 @@ ta_window_set_participants (TaWindow          *self,
   ta_directory_view_set_participants (self->directory_view, participants);
   ta_pairs_view_set_participants (self->pairs_view, participants);
   ta_calendar_view_set_participants (self->calendar_view, participants);
+  ta_board_view_set_participants (self->board_view, participants);
 
   /* Reminders of this programme's sessions while the window is open. */
   g_clear_object (&self->reminders);
@@ -484,7 +489,7 @@ _ta_window_get_calendar_view (TaWindow *self)
 /**
  * ta_window_show_page:
  * @self: a #TaWindow
- * @name: "directory", "pairs" or "calendar"
+ * @name: "directory", "pairs", "calendar" or "board"
  */
 void
 ta_window_show_page (TaWindow   *self,
@@ -501,4 +506,11 @@ _ta_window_get_reminders (TaWindow *self)
 {
   g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
   return self->reminders;
+}
+
+TaBoardView *
+_ta_window_get_board_view (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return self->board_view;
 }

@@ -1,0 +1,929 @@
+/* ta-board-view.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-board-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ta-board-view-private.h"
+#include "ta-store.h"
+#include "ta-toast.h"
+#include "ta-topic-card.h"
+#include "ta-topic-editor.h"
+
+/*
+ * The research board: a column per stage, each a list box of cards fed
+ * by one filter over the live TaTopicList (ordered by stage, then
+ * position, so a column needs no sorting of its own).  Cards move by
+ * drag and drop, by Alt and the arrow keys, and by their "Move to" menu;
+ * every way ends in ta_store_move_topic(), and the list follows the
+ * store's topic-moved signal.  Beside the columns, "Topic Ideas": what
+ * mentees want to learn that no card covers.
+ */
+
+typedef struct
+{
+  TaTopicStage        stage;
+  GtkWidget          *box;
+  GtkLabel           *count_label;
+  GtkListBox         *list;
+  GtkFilterListModel *model;
+} Column;
+
+struct _TaBoardView
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkSearchEntry    *search_entry;
+  GtkMenuButton     *filter_button;
+  GtkDropDown       *tag_dropdown;
+  GtkStringList     *tag_names;
+  GtkDropDown       *researcher_dropdown;
+  GtkStringList     *researcher_names;
+  GtkDropDown       *stage_dropdown;
+  GtkStringList     *stage_names;
+  GtkToggleButton   *ideas_button;
+  GtkWidget         *columns_box;
+  GtkListBox        *ideas_list;
+
+  /* Owned references */
+  TaParticipantList *participants;
+  TaTopicList       *topics;
+  GtkCustomFilter   *filter;
+  GListStore        *ideas;
+  GArray            *researcher_ids;   /* gint64, parallel to researcher_names; 0 first */
+  char              *folded_query;
+  char              *tag;              /* folded; NULL for any */
+  gint64             researcher_id;
+  int                stage;            /* -1 for any */
+  guint              ideas_refresh_id;
+  gboolean           filling_choices;
+
+  Column             columns[TA_N_TOPIC_STAGES];
+};
+
+G_DEFINE_FINAL_TYPE (TaBoardView, ta_board_view, GTK_TYPE_WIDGET)
+
+static TaStore *
+ta_board_view_get_store (TaBoardView *self)
+{
+  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
+}
+
+static GtkWindow *
+ta_board_view_get_window (TaBoardView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* Filtering */
+
+static gboolean
+has_tag (TaTopic    *topic,
+         const char *folded_tag)
+{
+  const char * const *tags = ta_topic_get_tags (topic);
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_autofree char *folded = ta_search_fold (tags[i]);
+
+      if (g_strcmp0 (folded, folded_tag) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+topic_matches (gpointer item,
+               gpointer user_data)
+{
+  TaBoardView *self = TA_BOARD_VIEW (user_data);
+  TaTopic *topic = TA_TOPIC (item);
+
+  if (self->stage >= 0 && (int) ta_topic_get_stage (topic) != self->stage)
+    return FALSE;
+  if (self->researcher_id != 0 && !ta_topic_has_researcher (topic, self->researcher_id))
+    return FALSE;
+  if (self->tag != NULL && !has_tag (topic, self->tag))
+    return FALSE;
+
+  return ta_topic_matches (topic, self->folded_query);
+}
+
+static gboolean
+topic_in_stage (gpointer item,
+                gpointer user_data)
+{
+  Column *column = user_data;
+
+  return ta_topic_get_stage (TA_TOPIC (item)) == column->stage;
+}
+
+static void
+ta_board_view_update_counts (TaBoardView *self)
+{
+  for (guint i = 0; i < TA_N_TOPIC_STAGES; i++)
+    {
+      Column *column = &self->columns[i];
+      guint n = column->model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (column->model)) : 0;
+      g_autofree char *count = g_strdup_printf ("%u", n);
+      g_autofree char *accessible = NULL;
+
+      gtk_label_set_label (column->count_label, count);
+      /* Translators: a column of the board for a screen reader: its stage, then how many cards */
+      accessible = g_strdup_printf (ngettext ("%s: %u topic", "%s: %u topics", n),
+                                    ta_topic_stage_get_label (column->stage), n);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (column->list),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                      -1);
+      gtk_widget_set_visible (column->box, self->stage < 0 || self->stage == (int) column->stage);
+    }
+}
+
+static void
+ta_board_view_refilter (TaBoardView *self)
+{
+  gboolean active = self->tag != NULL || self->researcher_id != 0 || self->stage >= 0;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (active)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+  ta_board_view_update_counts (self);
+}
+
+static void
+ta_board_view_search_changed (TaBoardView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->folded_query, g_free);
+  if (text[0] != '\0')
+    self->folded_query = ta_search_fold (text);
+  ta_board_view_refilter (self);
+}
+
+static void
+ta_board_view_filter_changed (TaBoardView *self)
+{
+  guint tag = gtk_drop_down_get_selected (self->tag_dropdown);
+  guint researcher = gtk_drop_down_get_selected (self->researcher_dropdown);
+  guint stage = gtk_drop_down_get_selected (self->stage_dropdown);
+
+  if (self->filling_choices)
+    return;
+
+  g_clear_pointer (&self->tag, g_free);
+  if (tag != GTK_INVALID_LIST_POSITION && tag > 0)
+    self->tag = ta_search_fold (gtk_string_list_get_string (self->tag_names, tag));
+  self->researcher_id = researcher != GTK_INVALID_LIST_POSITION && researcher > 0 &&
+                        researcher < self->researcher_ids->len
+                        ? g_array_index (self->researcher_ids, gint64, researcher) : 0;
+  self->stage = stage != GTK_INVALID_LIST_POSITION && stage > 0 ? (int) stage - 1 : -1;
+  ta_board_view_refilter (self);
+}
+
+static void
+ta_board_view_clear_filter_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  TaBoardView *self = TA_BOARD_VIEW (widget);
+
+  self->filling_choices = TRUE;
+  gtk_drop_down_set_selected (self->tag_dropdown, 0);
+  gtk_drop_down_set_selected (self->researcher_dropdown, 0);
+  gtk_drop_down_set_selected (self->stage_dropdown, 0);
+  self->filling_choices = FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  ta_board_view_filter_changed (self);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+/* The tags and researchers on the board, when the popover opens. */
+static void
+ta_board_view_filter_popover_shown (TaBoardView *self)
+{
+  g_autoptr(GHashTable) tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) researchers = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GPtrArray) tag_list = g_ptr_array_new ();
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+  g_autoptr(GStrvBuilder) tag_builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) people_builder = g_strv_builder_new ();
+  g_auto(GStrv) tag_strv = NULL;
+  g_auto(GStrv) people_strv = NULL;
+  g_autofree char *selected_tag = NULL;
+  gint64 selected_researcher = self->researcher_id;
+  GHashTableIter iter;
+  gpointer value;
+  gint64 zero = 0;
+  guint n;
+
+  if (self->topics == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->topics));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TaTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topics), i);
+      const char * const *topic_tags = ta_topic_get_tags (topic);
+      const gint64 *ids;
+      guint n_ids = 0;
+
+      for (guint t = 0; topic_tags != NULL && topic_tags[t] != NULL; t++)
+        {
+          char *folded = ta_search_fold (topic_tags[t]);
+
+          if (!g_hash_table_contains (tags, folded))
+            g_hash_table_insert (tags, folded, g_strdup (topic_tags[t]));
+          else
+            g_free (folded);
+        }
+
+      ids = ta_topic_get_researchers (topic, &n_ids);
+      for (guint r = 0; r < n_ids; r++)
+        {
+          TaParticipant *participant = ta_participant_list_lookup (self->participants, ids[r]);
+
+          if (participant != NULL && !g_hash_table_contains (researchers, &ids[r]))
+            {
+              g_hash_table_add (researchers, (gpointer) &ids[r]);
+              g_ptr_array_add (people, participant);
+            }
+        }
+    }
+
+  self->filling_choices = TRUE;
+
+  if (self->tag != NULL)
+    selected_tag = g_strdup (self->tag);
+  g_hash_table_iter_init (&iter, tags);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (tag_list, value);
+  g_ptr_array_sort (tag_list, compare_strings);
+  g_strv_builder_add (tag_builder, _("Any Tag"));
+  for (guint i = 0; i < tag_list->len; i++)
+    g_strv_builder_add (tag_builder, g_ptr_array_index (tag_list, i));
+  tag_strv = g_strv_builder_end (tag_builder);
+  gtk_string_list_splice (self->tag_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tag_names)),
+                          (const char * const *) tag_strv);
+  gtk_drop_down_set_selected (self->tag_dropdown, 0);
+  for (guint i = 1; selected_tag != NULL && tag_strv[i] != NULL; i++)
+    {
+      g_autofree char *folded = ta_search_fold (tag_strv[i]);
+
+      if (g_strcmp0 (folded, selected_tag) == 0)
+        gtk_drop_down_set_selected (self->tag_dropdown, i);
+    }
+
+  g_array_set_size (self->researcher_ids, 0);
+  g_array_append_val (self->researcher_ids, zero);
+  g_strv_builder_add (people_builder, _("Anyone"));
+  for (guint i = 0; i < people->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (people, i);
+      gint64 id = ta_participant_get_id (participant);
+
+      g_array_append_val (self->researcher_ids, id);
+      g_strv_builder_add (people_builder, ta_participant_get_name (participant));
+    }
+  people_strv = g_strv_builder_end (people_builder);
+  gtk_string_list_splice (self->researcher_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->researcher_names)),
+                          (const char * const *) people_strv);
+  gtk_drop_down_set_selected (self->researcher_dropdown, 0);
+  for (guint i = 0; i < self->researcher_ids->len; i++)
+    if (g_array_index (self->researcher_ids, gint64, i) == selected_researcher && selected_researcher != 0)
+      gtk_drop_down_set_selected (self->researcher_dropdown, i);
+
+  self->filling_choices = FALSE;
+}
+
+/* Moving cards */
+
+static void
+ta_board_view_focus_topic (TaBoardView *self,
+                           gint64       id)
+{
+  for (guint i = 0; i < TA_N_TOPIC_STAGES; i++)
+    {
+      GtkListBoxRow *row;
+
+      for (int r = 0; (row = gtk_list_box_get_row_at_index (self->columns[i].list, r)) != NULL; r++)
+        if (ta_topic_card_get_topic_id (row) == id)
+          {
+            gtk_widget_grab_focus (GTK_WIDGET (row));
+            return;
+          }
+    }
+}
+
+/* Every way of moving a card ends here. */
+static gboolean
+ta_board_view_move (TaBoardView  *self,
+                    gint64        id,
+                    TaTopicStage  stage,
+                    int           position)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ta_store_move_topic (ta_board_view_get_store (self), id, stage, position, &error))
+    {
+      ta_toast_add_error (GTK_WIDGET (self), _("Cannot move the topic: %s"), error->message);
+      return FALSE;
+    }
+
+  ta_board_view_focus_topic (self, id);
+  return TRUE;
+}
+
+static void
+ta_board_view_move_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  TaBoardView *self = TA_BOARD_VIEW (widget);
+  gint64 id;
+  int stage;
+  int position;
+  TaTopic *topic;
+
+  g_variant_get (parameter, "(xii)", &id, &stage, &position);
+  topic = self->topics != NULL ? ta_topic_list_lookup (self->topics, id) : NULL;
+  if (topic == NULL || stage < 0 || stage >= TA_N_TOPIC_STAGES)
+    return;
+
+  /* -1: the end of the stage */
+  if (position < 0)
+    position = (int) ta_topic_list_count_in_stage (self->topics, stage);
+  ta_board_view_move (self, id, stage, position);
+}
+
+static void
+ta_board_view_move_by_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  TaBoardView *self = TA_BOARD_VIEW (widget);
+  TaTopic *topic;
+  gint64 id;
+  int delta;
+  int position;
+
+  g_variant_get (parameter, "(xi)", &id, &delta);
+  topic = self->topics != NULL ? ta_topic_list_lookup (self->topics, id) : NULL;
+  if (topic == NULL)
+    return;
+
+  position = ta_topic_get_position (topic) + delta;
+  if (position < 0 ||
+      position >= (int) ta_topic_list_count_in_stage (self->topics, ta_topic_get_stage (topic)))
+    return;
+  ta_board_view_move (self, id, ta_topic_get_stage (topic), position);
+}
+
+static gboolean
+ta_board_view_key_pressed (GtkEventControllerKey *controller,
+                           guint                  keyval,
+                           guint                  keycode,
+                           GdkModifierType        state,
+                           TaBoardView           *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  TaTopic *topic;
+  int stage;
+  int position;
+  gint64 id;
+
+  if ((state & GDK_MODIFIER_MASK & ~GDK_LOCK_MASK) != GDK_ALT_MASK || row == NULL || self->topics == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  id = ta_topic_card_get_topic_id (GTK_LIST_BOX_ROW (row));
+  topic = ta_topic_list_lookup (self->topics, id);
+  if (topic == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  stage = ta_topic_get_stage (topic);
+  position = ta_topic_get_position (topic);
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      stage += rtl ? 1 : -1;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      stage += rtl ? -1 : 1;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      position--;
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      position++;
+      break;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  if (stage < 0 || stage >= TA_N_TOPIC_STAGES || position < 0)
+    return GDK_EVENT_STOP;
+  /* Into another stage: at the same height, as far as it goes. */
+  if (stage != (int) ta_topic_get_stage (topic))
+    position = MIN (position, (int) ta_topic_list_count_in_stage (self->topics, stage));
+  else if (position >= (int) ta_topic_list_count_in_stage (self->topics, stage))
+    return GDK_EVENT_STOP;
+
+  ta_board_view_move (self, id, stage, position);
+  return GDK_EVENT_STOP;
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         Column        *column)
+{
+  TaBoardView *self = TA_BOARD_VIEW (gtk_widget_get_ancestor (column->box, TA_TYPE_BOARD_VIEW));
+  TaTopic *topic = g_value_get_object (value);
+  GtkListBoxRow *row;
+  double list_y = y;
+  int position;
+
+  if (!TA_IS_TOPIC (topic))
+    return FALSE;
+
+  /* Before the card under the pointer, or after it in its lower half. */
+  {
+    graphene_point_t point = GRAPHENE_POINT_INIT ((float) x, (float) y);
+    graphene_point_t in_list;
+
+    if (gtk_widget_compute_point (column->box, GTK_WIDGET (column->list), &point, &in_list))
+      list_y = in_list.y;
+  }
+  row = gtk_list_box_get_row_at_y (column->list, (int) list_y);
+  if (row != NULL)
+    {
+      TaTopic *under = ta_topic_list_lookup (self->topics, ta_topic_card_get_topic_id (row));
+      graphene_rect_t bounds;
+
+      position = under != NULL ? ta_topic_get_position (under) : 0;
+      if (gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (column->list), &bounds) &&
+          list_y > bounds.origin.y + bounds.size.height / 2)
+        position++;
+    }
+  else
+    {
+      position = (int) ta_topic_list_count_in_stage (self->topics, column->stage);
+    }
+
+  /* Within its own stage, the card leaves its place first. */
+  if (ta_topic_get_stage (topic) == column->stage && ta_topic_get_position (topic) < position)
+    position--;
+
+  return ta_board_view_move (self, ta_topic_get_id (topic), column->stage, position);
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 TaTopic       *topic)
+{
+  return gdk_content_provider_new_typed (TA_TYPE_TOPIC, topic);
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, paintable, 12, 12);
+}
+
+/* Cards */
+
+static void
+ta_board_view_open_topic_editor (TaBoardView *self,
+                                 TaTopic     *topic)
+{
+  GtkWindow *editor;
+
+  if (self->participants == NULL)
+    return;
+
+  editor = GTK_WINDOW (ta_topic_editor_new (ta_board_view_get_window (self), GTK_WIDGET (self),
+                                            self->participants, topic));
+  gtk_window_present (editor);
+}
+
+static void
+ta_board_view_row_activated (GtkListBox    *list,
+                             GtkListBoxRow *row,
+                             TaBoardView   *self)
+{
+  TaTopic *topic = self->topics != NULL
+                   ? ta_topic_list_lookup (self->topics, ta_topic_card_get_topic_id (row)) : NULL;
+
+  if (topic != NULL)
+    ta_board_view_open_topic_editor (self, topic);
+}
+
+static GtkWidget *
+create_card (gpointer item,
+             gpointer user_data)
+{
+  TaBoardView *self = TA_BOARD_VIEW (user_data);
+  TaTopic *topic = TA_TOPIC (item);
+  GtkWidget *row = ta_topic_card_new (topic, self->participants, ta_board_view_get_store (self));
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), topic, 0);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+
+  return row;
+}
+
+static void
+ta_board_view_new_topic_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  ta_board_view_open_topic_editor (TA_BOARD_VIEW (widget), NULL);
+}
+
+/* Topic ideas */
+
+static void
+add_idea_clicked_cb (GtkButton   *button,
+                     TaTopicIdea *idea)
+{
+  TaBoardView *self = TA_BOARD_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (button), TA_TYPE_BOARD_VIEW));
+  g_autoptr(TaTopic) topic = ta_topic_idea_to_topic (idea);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (!ta_store_add_topic (ta_board_view_get_store (self), topic, &error))
+    {
+      ta_toast_add_error (GTK_WIDGET (self), _("Cannot add the topic: %s"), error->message);
+      return;
+    }
+
+  /* Translators: %s is a topic */
+  message = g_strdup_printf (_("“%s” added to Proposed"), ta_topic_get_title (topic));
+  ta_toast_add (GTK_WIDGET (self), adw_toast_new (message));
+  ta_board_view_focus_topic (self, ta_topic_get_id (topic));
+}
+
+static GtkWidget *
+create_idea_row (gpointer item,
+                 gpointer user_data)
+{
+  TaTopicIdea *idea = TA_TOPIC_IDEA (item);
+  guint count = ta_topic_idea_get_count (idea);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *accessible = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Add to Board"));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ta_topic_idea_get_term (idea));
+  /* Translators: how many mentees want to learn a topic idea */
+  subtitle = g_strdup_printf (ngettext ("Wanted by %u mentee", "Wanted by %u mentees", count), count);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  /* Translators: the Add to Board button of a topic idea, for a screen reader */
+  accessible = g_strdup_printf (_("Add “%s” to the board"), ta_topic_idea_get_term (idea));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (add_idea_clicked_cb), idea, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+static gboolean
+refresh_ideas_cb (gpointer user_data)
+{
+  TaBoardView *self = TA_BOARD_VIEW (user_data);
+  g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->ideas_refresh_id = 0;
+  if (self->participants != NULL)
+    {
+      ideas = ta_store_list_topic_ideas (ta_board_view_get_store (self), &error);
+      if (ideas == NULL)
+        g_warning ("Could not list the topic ideas: %s", error->message);
+    }
+
+  g_list_store_splice (self->ideas, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ideas)),
+                       ideas != NULL ? ideas->pdata : NULL, ideas != NULL ? ideas->len : 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ta_board_view_queue_ideas (TaBoardView *self)
+{
+  if (self->ideas_refresh_id == 0)
+    self->ideas_refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_ideas_cb, self, NULL);
+}
+
+/* Set-up */
+
+static void
+ta_board_view_build_column (TaBoardView  *self,
+                            TaTopicStage  stage)
+{
+  Column *column = &self->columns[stage];
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (ta_topic_stage_get_label (stage));
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkDropTarget *target = gtk_drop_target_new (TA_TYPE_TOPIC, GDK_ACTION_MOVE);
+
+  column->stage = stage;
+  column->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_size_request (column->box, 280, -1);
+  gtk_widget_set_hexpand (column->box, TRUE);
+  gtk_widget_add_css_class (column->box, "board-column");
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  column->count_label = GTK_LABEL (gtk_label_new ("0"));
+  gtk_widget_add_css_class (GTK_WIDGET (column->count_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (column->count_label), "numeric");
+  gtk_box_append (GTK_BOX (header), title);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (column->count_label));
+  gtk_box_append (GTK_BOX (column->box), header);
+
+  column->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (column->list, GTK_SELECTION_NONE);
+  gtk_widget_set_valign (GTK_WIDGET (column->list), GTK_ALIGN_START);
+  gtk_widget_add_css_class (GTK_WIDGET (column->list), "board-cards");
+  g_signal_connect (column->list, "row-activated", G_CALLBACK (ta_board_view_row_activated), self);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (ta_board_view_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (column->list), keys);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (column->list));
+  gtk_box_append (GTK_BOX (column->box), scroller);
+
+  /* The whole column takes drops, so an empty one does too. */
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), column);
+  gtk_widget_add_controller (column->box, GTK_EVENT_CONTROLLER (target));
+
+  gtk_box_append (GTK_BOX (self->columns_box), column->box);
+}
+
+static void
+ta_board_view_dispose (GObject *object)
+{
+  TaBoardView *self = TA_BOARD_VIEW (object);
+
+  GtkWidget *child;
+
+  ta_board_view_set_participants (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_BOARD_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->ideas);
+
+  G_OBJECT_CLASS (ta_board_view_parent_class)->dispose (object);
+}
+
+static void
+ta_board_view_finalize (GObject *object)
+{
+  TaBoardView *self = TA_BOARD_VIEW (object);
+
+  g_clear_pointer (&self->researcher_ids, g_array_unref);
+  g_clear_pointer (&self->folded_query, g_free);
+  g_clear_pointer (&self->tag, g_free);
+
+  G_OBJECT_CLASS (ta_board_view_parent_class)->finalize (object);
+}
+
+static void
+ta_board_view_class_init (TaBoardViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ta_board_view_dispose;
+  object_class->finalize = ta_board_view_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/turnabout/Turnabout/ta-board-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, tag_names);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, researcher_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, researcher_names);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, stage_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, stage_names);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, ideas_button);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, ideas_list);
+  gtk_widget_class_bind_template_callback (widget_class, ta_board_view_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ta_board_view_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ta_board_view_filter_popover_shown);
+
+  gtk_widget_class_install_action (widget_class, "board.new-topic", NULL, ta_board_view_new_topic_action);
+  gtk_widget_class_install_action (widget_class, "board.clear-filter", NULL, ta_board_view_clear_filter_action);
+  /* (topic id, stage, position); position -1 for the end of the stage */
+  gtk_widget_class_install_action (widget_class, "board.move", "(xii)", ta_board_view_move_action);
+  /* (topic id, places up or down in its stage) */
+  gtk_widget_class_install_action (widget_class, "board.move-by", "(xi)", ta_board_view_move_by_action);
+
+}
+
+static void
+ta_board_view_init (TaBoardView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->stage = -1;
+  self->researcher_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->filter = gtk_custom_filter_new (topic_matches, self, NULL);
+  self->ideas = g_list_store_new (TA_TYPE_TOPIC_IDEA);
+  gtk_list_box_bind_model (self->ideas_list, G_LIST_MODEL (self->ideas), create_idea_row, self, NULL);
+
+  /* The drop-downs select their first item as it comes. */
+  self->filling_choices = TRUE;
+  gtk_string_list_append (self->tag_names, _("Any Tag"));
+  gtk_string_list_append (self->researcher_names, _("Anyone"));
+  gtk_string_list_append (self->stage_names, _("Every Stage"));
+  for (TaTopicStage stage = 0; stage < TA_N_TOPIC_STAGES; stage++)
+    {
+      gtk_string_list_append (self->stage_names, ta_topic_stage_get_label (stage));
+      ta_board_view_build_column (self, stage);
+    }
+  {
+    gint64 zero = 0;
+    g_array_append_val (self->researcher_ids, zero);
+  }
+  self->filling_choices = FALSE;
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  ta_board_view_update_counts (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.new-topic", FALSE);
+}
+
+/**
+ * ta_board_view_set_participants:
+ * @self: a #TaBoardView
+ * @participants: (nullable): the programme's participants
+ */
+void
+ta_board_view_set_participants (TaBoardView       *self,
+                                TaParticipantList *participants)
+{
+  static const char * const idea_signals[] = {
+    "topic-added", "topic-updated", "topic-removed", "topics-reset",
+  };
+
+  g_return_if_fail (TA_IS_BOARD_VIEW (self));
+  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+
+  if (self->participants == participants)
+    return;
+
+  for (guint i = 0; i < TA_N_TOPIC_STAGES; i++)
+    {
+      Column *column = &self->columns[i];
+
+      if (column->list != NULL)
+        gtk_list_box_bind_model (column->list, NULL, NULL, NULL, NULL);
+      if (column->model != NULL)
+        g_signal_handlers_disconnect_by_func (column->model, ta_board_view_update_counts, self);
+      g_clear_object (&column->model);
+    }
+  if (self->participants != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (ta_participant_list_get_store (self->participants),
+                                            ta_board_view_queue_ideas, self);
+      g_signal_handlers_disconnect_by_func (self->participants, ta_board_view_queue_ideas, self);
+    }
+  g_clear_handle_id (&self->ideas_refresh_id, g_source_remove);
+  g_clear_object (&self->topics);
+  g_set_object (&self->participants, participants);
+
+  if (participants != NULL)
+    {
+      TaStore *store = ta_participant_list_get_store (participants);
+      g_autoptr(GError) error = NULL;
+
+      self->topics = ta_topic_list_new (store, &error);
+      if (self->topics == NULL)
+        g_warning ("Could not read the board: %s", error->message);
+
+      for (guint i = 0; i < G_N_ELEMENTS (idea_signals); i++)
+        g_signal_connect_swapped (store, idea_signals[i], G_CALLBACK (ta_board_view_queue_ideas), self);
+      g_signal_connect_swapped (participants, "items-changed", G_CALLBACK (ta_board_view_queue_ideas), self);
+      ta_board_view_queue_ideas (self);
+    }
+
+  for (guint i = 0; self->topics != NULL && i < TA_N_TOPIC_STAGES; i++)
+    {
+      Column *column = &self->columns[i];
+      GtkEveryFilter *filter = gtk_every_filter_new ();
+
+      gtk_multi_filter_append (GTK_MULTI_FILTER (filter),
+                               GTK_FILTER (gtk_custom_filter_new (topic_in_stage, column, NULL)));
+      gtk_multi_filter_append (GTK_MULTI_FILTER (filter), GTK_FILTER (g_object_ref (self->filter)));
+      column->model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->topics)), GTK_FILTER (filter));
+      g_signal_connect_swapped (column->model, "items-changed", G_CALLBACK (ta_board_view_update_counts), self);
+      gtk_list_box_bind_model (column->list, G_LIST_MODEL (column->model), create_card, self, NULL);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.new-topic", self->topics != NULL);
+  ta_board_view_update_counts (self);
+}
+
+GtkListBox *
+_ta_board_view_get_column (TaBoardView  *self,
+                           TaTopicStage  stage)
+{
+  g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
+  g_return_val_if_fail (stage < TA_N_TOPIC_STAGES, NULL);
+  return self->columns[stage].list;
+}
+
+TaTopicList *
+_ta_board_view_get_topics (TaBoardView *self)
+{
+  g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
+  return self->topics;
+}
+
+GListModel *
+_ta_board_view_get_ideas (TaBoardView *self)
+{
+  g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
+  refresh_ideas_cb (self);
+  return G_LIST_MODEL (self->ideas);
+}
+
+GtkWidget *
+_ta_board_view_get_search_entry (TaBoardView *self)
+{
+  g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
+  return GTK_WIDGET (self->search_entry);
+}
+
+GtkWindow *
+_ta_board_view_open_topic (TaBoardView *self,
+                           TaTopic     *topic)
+{
+  GtkWindow *editor;
+
+  g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
+
+  editor = GTK_WINDOW (ta_topic_editor_new (ta_board_view_get_window (self), GTK_WIDGET (self),
+                                            self->participants, topic));
+  gtk_window_present (editor);
+  return editor;
+}
+
+GtkListBox *
+_ta_board_view_get_ideas_list (TaBoardView *self)
+{
+  g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
+  return self->ideas_list;
+}

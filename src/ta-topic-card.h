@@ -1,0 +1,25 @@
+/* ta-topic-card.h
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ta-participant-list.h"
+#include "ta-topic.h"
+
+G_BEGIN_DECLS
+
+/* A card of the board: a list box row showing @topic as it is now. */
+GtkWidget *ta_topic_card_new          (TaTopic           *topic,
+                                       TaParticipantList *participants,
+                                       TaStore           *store);
+gint64     ta_topic_card_get_topic_id (GtkListBoxRow     *card);
+/* "Tuesday 3 December" style, or NULL when @date is not YYYY-MM-DD. */
+char      *ta_topic_format_due_date   (const char        *date);
+
+G_END_DECLS

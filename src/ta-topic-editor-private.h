@@ -1,0 +1,27 @@
+/* ta-topic-editor-private.h - for the widget tests
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ta-topic-editor.h"
+
+G_BEGIN_DECLS
+
+GtkEditable *_ta_topic_editor_get_title_row    (TaTopicEditor *self);
+AdwComboRow *_ta_topic_editor_get_stage_row    (TaTopicEditor *self);
+GtkLabel    *_ta_topic_editor_get_error_label  (TaTopicEditor *self);
+void         _ta_topic_editor_add_person       (TaTopicEditor *self,
+                                                gboolean       researcher,
+                                                gint64         participant_id);
+void         _ta_topic_editor_add_source       (TaTopicEditor *self,
+                                                const char    *url,
+                                                const char    *note);
+/* The dialog of Schedule Presentation…, shown; its entries are its
+ * "date", "time", "duration" and "place" data. */
+AdwMessageDialog *_ta_topic_editor_ask_schedule (TaTopicEditor *self);
+
+G_END_DECLS

@@ -1,0 +1,872 @@
+/* ta-topic-editor.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "turnabout-topic-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ta-store.h"
+#include "ta-tag-entry.h"
+#include "ta-toast.h"
+#include "ta-topic-card.h"
+#include "ta-topic-editor-private.h"
+
+/*
+ * Everything about a topic of the board in one window: what it is, who
+ * researches it and who wants to learn it, its sources, its presentation
+ * (Schedule Presentation… plans the lunch-and-learn in the calendar with
+ * the researchers and interested seniors invited) and, afterwards, its
+ * outcome.  Nothing is written until Save, except that scheduling saves
+ * the topic first, so the invitations match what is on screen.
+ */
+
+struct _TaTopicEditor
+{
+  AdwWindow          parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay   *toast_overlay;
+  AdwEntryRow       *title_row;
+  AdwComboRow       *stage_row;
+  GtkStringList     *stage_names;
+  AdwEntryRow       *due_row;
+  GtkTextView       *description_view;
+  TaTagEntry        *tag_entry;
+  GtkListBox        *researchers_list;
+  GtkListBox        *interested_list;
+  GtkListBox        *sources_list;
+  AdwActionRow      *presentation_row;
+  GtkWidget         *schedule_button;
+  GtkTextView       *outcome_view;
+  AdwComboRow       *follow_up_row;
+  GtkStringList     *follow_up_names;
+  GtkLabel          *error_label;
+  GtkWidget         *delete_button;
+
+  /* Owned references */
+  TaParticipantList *participants;
+  TaTopic           *topic;          /* a copy: what the store has */
+  GArray            *researchers;    /* gint64 */
+  GArray            *interested;     /* gint64 */
+  GPtrArray         *sources;        /* TaTopicSource */
+  GArray            *people_ids;     /* gint64, parallel to people_names */
+  GtkStringList     *people_names;   /* everyone not gone, by name */
+  GtkWidget         *toast_widget;   /* weak */
+};
+
+G_DEFINE_FINAL_TYPE (TaTopicEditor, ta_topic_editor, ADW_TYPE_WINDOW)
+
+static TaStore *
+ta_topic_editor_get_store (TaTopicEditor *self)
+{
+  return ta_participant_list_get_store (self->participants);
+}
+
+static void
+ta_topic_editor_clear_error (TaTopicEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+}
+
+static void
+ta_topic_editor_show_error (TaTopicEditor *self,
+                            const char    *message)
+{
+  gtk_label_set_label (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+static char *
+text_view_get_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
+static const char *
+person_name (TaTopicEditor *self,
+             gint64         id)
+{
+  TaParticipant *participant = ta_participant_list_lookup (self->participants, id);
+
+  return participant != NULL ? ta_participant_get_name (participant) : "?";
+}
+
+/* People: researchers and interested seniors */
+
+static void ta_topic_editor_fill_people (TaTopicEditor *self,
+                                         gboolean       researchers);
+
+static void
+remove_person_clicked_cb (GtkButton     *button,
+                          TaTopicEditor *self)
+{
+  gboolean researchers = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "researchers"));
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id"));
+  GArray *ids = researchers ? self->researchers : self->interested;
+
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      {
+        g_array_remove_index (ids, i);
+        break;
+      }
+  ta_topic_editor_fill_people (self, researchers);
+}
+
+void
+_ta_topic_editor_add_person (TaTopicEditor *self,
+                             gboolean       researchers,
+                             gint64         participant_id)
+{
+  GArray *ids = researchers ? self->researchers : self->interested;
+
+  g_return_if_fail (TA_IS_TOPIC_EDITOR (self));
+
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == participant_id)
+      return;
+  g_array_append_val (ids, participant_id);
+  ta_topic_editor_fill_people (self, researchers);
+}
+
+static void
+add_person_clicked_cb (GtkButton     *button,
+                       TaTopicEditor *self)
+{
+  gboolean researchers = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "researchers"));
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (button), "dropdown");
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= self->people_ids->len)
+    return;
+
+  _ta_topic_editor_add_person (self, researchers, g_array_index (self->people_ids, gint64, position));
+}
+
+static void
+ta_topic_editor_fill_people (TaTopicEditor *self,
+                             gboolean       researchers)
+{
+  GtkListBox *list = researchers ? self->researchers_list : self->interested_list;
+  GArray *ids = researchers ? self->researchers : self->interested;
+  GtkWidget *child;
+  GtkWidget *add_row;
+  GtkWidget *dropdown;
+  GtkWidget *add_button;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      const char *name = person_name (self, id);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      g_autofree char *accessible = NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), adw_avatar_new (32, name, TRUE));
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      /* Translators: a button for a screen reader; %s is a person */
+      accessible = g_strdup_printf (_("Remove %s"), name);
+      gtk_widget_set_tooltip_text (remove, accessible);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_object_set_data (G_OBJECT (remove), "researchers", GINT_TO_POINTER (researchers));
+      g_object_set_data (G_OBJECT (remove), "person-id", GSIZE_TO_POINTER ((gsize) id));
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_person_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_append (list, row);
+    }
+
+  /* The last row adds somebody. */
+  add_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add_row),
+                                 researchers ? _("Add a Researcher") : _("Add an Interested Senior"));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->people_names)), NULL);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
+  gtk_drop_down_set_expression (GTK_DROP_DOWN (dropdown),
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  researchers ? _("Researcher to add") : _("Senior to add"), -1);
+  add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_set_valign (add_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (add_button, researchers ? _("Add a Researcher") : _("Add an Interested Senior"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  researchers ? _("Add a Researcher") : _("Add an Interested Senior"), -1);
+  g_object_set_data (G_OBJECT (add_button), "researchers", GINT_TO_POINTER (researchers));
+  g_object_set_data (G_OBJECT (add_button), "dropdown", dropdown);
+  g_signal_connect (add_button, "clicked", G_CALLBACK (add_person_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (add_row), dropdown);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (add_row), add_button);
+  gtk_list_box_append (list, add_row);
+}
+
+/* Sources */
+
+static void ta_topic_editor_fill_sources (TaTopicEditor *self);
+
+static void
+remove_source_clicked_cb (GtkButton     *button,
+                          TaTopicEditor *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+
+  if (index < self->sources->len)
+    g_ptr_array_remove_index (self->sources, index);
+  ta_topic_editor_fill_sources (self);
+}
+
+void
+_ta_topic_editor_add_source (TaTopicEditor *self,
+                             const char    *url,
+                             const char    *note)
+{
+  g_autoptr(TaTopicSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *clean_url = g_strstrip (g_strdup (url));
+  g_autofree char *clean_note = g_strstrip (g_strdup (note != NULL ? note : ""));
+
+  g_return_if_fail (TA_IS_TOPIC_EDITOR (self));
+
+  source = ta_topic_source_new (clean_url, clean_note[0] != '\0' ? clean_note : NULL);
+  if (!ta_topic_source_validate (source, &error))
+    {
+      ta_topic_editor_show_error (self, error->message);
+      return;
+    }
+  g_ptr_array_add (self->sources, g_steal_pointer (&source));
+  ta_topic_editor_fill_sources (self);
+}
+
+static void
+add_source_clicked_cb (GtkButton     *button,
+                       TaTopicEditor *self)
+{
+  GtkEditable *url = g_object_get_data (G_OBJECT (button), "url");
+  GtkEditable *note = g_object_get_data (G_OBJECT (button), "note");
+
+  _ta_topic_editor_add_source (self, gtk_editable_get_text (url), gtk_editable_get_text (note));
+}
+
+static void
+ta_topic_editor_fill_sources (TaTopicEditor *self)
+{
+  GtkWidget *child;
+  GtkWidget *add_row;
+  GtkWidget *url;
+  GtkWidget *note;
+  GtkWidget *add_button;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_list))) != NULL)
+    gtk_list_box_remove (self->sources_list, child);
+
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      TaTopicSource *source = g_ptr_array_index (self->sources, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *open = gtk_link_button_new_with_label (source->url, _("Open"));
+      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      g_autofree char *accessible = NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), source->url);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+      if (source->note != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), source->note);
+      gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      /* Translators: a button for a screen reader; %s is a link */
+      accessible = g_strdup_printf (_("Remove %s"), source->url);
+      gtk_widget_set_tooltip_text (remove, accessible);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_source_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_append (self->sources_list, row);
+    }
+
+  add_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (add_row, 12);
+  gtk_widget_set_margin_end (add_row, 6);
+  gtk_widget_set_margin_top (add_row, 6);
+  gtk_widget_set_margin_bottom (add_row, 6);
+  url = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (url), "https://…");
+  gtk_entry_set_input_purpose (GTK_ENTRY (url), GTK_INPUT_PURPOSE_URL);
+  gtk_widget_set_hexpand (url, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (url), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link of a new source"), -1);
+  note = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note"));
+  gtk_widget_set_hexpand (note, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on the new source"), -1);
+  add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_set_tooltip_text (add_button, _("Add Source"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Source"), -1);
+  g_object_set_data (G_OBJECT (add_button), "url", url);
+  g_object_set_data (G_OBJECT (add_button), "note", note);
+  g_signal_connect (add_button, "clicked", G_CALLBACK (add_source_clicked_cb), self);
+  gtk_box_append (GTK_BOX (add_row), url);
+  gtk_box_append (GTK_BOX (add_row), note);
+  gtk_box_append (GTK_BOX (add_row), add_button);
+  gtk_list_box_append (self->sources_list, add_row);
+  gtk_list_box_row_set_activatable (gtk_list_box_get_row_at_index (self->sources_list, (int) self->sources->len),
+                                    FALSE);
+}
+
+/* The presentation */
+
+static void
+ta_topic_editor_show_presentation (TaTopicEditor *self)
+{
+  gint64 session_id = self->topic != NULL ? ta_topic_get_session_id (self->topic) : 0;
+  g_autoptr(TaSession) session = NULL;
+
+  gtk_widget_set_sensitive (self->schedule_button, self->topic != NULL);
+  if (self->topic == NULL)
+    {
+      adw_action_row_set_subtitle (self->presentation_row, _("Save the topic to plan its presentation."));
+      return;
+    }
+
+  if (session_id != 0)
+    session = ta_store_get_session (ta_topic_editor_get_store (self), session_id, NULL);
+  if (session != NULL)
+    {
+      g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (session));
+      /* Translators: when a topic is presented, see g_date_time_format() */
+      g_autofree char *when = g_date_time_format (start, C_("topic presentation", "%A %-d %B %Y, %H:%M"));
+
+      adw_action_row_set_subtitle (self->presentation_row, when);
+    }
+  else
+    {
+      adw_action_row_set_subtitle (self->presentation_row, _("Not planned yet"));
+    }
+}
+
+/* Saving */
+
+/* The topic as the form describes it, or NULL with the reason shown. */
+static TaTopic *
+ta_topic_editor_read_form (TaTopicEditor *self)
+{
+  g_autoptr(TaTopic) topic = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autofree char *due = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row))));
+  g_autofree char *description = text_view_get_text (self->description_view);
+  g_autofree char *outcome = text_view_get_text (self->outcome_view);
+  guint follow_up = adw_combo_row_get_selected (self->follow_up_row);
+
+  ta_tag_entry_commit (self->tag_entry);
+
+  topic = self->topic != NULL ? ta_topic_copy (self->topic) : ta_topic_new (title);
+  ta_topic_set_title (topic, title);
+  ta_topic_set_description (topic, description[0] != '\0' ? description : NULL);
+  ta_topic_set_tags (topic, ta_tag_entry_get_tags (self->tag_entry));
+  ta_topic_set_due_date (topic, due[0] != '\0' ? due : NULL);
+  ta_topic_set_researchers (topic, (const gint64 *) self->researchers->data, self->researchers->len);
+  ta_topic_set_interested (topic, (const gint64 *) self->interested->data, self->interested->len);
+  ta_topic_set_sources (topic, self->sources);
+  ta_topic_set_outcome (topic, outcome[0] != '\0' ? outcome : NULL);
+  ta_topic_set_follow_up_id (topic, follow_up != GTK_INVALID_LIST_POSITION && follow_up > 0 &&
+                                    follow_up <= self->people_ids->len
+                                    ? g_array_index (self->people_ids, gint64, follow_up - 1) : 0);
+  if (self->topic == NULL)
+    ta_topic_set_stage (topic, adw_combo_row_get_selected (self->stage_row));
+
+  if (!ta_topic_validate (topic, &error))
+    {
+      ta_topic_editor_show_error (self, error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&topic);
+}
+
+/* Writes the form; the editor then shows what the store has. */
+static gboolean
+ta_topic_editor_write (TaTopicEditor *self)
+{
+  TaStore *store = ta_topic_editor_get_store (self);
+  g_autoptr(TaTopic) topic = ta_topic_editor_read_form (self);
+  g_autoptr(GError) error = NULL;
+  TaTopicStage stage = adw_combo_row_get_selected (self->stage_row);
+
+  if (topic == NULL)
+    return FALSE;
+
+  if (self->topic == NULL)
+    {
+      if (!ta_store_add_topic (store, topic, &error))
+        {
+          ta_topic_editor_show_error (self, error->message);
+          return FALSE;
+        }
+    }
+  else
+    {
+      if (!ta_store_update_topic (store, topic, &error))
+        {
+          ta_topic_editor_show_error (self, error->message);
+          return FALSE;
+        }
+      /* Into another stage: at its end. */
+      if (stage != ta_topic_get_stage (topic) &&
+          !ta_store_move_topic (store, ta_topic_get_id (topic), stage, G_MAXINT, &error))
+        {
+          ta_topic_editor_show_error (self, error->message);
+          return FALSE;
+        }
+    }
+
+  g_clear_object (&self->topic);
+  self->topic = ta_store_get_topic (store, ta_topic_get_id (topic), NULL);
+  if (self->topic == NULL)
+    self->topic = g_object_ref (topic);
+
+  return TRUE;
+}
+
+static void
+ta_topic_editor_save (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TaTopicEditor *self = TA_TOPIC_EDITOR (widget);
+  gboolean is_new = self->topic == NULL;
+
+  if (!ta_topic_editor_write (self))
+    return;
+
+  if (self->toast_widget != NULL && is_new)
+    {
+      /* Translators: %s is a topic */
+      g_autofree char *message = g_strdup_printf (_("“%s” added to the board"), ta_topic_get_title (self->topic));
+
+      ta_toast_add (self->toast_widget, adw_toast_new (message));
+    }
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+undo_delete_cb (AdwToast *toast,
+                TaTopic  *deleted)
+{
+  TaStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  g_autoptr(GError) error = NULL;
+
+  if (!ta_store_restore_topic (store, deleted, &error))
+    g_warning ("Could not restore the topic: %s", error->message);
+}
+
+static void
+ta_topic_editor_delete (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TaTopicEditor *self = TA_TOPIC_EDITOR (widget);
+  TaStore *store = ta_topic_editor_get_store (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (self->topic == NULL)
+    return;
+
+  if (!ta_store_delete_topic (store, ta_topic_get_id (self->topic), &error))
+    {
+      ta_topic_editor_show_error (self, error->message);
+      return;
+    }
+
+  /* Translators: %s is a topic */
+  message = g_strdup_printf (_("“%s” deleted"), ta_topic_get_title (self->topic));
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
+                         g_object_ref (self->topic), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  if (self->toast_widget != NULL)
+    ta_toast_add (self->toast_widget, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Schedule Presentation… */
+
+static GtkWidget *
+add_dialog_field (GtkGrid    *grid,
+                  int         row,
+                  const char *label,
+                  GtkWidget  *field)
+{
+  GtkWidget *caption = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0.0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (caption), field);
+  gtk_widget_set_hexpand (field, TRUE);
+  gtk_grid_attach (grid, caption, 0, row, 1, 1);
+  gtk_grid_attach (grid, field, 1, row, 1, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY, caption, NULL, -1);
+
+  return field;
+}
+
+static void
+schedule_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      TaTopicEditor    *self)
+{
+  const char *date = gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "date"));
+  const char *time = gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "time"));
+  int duration = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "duration"));
+  g_autofree char *place = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "place"))));
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(TaSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  int year, month, day, hour, minute;
+  char end;
+
+  if (g_strcmp0 (response, "schedule") != 0)
+    return;
+
+  if (sscanf (date, " %d-%d-%d %c", &year, &month, &day, &end) != 3 || !g_date_valid_dmy (day, month, year))
+    {
+      ta_topic_editor_show_error (self, _("The date of the presentation is not valid: write it as YYYY-MM-DD."));
+      return;
+    }
+  if (sscanf (time, " %d:%d %c", &hour, &minute, &end) != 2 || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    {
+      ta_topic_editor_show_error (self, _("The time of the presentation is not valid: write it as HH:MM."));
+      return;
+    }
+
+  /* The invitations go to the people on screen. */
+  if (!ta_topic_editor_write (self))
+    return;
+
+  start = g_date_time_new_local (year, month, day, hour, minute, 0);
+  session = ta_store_schedule_topic_presentation (ta_topic_editor_get_store (self), ta_topic_get_id (self->topic),
+                                                  start, duration, place[0] != '\0' ? place : NULL, &error);
+  if (session == NULL)
+    {
+      ta_topic_editor_show_error (self, error->message);
+      return;
+    }
+
+  /* Now linked to the session. */
+  {
+    gint64 id = ta_topic_get_id (self->topic);
+    TaTopic *stored = ta_store_get_topic (ta_topic_editor_get_store (self), id, NULL);
+
+    if (stored != NULL)
+      {
+        g_object_unref (self->topic);
+        self->topic = stored;
+      }
+  }
+  ta_topic_editor_show_presentation (self);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Lunch-and-learn planned in the calendar")));
+}
+
+AdwMessageDialog *
+_ta_topic_editor_ask_schedule (TaTopicEditor *self)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *date = gtk_entry_new ();
+  GtkWidget *time = gtk_entry_new ();
+  GtkWidget *duration = gtk_spin_button_new_with_range (TA_SESSION_MIN_DURATION, TA_SESSION_MAX_DURATION, 5);
+  GtkWidget *place = gtk_entry_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) next_week = g_date_time_add_weeks (now, 1);
+  g_autofree char *default_date = NULL;
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
+
+  /* The due date, when it is ahead; else a week from now. */
+  if (self->topic != NULL && ta_topic_get_due_date (self->topic) != NULL &&
+      g_strcmp0 (ta_topic_get_due_date (self->topic), today) > 0)
+    default_date = g_strdup (ta_topic_get_due_date (self->topic));
+  else
+    default_date = g_date_time_format (next_week, "%Y-%m-%d");
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_editable_set_text (GTK_EDITABLE (date), default_date);
+  gtk_editable_set_text (GTK_EDITABLE (time), "12:30");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (duration), 45);
+  add_dialog_field (GTK_GRID (grid), 0, _("_Date (YYYY-MM-DD)"), date);
+  add_dialog_field (GTK_GRID (grid), 1, _("_Time (HH:MM)"), time);
+  add_dialog_field (GTK_GRID (grid), 2, _("D_uration in Minutes"), duration);
+  add_dialog_field (GTK_GRID (grid), 3, _("_Place or Link"), place);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Schedule the Presentation"),
+                                                       _("A lunch-and-learn in the calendar, with the researchers and the interested seniors invited.")));
+  adw_message_dialog_set_extra_child (dialog, grid);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "schedule", _("_Schedule"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "schedule", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "schedule");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "date", date);
+  g_object_set_data (G_OBJECT (dialog), "time", time);
+  g_object_set_data (G_OBJECT (dialog), "duration", duration);
+  g_object_set_data (G_OBJECT (dialog), "place", place);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (schedule_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+ta_topic_editor_schedule (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  _ta_topic_editor_ask_schedule (TA_TOPIC_EDITOR (widget));
+}
+
+/* Set-up */
+
+static void
+ta_topic_editor_dispose (GObject *object)
+{
+  TaTopicEditor *self = TA_TOPIC_EDITOR (object);
+
+  g_clear_object (&self->participants);
+  g_clear_object (&self->topic);
+  g_clear_object (&self->people_names);
+  g_clear_weak_pointer (&self->toast_widget);
+
+  G_OBJECT_CLASS (ta_topic_editor_parent_class)->dispose (object);
+}
+
+static void
+ta_topic_editor_finalize (GObject *object)
+{
+  TaTopicEditor *self = TA_TOPIC_EDITOR (object);
+
+  g_clear_pointer (&self->researchers, g_array_unref);
+  g_clear_pointer (&self->interested, g_array_unref);
+  g_clear_pointer (&self->people_ids, g_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ta_topic_editor_parent_class)->finalize (object);
+}
+
+static void
+ta_topic_editor_class_init (TaTopicEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ta_topic_editor_dispose;
+  object_class->finalize = ta_topic_editor_finalize;
+
+  g_type_ensure (TA_TYPE_TAG_ENTRY);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/turnabout/Turnabout/ta-topic-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, stage_names);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, due_row);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, description_view);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, tag_entry);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, researchers_list);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, interested_list);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, sources_list);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, presentation_row);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, schedule_button);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, outcome_view);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, follow_up_row);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, follow_up_names);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, ta_topic_editor_clear_error);
+
+  gtk_widget_class_install_action (widget_class, "topic.save", NULL, ta_topic_editor_save);
+  gtk_widget_class_install_action (widget_class, "topic.delete", NULL, ta_topic_editor_delete);
+  gtk_widget_class_install_action (widget_class, "topic.schedule", NULL, ta_topic_editor_schedule);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "topic.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ta_topic_editor_init (TaTopicEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->researchers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->interested = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->people_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) ta_topic_source_free);
+  self->people_names = gtk_string_list_new (NULL);
+
+  for (TaTopicStage stage = 0; stage < TA_N_TOPIC_STAGES; stage++)
+    gtk_string_list_append (self->stage_names, ta_topic_stage_get_label (stage));
+}
+
+static int
+compare_by_sort_key (gconstpointer a,
+                     gconstpointer b)
+{
+  return g_strcmp0 (ta_participant_get_sort_key (*(TaParticipant **) a),
+                    ta_participant_get_sort_key (*(TaParticipant **) b));
+}
+
+/* Everyone still in the programme, by name: for the drop-downs. */
+static void
+ta_topic_editor_load_people (TaTopicEditor *self)
+{
+  GListModel *model = G_LIST_MODEL (self->participants);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      TaParticipant *participant = g_list_model_get_item (model, i);
+
+      if (ta_participant_get_status (participant) == TA_PARTICIPANT_STATUS_LEFT)
+        g_object_unref (participant);
+      else
+        g_ptr_array_add (people, participant);
+    }
+  g_ptr_array_sort (people, compare_by_sort_key);
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      TaParticipant *participant = g_ptr_array_index (people, i);
+      gint64 id = ta_participant_get_id (participant);
+
+      g_array_append_val (self->people_ids, id);
+      g_strv_builder_add (names, ta_participant_get_name (participant));
+    }
+  strv = g_strv_builder_end (names);
+  gtk_string_list_splice (self->people_names, 0, 0, (const char * const *) strv);
+
+  gtk_string_list_append (self->follow_up_names, _("Nobody Yet"));
+  gtk_string_list_splice (self->follow_up_names, 1, 0, (const char * const *) strv);
+}
+
+/**
+ * ta_topic_editor_new:
+ * @parent: the window it belongs to
+ * @toast_widget: (nullable): where the toast of a saved or deleted topic goes
+ * @participants: the programme's participants
+ * @topic: (nullable): the topic to change; %NULL for a new one
+ *
+ * Returns: (transfer none): the editor, not shown yet
+ */
+TaTopicEditor *
+ta_topic_editor_new (GtkWindow         *parent,
+                     GtkWidget         *toast_widget,
+                     TaParticipantList *participants,
+                     TaTopic           *topic)
+{
+  TaTopicEditor *self;
+  g_auto(GStrv) vocabulary = NULL;
+
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (!topic || TA_IS_TOPIC (topic), NULL);
+
+  self = g_object_new (TA_TYPE_TOPIC_EDITOR, "transient-for", parent, NULL);
+  self->participants = g_object_ref (participants);
+  g_set_weak_pointer (&self->toast_widget, toast_widget);
+  ta_topic_editor_load_people (self);
+
+  vocabulary = ta_store_list_vocabulary (ta_topic_editor_get_store (self), NULL);
+  if (vocabulary != NULL)
+    ta_tag_entry_set_vocabulary (self->tag_entry, (const char * const *) vocabulary);
+  ta_tag_entry_set_max_tags (self->tag_entry, TA_TOPIC_MAX_TAGS);
+
+  if (topic != NULL)
+    {
+      const gint64 *ids;
+      guint n = 0;
+      GPtrArray *sources = ta_topic_get_sources (topic);
+
+      self->topic = ta_topic_copy (topic);
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Topic"));
+      gtk_widget_set_visible (self->delete_button, TRUE);
+      gtk_editable_set_text (GTK_EDITABLE (self->title_row), ta_topic_get_title (topic));
+      adw_combo_row_set_selected (self->stage_row, ta_topic_get_stage (topic));
+      gtk_editable_set_text (GTK_EDITABLE (self->due_row),
+                             ta_topic_get_due_date (topic) ? ta_topic_get_due_date (topic) : "");
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
+                                ta_topic_get_description (topic) ? ta_topic_get_description (topic) : "", -1);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->outcome_view),
+                                ta_topic_get_outcome (topic) ? ta_topic_get_outcome (topic) : "", -1);
+      if (ta_topic_get_tags (topic) != NULL)
+        ta_tag_entry_set_tags (self->tag_entry, ta_topic_get_tags (topic));
+
+      ids = ta_topic_get_researchers (topic, &n);
+      g_array_append_vals (self->researchers, ids, n);
+      ids = ta_topic_get_interested (topic, &n);
+      g_array_append_vals (self->interested, ids, n);
+      for (guint i = 0; sources != NULL && i < sources->len; i++)
+        g_ptr_array_add (self->sources, ta_topic_source_copy (g_ptr_array_index (sources, i)));
+
+      adw_combo_row_set_selected (self->follow_up_row, 0);
+      for (guint i = 0; i < self->people_ids->len; i++)
+        if (g_array_index (self->people_ids, gint64, i) == ta_topic_get_follow_up_id (topic))
+          adw_combo_row_set_selected (self->follow_up_row, i + 1);
+    }
+
+  ta_topic_editor_fill_people (self, TRUE);
+  ta_topic_editor_fill_people (self, FALSE);
+  ta_topic_editor_fill_sources (self);
+  ta_topic_editor_show_presentation (self);
+  ta_topic_editor_clear_error (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->title_row));
+
+  return self;
+}
+
+GtkEditable *
+_ta_topic_editor_get_title_row (TaTopicEditor *self)
+{
+  g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
+  return GTK_EDITABLE (self->title_row);
+}
+
+AdwComboRow *
+_ta_topic_editor_get_stage_row (TaTopicEditor *self)
+{
+  g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
+  return self->stage_row;
+}
+
+GtkLabel *
+_ta_topic_editor_get_error_label (TaTopicEditor *self)
+{
+  g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
+  return self->error_label;
+}

@@ -1,0 +1,437 @@
+/* test-board.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-board"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ta-application.h"
+#include "ta-board-view-private.h"
+#include "ta-store.h"
+#include "ta-topic-card.h"
+#include "ta-topic-editor-private.h"
+#include "ta-window-private.h"
+#include "ui-test-helpers.h"
+
+static TaApplication *app;
+
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  gint64    junior;
+  gint64    senior;
+  gint64    topics[3];
+  TaWindow *window;
+} Fixture;
+
+static gboolean
+is_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gint64
+add_person (TaStore    *store,
+            const char *name,
+            const char *email,
+            TaRole      role,
+            const char *seeks)
+{
+  g_autoptr(TaParticipant) participant = ta_participant_new ();
+  g_autoptr(GError) error = NULL;
+
+  ta_participant_set_name (participant, name);
+  ta_participant_set_email (participant, email);
+  ta_participant_set_role (participant, role);
+  if (seeks != NULL)
+    {
+      const char *wanted[] = { seeks, NULL };
+
+      ta_participant_set_seeks (participant, wanted);
+    }
+  g_assert_true (ta_store_add_participant (store, participant, &error));
+  g_assert_no_error (error);
+
+  return ta_participant_get_id (participant);
+}
+
+/* Two people and three proposed topics, in a file of their own. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  const char *titles[] = { "Prompting AI assistants", "Passkeys", "Async work with Loom" };
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("turnabout-board-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
+
+  store = ta_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  fixture->junior = add_person (store, "Zoë Peeters", "zoe@example.com", TA_ROLE_MENTOR, NULL);
+  fixture->senior = add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, "Blockchain");
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr(TaTopic) topic = ta_topic_new (titles[i]);
+
+      g_assert_true (ta_store_add_topic (store, topic, &error));
+      g_assert_no_error (error);
+      fixture->topics[i] = ta_topic_get_id (topic);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (fixture->window != NULL)
+    {
+      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      wait_for (is_null, &fixture->window);
+    }
+
+  iterate ();
+  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
+    {
+      next = l->next;
+      gtk_window_destroy (l->data);
+      g_list_free_1 (l);
+    }
+  iterate ();
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+static TaBoardView *
+open_board (Fixture *fixture)
+{
+  TaBoardView *view;
+  GtkWidget *stack;
+
+  fixture->window = ta_application_open_database (app, fixture->path);
+  g_assert_true (TA_IS_WINDOW (fixture->window));
+  wait_for (is_drawn, fixture->window);
+
+  view = _ta_window_get_board_view (fixture->window);
+  stack = gtk_widget_get_ancestor (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "board");
+  wait_for (is_drawn, view);
+
+  return view;
+}
+
+static void
+close_window (Fixture *fixture)
+{
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  wait_for (is_null, &fixture->window);
+}
+
+static gint64
+card_id (GtkListBox *column,
+         int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (column, index);
+
+  return row != NULL ? ta_topic_card_get_topic_id (row) : 0;
+}
+
+static guint
+count_cards (GtkListBox *column)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (column, (int) n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* Presses Alt and @keyval on the card with the focus, as a keyboard does. */
+static void
+press_alt (GtkListBox *column,
+           guint       keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (column));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, GDK_ALT_MASK, &handled);
+    }
+  g_assert_true (handled);
+}
+
+static void
+test_move_by_keyboard (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  TaBoardView *view = open_board (fixture);
+  GtkListBox *proposed = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED);
+  GtkListBox *researching = _ta_board_view_get_column (view, TA_TOPIC_STAGE_RESEARCHING);
+  GtkWidget *focus;
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(TaTopic) moved = NULL;
+  g_autoptr(TaTopic) first = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (count_cards (proposed), ==, 3);
+  g_assert_cmpuint (count_cards (researching), ==, 0);
+
+  /* The second card, one column to the right. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (proposed, 1)));
+  press_alt (proposed, GDK_KEY_Right);
+  iterate ();
+  g_assert_cmpuint (count_cards (proposed), ==, 2);
+  g_assert_cmpuint (count_cards (researching), ==, 1);
+  g_assert_cmpint (card_id (researching, 0), ==, fixture->topics[1]);
+
+  /* The focus went with it. */
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) ==
+                 GTK_WIDGET (gtk_list_box_get_row_at_index (researching, 0)));
+
+  /* Reordered within its column: the last card up one. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (proposed, 1)));
+  press_alt (proposed, GDK_KEY_Up);
+  iterate ();
+  g_assert_cmpint (card_id (proposed, 0), ==, fixture->topics[2]);
+  g_assert_cmpint (card_id (proposed, 1), ==, fixture->topics[0]);
+
+  /* In the file, after reopening it. */
+  close_window (fixture);
+  store = ta_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  moved = ta_store_get_topic (store, fixture->topics[1], &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_topic_get_stage (moved), ==, TA_TOPIC_STAGE_RESEARCHING);
+  g_assert_cmpint (ta_topic_get_position (moved), ==, 0);
+  first = ta_store_get_topic (store, fixture->topics[2], &error);
+  g_assert_cmpint (ta_topic_get_position (first), ==, 0);
+  g_clear_object (&store);
+
+  /* And on the board of the reopened programme. */
+  view = open_board (fixture);
+  researching = _ta_board_view_get_column (view, TA_TOPIC_STAGE_RESEARCHING);
+  g_assert_cmpint (card_id (researching, 0), ==, fixture->topics[1]);
+}
+
+static void
+test_move_to_menu (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  TaBoardView *view = open_board (fixture);
+  GtkListBox *proposed = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED);
+  GtkListBox *presented = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PRESENTED);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "board.move", "(xii)",
+                              fixture->topics[0], (int) TA_TOPIC_STAGE_PRESENTED, -1);
+  iterate ();
+  g_assert_cmpint (card_id (presented, 0), ==, fixture->topics[0]);
+  g_assert_cmpuint (count_cards (proposed), ==, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "board.move-by", "(xi)", fixture->topics[1], 1);
+  iterate ();
+  g_assert_cmpint (card_id (proposed, 0), ==, fixture->topics[2]);
+  g_assert_cmpint (card_id (proposed, 1), ==, fixture->topics[1]);
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  TaBoardView *view = open_board (fixture);
+  GtkListBox *proposed = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED);
+
+  gtk_editable_set_text (GTK_EDITABLE (_ta_board_view_get_search_entry (view)), "passk");
+  /* At once, rather than after the entry's typing delay. */
+  g_signal_emit_by_name (_ta_board_view_get_search_entry (view), "search-changed");
+  iterate ();
+  g_assert_cmpuint (count_cards (proposed), ==, 1);
+  g_assert_cmpint (card_id (proposed, 0), ==, fixture->topics[1]);
+}
+
+static gboolean
+has_ideas (gpointer data)
+{
+  return g_list_model_get_n_items (data) > 0;
+}
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_ideas (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  TaBoardView *view = open_board (fixture);
+  GListModel *ideas = _ta_board_view_get_ideas (view);
+  GtkListBox *proposed = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED);
+  g_autoptr(TaTopicIdea) idea = NULL;
+  GtkListBox *ideas_list;
+  GtkWidget *button;
+
+  wait_for (has_ideas, ideas);
+  idea = g_list_model_get_item (ideas, 0);
+  g_assert_cmpstr (ta_topic_idea_get_term (idea), ==, "Blockchain");
+  g_assert_cmpuint (ta_topic_idea_get_count (idea), ==, 1);
+
+  /* Add to Board: a proposed card, with the mentee interested. */
+  ideas_list = _ta_board_view_get_ideas_list (view);
+  button = find_button (GTK_WIDGET (gtk_list_box_get_row_at_index (ideas_list, 0)));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+  g_assert_cmpuint (count_cards (proposed), ==, 4);
+  {
+    TaTopic *added = ta_topic_list_lookup (_ta_board_view_get_topics (view), card_id (proposed, 3));
+
+    g_assert_cmpstr (ta_topic_get_title (added), ==, "Blockchain");
+    g_assert_true (ta_topic_is_interested (added, fixture->senior));
+  }
+
+  /* Covered now: no longer an idea. */
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (_ta_board_view_get_ideas (view)), ==, 0);
+}
+
+static void
+test_editor_and_presentation (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  TaBoardView *view = open_board (fixture);
+  TaStore *store = ta_participant_list_get_store (ta_window_get_participants (fixture->window));
+  TaTopic *topic = ta_topic_list_lookup (_ta_board_view_get_topics (view), fixture->topics[0]);
+  g_autoptr(TaTopic) stored = NULL;
+  g_autoptr(TaSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  TaTopicEditor *editor;
+  const gint64 *attendees;
+  guint n = 0;
+
+  editor = TA_TOPIC_EDITOR (_ta_board_view_open_topic (view, topic));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  wait_for (is_drawn, editor);
+
+  /* Hostile text is refused with the reason, nothing written. */
+  gtk_editable_set_text (_ta_topic_editor_get_title_row (editor), "   ");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "topic.save", NULL);
+  iterate ();
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_ta_topic_editor_get_error_label (editor))));
+  stored = ta_store_get_topic (store, fixture->topics[0], &error);
+  g_assert_cmpstr (ta_topic_get_title (stored), ==, "Prompting AI assistants");
+  g_clear_object (&stored);
+
+  gtk_editable_set_text (_ta_topic_editor_get_title_row (editor), "Prompting AI assistants 🤖 '; DROP TABLE topics; --");
+  _ta_topic_editor_add_person (editor, TRUE, fixture->junior);
+  _ta_topic_editor_add_person (editor, FALSE, fixture->senior);
+  _ta_topic_editor_add_source (editor, "https://example.com/prompting", "A good start");
+
+  /* Schedule Presentation saves the topic, then plans the session. */
+  dialog = _ta_topic_editor_ask_schedule (editor);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "date"), "2027-03-04");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "time"), "12:30");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "place"), "Cafeteria");
+  adw_message_dialog_response (dialog, "schedule");
+  iterate ();
+
+  stored = ta_store_get_topic (store, fixture->topics[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ta_topic_get_title (stored), ==, "Prompting AI assistants 🤖 '; DROP TABLE topics; --");
+  g_assert_cmpuint (ta_topic_get_sources (stored)->len, ==, 1);
+  g_assert_cmpint (ta_topic_get_session_id (stored), !=, 0);
+  session = ta_store_get_session (store, ta_topic_get_session_id (stored), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_kind (session), ==, TA_SESSION_KIND_LUNCH_AND_LEARN);
+  g_assert_cmpstr (ta_session_get_location (session), ==, "Cafeteria");
+  attendees = ta_session_get_attendees (session, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true ((attendees[0] == fixture->junior && attendees[1] == fixture->senior) ||
+                 (attendees[1] == fixture->junior && attendees[0] == fixture->senior));
+
+  /* Moved to another stage on save. */
+  adw_combo_row_set_selected (_ta_topic_editor_get_stage_row (editor), TA_TOPIC_STAGE_READY);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "topic.save", NULL);
+  wait_for (is_null, &editor);
+  iterate ();
+  g_assert_cmpint (card_id (_ta_board_view_get_column (view, TA_TOPIC_STAGE_READY), 0), ==, fixture->topics[0]);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/ui/board/move-by-keyboard", Fixture, NULL,
+              fixture_set_up, test_move_by_keyboard, fixture_tear_down);
+  g_test_add ("/ui/board/move-to-menu", Fixture, NULL,
+              fixture_set_up, test_move_to_menu, fixture_tear_down);
+  g_test_add ("/ui/board/search", Fixture, NULL,
+              fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/ui/board/ideas", Fixture, NULL,
+              fixture_set_up, test_ideas, fixture_tear_down);
+  g_test_add ("/ui/board/editor-and-presentation", Fixture, NULL,
+              fixture_set_up, test_editor_and_presentation, fixture_tear_down);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+
+  return status;
+}

@@ -13,8 +13,13 @@
 
 G_BEGIN_DECLS
 
-GtkListBox  *_ta_board_view_get_column      (TaBoardView  *self,
+GtkWidget   *_ta_board_view_get_column      (TaBoardView  *self,
                                              TaTopicStage  stage);
+/* The cards a column shows, in order (TaTopic). */
+GListModel  *_ta_board_view_get_cards       (TaBoardView  *self,
+                                             TaTopicStage  stage);
+void         _ta_board_view_focus_topic     (TaBoardView  *self,
+                                             gint64        id);
 TaTopicList *_ta_board_view_get_topics      (TaBoardView  *self);
 GListModel  *_ta_board_view_get_ideas       (TaBoardView  *self);
 GtkListBox  *_ta_board_view_get_ideas_list  (TaBoardView  *self);

@@ -18,7 +18,8 @@
 #include "ta-topic-editor.h"
 
 /*
- * The research board: a column per stage, each a list box of cards fed
+ * The research board: a column per stage, each a list view of cards
+ * (only the cards in sight are made, so 5,000 topics open at once) fed
  * by one filter over the live TaTopicList (ordered by stage, then
  * position, so a column needs no sorting of its own).  Cards move by
  * drag and drop, by Alt and the arrow keys, and by their "Move to" menu;
@@ -29,12 +30,20 @@
 
 typedef struct
 {
+  TaBoardView        *view;
   TaTopicStage        stage;
   GtkWidget          *box;
   GtkLabel           *count_label;
-  GtkListBox         *list;
+  GtkListView        *list;
   GtkFilterListModel *model;
+  GtkSliceListModel  *slice;
+  GtkWidget          *more_button;
 } Column;
+
+/* A column shows its first cards, and the rest on Show All: GTK 4.8's
+ * list view makes widgets for 200 items however few are in sight, which
+ * on a board of 5,000 topics took two seconds. */
+#define CARDS_SHOWN 25
 
 struct _TaBoardView
 {
@@ -141,6 +150,18 @@ ta_board_view_update_counts (TaBoardView *self)
       g_autofree char *accessible = NULL;
 
       gtk_label_set_label (column->count_label, count);
+      if (column->slice != NULL && n > gtk_slice_list_model_get_size (column->slice))
+        {
+          /* Translators: below the first cards of a column */
+          g_autofree char *more = g_strdup_printf (ngettext ("Show All %u Topic", "Show All %u Topics", n), n);
+
+          gtk_button_set_label (GTK_BUTTON (column->more_button), more);
+          gtk_widget_set_visible (column->more_button, TRUE);
+        }
+      else
+        {
+          gtk_widget_set_visible (column->more_button, FALSE);
+        }
       /* Translators: a column of the board for a screen reader: its stage, then how many cards */
       accessible = g_strdup_printf (ngettext ("%s: %u topic", "%s: %u topics", n),
                                     ta_topic_stage_get_label (column->stage), n);
@@ -319,20 +340,63 @@ ta_board_view_filter_popover_shown (TaBoardView *self)
 
 /* Moving cards */
 
+/* The topic of a card, of the list item holding it, or of their parents. */
+static gint64
+topic_id_of (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (widget);
+
+      if (ta_topic_card_get_topic_id (widget) != 0)
+        return ta_topic_card_get_topic_id (widget);
+      if (child != NULL && ta_topic_card_get_topic_id (child) != 0)
+        return ta_topic_card_get_topic_id (child);
+      if (GTK_IS_LIST_VIEW (widget))
+        break;
+    }
+
+  return 0;
+}
+
 static void
 ta_board_view_focus_topic (TaBoardView *self,
                            gint64       id)
 {
   for (guint i = 0; i < TA_N_TOPIC_STAGES; i++)
     {
-      GtkListBoxRow *row;
+      Column *column = &self->columns[i];
+      guint n = column->model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (column->model)) : 0;
 
-      for (int r = 0; (row = gtk_list_box_get_row_at_index (self->columns[i].list, r)) != NULL; r++)
-        if (ta_topic_card_get_topic_id (row) == id)
-          {
-            gtk_widget_grab_focus (GTK_WIDGET (row));
-            return;
-          }
+      for (guint position = 0; position < n; position++)
+        {
+          g_autoptr(TaTopic) topic = g_list_model_get_item (G_LIST_MODEL (column->model), position);
+
+          if (ta_topic_get_id (topic) != id)
+            continue;
+
+          if (position >= gtk_slice_list_model_get_size (column->slice))
+            {
+              gtk_slice_list_model_set_size (column->slice, position + 1);
+              ta_board_view_update_counts (self);
+            }
+
+          /* In sight first: only the cards in sight have widgets. */
+          gtk_widget_activate_action (GTK_WIDGET (column->list), "list.scroll-to-item", "u", position);
+          for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (column->list));
+               item != NULL;
+               item = gtk_widget_get_next_sibling (item))
+            {
+              GtkWidget *card = gtk_widget_get_first_child (item);
+
+              if (card != NULL && ta_topic_card_get_topic_id (card) == id)
+                {
+                  gtk_widget_grab_focus (item);
+                  return;
+                }
+            }
+          return;
+        }
     }
 }
 
@@ -408,17 +472,15 @@ ta_board_view_key_pressed (GtkEventControllerKey *controller,
                            TaBoardView           *self)
 {
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  gint64 id = focus != NULL ? topic_id_of (focus) : 0;
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   TaTopic *topic;
   int stage;
   int position;
-  gint64 id;
 
-  if ((state & GDK_MODIFIER_MASK & ~GDK_LOCK_MASK) != GDK_ALT_MASK || row == NULL || self->topics == NULL)
+  if ((state & GDK_MODIFIER_MASK & ~GDK_LOCK_MASK) != GDK_ALT_MASK || id == 0 || self->topics == NULL)
     return GDK_EVENT_PROPAGATE;
 
-  id = ta_topic_card_get_topic_id (GTK_LIST_BOX_ROW (row));
   topic = ta_topic_list_lookup (self->topics, id);
   if (topic == NULL)
     return GDK_EVENT_PROPAGATE;
@@ -460,48 +522,52 @@ ta_board_view_key_pressed (GtkEventControllerKey *controller,
   return GDK_EVENT_STOP;
 }
 
+/* Dropped on a card: before it, or after it in its lower half. */
 static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         Column        *column)
+drop_on_card_cb (GtkDropTarget *target,
+                 const GValue  *value,
+                 double         x,
+                 double         y,
+                 Column        *column)
 {
-  TaBoardView *self = TA_BOARD_VIEW (gtk_widget_get_ancestor (column->box, TA_TYPE_BOARD_VIEW));
+  TaBoardView *self = column->view;
+  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
   TaTopic *topic = g_value_get_object (value);
-  GtkListBoxRow *row;
-  double list_y = y;
+  TaTopic *under;
   int position;
 
-  if (!TA_IS_TOPIC (topic))
+  if (!TA_IS_TOPIC (topic) || self->topics == NULL)
     return FALSE;
 
-  /* Before the card under the pointer, or after it in its lower half. */
-  {
-    graphene_point_t point = GRAPHENE_POINT_INIT ((float) x, (float) y);
-    graphene_point_t in_list;
-
-    if (gtk_widget_compute_point (column->box, GTK_WIDGET (column->list), &point, &in_list))
-      list_y = in_list.y;
-  }
-  row = gtk_list_box_get_row_at_y (column->list, (int) list_y);
-  if (row != NULL)
-    {
-      TaTopic *under = ta_topic_list_lookup (self->topics, ta_topic_card_get_topic_id (row));
-      graphene_rect_t bounds;
-
-      position = under != NULL ? ta_topic_get_position (under) : 0;
-      if (gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (column->list), &bounds) &&
-          list_y > bounds.origin.y + bounds.size.height / 2)
-        position++;
-    }
-  else
-    {
-      position = (int) ta_topic_list_count_in_stage (self->topics, column->stage);
-    }
+  under = ta_topic_list_lookup (self->topics, ta_topic_card_get_topic_id (card));
+  position = under != NULL ? ta_topic_get_position (under) : 0;
+  if (y > gtk_widget_get_height (card) / 2.0)
+    position++;
 
   /* Within its own stage, the card leaves its place first. */
   if (ta_topic_get_stage (topic) == column->stage && ta_topic_get_position (topic) < position)
+    position--;
+
+  return ta_board_view_move (self, ta_topic_get_id (topic), column->stage, position);
+}
+
+/* Dropped on the column but on no card: at its end. */
+static gboolean
+drop_on_column_cb (GtkDropTarget *target,
+                   const GValue  *value,
+                   double         x,
+                   double         y,
+                   Column        *column)
+{
+  TaBoardView *self = column->view;
+  TaTopic *topic = g_value_get_object (value);
+  int position;
+
+  if (!TA_IS_TOPIC (topic) || self->topics == NULL)
+    return FALSE;
+
+  position = (int) ta_topic_list_count_in_stage (self->topics, column->stage);
+  if (ta_topic_get_stage (topic) == column->stage)
     position--;
 
   return ta_board_view_move (self, ta_topic_get_id (topic), column->stage, position);
@@ -543,32 +609,44 @@ ta_board_view_open_topic_editor (TaBoardView *self,
 }
 
 static void
-ta_board_view_row_activated (GtkListBox    *list,
-                             GtkListBoxRow *row,
-                             TaBoardView   *self)
+column_activate_cb (GtkListView *list,
+                    guint        position,
+                    Column      *column)
 {
-  TaTopic *topic = self->topics != NULL
-                   ? ta_topic_list_lookup (self->topics, ta_topic_card_get_topic_id (row)) : NULL;
+  g_autoptr(TaTopic) topic = g_list_model_get_item (G_LIST_MODEL (column->model), position);
 
   if (topic != NULL)
-    ta_board_view_open_topic_editor (self, topic);
+    ta_board_view_open_topic_editor (column->view, topic);
 }
 
-static GtkWidget *
-create_card (gpointer item,
-             gpointer user_data)
+/* Cards are made for the items in sight, when they come into sight. */
+static void
+bind_card_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              Column                   *column)
 {
-  TaBoardView *self = TA_BOARD_VIEW (user_data);
-  TaTopic *topic = TA_TOPIC (item);
-  GtkWidget *row = ta_topic_card_new (topic, self->participants, ta_board_view_get_store (self));
+  TaBoardView *self = column->view;
+  TaTopic *topic = gtk_list_item_get_item (item);
+  GtkWidget *card = ta_topic_card_new (topic, self->participants, ta_board_view_get_store (self));
   GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (TA_TYPE_TOPIC, GDK_ACTION_MOVE);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), topic, 0);
-  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), card);
+  gtk_widget_add_controller (card, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_on_card_cb), column);
+  gtk_widget_add_controller (card, GTK_EVENT_CONTROLLER (target));
 
-  return row;
+  gtk_list_item_set_child (item, card);
+}
+
+static void
+unbind_card_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                Column                   *column)
+{
+  gtk_list_item_set_child (item, NULL);
 }
 
 static void
@@ -663,6 +741,14 @@ ta_board_view_queue_ideas (TaBoardView *self)
 /* Set-up */
 
 static void
+show_all_clicked_cb (GtkButton *button,
+                     Column    *column)
+{
+  gtk_slice_list_model_set_size (column->slice, G_MAXUINT);
+  ta_board_view_update_counts (column->view);
+}
+
+static void
 ta_board_view_build_column (TaBoardView  *self,
                             TaTopicStage  stage)
 {
@@ -672,7 +758,9 @@ ta_board_view_build_column (TaBoardView  *self,
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkDropTarget *target = gtk_drop_target_new (TA_TYPE_TOPIC, GDK_ACTION_MOVE);
+  GtkListItemFactory *factory;
 
+  column->view = self;
   column->stage = stage;
   column->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_size_request (column->box, 280, -1);
@@ -689,11 +777,13 @@ ta_board_view_build_column (TaBoardView  *self,
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (column->count_label));
   gtk_box_append (GTK_BOX (column->box), header);
 
-  column->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (column->list, GTK_SELECTION_NONE);
-  gtk_widget_set_valign (GTK_WIDGET (column->list), GTK_ALIGN_START);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), column);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), column);
+  column->list = GTK_LIST_VIEW (gtk_list_view_new (NULL, factory));
+  gtk_list_view_set_single_click_activate (column->list, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (column->list), "board-cards");
-  g_signal_connect (column->list, "row-activated", G_CALLBACK (ta_board_view_row_activated), self);
+  g_signal_connect (column->list, "activate", G_CALLBACK (column_activate_cb), column);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (ta_board_view_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (column->list), keys);
 
@@ -702,11 +792,70 @@ ta_board_view_build_column (TaBoardView  *self,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (column->list));
   gtk_box_append (GTK_BOX (column->box), scroller);
 
+  column->more_button = gtk_button_new ();
+  gtk_widget_set_visible (column->more_button, FALSE);
+  gtk_widget_add_css_class (column->more_button, "flat");
+  g_signal_connect (column->more_button, "clicked", G_CALLBACK (show_all_clicked_cb), column);
+  gtk_box_append (GTK_BOX (column->box), column->more_button);
+
   /* The whole column takes drops, so an empty one does too. */
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), column);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_on_column_cb), column);
   gtk_widget_add_controller (column->box, GTK_EVENT_CONTROLLER (target));
 
   gtk_box_append (GTK_BOX (self->columns_box), column->box);
+}
+
+/* Reads the board of the programme and shows it. */
+static void
+ta_board_view_load (TaBoardView *self)
+{
+  static const char * const idea_signals[] = {
+    "topic-added", "topic-updated", "topic-removed", "topics-reset",
+  };
+  TaStore *store;
+  g_autoptr(GError) error = NULL;
+
+  if (self->participants == NULL || self->topics != NULL)
+    return;
+
+  store = ta_participant_list_get_store (self->participants);
+  self->topics = ta_topic_list_new (store, &error);
+  if (self->topics == NULL)
+    {
+      ta_toast_add_error (GTK_WIDGET (self), _("Cannot read the board: %s"), error->message);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (idea_signals); i++)
+    g_signal_connect_swapped (store, idea_signals[i], G_CALLBACK (ta_board_view_queue_ideas), self);
+  g_signal_connect_swapped (self->participants, "items-changed", G_CALLBACK (ta_board_view_queue_ideas), self);
+  ta_board_view_queue_ideas (self);
+
+  for (guint i = 0; i < TA_N_TOPIC_STAGES; i++)
+    {
+      Column *column = &self->columns[i];
+      GtkEveryFilter *filter = gtk_every_filter_new ();
+      g_autoptr(GtkNoSelection) selection = NULL;
+
+      gtk_multi_filter_append (GTK_MULTI_FILTER (filter),
+                               GTK_FILTER (gtk_custom_filter_new (topic_in_stage, column, NULL)));
+      gtk_multi_filter_append (GTK_MULTI_FILTER (filter), GTK_FILTER (g_object_ref (self->filter)));
+      column->model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->topics)), GTK_FILTER (filter));
+      g_signal_connect_swapped (column->model, "items-changed", G_CALLBACK (ta_board_view_update_counts), self);
+      column->slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (column->model)), 0, CARDS_SHOWN);
+      selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (column->slice)));
+      gtk_list_view_set_model (column->list, GTK_SELECTION_MODEL (selection));
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.new-topic", TRUE);
+  ta_board_view_update_counts (self);
+}
+
+static void
+ta_board_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ta_board_view_parent_class)->map (widget);
+  ta_board_view_load (TA_BOARD_VIEW (widget));
 }
 
 static void
@@ -746,6 +895,7 @@ ta_board_view_class_init (TaBoardViewClass *klass)
 
   object_class->dispose = ta_board_view_dispose;
   object_class->finalize = ta_board_view_finalize;
+  widget_class->map = ta_board_view_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/turnabout/Turnabout/ta-board-view.ui");
@@ -814,10 +964,6 @@ void
 ta_board_view_set_participants (TaBoardView       *self,
                                 TaParticipantList *participants)
 {
-  static const char * const idea_signals[] = {
-    "topic-added", "topic-updated", "topic-removed", "topics-reset",
-  };
-
   g_return_if_fail (TA_IS_BOARD_VIEW (self));
   g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
 
@@ -829,9 +975,10 @@ ta_board_view_set_participants (TaBoardView       *self,
       Column *column = &self->columns[i];
 
       if (column->list != NULL)
-        gtk_list_box_bind_model (column->list, NULL, NULL, NULL, NULL);
+        gtk_list_view_set_model (column->list, NULL);
       if (column->model != NULL)
         g_signal_handlers_disconnect_by_func (column->model, ta_board_view_update_counts, self);
+      g_clear_object (&column->slice);
       g_clear_object (&column->model);
     }
   if (self->participants != NULL)
@@ -843,47 +990,41 @@ ta_board_view_set_participants (TaBoardView       *self,
   g_clear_handle_id (&self->ideas_refresh_id, g_source_remove);
   g_clear_object (&self->topics);
   g_set_object (&self->participants, participants);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.new-topic", FALSE);
 
-  if (participants != NULL)
-    {
-      TaStore *store = ta_participant_list_get_store (participants);
-      g_autoptr(GError) error = NULL;
-
-      self->topics = ta_topic_list_new (store, &error);
-      if (self->topics == NULL)
-        g_warning ("Could not read the board: %s", error->message);
-
-      for (guint i = 0; i < G_N_ELEMENTS (idea_signals); i++)
-        g_signal_connect_swapped (store, idea_signals[i], G_CALLBACK (ta_board_view_queue_ideas), self);
-      g_signal_connect_swapped (participants, "items-changed", G_CALLBACK (ta_board_view_queue_ideas), self);
-      ta_board_view_queue_ideas (self);
-    }
-
-  for (guint i = 0; self->topics != NULL && i < TA_N_TOPIC_STAGES; i++)
-    {
-      Column *column = &self->columns[i];
-      GtkEveryFilter *filter = gtk_every_filter_new ();
-
-      gtk_multi_filter_append (GTK_MULTI_FILTER (filter),
-                               GTK_FILTER (gtk_custom_filter_new (topic_in_stage, column, NULL)));
-      gtk_multi_filter_append (GTK_MULTI_FILTER (filter), GTK_FILTER (g_object_ref (self->filter)));
-      column->model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->topics)), GTK_FILTER (filter));
-      g_signal_connect_swapped (column->model, "items-changed", G_CALLBACK (ta_board_view_update_counts), self);
-      gtk_list_box_bind_model (column->list, G_LIST_MODEL (column->model), create_card, self, NULL);
-    }
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.new-topic", self->topics != NULL);
-  ta_board_view_update_counts (self);
+  /* The board is read when it is first shown, not at start-up. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ta_board_view_load (self);
+  else
+    ta_board_view_update_counts (self);
 }
 
-GtkListBox *
+GtkWidget *
 _ta_board_view_get_column (TaBoardView  *self,
                            TaTopicStage  stage)
 {
   g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
   g_return_val_if_fail (stage < TA_N_TOPIC_STAGES, NULL);
-  return self->columns[stage].list;
+  return GTK_WIDGET (self->columns[stage].list);
 }
+
+GListModel *
+_ta_board_view_get_cards (TaBoardView  *self,
+                          TaTopicStage  stage)
+{
+  g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
+  g_return_val_if_fail (stage < TA_N_TOPIC_STAGES, NULL);
+  return G_LIST_MODEL (self->columns[stage].model);
+}
+
+void
+_ta_board_view_focus_topic (TaBoardView *self,
+                            gint64       id)
+{
+  g_return_if_fail (TA_IS_BOARD_VIEW (self));
+  ta_board_view_focus_topic (self, id);
+}
+
 
 TaTopicList *
 _ta_board_view_get_topics (TaBoardView *self)

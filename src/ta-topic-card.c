@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ta-store.h"
 #include "ta-topic-card.h"
@@ -32,6 +33,41 @@ ta_topic_format_due_date (const char *date)
   time = g_date_time_new_local (year, month, day, 0, 0, 0);
   /* Translators: a due date on a card of the board, see g_date_time_format() */
   return g_date_time_format (time, C_("topic due date", "%-d %b %Y"));
+}
+
+/* A researcher's initials in a coloured circle: an avatar, drawn as one
+ * label because AdwAvatar costs a millisecond a card on a large board. */
+static GtkWidget *
+new_initials (const char *name)
+{
+  g_autofree char *upper = NULL;
+  g_autofree char *css_class = NULL;
+  GString *initials = g_string_new (NULL);
+  const char *word = name;
+  GtkWidget *label;
+
+  while (word != NULL && *word != '\0' && initials->len < 8)
+    {
+      while (*word == ' ')
+        word++;
+      if (*word == '\0')
+        break;
+      g_string_append_unichar (initials, g_utf8_get_char (word));
+      word = strchr (word, ' ');
+      if (g_utf8_strlen (initials->str, -1) == 2)
+        break;
+    }
+  upper = g_utf8_strup (initials->str, -1);
+  g_string_free (initials, TRUE);
+
+  label = gtk_label_new (upper);
+  gtk_widget_set_tooltip_text (label, name);
+  gtk_widget_add_css_class (label, "initials");
+  css_class = g_strdup_printf ("initials-%u", g_str_hash (name) % 6);
+  gtk_widget_add_css_class (label, css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  return label;
 }
 
 /* An icon and a short text, dimmed: one fact of the card. */
@@ -89,19 +125,27 @@ new_move_menu (TaTopic *topic)
   return G_MENU_MODEL (menu);
 }
 
+static void
+create_move_menu (GtkMenuButton *menu_button,
+                  gpointer       user_data)
+{
+  g_autoptr(GMenuModel) menu = new_move_menu (TA_TOPIC (user_data));
+
+  gtk_menu_button_set_menu_model (menu_button, menu);
+}
+
 GtkWidget *
 ta_topic_card_new (TaTopic           *topic,
                    TaParticipantList *participants,
                    TaStore           *store)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *title = gtk_label_new (ta_topic_get_title (topic));
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkWidget *facts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *avatars = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  g_autoptr(GMenuModel) menu = NULL;
   g_autoptr(GString) accessible = g_string_new (ta_topic_get_title (topic));
   g_autofree char *due = ta_topic_format_due_date (ta_topic_get_due_date (topic));
   const char * const *tags = ta_topic_get_tags (topic);
@@ -127,9 +171,11 @@ ta_topic_card_new (TaTopic           *topic,
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (top), title);
 
-  /* "Move to": the board without a pointer. */
-  menu = new_move_menu (topic);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+  /* "Move to": the board without a pointer.  Made when opened: a menu
+   * model per card costs GTK action tracking on every card of a large
+   * board. */
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_move_menu,
+                                         g_object_ref (topic), g_object_unref);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_widget_set_valign (menu_button, GTK_ALIGN_START);
   gtk_widget_add_css_class (menu_button, "flat");
@@ -164,12 +210,7 @@ ta_topic_card_new (TaTopic           *topic,
       const char *name = person != NULL ? ta_participant_get_name (person) : "?";
 
       if (i < MAX_AVATARS)
-        {
-          GtkWidget *avatar = adw_avatar_new (24, name, TRUE);
-
-          gtk_widget_set_tooltip_text (avatar, name);
-          gtk_box_append (GTK_BOX (avatars), avatar);
-        }
+        gtk_box_append (GTK_BOX (avatars), new_initials (name));
       g_string_append_printf (accessible, i == 0 ? ". %s" : ", %s", name);
     }
   if (n_researchers > MAX_AVATARS)
@@ -225,7 +266,7 @@ ta_topic_card_new (TaTopic           *topic,
         }
     }
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_box_append (GTK_BOX (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
                                   -1);
@@ -234,9 +275,9 @@ ta_topic_card_new (TaTopic           *topic,
 }
 
 gint64
-ta_topic_card_get_topic_id (GtkListBoxRow *card)
+ta_topic_card_get_topic_id (GtkWidget *card)
 {
-  g_return_val_if_fail (GTK_IS_LIST_BOX_ROW (card), 0);
+  g_return_val_if_fail (GTK_IS_WIDGET (card), 0);
 
   return (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (card), "topic-id"));
 }

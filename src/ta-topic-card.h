@@ -14,11 +14,12 @@
 
 G_BEGIN_DECLS
 
-/* A card of the board: a list box row showing @topic as it is now. */
+/* A card of the board, showing @topic as it is now. */
 GtkWidget *ta_topic_card_new          (TaTopic           *topic,
                                        TaParticipantList *participants,
                                        TaStore           *store);
-gint64     ta_topic_card_get_topic_id (GtkListBoxRow     *card);
+/* 0 when @card is not a card */
+gint64     ta_topic_card_get_topic_id (GtkWidget         *card);
 /* "Tuesday 3 December" style, or NULL when @date is not YYYY-MM-DD. */
 char      *ta_topic_format_due_date   (const char        *date);
 

@@ -152,31 +152,45 @@ close_window (Fixture *fixture)
 }
 
 static gint64
-card_id (GtkListBox *column,
-         int         index)
+card_id (GListModel *cards,
+         guint       index)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (column, index);
+  g_autoptr(TaTopic) topic = g_list_model_get_item (cards, index);
 
-  return row != NULL ? ta_topic_card_get_topic_id (row) : 0;
+  return topic != NULL ? ta_topic_get_id (topic) : 0;
 }
 
 static guint
-count_cards (GtkListBox *column)
+count_cards (GListModel *cards)
 {
-  guint n = 0;
+  return g_list_model_get_n_items (cards);
+}
 
-  while (gtk_list_box_get_row_at_index (column, (int) n) != NULL)
-    n++;
+/* The topic of the card with the keyboard focus. */
+static gint64
+focused_card (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
 
-  return n;
+  for (; focus != NULL; focus = gtk_widget_get_parent (focus))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (focus);
+
+      if (ta_topic_card_get_topic_id (focus) != 0)
+        return ta_topic_card_get_topic_id (focus);
+      if (child != NULL && ta_topic_card_get_topic_id (child) != 0)
+        return ta_topic_card_get_topic_id (child);
+    }
+
+  return 0;
 }
 
 /* Presses Alt and @keyval on the card with the focus, as a keyboard does. */
 static void
-press_alt (GtkListBox *column,
-           guint       keyval)
+press_alt (GtkWidget *column,
+           guint      keyval)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (column));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (column);
   gboolean handled = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -194,9 +208,9 @@ test_move_by_keyboard (Fixture       *fixture,
                        gconstpointer  user_data)
 {
   TaBoardView *view = open_board (fixture);
-  GtkListBox *proposed = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED);
-  GtkListBox *researching = _ta_board_view_get_column (view, TA_TOPIC_STAGE_RESEARCHING);
-  GtkWidget *focus;
+  GListModel *proposed = _ta_board_view_get_cards (view, TA_TOPIC_STAGE_PROPOSED);
+  GListModel *researching = _ta_board_view_get_cards (view, TA_TOPIC_STAGE_RESEARCHING);
+  GtkWidget *proposed_column = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED);
   g_autoptr(TaStore) store = NULL;
   g_autoptr(TaTopic) moved = NULL;
   g_autoptr(TaTopic) first = NULL;
@@ -206,22 +220,22 @@ test_move_by_keyboard (Fixture       *fixture,
   g_assert_cmpuint (count_cards (researching), ==, 0);
 
   /* The second card, one column to the right. */
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (proposed, 1)));
-  press_alt (proposed, GDK_KEY_Right);
+  _ta_board_view_focus_topic (view, fixture->topics[1]);
+  g_assert_cmpint (focused_card (fixture), ==, fixture->topics[1]);
+  press_alt (proposed_column, GDK_KEY_Right);
   iterate ();
   g_assert_cmpuint (count_cards (proposed), ==, 2);
   g_assert_cmpuint (count_cards (researching), ==, 1);
   g_assert_cmpint (card_id (researching, 0), ==, fixture->topics[1]);
 
   /* The focus went with it. */
-  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
-  g_assert_nonnull (focus);
-  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) ==
-                 GTK_WIDGET (gtk_list_box_get_row_at_index (researching, 0)));
+  iterate ();
+  g_assert_cmpint (focused_card (fixture), ==, fixture->topics[1]);
 
   /* Reordered within its column: the last card up one. */
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (proposed, 1)));
-  press_alt (proposed, GDK_KEY_Up);
+  _ta_board_view_focus_topic (view, fixture->topics[2]);
+  g_assert_cmpint (focused_card (fixture), ==, fixture->topics[2]);
+  press_alt (proposed_column, GDK_KEY_Up);
   iterate ();
   g_assert_cmpint (card_id (proposed, 0), ==, fixture->topics[2]);
   g_assert_cmpint (card_id (proposed, 1), ==, fixture->topics[0]);
@@ -240,7 +254,7 @@ test_move_by_keyboard (Fixture       *fixture,
 
   /* And on the board of the reopened programme. */
   view = open_board (fixture);
-  researching = _ta_board_view_get_column (view, TA_TOPIC_STAGE_RESEARCHING);
+  researching = _ta_board_view_get_cards (view, TA_TOPIC_STAGE_RESEARCHING);
   g_assert_cmpint (card_id (researching, 0), ==, fixture->topics[1]);
 }
 
@@ -249,8 +263,8 @@ test_move_to_menu (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   TaBoardView *view = open_board (fixture);
-  GtkListBox *proposed = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED);
-  GtkListBox *presented = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PRESENTED);
+  GListModel *proposed = _ta_board_view_get_cards (view, TA_TOPIC_STAGE_PROPOSED);
+  GListModel *presented = _ta_board_view_get_cards (view, TA_TOPIC_STAGE_PRESENTED);
 
   gtk_widget_activate_action (GTK_WIDGET (view), "board.move", "(xii)",
                               fixture->topics[0], (int) TA_TOPIC_STAGE_PRESENTED, -1);
@@ -269,7 +283,7 @@ test_search (Fixture       *fixture,
              gconstpointer  user_data)
 {
   TaBoardView *view = open_board (fixture);
-  GtkListBox *proposed = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED);
+  GListModel *proposed = _ta_board_view_get_cards (view, TA_TOPIC_STAGE_PROPOSED);
 
   gtk_editable_set_text (GTK_EDITABLE (_ta_board_view_get_search_entry (view)), "passk");
   /* At once, rather than after the entry's typing delay. */
@@ -277,6 +291,43 @@ test_search (Fixture       *fixture,
   iterate ();
   g_assert_cmpuint (count_cards (proposed), ==, 1);
   g_assert_cmpint (card_id (proposed, 0), ==, fixture->topics[1]);
+}
+
+/* A long column shows its first cards, and all of them on Show All. */
+static void
+test_show_all (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  TaBoardView *view;
+  GtkListView *column;
+  GtkWidget *more;
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(TaStore) store = ta_store_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < 40; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("Topic %u", i);
+        g_autoptr(TaTopic) topic = ta_topic_new (title);
+
+        g_assert_true (ta_store_add_topic (store, topic, &error));
+        g_assert_no_error (error);
+      }
+  }
+
+  view = open_board (fixture);
+  column = GTK_LIST_VIEW (_ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED));
+  g_assert_cmpuint (g_list_model_get_n_items (_ta_board_view_get_cards (view, TA_TOPIC_STAGE_PROPOSED)), ==, 43);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (column))), <, 43);
+
+  more = gtk_widget_get_next_sibling (gtk_widget_get_parent (GTK_WIDGET (column)));
+  g_assert_true (GTK_IS_BUTTON (more));
+  g_assert_true (gtk_widget_get_visible (more));
+  g_signal_emit_by_name (more, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (column))), ==, 43);
+  g_assert_false (gtk_widget_get_visible (more));
 }
 
 static gboolean
@@ -308,7 +359,7 @@ test_ideas (Fixture       *fixture,
 {
   TaBoardView *view = open_board (fixture);
   GListModel *ideas = _ta_board_view_get_ideas (view);
-  GtkListBox *proposed = _ta_board_view_get_column (view, TA_TOPIC_STAGE_PROPOSED);
+  GListModel *proposed = _ta_board_view_get_cards (view, TA_TOPIC_STAGE_PROPOSED);
   g_autoptr(TaTopicIdea) idea = NULL;
   GtkListBox *ideas_list;
   GtkWidget *button;
@@ -398,7 +449,7 @@ test_editor_and_presentation (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (editor), "topic.save", NULL);
   wait_for (is_null, &editor);
   iterate ();
-  g_assert_cmpint (card_id (_ta_board_view_get_column (view, TA_TOPIC_STAGE_READY), 0), ==, fixture->topics[0]);
+  g_assert_cmpint (card_id (_ta_board_view_get_cards (view, TA_TOPIC_STAGE_READY), 0), ==, fixture->topics[0]);
 }
 
 int
@@ -424,6 +475,8 @@ main (int   argc,
               fixture_set_up, test_move_to_menu, fixture_tear_down);
   g_test_add ("/ui/board/search", Fixture, NULL,
               fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/ui/board/show-all", Fixture, NULL,
+              fixture_set_up, test_show_all, fixture_tear_down);
   g_test_add ("/ui/board/ideas", Fixture, NULL,
               fixture_set_up, test_ideas, fixture_tear_down);
   g_test_add ("/ui/board/editor-and-presentation", Fixture, NULL,

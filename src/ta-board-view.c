@@ -639,6 +639,13 @@ bind_card_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_controller (card, GTK_EVENT_CONTROLLER (target));
 
   gtk_list_item_set_child (item, card);
+
+  /* The list item is what a screen reader lands on: it says the card. */
+  if (gtk_widget_get_parent (card) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (card)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    g_object_get_data (G_OBJECT (card), "accessible-label"),
+                                    -1);
 }
 
 static void

@@ -270,6 +270,7 @@ ta_topic_card_new (TaTopic           *topic,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
                                   -1);
+  g_object_set_data_full (G_OBJECT (row), "accessible-label", g_strdup (accessible->str), g_free);
 
   return row;
 }

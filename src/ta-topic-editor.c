@@ -196,10 +196,10 @@ ta_topic_editor_fill_people (TaTopicEditor *self,
   add_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add_row),
                                  researchers ? _("Add a Researcher") : _("Add an Interested Senior"));
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->people_names)), NULL);
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
-  gtk_drop_down_set_expression (GTK_DROP_DOWN (dropdown),
+  /* Both taken over by the drop-down. */
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->people_names)),
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   researchers ? _("Researcher to add") : _("Senior to add"), -1);

@@ -34,8 +34,14 @@ struct _TaAttentionList
   /* Owned references */
   TaParticipantList *participants;
   GListStore        *alerts;
+  GtkSliceListModel *shown;
+  GtkWidget         *more_button;
   guint              refresh_id;
 };
+
+/* The first pairs only, and the rest on Show All: a large programme can
+ * have thousands, and a row each would take seconds to lay out. */
+#define ALERTS_SHOWN 8
 
 G_DEFINE_FINAL_TYPE (TaAttentionList, ta_attention_list, GTK_TYPE_WIDGET)
 
@@ -103,6 +109,33 @@ create_alert_row (gpointer item,
   return row;
 }
 
+static void
+ta_attention_list_update_more (TaAttentionList *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->alerts));
+
+  if (n > gtk_slice_list_model_get_size (self->shown))
+    {
+      /* Translators: below the first pairs that need attention */
+      g_autofree char *label = g_strdup_printf (ngettext ("Show All %u Pair", "Show All %u Pairs", n), n);
+
+      gtk_button_set_label (GTK_BUTTON (self->more_button), label);
+      gtk_widget_set_visible (self->more_button, TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (self->more_button, FALSE);
+    }
+}
+
+static void
+show_all_clicked_cb (GtkButton       *button,
+                     TaAttentionList *self)
+{
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+  ta_attention_list_update_more (self);
+}
+
 void
 ta_attention_list_refresh (TaAttentionList *self)
 {
@@ -130,6 +163,7 @@ ta_attention_list_refresh (TaAttentionList *self)
   heading = g_strdup_printf (ngettext ("Needs Attention: %u Pair", "Needs Attention: %u Pairs", n), n);
   gtk_label_set_label (self->heading, heading);
   gtk_widget_set_visible (self->box, n > 0);
+  ta_attention_list_update_more (self);
 }
 
 static gboolean
@@ -167,6 +201,7 @@ ta_attention_list_dispose (GObject *object)
   ta_attention_list_disconnect (self);
   g_clear_object (&self->participants);
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_ATTENTION_LIST);
+  g_clear_object (&self->shown);
   g_clear_object (&self->alerts);
 
   G_OBJECT_CLASS (ta_attention_list_parent_class)->dispose (object);
@@ -193,6 +228,12 @@ ta_attention_list_init (TaAttentionList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->alerts = g_list_store_new (TA_TYPE_MOMENTUM_ALERT);
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->alerts)), 0, ALERTS_SHOWN);
+  self->more_button = gtk_button_new ();
+  gtk_widget_add_css_class (self->more_button, "flat");
+  gtk_widget_set_visible (self->more_button, FALSE);
+  g_signal_connect (self->more_button, "clicked", G_CALLBACK (show_all_clicked_cb), self);
+  gtk_box_append (GTK_BOX (self->box), self->more_button);
   gtk_widget_set_visible (self->box, FALSE);
 }
 
@@ -227,10 +268,14 @@ ta_attention_list_set_participants (TaAttentionList   *self,
 
       for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
         g_signal_connect_swapped (store, signals[i], G_CALLBACK (ta_attention_list_queue_refresh), self);
-      gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->alerts), create_alert_row, self, NULL);
+      gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->shown), create_alert_row, self, NULL);
     }
 
-  ta_attention_list_refresh (self);
+  /* After the first frame: thousands of pairs take a while to evaluate. */
+  if (participants != NULL)
+    ta_attention_list_queue_refresh (self);
+  else
+    ta_attention_list_refresh (self);
 }
 
 GListModel *

@@ -681,6 +681,67 @@ test_needs_attention (Fixture       *fixture,
   wait_for (has_no_alerts, attention);
 }
 
+/* Many idle pairs: the first few, and all of them on Show All. */
+static void
+test_needs_attention_many (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  TaCalendarView *view;
+  TaAttentionList *attention;
+  GtkListBox *list = NULL;
+  GtkWidget *more = NULL;
+  g_autoptr(GError) error = NULL;
+  guint rows = 0;
+
+  {
+    g_autoptr(TaStore) store = ta_store_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < 12; i++)
+      {
+        g_autofree char *mentor_email = g_strdup_printf ("mentor%u@example.com", i);
+        g_autofree char *mentee_email = g_strdup_printf ("mentee%u@example.com", i);
+        g_autoptr(TaPairing) pairing = NULL;
+        gint64 mentor = add_person (store, "Mentor", mentor_email, TA_ROLE_MENTOR);
+        gint64 mentee = add_person (store, "Mentee", mentee_email, TA_ROLE_MENTEE);
+
+        pairing = ta_pairing_new (mentor, mentee);
+        ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
+        ta_pairing_set_started_on (pairing, "2026-01-05");
+        g_assert_true (ta_store_add_pairing (store, pairing, &error));
+        g_assert_no_error (error);
+      }
+  }
+
+  view = open_calendar (fixture);
+  attention = _ta_calendar_view_get_attention_list (view);
+  wait_for (has_alerts, attention);
+  g_assert_cmpuint (g_list_model_get_n_items (ta_attention_list_get_alerts (attention)), ==, 13);
+
+  /* The list box and the Show All button below it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (attention)));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        list = GTK_LIST_BOX (child);
+      else if (GTK_IS_BUTTON (child))
+        more = child;
+    }
+  g_assert_nonnull (list);
+  g_assert_nonnull (more);
+  while (gtk_list_box_get_row_at_index (list, (int) rows) != NULL)
+    rows++;
+  g_assert_cmpuint (rows, <, 13);
+  g_assert_true (gtk_widget_get_visible (more));
+
+  g_signal_emit_by_name (more, "clicked");
+  rows = 0;
+  while (gtk_list_box_get_row_at_index (list, (int) rows) != NULL)
+    rows++;
+  g_assert_cmpuint (rows, ==, 13);
+  g_assert_false (gtk_widget_get_visible (more));
+}
+
 static void
 test_import_preview (Fixture       *fixture,
                      gconstpointer  user_data)
@@ -851,6 +912,8 @@ main (int   argc,
               fixture_set_up, test_filter, fixture_tear_down);
   g_test_add ("/ui/calendar/needs-attention", Fixture, NULL,
               fixture_set_up, test_needs_attention, fixture_tear_down);
+  g_test_add ("/ui/calendar/needs-attention-many", Fixture, NULL,
+              fixture_set_up, test_needs_attention_many, fixture_tear_down);
   g_test_add ("/ui/calendar/import-preview", Fixture, NULL,
               fixture_set_up, test_import_preview, fixture_tear_down);
   g_test_add ("/ui/calendar/reminders", Fixture, NULL,

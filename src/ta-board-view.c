@@ -594,18 +594,20 @@ drag_begin_cb (GtkDragSource *source,
 
 /* Cards */
 
-static void
+static GtkWindow *
 ta_board_view_open_topic_editor (TaBoardView *self,
                                  TaTopic     *topic)
 {
   GtkWindow *editor;
 
   if (self->participants == NULL)
-    return;
+    return NULL;
 
   editor = GTK_WINDOW (ta_topic_editor_new (ta_board_view_get_window (self), GTK_WIDGET (self),
                                             self->participants, topic));
   gtk_window_present (editor);
+
+  return editor;
 }
 
 static void
@@ -1059,14 +1061,8 @@ GtkWindow *
 _ta_board_view_open_topic (TaBoardView *self,
                            TaTopic     *topic)
 {
-  GtkWindow *editor;
-
   g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
-
-  editor = GTK_WINDOW (ta_topic_editor_new (ta_board_view_get_window (self), GTK_WIDGET (self),
-                                            self->participants, topic));
-  gtk_window_present (editor);
-  return editor;
+  return ta_board_view_open_topic_editor (self, topic);
 }
 
 GtkListBox *

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "ta-ical.h"
@@ -19,6 +18,7 @@
 #include "ta-recurrence.h"
 #include "ta-session-editor-private.h"
 #include "ta-store.h"
+#include "ta-time-entry.h"
 #include "ta-toast.h"
 
 /* The choices of the Repeat row, in its order. */
@@ -89,26 +89,15 @@ ta_session_editor_get_pairing_id (TaSessionEditor *self)
 static GDateTime *
 ta_session_editor_parse_start (TaSessionEditor *self)
 {
-  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
-  const char *time = gtk_editable_get_text (GTK_EDITABLE (self->time_row));
-  int year, month, day, hour, minute;
-  char end;
+  g_autoptr(GError) error = NULL;
+  GDateTime *start = ta_time_entry_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                                          gtk_editable_get_text (GTK_EDITABLE (self->time_row)),
+                                          &error);
 
-  if (sscanf (date, " %d-%d-%d %c", &year, &month, &day, &end) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    {
-      ta_session_editor_show_error (self, _("The date is not valid: write it as YYYY-MM-DD."));
-      return NULL;
-    }
+  if (start == NULL)
+    ta_session_editor_show_error (self, error->message);
 
-  if (sscanf (time, " %d:%d %c", &hour, &minute, &end) != 2 ||
-      hour < 0 || hour > 23 || minute < 0 || minute > 59)
-    {
-      ta_session_editor_show_error (self, _("The time is not valid: write it as HH:MM."));
-      return NULL;
-    }
-
-  return g_date_time_new_local (year, month, day, hour, minute, 0);
+  return start;
 }
 
 static void

@@ -11,29 +11,14 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "ta-pairing-row.h"
 #include "ta-store.h"
 #include "ta-topic-card.h"
 
 /* How many researchers' avatars a card shows before "+N". */
 #define MAX_AVATARS 3
-
-char *
-ta_topic_format_due_date (const char *date)
-{
-  int year, month, day;
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date == NULL || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return NULL;
-
-  time = g_date_time_new_local (year, month, day, 0, 0, 0);
-  /* Translators: a due date on a card of the board, see g_date_time_format() */
-  return g_date_time_format (time, C_("topic due date", "%-d %b %Y"));
-}
 
 /* A researcher's initials in a coloured circle: an avatar, drawn as one
  * label because AdwAvatar costs a millisecond a card on a large board. */
@@ -147,7 +132,7 @@ ta_topic_card_new (TaTopic           *topic,
   GtkWidget *facts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *avatars = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   g_autoptr(GString) accessible = g_string_new (ta_topic_get_title (topic));
-  g_autofree char *due = ta_topic_format_due_date (ta_topic_get_due_date (topic));
+  g_autofree char *due = ta_pairing_format_date (ta_topic_get_due_date (topic));
   const char * const *tags = ta_topic_get_tags (topic);
   const gint64 *researchers;
   guint n_researchers = 0;

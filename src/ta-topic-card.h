@@ -20,7 +20,5 @@ GtkWidget *ta_topic_card_new          (TaTopic           *topic,
                                        TaStore           *store);
 /* 0 when @card is not a card */
 gint64     ta_topic_card_get_topic_id (GtkWidget         *card);
-/* "Tuesday 3 December" style, or NULL when @date is not YYYY-MM-DD. */
-char      *ta_topic_format_due_date   (const char        *date);
 
 G_END_DECLS

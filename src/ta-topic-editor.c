@@ -10,10 +10,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "ta-store.h"
 #include "ta-tag-entry.h"
+#include "ta-time-entry.h"
 #include "ta-toast.h"
 #include "ta-topic-card.h"
 #include "ta-topic-editor-private.h"
@@ -543,20 +543,14 @@ schedule_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(TaSession) session = NULL;
   g_autoptr(GError) error = NULL;
-  int year, month, day, hour, minute;
-  char end;
 
   if (g_strcmp0 (response, "schedule") != 0)
     return;
 
-  if (sscanf (date, " %d-%d-%d %c", &year, &month, &day, &end) != 3 || !g_date_valid_dmy (day, month, year))
+  start = ta_time_entry_parse (date, time, &error);
+  if (start == NULL)
     {
-      ta_topic_editor_show_error (self, _("The date of the presentation is not valid: write it as YYYY-MM-DD."));
-      return;
-    }
-  if (sscanf (time, " %d:%d %c", &hour, &minute, &end) != 2 || hour < 0 || hour > 23 || minute < 0 || minute > 59)
-    {
-      ta_topic_editor_show_error (self, _("The time of the presentation is not valid: write it as HH:MM."));
+      ta_topic_editor_show_error (self, error->message);
       return;
     }
 
@@ -564,7 +558,6 @@ schedule_response_cb (AdwMessageDialog *dialog,
   if (!ta_topic_editor_write (self))
     return;
 
-  start = g_date_time_new_local (year, month, day, hour, minute, 0);
   session = ta_store_schedule_topic_presentation (ta_topic_editor_get_store (self), ta_topic_get_id (self->topic),
                                                   start, duration, place[0] != '\0' ? place : NULL, &error);
   if (session == NULL)

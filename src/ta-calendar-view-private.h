@@ -28,6 +28,8 @@ TaSessionEditor *_ta_calendar_view_open_editor    (TaCalendarView *self,
  * (GtkDropDown: mentor, mentee, facilitator) and "reason" (GtkEntry). */
 AdwMessageDialog *_ta_calendar_view_ask_held   (TaCalendarView *self,
                                                 TaSession      *session);
+/* The person drop-down of the filter popover, its choices made. */
+GtkDropDown     *_ta_calendar_view_get_person_dropdown (TaCalendarView *self);
 TaSessionFilter *_ta_calendar_view_get_filter         (TaCalendarView *self);
 TaAttentionList *_ta_calendar_view_get_attention_list (TaCalendarView *self);
 AdwMessageDialog *_ta_calendar_view_ask_cancel (TaCalendarView *self,

@@ -17,6 +17,7 @@
 #include "ta-month-grid.h"
 #include "ta-pairing.h"
 #include "ta-pairing-row.h"
+#include "ta-person-choices.h"
 #include "ta-session-editor.h"
 #include "ta-session-filter.h"
 #include "ta-session-list.h"
@@ -38,7 +39,6 @@ struct _TaCalendarView
   GtkMenuButton     *filter_button;
   GtkDropDown       *kind_dropdown;
   GtkDropDown       *person_dropdown;
-  GtkStringList     *person_names;
   GtkDropDown       *pair_dropdown;
   GtkStringList     *pair_names;
   TaMonthGrid       *month_grid;
@@ -53,7 +53,6 @@ struct _TaCalendarView
   GtkFilterListModel *agenda_filtered;
   GtkSortListModel  *agenda_sorted;
   TaSessionFilter   *filter;
-  GArray            *person_ids;   /* gint64, parallel to person_names; 0 first */
   GArray            *pair_ids;     /* gint64, parallel to pair_names; 0 first */
   GDateTime         *today;        /* local midnight, when the agenda was made */
   gboolean           choices_stale;
@@ -613,53 +612,40 @@ selected_id (GtkDropDown *dropdown,
   return g_array_index (ids, gint64, position);
 }
 
-static int
-compare_by_sort_key (gconstpointer a,
-                     gconstpointer b)
+static gint64
+selected_person (TaCalendarView *self)
 {
-  return g_strcmp0 (ta_participant_get_sort_key (*(TaParticipant **) a),
-                    ta_participant_get_sort_key (*(TaParticipant **) b));
+  GListModel *people = G_LIST_MODEL (gtk_drop_down_get_model (self->person_dropdown));
+
+  return people != NULL ? ta_person_choices_get_id (people, gtk_drop_down_get_selected (self->person_dropdown)) : 0;
 }
 
 /* The people and pairs to choose from, made when the popover opens: a
- * programme of 100,000 people does not pay for them at start-up. */
+ * programme of 100,000 people does not pay for them at start-up.  The
+ * people follow the programme by themselves; the pairs are made again
+ * when they changed. */
 static void
 ta_calendar_view_fill_choices (TaCalendarView *self)
 {
   TaStore *store = ta_participant_list_get_store (self->participants);
-  gint64 person = selected_id (self->person_dropdown, self->person_ids);
   gint64 pair = selected_id (self->pair_dropdown, self->pair_ids);
-  g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GPtrArray) pairings = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GStrvBuilder) person_builder = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) pair_builder = g_strv_builder_new ();
-  g_auto(GStrv) person_strv = NULL;
   g_auto(GStrv) pair_strv = NULL;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
   gint64 zero = 0;
 
   self->filling_choices = TRUE;
 
-  g_array_set_size (self->person_ids, 0);
-  g_array_append_val (self->person_ids, zero);
-  g_strv_builder_add (person_builder, _("Everyone"));
-  people = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (people, g_list_model_get_item (G_LIST_MODEL (self->participants), i));
-  g_ptr_array_sort (people, compare_by_sort_key);
-  for (guint i = 0; i < people->len; i++)
+  if (gtk_drop_down_get_model (self->person_dropdown) == NULL)
     {
-      TaParticipant *participant = g_ptr_array_index (people, i);
-      gint64 id = ta_participant_get_id (participant);
+      g_autoptr(GListModel) people = ta_person_choices_new (self->participants, _("Everyone"), NULL);
+      g_autoptr(GtkExpression) name = ta_person_choices_expression ();
 
-      g_array_append_val (self->person_ids, id);
-      g_strv_builder_add (person_builder, ta_participant_get_name (participant));
+      gtk_drop_down_set_expression (self->person_dropdown, name);
+      gtk_drop_down_set_model (self->person_dropdown, people);
+      gtk_drop_down_set_selected (self->person_dropdown, 0);
     }
-  person_strv = g_strv_builder_end (person_builder);
-  gtk_string_list_splice (self->person_names, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->person_names)),
-                          (const char * const *) person_strv);
 
   g_array_set_size (self->pair_ids, 0);
   g_array_append_val (self->pair_ids, zero);
@@ -681,7 +667,6 @@ ta_calendar_view_fill_choices (TaCalendarView *self)
                           g_list_model_get_n_items (G_LIST_MODEL (self->pair_names)),
                           (const char * const *) pair_strv);
 
-  select_id (self->person_dropdown, self->person_ids, person);
   select_id (self->pair_dropdown, self->pair_ids, pair);
 
   self->filling_choices = FALSE;
@@ -707,7 +692,7 @@ ta_calendar_view_filter_changed (TaCalendarView *self)
   if (!ta_session_filter_set (self->filter, ta_participant_list_get_store (self->participants),
                               kind == 0 || kind == GTK_INVALID_LIST_POSITION
                               ? TA_SESSION_FILTER_ANY_KIND : (int) kind - 1,
-                              selected_id (self->person_dropdown, self->person_ids),
+                              selected_person (self),
                               selected_id (self->pair_dropdown, self->pair_ids),
                               &error))
     {
@@ -781,7 +766,6 @@ ta_calendar_view_finalize (GObject *object)
 {
   TaCalendarView *self = TA_CALENDAR_VIEW (object);
 
-  g_clear_pointer (&self->person_ids, g_array_unref);
   g_clear_pointer (&self->pair_ids, g_array_unref);
   g_clear_pointer (&self->today, g_date_time_unref);
 
@@ -807,7 +791,6 @@ ta_calendar_view_class_init (TaCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, filter_button);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, person_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, person_names);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, pair_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, pair_names);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, month_grid);
@@ -856,7 +839,6 @@ ta_calendar_view_init (TaCalendarView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = ta_session_filter_new ();
-  self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->pair_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->choices_stale = TRUE;
   ta_month_grid_set_filter (self->month_grid, GTK_FILTER (self->filter));
@@ -895,6 +877,7 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
   g_clear_object (&self->agenda_sessions);
   g_set_object (&self->participants, participants);
   self->choices_stale = TRUE;
+  gtk_drop_down_set_model (self->person_dropdown, NULL);
 
   ta_month_grid_set_participants (self->month_grid, participants);
   ta_attention_list_set_participants (self->attention_list, participants);
@@ -911,6 +894,7 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
       from = g_date_time_add_weeks (self->today, -AGENDA_UNMARKED_WEEKS);
       to = g_date_time_add_weeks (self->today, AGENDA_WEEKS);
 
+      /* Pairs are named after their people. */
       g_signal_connect_swapped (participants, "items-changed", G_CALLBACK (ta_calendar_view_choices_stale), self);
       g_signal_connect_swapped (store, "pairing-added", G_CALLBACK (ta_calendar_view_choices_stale), self);
       g_signal_connect_swapped (store, "pairing-removed", G_CALLBACK (ta_calendar_view_choices_stale), self);
@@ -995,4 +979,12 @@ _ta_calendar_view_get_attention_list (TaCalendarView *self)
 {
   g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
   return self->attention_list;
+}
+
+GtkDropDown *
+_ta_calendar_view_get_person_dropdown (TaCalendarView *self)
+{
+  g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
+  ta_calendar_view_filter_popover_shown (self);
+  return self->person_dropdown;
 }

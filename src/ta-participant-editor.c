@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ta-participant-editor-private.h"
+#include "ta-person-choices.h"
 #include "ta-store.h"
 #include "ta-tag-entry.h"
 #include "ta-text-sorter.h"
@@ -75,7 +76,6 @@ struct _TaParticipantEditor
   /* Owned references */
   TaParticipantList *participants;
   TaParticipant     *participant;
-  TaParticipant     *nobody;
 
   FieldState         fields[N_FIELDS];
   gboolean           valid;
@@ -378,51 +378,19 @@ ta_participant_editor_setup_reports_to (TaParticipantEditor *self,
                                         gint64               own_id,
                                         gint64               reports_to)
 {
-  g_autoptr(GListStore) sections = NULL;
-  g_autoptr(GListStore) nobody = NULL;
-  g_autoptr(GtkFlattenListModel) choices = NULL;
-  GtkFilterListModel *others;
-  GtkSortListModel *sorted;
+  g_autoptr(GListModel) choices = NULL;
+  g_autoptr(GtkExpression) name = ta_person_choices_expression ();
   GtkCustomFilter *filter;
-  guint n_choices;
 
   g_assert (TA_IS_PARTICIPANT_EDITOR (self));
-
-  self->nobody = ta_participant_new ();
-  ta_participant_set_name (self->nobody, _("Nobody"));
-  nobody = g_list_store_new (TA_TYPE_PARTICIPANT);
-  g_list_store_append (nobody, self->nobody);
 
   filter = gtk_custom_filter_new (is_other_participant,
                                   g_memdup2 (&own_id, sizeof own_id),
                                   g_free);
-  others = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->participants)),
-                                      GTK_FILTER (filter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (others), ta_text_sorter_new ("name"));
-
-  sections = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_list_store_append (sections, nobody);
-  g_list_store_append (sections, sorted);
-  g_object_unref (sorted);
-  choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&sections)));
-
-  gtk_drop_down_set_expression (self->reports_to_dropdown,
-                                gtk_property_expression_new (TA_TYPE_PARTICIPANT, NULL, "name"));
-  gtk_drop_down_set_model (self->reports_to_dropdown, G_LIST_MODEL (choices));
-
-  n_choices = g_list_model_get_n_items (G_LIST_MODEL (choices));
-  for (guint i = 0; i < n_choices && reports_to != 0; i++)
-    {
-      g_autoptr(TaParticipant) choice = g_list_model_get_item (G_LIST_MODEL (choices), i);
-
-      if (ta_participant_get_id (choice) == reports_to)
-        {
-          gtk_drop_down_set_selected (self->reports_to_dropdown, i);
-          return;
-        }
-    }
-
-  gtk_drop_down_set_selected (self->reports_to_dropdown, 0);
+  choices = ta_person_choices_new (self->participants, _("Nobody"), GTK_FILTER (filter));
+  gtk_drop_down_set_expression (self->reports_to_dropdown, name);
+  gtk_drop_down_set_model (self->reports_to_dropdown, choices);
+  gtk_drop_down_set_selected (self->reports_to_dropdown, ta_person_choices_find (choices, reports_to));
 }
 
 static void
@@ -680,7 +648,6 @@ ta_participant_editor_dispose (GObject *object)
   g_clear_handle_id (&self->pause_source, g_source_remove);
   g_clear_object (&self->participants);
   g_clear_object (&self->participant);
-  g_clear_object (&self->nobody);
 
   G_OBJECT_CLASS (ta_participant_editor_parent_class)->dispose (object);
 }

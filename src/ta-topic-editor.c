@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ta-person-choices.h"
 #include "ta-store.h"
 #include "ta-tag-entry.h"
 #include "ta-time-entry.h"
@@ -46,7 +47,6 @@ struct _TaTopicEditor
   GtkWidget         *schedule_button;
   GtkTextView       *outcome_view;
   AdwComboRow       *follow_up_row;
-  GtkStringList     *follow_up_names;
   GtkLabel          *error_label;
   GtkWidget         *delete_button;
 
@@ -56,8 +56,7 @@ struct _TaTopicEditor
   GArray            *researchers;    /* gint64 */
   GArray            *interested;     /* gint64 */
   GPtrArray         *sources;        /* TaTopicSource */
-  GArray            *people_ids;     /* gint64, parallel to people_names */
-  GtkStringList     *people_names;   /* everyone not gone, by name */
+  GListModel        *people;         /* everyone not gone, by name */
   GtkWidget         *toast_widget;   /* weak */
 };
 
@@ -148,10 +147,10 @@ add_person_clicked_cb (GtkButton     *button,
   GtkDropDown *dropdown = g_object_get_data (G_OBJECT (button), "dropdown");
   guint position = gtk_drop_down_get_selected (dropdown);
 
-  if (position == GTK_INVALID_LIST_POSITION || position >= self->people_ids->len)
+  if (position == GTK_INVALID_LIST_POSITION)
     return;
 
-  _ta_topic_editor_add_person (self, researchers, g_array_index (self->people_ids, gint64, position));
+  _ta_topic_editor_add_person (self, researchers, ta_person_choices_get_id (self->people, position));
 }
 
 static void
@@ -197,8 +196,7 @@ ta_topic_editor_fill_people (TaTopicEditor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add_row),
                                  researchers ? _("Add a Researcher") : _("Add an Interested Senior"));
   /* Both taken over by the drop-down. */
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->people_names)),
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  dropdown = gtk_drop_down_new (g_object_ref (self->people), ta_person_choices_expression ());
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -386,9 +384,8 @@ ta_topic_editor_read_form (TaTopicEditor *self)
   ta_topic_set_interested (topic, (const gint64 *) self->interested->data, self->interested->len);
   ta_topic_set_sources (topic, self->sources);
   ta_topic_set_outcome (topic, outcome[0] != '\0' ? outcome : NULL);
-  ta_topic_set_follow_up_id (topic, follow_up != GTK_INVALID_LIST_POSITION && follow_up > 0 &&
-                                    follow_up <= self->people_ids->len
-                                    ? g_array_index (self->people_ids, gint64, follow_up - 1) : 0);
+  ta_topic_set_follow_up_id (topic, ta_person_choices_get_id (adw_combo_row_get_model (self->follow_up_row),
+                                                              follow_up));
   if (self->topic == NULL)
     ta_topic_set_stage (topic, adw_combo_row_get_selected (self->stage_row));
 
@@ -651,7 +648,7 @@ ta_topic_editor_dispose (GObject *object)
 
   g_clear_object (&self->participants);
   g_clear_object (&self->topic);
-  g_clear_object (&self->people_names);
+  g_clear_object (&self->people);
   g_clear_weak_pointer (&self->toast_widget);
 
   G_OBJECT_CLASS (ta_topic_editor_parent_class)->dispose (object);
@@ -664,7 +661,6 @@ ta_topic_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->researchers, g_array_unref);
   g_clear_pointer (&self->interested, g_array_unref);
-  g_clear_pointer (&self->people_ids, g_array_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ta_topic_editor_parent_class)->finalize (object);
@@ -696,7 +692,6 @@ ta_topic_editor_class_init (TaTopicEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, schedule_button);
   gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, outcome_view);
   gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, follow_up_row);
-  gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, follow_up_names);
   gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, TaTopicEditor, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, ta_topic_editor_clear_error);
@@ -716,56 +711,32 @@ ta_topic_editor_init (TaTopicEditor *self)
 
   self->researchers = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->interested = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->people_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) ta_topic_source_free);
-  self->people_names = gtk_string_list_new (NULL);
 
   for (TaTopicStage stage = 0; stage < TA_N_TOPIC_STAGES; stage++)
     gtk_string_list_append (self->stage_names, ta_topic_stage_get_label (stage));
 }
 
-static int
-compare_by_sort_key (gconstpointer a,
-                     gconstpointer b)
+static gboolean
+is_still_in_programme (gpointer item,
+                       gpointer user_data)
 {
-  return g_strcmp0 (ta_participant_get_sort_key (*(TaParticipant **) a),
-                    ta_participant_get_sort_key (*(TaParticipant **) b));
+  return ta_participant_get_status (item) != TA_PARTICIPANT_STATUS_LEFT;
 }
 
 /* Everyone still in the programme, by name: for the drop-downs. */
 static void
 ta_topic_editor_load_people (TaTopicEditor *self)
 {
-  GListModel *model = G_LIST_MODEL (self->participants);
-  guint n = g_list_model_get_n_items (model);
-  g_autoptr(GPtrArray) people = g_ptr_array_new_full (n, g_object_unref);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) strv = NULL;
+  g_autoptr(GListModel) follow_up = NULL;
+  g_autoptr(GtkExpression) name = ta_person_choices_expression ();
 
-  for (guint i = 0; i < n; i++)
-    {
-      TaParticipant *participant = g_list_model_get_item (model, i);
-
-      if (ta_participant_get_status (participant) == TA_PARTICIPANT_STATUS_LEFT)
-        g_object_unref (participant);
-      else
-        g_ptr_array_add (people, participant);
-    }
-  g_ptr_array_sort (people, compare_by_sort_key);
-
-  for (guint i = 0; i < people->len; i++)
-    {
-      TaParticipant *participant = g_ptr_array_index (people, i);
-      gint64 id = ta_participant_get_id (participant);
-
-      g_array_append_val (self->people_ids, id);
-      g_strv_builder_add (names, ta_participant_get_name (participant));
-    }
-  strv = g_strv_builder_end (names);
-  gtk_string_list_splice (self->people_names, 0, 0, (const char * const *) strv);
-
-  gtk_string_list_append (self->follow_up_names, _("Nobody Yet"));
-  gtk_string_list_splice (self->follow_up_names, 1, 0, (const char * const *) strv);
+  self->people = ta_person_choices_new (self->participants, NULL,
+                                        GTK_FILTER (gtk_custom_filter_new (is_still_in_programme, NULL, NULL)));
+  follow_up = ta_person_choices_new (self->participants, _("Nobody Yet"),
+                                     GTK_FILTER (gtk_custom_filter_new (is_still_in_programme, NULL, NULL)));
+  adw_combo_row_set_expression (self->follow_up_row, name);
+  adw_combo_row_set_model (self->follow_up_row, follow_up);
 }
 
 /**
@@ -827,10 +798,9 @@ ta_topic_editor_new (GtkWindow         *parent,
       for (guint i = 0; sources != NULL && i < sources->len; i++)
         g_ptr_array_add (self->sources, ta_topic_source_copy (g_ptr_array_index (sources, i)));
 
-      adw_combo_row_set_selected (self->follow_up_row, 0);
-      for (guint i = 0; i < self->people_ids->len; i++)
-        if (g_array_index (self->people_ids, gint64, i) == ta_topic_get_follow_up_id (topic))
-          adw_combo_row_set_selected (self->follow_up_row, i + 1);
+      adw_combo_row_set_selected (self->follow_up_row,
+                                  ta_person_choices_find (adw_combo_row_get_model (self->follow_up_row),
+                                                          ta_topic_get_follow_up_id (topic)));
     }
 
   ta_topic_editor_fill_people (self, TRUE);
@@ -862,4 +832,11 @@ _ta_topic_editor_get_error_label (TaTopicEditor *self)
 {
   g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
   return self->error_label;
+}
+
+AdwComboRow *
+_ta_topic_editor_get_follow_up_row (TaTopicEditor *self)
+{
+  g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
+  return self->follow_up_row;
 }

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "ta-application.h"
+#include "ta-person-choices.h"
 #include "ta-board-view-private.h"
 #include "ta-store.h"
 #include "ta-topic-card.h"
@@ -444,12 +445,26 @@ test_editor_and_presentation (Fixture       *fixture,
   g_assert_true ((attendees[0] == fixture->junior && attendees[1] == fixture->senior) ||
                  (attendees[1] == fixture->junior && attendees[0] == fixture->senior));
 
+  /* Who follows up, from "Nobody Yet" and everyone by name. */
+  {
+    AdwComboRow *follow_up = _ta_topic_editor_get_follow_up_row (editor);
+    GListModel *people = adw_combo_row_get_model (follow_up);
+
+    g_assert_cmpuint (adw_combo_row_get_selected (follow_up), ==, 0);
+    g_assert_cmpint (ta_person_choices_get_id (people, 0), ==, 0);
+    adw_combo_row_set_selected (follow_up, ta_person_choices_find (people, fixture->junior));
+    g_assert_cmpuint (adw_combo_row_get_selected (follow_up), >, 0);
+  }
+
   /* Moved to another stage on save. */
   adw_combo_row_set_selected (_ta_topic_editor_get_stage_row (editor), TA_TOPIC_STAGE_READY);
   gtk_widget_activate_action (GTK_WIDGET (editor), "topic.save", NULL);
   wait_for (is_null, &editor);
   iterate ();
   g_assert_cmpint (card_id (_ta_board_view_get_cards (view, TA_TOPIC_STAGE_READY), 0), ==, fixture->topics[0]);
+  g_clear_object (&stored);
+  stored = ta_store_get_topic (store, fixture->topics[0], &error);
+  g_assert_cmpint (ta_topic_get_follow_up_id (stored), ==, fixture->junior);
 }
 
 int

@@ -16,6 +16,7 @@
 #include "ta-calendar-view-private.h"
 #include "ta-ical.h"
 #include "ta-momentum.h"
+#include "ta-person-choices.h"
 #include "ta-recurrence.h"
 #include "ta-reminders.h"
 #include "ta-month-grid-private.h"
@@ -615,6 +616,25 @@ test_filter (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (labels), ==, 1);
   g_assert_true (g_str_has_suffix (labels[0], "Lina Haddad & Marc Dubois"));
   g_clear_pointer (&labels, g_strfreev);
+
+  /* The person drop-down: everyone, by name, after "Everyone". */
+  {
+    GtkDropDown *people = _ta_calendar_view_get_person_dropdown (view);
+    GListModel *choices = gtk_drop_down_get_model (people);
+    gint64 first = ta_person_choices_get_id (choices, 1);   /* Lina Haddad, by name */
+
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 3);
+    g_assert_cmpint (ta_person_choices_get_id (choices, 0), ==, 0);
+    gtk_drop_down_set_selected (people, 1);
+    g_assert_cmpint (ta_session_filter_get_participant (filter), ==, first);
+    g_assert_cmpint (ta_session_filter_get_kind (filter), ==, TA_SESSION_FILTER_ANY_KIND);
+    iterate ();
+    labels = _ta_month_grid_get_day_labels (grid, day);
+    g_assert_cmpuint (g_strv_length (labels), ==, 1);
+    g_clear_pointer (&labels, g_strfreev);
+    gtk_widget_activate_action (GTK_WIDGET (view), "calendar.clear-filter", NULL);
+    g_assert_false (ta_session_filter_is_active (filter));
+  }
 
   /* Somebody with neither. */
   g_assert_true (ta_session_filter_set (filter, store, TA_SESSION_FILTER_ANY_KIND,

@@ -114,7 +114,8 @@ ta_cli_assign (const TaCliCommand  *command,
      * “solve_seconds VALUE”) and the x as they are: programs read them */
     _("MATRIX is a text file, or - for standard input. Its first line is\n"
       "“ROWS COLUMNS”; then come ROWS lines of COLUMNS values separated by\n"
-      "spaces, each a decimal number, or x for a pair that must not be matched.\n"
+      "spaces, each a decimal number from -1e15 to 1e15, or x for a pair that\n"
+      "must not be matched.\n"
       "\n"
       "The solver finds a matching of maximum total value: each row and each\n"
       "column is used at most once, never a forbidden pair, and never a pair\n"

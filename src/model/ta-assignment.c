@@ -1363,6 +1363,26 @@ parse_row (TaAssignmentParser  *self,
                               _("Value %1$u, “%2$s”, is too large"),
                               n + 1, shown);
         }
+      if (fabs (value) > TA_ASSIGNMENT_MAX_VALUE)
+        {
+          g_autofree char *shown = shown_text (token, token_length);
+
+          /* Near 1e308 a total of two would be infinite. */
+          if (value > 0)
+            return parser_fail (self, line, TA_ASSIGNMENT_ERROR_PARSE, error,
+                                /* Translators: %1$u is the position of a value on
+                                 * its line (1 for the first), %2$s the value;
+                                 * keep 1e15 as it is */
+                                _("Value %1$u, “%2$s”, is too large (at most 1e15)"),
+                                n + 1, shown);
+          else
+            return parser_fail (self, line, TA_ASSIGNMENT_ERROR_PARSE, error,
+                                /* Translators: %1$u is the position of a value on
+                                 * its line (1 for the first), %2$s the value;
+                                 * keep -1e15 as it is */
+                                _("Value %1$u, “%2$s”, is too small (at least -1e15)"),
+                                n + 1, shown);
+        }
 
       cost[n++] = value > 0 ? -value : 0.0;
     }
@@ -1531,6 +1551,9 @@ ta_assignment_parser_finish (TaAssignmentParser  *self,
  * @length: its length in bytes
  * @display_name: (nullable): the file's name, for the messages
  * @error: a #GError
+ *
+ * Values beyond ±%TA_ASSIGNMENT_MAX_VALUE are refused, so that the total
+ * of a matching is always a finite number.
  *
  * Returns: (transfer full) (nullable): the problem, or %NULL with
  *   %TA_ASSIGNMENT_ERROR_PARSE (“NAME:LINE: reason”) or

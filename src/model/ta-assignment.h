@@ -33,6 +33,10 @@ GQuark ta_assignment_error_quark (void);
  * tool anyway. */
 #define TA_ASSIGNMENT_MAX_DIMENSION 20000
 #define TA_ASSIGNMENT_MAX_VALUES    (50 * 1000 * 1000)
+/* The largest value a matrix file may hold, either side of 0: whole
+ * numbers up to it are exact in a double, and a total of
+ * TA_ASSIGNMENT_MAX_DIMENSION of them stays far from overflowing. */
+#define TA_ASSIGNMENT_MAX_VALUE     1e15
 
 /*
  * An exact maximum-weight assignment problem: a dense ROWS × COLS matrix of

@@ -773,6 +773,20 @@ test_parse_valid (void)
   g_assert_cmpuint (ta_assignment_problem_get_n_rows (empty), ==, 0);
 }
 
+/* The limit itself is a value: the largest matrix of it has a finite,
+ * exact total. */
+static void
+test_parse_limit (void)
+{
+  g_autoptr(TaAssignmentProblem) problem = NULL;
+  g_autoptr(GError) error = NULL;
+  static const int expected[] = { 0, 1 };
+
+  problem = parse ("2 2\n1e15 -1e15\n1e15 1000000000000000\n", &error);
+  g_assert_no_error (error);
+  assert_solution (problem, 2e15, expected);
+}
+
 /* Fed in pieces of every size, the text gives the same problem. */
 static void
 test_parse_pieces (void)
@@ -829,6 +843,11 @@ test_parse_errors (void)
     { "1 2\n. 1\n", TA_ASSIGNMENT_ERROR_PARSE, "m.txt:2: Value 1, “.”, is not a number*" },
     { "1 2\nxx 1\n", TA_ASSIGNMENT_ERROR_PARSE, "m.txt:2: Value 1, “xx”, is not a number*" },
     { "1 2\n1 1e999\n", TA_ASSIGNMENT_ERROR_PARSE, "m.txt:2: Value 2, “1e999”, is too large" },
+    /* Finite, but two of them would make an infinite total. */
+    { "1 2\n1 1e308\n", TA_ASSIGNMENT_ERROR_PARSE, "m.txt:2: Value 2, “1e308”, is too large (at most 1e15)" },
+    { "2 1\n1\n1000000000000001\n", TA_ASSIGNMENT_ERROR_PARSE,
+      "m.txt:3: Value 1, “1000000000000001”, is too large (at most 1e15)" },
+    { "1 2\n-1.5e15 1\n", TA_ASSIGNMENT_ERROR_PARSE, "m.txt:2: Value 1, “-1.5e15”, is too small (at least -1e15)" },
     { "1 2\n1 2\n3 4\n", TA_ASSIGNMENT_ERROR_PARSE, "m.txt:3: There are more rows than the 1 of the first line" },
     { "3 2\n1 2\n3 4\n", TA_ASSIGNMENT_ERROR_PARSE, "m.txt:4: The file ends after 2 rows, but the first line says 3" },
     { "3 2\n1 2\n3 4", TA_ASSIGNMENT_ERROR_PARSE, "m.txt:4: The file ends after 2 rows, but the first line says 3" },
@@ -895,6 +914,7 @@ main (int    argc,
   g_test_add_func ("/assignment/misuse", test_misuse);
   g_test_add_func ("/assignment/parse/valid", test_parse_valid);
   g_test_add_func ("/assignment/parse/pieces", test_parse_pieces);
+  g_test_add_func ("/assignment/parse/limit", test_parse_limit);
   g_test_add_func ("/assignment/parse/errors", test_parse_errors);
 
   return g_test_run ();

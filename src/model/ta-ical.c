@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ta-file.h"
 #include "ta-ical.h"
 
 /*
@@ -718,15 +719,18 @@ ta_ical_export (TaStore  *store,
 /**
  * ta_ical_export_file:
  * @store: a #TaStore
- * @file: where to write; replaced atomically
+ * @file: where to write; replaced atomically, made readable by its owner
+ *   only (0600): it names who meets whom, and when
  * @pairing_id: see ta_ical_export()
  * @participant_id: see ta_ical_export()
  * @out_count: (out) (optional): how many sessions were written
  * @cancellable: (nullable): a #GCancellable
  * @error: a #GError
  *
- * Like ta_ical_export(), into @file: the old file stays whole until the
- * new one is complete.
+ * Like ta_ical_export(), into @file with ta_file_replace_contents(): the
+ * old file stays whole until the new one is complete, even on a full disk.
+ *
+ * Returns: %TRUE if the file was written
  */
 gboolean
 ta_ical_export_file (TaStore       *store,
@@ -747,9 +751,7 @@ ta_ical_export_file (TaStore       *store,
   if (text == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
+  return ta_file_replace_contents (file, text, strlen (text), cancellable, error);
 }
 
 /* Import */

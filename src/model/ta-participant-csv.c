@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ta-csv.h"
+#include "ta-file.h"
 #include "ta-participant-csv.h"
 #include "ta-store-private.h"
 #include "ta-participant-private.h"
@@ -1624,9 +1625,10 @@ ta_participants_export_csv (TaStore  *store,
  * @cancellable: (nullable): a #GCancellable
  * @error: a #TA_CSV_ERROR, #TA_STORE_ERROR or #G_IO_ERROR_CANCELLED
  *
- * Writes the export atomically: @file is either the old file or the whole
- * new one, never half of it.  The notes are private, so a new file is
- * readable by its owner only, like the database itself.
+ * Writes the export atomically with ta_file_replace_contents(): @file is
+ * either the old file or the whole new one, never half of it, even on a
+ * full disk.  The notes are private, so the file is readable by its owner
+ * only (0600), like the database itself.
  *
  * Returns: %TRUE if the file was written
  */
@@ -1648,19 +1650,15 @@ ta_participants_export_file (TaStore       *store,
   if (bytes == NULL)
     return FALSE;
 
-  if (!g_file_replace_contents (file,
-                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL,
-                                cancellable, &local_error))
+  if (!ta_file_replace_contents (file,
+                                 g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                 cancellable, &local_error))
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        g_set_error (error, TA_CSV_ERROR, TA_CSV_ERROR_WRITE,
-                     /* Translators: %1$s is a file name, %2$s the system's reason */
-                     _("Cannot write “%1$s”: %2$s"), name, local_error->message);
+        /* The message names the file and says what became of the old one. */
+        g_set_error_literal (error, TA_CSV_ERROR, TA_CSV_ERROR_WRITE, local_error->message);
       return FALSE;
     }
 

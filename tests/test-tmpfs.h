@@ -14,12 +14,35 @@
 #include <string.h>
 #include <unistd.h>
 
+#ifdef __linux__
+#include <sched.h>
+#include <sys/mount.h>
+#endif
+
 /*
  * A small file system the tests can fill, to see what a full disk does: a
  * tmpfs mounted on a folder of the test's temporary folder.  Mounting needs
  * root on Linux (the tests run so in CI); where it fails, the test is
  * skipped with the reason.  Shared by tests/model and tests/cli.
  */
+
+/* Mounts made from here on belong to the test process alone, and vanish
+ * with it even when a failed assertion aborts it before its teardown
+ * unmounts them.  The programs it runs (turnabout-cli) see them too. */
+static inline void
+test_tmpfs_private_namespace (void)
+{
+#ifdef __linux__
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      if (unshare (CLONE_NEWNS) == 0)
+        mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
+      g_once_init_leave (&done, 1);
+    }
+#endif
+}
 
 /* Mounts a tmpfs of @size (as mount(8) reads it: "64k") on @dir, which is
  * created.  Returns FALSE with why in @out_reason when it cannot. */
@@ -35,6 +58,7 @@ test_tmpfs_mount (const char  *dir,
   int status = 0;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  test_tmpfs_private_namespace ();
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL,
                      G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,

@@ -1255,8 +1255,8 @@ plan_group (Calendar      *calendar,
  * old or more lost momentum with two cancellations in a row, the next
  * one has held nothing for eight weeks, three others meet in monthly series (second Tuesday, first
  * Wednesday, last Monday at 12:30, Brussels time); plus two group
- * sessions behind and two ahead.  Written in one transaction, the series
- * after it.
+ * sessions behind and two ahead.  The sessions in one step, the series
+ * after it, all inside the demo's one transaction.
  */
 static gboolean
 fill_calendar (TaStore  *store,
@@ -1667,35 +1667,21 @@ fill_board (TaStore   *store,
   return TRUE;
 }
 
-/**
- * ta_demo_fill_full:
- * @store: an empty #TaStore
- * @n_participants: how many people, 1 to %TA_DEMO_MAX_PARTICIPANTS
- * @seed: the same seed gives the same programme
- * @flags: %TA_DEMO_NO_PAIRINGS for a cohort not paired yet
- * @error: a #TA_STORE_ERROR
- *
- * Fills @store with a believable sample programme (see the top of this
- * file).  The participants are written in one transaction, the pairings
- * in a second one; should that one fail, the participants stay.
- *
- * Without %TA_DEMO_NO_PAIRINGS the programme is a few months in: a few
- * people have paused or left, about half the mentees are paired (see
- * form_pairings()), and the first 1,000 pairings have a calendar (see
- * fill_calendar()), written in a third transaction, its monthly series
- * after it.  With it, it is the day the cohort signed up:
- * everyone active, nobody paired, and, above %TA_DEMO_MAX_MATCHED
- * people, exactly half mentors and half mentees.
- *
- * Returns: %TRUE if the programme was written
- */
-gboolean
-ta_demo_fill_full (TaStore      *store,
-                   guint         n_participants,
-                   guint32       seed,
-                   TaDemoFlags   flags,
-                   GError      **error)
+typedef struct
 {
+  guint       n_participants;
+  guint32     seed;
+  TaDemoFlags flags;
+} DemoRequest;
+
+/* Inside the one transaction of ta_demo_fill_full(). */
+static gboolean
+fill_programme (TaStore   *store,
+                gpointer   user_data,
+                GError   **error)
+{
+  const DemoRequest *request = user_data;
+  guint n_participants = request->n_participants;
   g_autoptr(GRand) rand = NULL;
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GPtrArray) reports_to = NULL;
@@ -1703,7 +1689,7 @@ ta_demo_fill_full (TaStore      *store,
   g_autofree Person *people = NULL;
   g_autofree TaRole *roles = NULL;
   g_autofree char *domain = NULL;
-  gboolean with_pairings = (flags & TA_DEMO_NO_PAIRINGS) == 0;
+  gboolean with_pairings = (request->flags & TA_DEMO_NO_PAIRINGS) == 0;
   /* E-mail parts of every name, folded to ASCII once. */
   g_autoptr(GPtrArray) first_parts = NULL;
   g_autoptr(GPtrArray) last_parts = NULL;
@@ -1717,17 +1703,6 @@ ta_demo_fill_full (TaStore      *store,
   guint added;
   guint updated;
   gboolean ret;
-
-  g_return_val_if_fail (TA_IS_STORE (store), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (n_participants == 0 || n_participants > TA_DEMO_MAX_PARTICIPANTS)
-    {
-      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                   _("A sample programme has between 1 and %d participants"),
-                   TA_DEMO_MAX_PARTICIPANTS);
-      return FALSE;
-    }
 
   existing = ta_store_count_participants (store, &local_error);
   if (local_error != NULL)
@@ -1744,7 +1719,7 @@ ta_demo_fill_full (TaStore      *store,
       return FALSE;
     }
 
-  rand = g_rand_new_with_seed (seed);
+  rand = g_rand_new_with_seed (request->seed);
   domain = g_strdup_printf ("%s.example",
                             companies[g_rand_int_range (rand, 0, G_N_ELEMENTS (companies))]);
 
@@ -1907,6 +1882,52 @@ ta_demo_fill_full (TaStore      *store,
     ret = fill_board (store, rand, n_participants, error);
 
   return ret;
+}
+
+/**
+ * ta_demo_fill_full:
+ * @store: an empty #TaStore
+ * @n_participants: how many people, 1 to %TA_DEMO_MAX_PARTICIPANTS
+ * @seed: the same seed gives the same programme
+ * @flags: %TA_DEMO_NO_PAIRINGS for a cohort not paired yet
+ * @error: a #TA_STORE_ERROR
+ *
+ * Fills @store with a believable sample programme (see the top of this
+ * file), all or nothing: the whole programme is written in one
+ * transaction, which also holds the check that @store has no participants
+ * yet, so a full disk, a kill or a second process never leaves half a
+ * programme behind.  The store's signals come after the commit.
+ *
+ * Without %TA_DEMO_NO_PAIRINGS the programme is a few months in: a few
+ * people have paused or left, about half the mentees are paired (see
+ * form_pairings()), and the first 1,000 pairings have a calendar (see
+ * fill_calendar()), with its monthly series.  With it, it is the day
+ * the cohort signed up: everyone active, nobody paired, and, above
+ * %TA_DEMO_MAX_MATCHED people, exactly half mentors and half mentees.
+ *
+ * Returns: %TRUE if the programme was written
+ */
+gboolean
+ta_demo_fill_full (TaStore      *store,
+                   guint         n_participants,
+                   guint32       seed,
+                   TaDemoFlags   flags,
+                   GError      **error)
+{
+  DemoRequest request = { n_participants, seed, flags };
+
+  g_return_val_if_fail (TA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_participants == 0 || n_participants > TA_DEMO_MAX_PARTICIPANTS)
+    {
+      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                   _("A sample programme has between 1 and %d participants"),
+                   TA_DEMO_MAX_PARTICIPANTS);
+      return FALSE;
+    }
+
+  return _ta_store_run_in_transaction (store, fill_programme, &request, error);
 }
 
 /**

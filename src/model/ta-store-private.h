@@ -48,6 +48,14 @@ struct _TaStore
    * inside one. */
   GRecMutex lock;
 
+  /* Inside _ta_store_run_in_transaction(): the thread running it (so
+   * emissions of other threads are never held back), the SAVEPOINTs open
+   * for the operations inside it, and the signals they emitted, held until
+   * the COMMIT.  batch_thread is NULL outside a batch. */
+  GThread *batch_thread;
+  guint batch_steps;
+  GPtrArray *batch_signals;
+
   /* Signals are emitted on the thread that opened the store. */
   GThread *owner_thread;
   GMainContext *owner_context;
@@ -215,6 +223,24 @@ void          _ta_store_emit_topics_updated (TaStore   *self,
 gboolean      _ta_store_check_topics        (TaStore    *self,
                                              GPtrArray  *problems,
                                              GError    **error);
+
+/* ta-store.c: runs @func in one BEGIN IMMEDIATE transaction with the store
+ * locked: every store operation @func calls becomes a SAVEPOINT of it, and
+ * the signals they emit are emitted after the COMMIT, or never if @func
+ * fails (returns %FALSE with @error set) or the COMMIT does.  Objects
+ * @func handed to the store may keep the ids it gave them.
+ *
+ * For adding and updating records (the sample programme): foreign keys
+ * are checked once before the COMMIT instead of at each row, so no ON
+ * DELETE action runs inside a batch. */
+typedef gboolean (*TaStoreTransactionFunc) (TaStore   *self,
+                                            gpointer   user_data,
+                                            GError   **error);
+
+gboolean      _ta_store_run_in_transaction (TaStore                 *self,
+                                            TaStoreTransactionFunc   func,
+                                            gpointer                 user_data,
+                                            GError                 **error);
 
 /* For tests: the raw connection, to inspect or corrupt a database. */
 sqlite3 *_ta_store_get_db                (TaStore     *self);

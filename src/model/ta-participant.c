@@ -284,6 +284,7 @@ ta_participant_copy (TaParticipant *self)
 
   copy = ta_participant_new ();
   copy->id = self->id;
+  copy->revision = self->revision;
   copy->reports_to = self->reports_to;
   copy->name = g_strdup (self->name);
   copy->email = g_strdup (self->email);
@@ -745,6 +746,7 @@ _ta_participant_assign (TaParticipant *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   ta_participant_set_id (self, source->id);
+  self->revision = source->revision;
   ta_participant_set_name (self, source->name);
   ta_participant_set_email (self, source->email);
   ta_participant_set_role (self, source->role);

@@ -501,6 +501,7 @@ ta_session_copy (TaSession *self)
 
   copy = ta_session_new (self->kind);
   copy->id = self->id;
+  copy->revision = self->revision;
   copy->pairing_id = self->pairing_id;
   copy->starts_at = self->starts_at != NULL ? g_date_time_ref (self->starts_at) : NULL;
   copy->duration = self->duration;
@@ -532,6 +533,7 @@ _ta_session_assign (TaSession *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   ta_session_set_id (self, source->id);
+  self->revision = source->revision;
   ta_session_set_kind (self, source->kind);
   ta_session_set_pairing_id (self, source->pairing_id);
   ta_session_set_starts_at (self, source->starts_at);

@@ -219,6 +219,34 @@ static const char * const migrations[] = {
   "  note      TEXT,"
   "  PRIMARY KEY (topic_id, position)"
   ") WITHOUT ROWID;",
+
+  /* 5: a revision per record, so that an edit made on a copy read before
+   * another window or process changed the record is refused instead of
+   * writing the stale copy back, and so that a live list reloading after
+   * another process's write can tell which records really changed.  The
+   * triggers bump it on every update, whatever statement made it; the
+   * editors' own UPDATEs bump it themselves and the WHEN clause keeps the
+   * trigger from bumping twice. */
+  "ALTER TABLE participants ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE pairings ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE sessions ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE topics ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  "CREATE TRIGGER participants_revision AFTER UPDATE ON participants"
+  "  WHEN NEW.revision = OLD.revision"
+  "  BEGIN UPDATE participants SET revision = OLD.revision + 1 WHERE id = OLD.id; END;"
+  "CREATE TRIGGER pairings_revision AFTER UPDATE ON pairings"
+  "  WHEN NEW.revision = OLD.revision"
+  "  BEGIN UPDATE pairings SET revision = OLD.revision + 1 WHERE id = OLD.id; END;"
+  "CREATE TRIGGER sessions_revision AFTER UPDATE ON sessions"
+  "  WHEN NEW.revision = OLD.revision"
+  "  BEGIN UPDATE sessions SET revision = OLD.revision + 1 WHERE id = OLD.id; END;"
+  /* A card moved on the board (its stage or position, or a neighbour's)
+   * is not a change of what the topic says: the board moves cards while
+   * an editor may be open on one of them. */
+  "CREATE TRIGGER topics_revision"
+  "  AFTER UPDATE OF title, description, tags, due_date, session_id, outcome, follow_up_id ON topics"
+  "  WHEN NEW.revision = OLD.revision"
+  "  BEGIN UPDATE topics SET revision = OLD.revision + 1 WHERE id = OLD.id; END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TA_STORE_SCHEMA_VERSION);

@@ -35,6 +35,7 @@ pairing_from_row (sqlite3_stmt *stmt)
   const char *status = (const char *) sqlite3_column_text (stmt, 3);
 
   pairing->id = sqlite3_column_int64 (stmt, 0);
+  pairing->revision = sqlite3_column_int64 (stmt, 9);
   if (status == NULL || !ta_pairing_status_from_string (status, &pairing->status))
     pairing->status = TA_PAIRING_STATUS_PROPOSED;
   pairing->score = CLAMP (sqlite3_column_double (stmt, 4), 0, 100);
@@ -104,7 +105,7 @@ query_pairings (TaStore     *self,
   g_autofree char *sql = NULL;
   int rc;
 
-  sql = g_strdup_printf ("SELECT " PAIRING_COLUMNS " FROM pairings %s ORDER BY id", where);
+  sql = g_strdup_printf ("SELECT " PAIRING_COLUMNS ", pairings.revision FROM pairings %s ORDER BY id", where);
   stmt = _ta_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -497,6 +498,8 @@ ta_store_update_pairing (TaStore    *self,
                          TaPairing  *pairing,
                          GError    **error)
 {
+  gint64 revision = 0;
+
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (TA_IS_PAIRING (pairing), FALSE);
   g_return_val_if_fail (pairing->id > 0, FALSE);
@@ -513,6 +516,12 @@ ta_store_update_pairing (TaStore    *self,
 
     stored = get_pairing (self, pairing->id, error);
     if (stored == NULL)
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
+    if (!_ta_store_check_unchanged ("pairings", stored->revision, pairing->revision, error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -540,8 +549,8 @@ ta_store_update_pairing (TaStore    *self,
 
     stmt = _ta_store_prepare (self,
                               "UPDATE pairings SET status = ?2, score = ?3, explanation = ?4, "
-                              "started_on = ?5, ended_on = ?6, end_reason = ?7, updated_at = ?8 "
-                              "WHERE id = ?1",
+                              "started_on = ?5, ended_on = ?6, end_reason = ?7, updated_at = ?8, "
+                              "revision = revision + 1 WHERE id = ?1",
                               error);
     if (stmt == NULL || !check_pairing (self, pairing, error))
       {
@@ -560,6 +569,7 @@ ta_store_update_pairing (TaStore    *self,
 
     if (!_ta_store_step_done (self, stmt, _("The pairing could not be saved"), error) ||
         !save_goals (self, pairing, error) ||
+        !_ta_store_read_revision (self, "pairings", pairing->id, &revision, error) ||
         !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -567,6 +577,7 @@ ta_store_update_pairing (TaStore    *self,
       }
   }
 
+  pairing->revision = revision;
   emit_fresh_pairing (self, PAIRING_UPDATED, pairing->id);
   return TRUE;
 }

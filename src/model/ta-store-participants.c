@@ -39,6 +39,7 @@ participant_from_row (sqlite3_stmt *stmt)
   g_auto(GStrv) language_list = NULL;
 
   participant->id = sqlite3_column_int64 (stmt, 0);
+  participant->revision = sqlite3_column_int64 (stmt, 15);
   participant->name = _ta_store_column_text (stmt, 1);
   participant->email = _ta_store_column_text (stmt, 2);
   if (role == NULL || !ta_role_from_string (role, &participant->role))
@@ -164,7 +165,7 @@ query_participants (TaStore     *self,
   g_autofree char *sql = NULL;
   int rc;
 
-  sql = g_strdup_printf ("SELECT " PARTICIPANT_COLUMNS " FROM participants %s ORDER BY id", where);
+  sql = g_strdup_printf ("SELECT " PARTICIPANT_COLUMNS ", participants.revision FROM participants %s ORDER BY id", where);
   stmt = _ta_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -432,7 +433,7 @@ writer_init (TaStore  *self,
                             "UPDATE participants SET name = ?2, email = ?3, role = ?4, department = ?5, "
                             "job_title = ?6, career_level = ?7, birth_year = ?8, location = ?9, "
                             "languages = ?10, availability = ?11, capacity = ?12, reports_to = ?13, "
-                            "status = ?14, notes = ?15, updated_at = ?16 WHERE id = ?1",
+                            "status = ?14, notes = ?15, updated_at = ?16, revision = revision + 1 WHERE id = ?1",
                             error);
   if (writer->update == NULL)
     return FALSE;
@@ -927,6 +928,8 @@ ta_store_update_participant (TaStore        *self,
                              TaParticipant  *participant,
                              GError        **error)
 {
+  gint64 revision = 0;
+
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (TA_IS_PARTICIPANT (participant), FALSE);
   g_return_val_if_fail (participant->id > 0, FALSE);
@@ -941,8 +944,12 @@ ta_store_update_participant (TaStore        *self,
         !_ta_store_begin (self, error))
       return FALSE;
 
-    if (!writer_save (self, &writer, participant, FALSE, error) ||
+    /* A copy read before another window or process changed the person
+     * must not write its stale fields back over theirs. */
+    if (!_ta_store_check_revision (self, "participants", participant->id, participant->revision, error) ||
+        !writer_save (self, &writer, participant, FALSE, error) ||
         !check_no_cycle (self, error) ||
+        !_ta_store_read_revision (self, "participants", participant->id, &revision, error) ||
         !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -950,6 +957,7 @@ ta_store_update_participant (TaStore        *self,
       }
   }
 
+  participant->revision = revision;
   emit_fresh (self, PARTICIPANT_UPDATED, participant->id);
   return TRUE;
 }

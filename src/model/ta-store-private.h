@@ -43,6 +43,10 @@ struct _TaStore
   GHashTable *deleted_links;
   int schema_version;
 
+  /* PRAGMA data_version when last looked at: it moves when another
+   * connection commits (ta-store-changes.c). */
+  gint64 data_version;
+
   /* One operation at a time: each public call is one transaction, and two
    * threads sharing the connection must never interleave their statements
    * inside one. */
@@ -217,6 +221,23 @@ gboolean      _ta_store_check_topics        (TaStore    *self,
                                              GError    **error);
 
 /* For tests: the raw connection, to inspect or corrupt a database. */
+/* ta-store-changes.c: revisions, and changes made by other connections. */
+gboolean      _ta_store_read_revision       (TaStore     *self,
+                                             const char  *table,
+                                             gint64       id,
+                                             gint64      *out_revision,
+                                             GError     **error);
+gboolean      _ta_store_check_revision      (TaStore     *self,
+                                             const char  *table,
+                                             gint64       id,
+                                             gint64       expected,
+                                             GError     **error);
+gboolean      _ta_store_check_unchanged     (const char  *table,
+                                             gint64       stored_revision,
+                                             gint64       expected,
+                                             GError     **error);
+void          _ta_store_remember_data_version (TaStore   *self);
+
 sqlite3 *_ta_store_get_db                (TaStore     *self);
 
 G_END_DECLS

@@ -40,6 +40,7 @@ session_from_row (sqlite3_stmt *stmt)
 
   session = ta_session_new (kind);
   session->id = sqlite3_column_int64 (stmt, 0);
+  session->revision = sqlite3_column_int64 (stmt, 17);
   session->pairing_id = sqlite3_column_int64 (stmt, 2);
   session->title = _ta_store_column_text (stmt, 3);
   session->starts_at = ta_time_from_utc_string ((const char *) sqlite3_column_text (stmt, 4));
@@ -121,7 +122,7 @@ query_sessions (TaStore     *self,
   gboolean any_group = FALSE;
   int rc;
 
-  sql = g_strdup_printf ("SELECT " SESSION_COLUMNS " FROM sessions s %s ORDER BY starts_at, id", where);
+  sql = g_strdup_printf ("SELECT " SESSION_COLUMNS ", s.revision FROM sessions s %s ORDER BY starts_at, id", where);
   stmt = _ta_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -493,7 +494,7 @@ _ta_store_write_session (TaStore    *self,
                             "duration_minutes = ?6, location = ?7, status = ?8, cancelled_by = ?9, "
                             "cancel_reason = ?10, notes = ?11, mentor_learned = ?12, mentee_learned = ?13, "
                             "mentor_rating = ?14, mentee_rating = ?15, series_id = ?16, "
-                            "occurrence_start = ?17, updated_at = ?18 WHERE id = ?1",
+                            "occurrence_start = ?17, updated_at = ?18, revision = revision + 1 WHERE id = ?1",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -579,6 +580,8 @@ ta_store_update_session (TaStore    *self,
                          TaSession  *session,
                          GError    **error)
 {
+  gint64 revision = 0;
+
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (TA_IS_SESSION (session), FALSE);
   g_return_val_if_fail (session->id > 0, FALSE);
@@ -598,6 +601,14 @@ ta_store_update_session (TaStore    *self,
         return FALSE;
       }
 
+    /* A copy read before another window or process changed the session
+     * (marked it held, say) must not write its stale values back. */
+    if (!_ta_store_check_unchanged ("sessions", stored->revision, session->revision, error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
     if (!ta_session_status_can_change (stored->status, session->status))
       {
         _ta_store_rollback (self);
@@ -611,6 +622,7 @@ ta_store_update_session (TaStore    *self,
 
     _ta_session_set_series (session, stored->series_id, stored->occurrence_start);
     if (!_ta_store_write_session (self, session, stored, error) ||
+        !_ta_store_read_revision (self, "sessions", session->id, &revision, error) ||
         !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -618,6 +630,7 @@ ta_store_update_session (TaStore    *self,
       }
   }
 
+  session->revision = revision;
   _ta_store_emit_fresh_session (self, SESSION_UPDATED, session->id);
   return TRUE;
 }

@@ -632,6 +632,8 @@ ta_store_open (const char  *path,
       !open_connection (self, error))
     return NULL;
 
+  _ta_store_remember_data_version (self);
+
   return g_steal_pointer (&self);
 }
 

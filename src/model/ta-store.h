@@ -31,6 +31,9 @@ G_BEGIN_DECLS
  * @TA_STORE_ERROR_NOT_FOUND: the record does not exist (any more)
  * @TA_STORE_ERROR_INVALID: a value was refused; nothing was written
  * @TA_STORE_ERROR_FAILED: any other SQLite failure
+ * @TA_STORE_ERROR_CHANGED: the record was changed elsewhere (another
+ *   window or process) since the copy being saved was read; nothing was
+ *   written
  */
 typedef enum
 {
@@ -43,10 +46,11 @@ typedef enum
   TA_STORE_ERROR_NOT_FOUND,
   TA_STORE_ERROR_INVALID,
   TA_STORE_ERROR_FAILED,
+  TA_STORE_ERROR_CHANGED,
 } TaStoreError;
 
 /* The schema version this build writes; see ta-store-migrations.c. */
-#define TA_STORE_SCHEMA_VERSION 4
+#define TA_STORE_SCHEMA_VERSION 5
 
 #define TA_TYPE_STORE (ta_store_get_type ())
 
@@ -314,6 +318,10 @@ TaSession     *ta_store_schedule_topic_presentation (TaStore    *self,
 /* (element-type TaTopicIdea): ranked by count, then term */
 GPtrArray     *ta_store_list_topic_ideas        (TaStore        *self,
                                                  GError        **error);
+
+/* Changes committed by another process or store on the same file: emits
+ * every kind's reset signal when there were any (ta-store-changes.c). */
+gboolean       ta_store_check_for_changes       (TaStore        *self);
 
 /* Integrity and consistency checks: one human-readable line per problem. */
 GPtrArray     *ta_store_check                   (TaStore        *self,

@@ -594,6 +594,39 @@ replace_time (GDateTime **field,
   return TRUE;
 }
 
+/**
+ * ta_session_get_revision:
+ * @self: a #TaSession
+ *
+ * Returns: the revision of the stored record this copy was read with, or
+ *   0 for a session not read from a store
+ */
+gint64
+ta_session_get_revision (TaSession *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION (self), 0);
+
+  return self->revision;
+}
+
+/**
+ * ta_session_set_revision:
+ * @self: a #TaSession
+ * @revision: the revision an update from @self expects to find
+ *
+ * For an Undo: the copy from before a change takes the revision that
+ * change left, so that it is refused only if someone else changed the
+ * session since.
+ */
+void
+ta_session_set_revision (TaSession *self,
+                         gint64     revision)
+{
+  g_return_if_fail (TA_IS_SESSION (self));
+
+  self->revision = revision;
+}
+
 gint64
 ta_session_get_id (TaSession *self)
 {

@@ -482,6 +482,13 @@ ta_window_show_open_error (TaWindow     *self,
                               display_name);
       break;
 
+    case TA_STORE_ERROR_DAMAGED:
+    case TA_STORE_ERROR_PERMISSION:
+      /* The store's message already says what happened and what to do. */
+      heading = _("Cannot Open the Programme");
+      body = g_strdup (error->message);
+      break;
+
     default:
       heading = _("Cannot Open the Programme");
       /* Translators: %1$s is a file name, %2$s the reason it cannot be opened */

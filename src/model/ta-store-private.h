@@ -24,11 +24,35 @@ gboolean _ta_store_exec                  (sqlite3     *db,
                                           const char  *sql,
                                           GError     **error);
 
-/* Brings @db from @from_version up to @to_version, one transaction per step. */
+/* Brings @db from @from_version up to @to_version, all steps in one
+ * transaction of their own. */
 gboolean _ta_store_migrate               (sqlite3     *db,
                                           int          from_version,
                                           int          to_version,
                                           GError     **error);
+/* The same steps inside the caller's write transaction (opening a
+ * programme sets it up in one BEGIN IMMEDIATE, see ta-store-open.c). */
+gboolean _ta_store_migrate_in_transaction (sqlite3    *db,
+                                           int         from_version,
+                                           int         to_version,
+                                           GError    **error);
+
+/* Errors with the messages a facilitator sees (ta-store.c). */
+void     _ta_store_set_busy_error        (GError     **error);
+void     _ta_store_set_damaged_error     (GError     **error,
+                                          const char  *path);
+void     _ta_store_set_read_only_error   (GError     **error,
+                                          const char  *path,
+                                          gboolean     media);
+void     _ta_store_set_permission_error  (GError     **error,
+                                          const char  *path);
+
+/* How long a writer waits for another one's lock: 5 s, or the
+ * TURNABOUT_BUSY_TIMEOUT_MS environment variable, read once (tests set it
+ * so that a busy case does not wait 5 s).  The setter is for tests; it
+ * applies to stores opened afterwards, and -1 goes back to the default. */
+int      _ta_store_get_busy_timeout      (void);
+void     _ta_store_set_busy_timeout      (int          milliseconds);
 
 struct _TaStore
 {
@@ -42,6 +66,12 @@ struct _TaStore
    * the delete cascaded away, kept for an undo (ta-store-pairings.c). */
   GHashTable *deleted_links;
   int schema_version;
+
+  /* Opened only to be looked at (TA_STORE_OPEN_READ_ONLY on a programme
+   * we may not write): every write is refused up front.  @read_only_media
+   * says whether the reason is a read-only mount. */
+  gboolean read_only;
+  gboolean read_only_media;
 
   /* PRAGMA data_version when last looked at: it moves when another
    * connection commits (ta-store-changes.c). */

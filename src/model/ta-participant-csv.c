@@ -598,9 +598,9 @@ parse_row (Parsed *parsed,
   role = row_take (row, COLUMN_ROLE, TRUE);
   if (role != NULL && !ta_role_from_string (role, &participant->role))
     {
-      role_ok = FALSE;
       g_autofree char *shown = shown_value (role);
 
+      role_ok = FALSE;
       add_problem_printf (parsed, row->line, COLUMN_ROLE,
                           /* Translators: %s is the cell's text; mentor, mentee and both are not translated */
                           _("“%s” is not a role (use mentor, mentee or both)"),
@@ -681,9 +681,9 @@ parse_row (Parsed *parsed,
   status = row_take (row, COLUMN_STATUS, TRUE);
   if (status != NULL && !ta_participant_status_from_string (status, &participant->status))
     {
-      status_ok = FALSE;
       g_autofree char *shown = shown_value (status);
 
+      status_ok = FALSE;
       add_problem_printf (parsed, row->line, COLUMN_STATUS,
                           /* Translators: %s is the cell's text; active, paused and left are not translated */
                           _("“%s” is not a status (use active, paused or left)"),

@@ -52,7 +52,7 @@ check_no_clash (TaStore    *self,
   g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
                /* Translators: %1$s and %3$s are dates and times, %2$s and %4$s
                 * who the sessions are for (“Ann and Bob”) */
-               _("The session on %1$s (%2$s) overlaps the one on %3$s (%4$s); nothing was imported"),
+               _("The session on %1$s (%2$s) would overlap the one on %3$s (%4$s)"),
                when, who, other_when, other_who);
   return FALSE;
 }

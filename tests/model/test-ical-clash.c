@@ -261,7 +261,7 @@ test_add_sessions_refuses_clash (Fixture       *fixture,
   g_ptr_array_add (sessions, new_session (fixture->ann_cem, 21, 9, 30, 60));
   g_assert_false (ta_store_add_sessions (fixture->store, sessions, &error));
   g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "overlaps"));
+  g_assert_nonnull (strstr (error->message, "overlap"));
   g_assert_nonnull (strstr (error->message, "Ann and Bob"));
   g_assert_cmpint (ta_session_get_id (g_ptr_array_index (sessions, 0)), ==, 0);
   g_clear_error (&error);

@@ -1154,12 +1154,19 @@ _ta_store_check_links_of (TaStore     *self,
           switch (i)
             {
             case 0:
-              g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                           /* Translators: %1$s is an e-mail address, %2$s a number of
-                            * people, %3$d the capacity */
-                           _("%1$s mentors %2$s people in open pairings, more than a capacity of %3$d; "
-                             "raise the capacity or end a pairing first"),
-                           who, number, sqlite3_column_int (stmt, 3));
+              {
+                int n = sqlite3_column_int (stmt, 2);
+
+                g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                             /* Translators: %1$s is an e-mail address, %2$d a number of
+                              * people, %3$d the capacity */
+                             ngettext ("%1$s mentors %2$d person in open pairings, more than a capacity "
+                                       "of %3$d; raise the capacity or end a pairing first",
+                                       "%1$s mentors %2$d people in open pairings, more than a capacity "
+                                       "of %3$d; raise the capacity or end a pairing first",
+                                       n),
+                             who, n, sqlite3_column_int (stmt, 3));
+              }
               break;
             case 1:
               g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,

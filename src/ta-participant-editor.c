@@ -218,7 +218,7 @@ ta_participant_editor_validate (TaParticipantEditor *self)
   email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->email_row))));
   if (ta_validate_email (email, &error)
       && (self->participant == NULL
-          || g_ascii_strcasecmp (email, ta_participant_get_email (self->participant)) != 0)
+          || !ta_email_equal (email, ta_participant_get_email (self->participant)))
       && ta_store_has_email (ta_participant_editor_get_store (self), email, NULL))
     g_set_error_literal (&error, TA_STORE_ERROR, TA_STORE_ERROR_DUPLICATE,
                          _("Someone in the programme already has this e-mail address"));
@@ -228,8 +228,10 @@ ta_participant_editor_validate (TaParticipantEditor *self)
   if (!parse_number (gtk_editable_get_text (GTK_EDITABLE (self->capacity_spin)), &capacity))
     g_set_error_literal (&error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_CAPACITY,
                          _("Enter how many mentees, such as 2"));
-  else
-    ta_validate_capacity (capacity, &error);
+  else if (ta_validate_capacity (capacity, &error))
+    ta_validate_mentor_capacity (adw_combo_row_get_selected (self->role_row),
+                                 adw_combo_row_get_selected (self->status_row),
+                                 capacity, &error);
   ta_participant_editor_set_error (self, FIELD_CAPACITY, error);
   g_clear_error (&error);
 
@@ -291,6 +293,21 @@ ta_participant_editor_changed (TaParticipantEditor *self,
       self->pause_source = g_timeout_add (TYPING_PAUSE_MS, ta_participant_editor_typing_paused, self);
     }
 
+  ta_participant_editor_validate (self);
+}
+
+/* The capacity an active mentor needs depends on the role and the
+ * status: said at once, on the capacity, when either changes. */
+static void
+ta_participant_editor_role_changed (TaParticipantEditor *self)
+{
+  g_assert (TA_IS_PARTICIPANT_EDITOR (self));
+
+  if (self->loading)
+    return;
+
+  g_clear_pointer (&self->fields[FIELD_CAPACITY].store_error, g_free);
+  self->fields[FIELD_CAPACITY].shown = TRUE;
   ta_participant_editor_validate (self);
 }
 
@@ -876,6 +893,7 @@ ta_participant_editor_class_init (TaParticipantEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaParticipantEditor, availability_grid);
   gtk_widget_class_bind_template_child (widget_class, TaParticipantEditor, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, ta_participant_editor_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ta_participant_editor_role_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_participant_editor_birth_year_input);
   gtk_widget_class_bind_template_callback (widget_class, ta_participant_editor_birth_year_output);
 

@@ -61,6 +61,7 @@ struct _TaStore
   char *path;
   sqlite3 *db;
   sqlite3_stmt *find_email; /* prepared once, see lookup_email() */
+  sqlite3_stmt *find_manager; /* prepared once, see _ta_store_get_manager_email() */
 
   /* Participant id → DeletedLinks: their pairings and pair rules, which
    * the delete cascaded away, kept for an undo (ta-store-pairings.c). */
@@ -180,12 +181,26 @@ void          _ta_store_emit_topic_moved (TaStore      *self,
                                           int           new_stage,
                                           int           new_position);
 
-gboolean      _ta_store_import_checked_participants (TaStore    *self,
-                                                     GPtrArray  *participants,
-                                                     GPtrArray  *reports_to_emails,
-                                                     guint      *out_added,
-                                                     guint      *out_updated,
-                                                     GError    **error);
+/* Run by an import inside its transaction, with the write lock held,
+ * before anything is written: the caller's checks that read the store.
+ * FALSE with @error refuses the import. */
+typedef gboolean (*TaStoreImportCheck) (TaStore   *store,
+                                        gpointer   user_data,
+                                        GError   **error);
+
+gboolean      _ta_store_import_checked_participants (TaStore            *self,
+                                                     GPtrArray          *participants,
+                                                     GPtrArray          *reports_to_emails,
+                                                     gboolean            dry_run,
+                                                     TaStoreImportCheck  check,
+                                                     gpointer            check_data,
+                                                     guint              *out_added,
+                                                     guint              *out_updated,
+                                                     GError            **error);
+gboolean      _ta_store_get_manager_email           (TaStore     *self,
+                                                     const char  *email,
+                                                     char       **out_manager,
+                                                     GError     **error);
 
 /* ta-store-pairings.c: what ta_store_delete_participant() takes away
  * with a participant, and ta_store_restore_participant() brings back. */
@@ -199,6 +214,14 @@ gboolean      _ta_store_restore_links_of  (TaStore   *self,
 void          _ta_store_emit_links_restored (TaStore *self,
                                              gint64   participant_id);
 
+/* Inside a transaction that changed participants: refuses (with
+ * TA_STORE_ERROR_INVALID) a role or capacity that no longer fits the
+ * pairings of @ids (a set of ids as pointers) or of @only_id, by the
+ * rules of _ta_store_check_pairings(). */
+gboolean      _ta_store_check_links_of    (TaStore    *self,
+                                           GHashTable *ids,
+                                           gint64      only_id,
+                                           GError    **error);
 gboolean      _ta_store_check_pairings    (TaStore    *self,
                                            GPtrArray  *problems,
                                            GError    **error);
@@ -221,6 +244,24 @@ gboolean      _ta_store_write_session     (TaStore    *self,
 void          _ta_store_emit_fresh_session (TaStore   *self,
                                             guint      signal,
                                             gint64     id);
+GPtrArray    *_ta_store_find_conflicts    (TaStore    *self,
+                                           TaSession  *session,
+                                           GError    **error);
+char         *_ta_store_describe_people   (TaStore    *self,
+                                           TaSession  *session);
+
+/* ta-store-sessions-bulk.c: reads the sessions to add inside the
+ * transaction that adds them (BEGIN IMMEDIATE, the write lock held);
+ * %NULL with @error refuses the import. */
+typedef GPtrArray *(*TaStoreSessionsRead) (TaStore   *store,
+                                           gpointer   user_data,
+                                           GError   **error);
+
+gboolean      _ta_store_add_read_sessions (TaStore              *self,
+                                           TaStoreSessionsRead   read,
+                                           gpointer              read_data,
+                                           GPtrArray           **out_sessions,
+                                           GError              **error);
 /* What a participant's delete cascades away from the calendar, kept for
  * ta_store_restore_participant(); called by the links functions below. */
 gboolean      _ta_store_save_sessions_of    (TaStore   *self,

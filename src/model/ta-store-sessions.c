@@ -875,6 +875,22 @@ ta_store_find_conflicts (TaStore    *self,
                          TaSession  *session,
                          GError    **error)
 {
+  g_return_val_if_fail (TA_IS_STORE (self), NULL);
+  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
+  g_return_val_if_fail (session->starts_at != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _ta_store_find_conflicts (self, session, error);
+}
+
+/* ta_store_find_conflicts(), also inside a transaction (the lock is
+ * recursive): an import checks each new session against the calendar as
+ * its own transaction sees it. */
+GPtrArray *
+_ta_store_find_conflicts (TaStore    *self,
+                          TaSession  *session,
+                          GError    **error)
+{
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GDateTime) ends_at = NULL;
   g_autoptr(GDateTime) earliest = NULL;
@@ -882,10 +898,8 @@ ta_store_find_conflicts (TaStore    *self,
   g_autofree char *end_text = NULL;
   g_autofree char *earliest_text = NULL;
 
-  g_return_val_if_fail (TA_IS_STORE (self), NULL);
-  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
-  g_return_val_if_fail (session->starts_at != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_assert (TA_IS_STORE (self));
+  g_assert (TA_IS_SESSION (session));
 
   ends_at = ta_session_get_ends_at (session);
   /* No session lasts longer than this: the bound keeps the scan on the
@@ -941,6 +955,49 @@ ta_store_find_conflicts (TaStore    *self,
   }
 
   return g_steal_pointer (&conflicts);
+}
+
+/**
+ * _ta_store_describe_people:
+ * @self: a #TaStore
+ * @session: a session
+ *
+ * Who a session is for, to name it in a message: “Ann Peeters and Bob
+ * Martin” for a one-on-one, its title for a group session.
+ *
+ * Returns: (transfer full): the names, or “?” when they cannot be read
+ */
+char *
+_ta_store_describe_people (TaStore    *self,
+                           TaSession  *session)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  STORE_LOCKED (self);
+
+  g_assert (TA_IS_STORE (self));
+  g_assert (TA_IS_SESSION (session));
+
+  if (session->pairing_id <= 0)
+    return g_utf8_make_valid (session->title != NULL ? session->title : "?", -1);
+
+  stmt = _ta_store_prepare (self,
+                            "SELECT m.name, e.name FROM pairings g "
+                            "JOIN participants m ON m.id = g.mentor_id "
+                            "JOIN participants e ON e.id = g.mentee_id WHERE g.id = ?1",
+                            NULL);
+  if (stmt == NULL)
+    return g_strdup ("?");
+  sqlite3_bind_int64 (stmt, 1, session->pairing_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return g_strdup ("?");
+
+  {
+    g_autofree char *mentor = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 0), -1);
+    g_autofree char *mentee = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 1), -1);
+
+    /* Translators: the two people of a one-on-one, mentor first */
+    return g_strdup_printf (_("%1$s and %2$s"), mentor, mentee);
+  }
 }
 
 /* Propose next slot */

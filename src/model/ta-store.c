@@ -401,6 +401,7 @@ ta_store_finalize (GObject *object)
       /* Folds the WAL back into the main file, so a closed programme is
        * one file a facilitator can copy. */
       g_clear_pointer (&self->find_email, sqlite3_finalize);
+      g_clear_pointer (&self->find_manager, sqlite3_finalize);
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }

@@ -21,6 +21,7 @@
 #include "ta-reminders.h"
 #include "ta-month-grid-private.h"
 #include "ta-pairing.h"
+#include "ta-problem-list.h"
 #include "ta-session-editor-private.h"
 #include "ta-store.h"
 #include "ta-window-private.h"
@@ -1009,6 +1010,7 @@ test_import_preview (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autoptr(GString) broken = NULL;
   AdwMessageDialog *dialog;
+  GtkWidget *problem_list;
 
   text = ta_ical_export (store, 0, 0, NULL, &error);
   g_assert_no_error (error);
@@ -1021,6 +1023,12 @@ test_import_preview (Fixture       *fixture,
   dialog = ta_calendar_import_preview (GTK_WIDGET (view), participants, "broken.ics", broken->str, broken->len);
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_has_response (dialog, "import"));
+  /* Listed the way that stays quick on thousands of broken events. */
+  problem_list = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (TA_IS_PROBLEM_LIST (problem_list));
+  g_assert_cmpuint (g_list_model_get_n_items (ta_problem_list_get_problems (TA_PROBLEM_LIST (problem_list))), ==, 1);
+  g_assert_nonnull (strstr (gtk_string_list_get_string (GTK_STRING_LIST (ta_problem_list_get_problems (TA_PROBLEM_LIST (problem_list))), 0),
+                            "nobody@example.com"));
   adw_message_dialog_response (dialog, "cancel");
   sessions = list_by_start (fixture);
   g_assert_cmpuint (sessions->len, ==, 0);

@@ -14,6 +14,7 @@
 #include "ta-calendar-transfer.h"
 #include "ta-ical.h"
 #include "ta-month-grid.h"
+#include "ta-problem-list.h"
 #include "ta-store.h"
 #include "ta-toast.h"
 
@@ -230,8 +231,7 @@ ta_calendar_import_preview (GtkWidget         *toast_widget,
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
-  GtkWidget *scrolled;
-  GtkWidget *list;
+  GtkWidget *extra_child = NULL;
   guint skipped = 0;
 
   g_return_val_if_fail (GTK_IS_WIDGET (toast_widget), NULL);
@@ -245,10 +245,6 @@ ta_calendar_import_preview (GtkWidget         *toast_widget,
       return NULL;
     }
 
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-
   if (problems != NULL && problems->len > 0)
     {
       heading = g_strdup (_("Nothing Can Be Imported Yet"));
@@ -257,16 +253,16 @@ ta_calendar_import_preview (GtkWidget         *toast_widget,
                                         "%u events of %s cannot be read. Nothing was imported: correct them and try again.",
                                         problems->len),
                               problems->len, file_name);
-      for (guint i = 0; i < problems->len; i++)
-        {
-          GtkWidget *row = new_row (g_ptr_array_index (problems, i), NULL);
-
-          gtk_widget_add_css_class (row, "error");
-          gtk_list_box_append (GTK_LIST_BOX (list), row);
-        }
+      /* A calendar of thousands of broken events must not freeze the
+       * window: the problem list makes widgets for the rows in sight only. */
+      extra_child = ta_problem_list_new (file_name, problems);
     }
   else
     {
+      GtkWidget *list = gtk_list_box_new ();
+
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
       heading = g_strdup (sessions->len > 0 ? _("Import Sessions?") : _("No Sessions to Import"));
       if (skipped > 0)
         /* Translators: %u are numbers of sessions, %s a file name */
@@ -290,6 +286,19 @@ ta_calendar_import_preview (GtkWidget         *toast_widget,
           g_autofree char *when = g_date_time_format (start, C_("import preview", "%a %-d %b %Y, %H:%M"));
 
           gtk_list_box_append (GTK_LIST_BOX (list), new_row (who, when));
+        }
+
+      if (sessions->len > 0)
+        {
+          extra_child = gtk_scrolled_window_new ();
+          gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (extra_child), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+          gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (extra_child), 320);
+          gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (extra_child), TRUE);
+          gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (extra_child), list);
+        }
+      else
+        {
+          g_object_unref (g_object_ref_sink (list));
         }
     }
 
@@ -316,19 +325,8 @@ ta_calendar_import_preview (GtkWidget         *toast_widget,
     }
   adw_message_dialog_set_close_response (dialog, "cancel");
 
-  if (gtk_widget_get_first_child (list) != NULL)
-    {
-      scrolled = gtk_scrolled_window_new ();
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-      adw_message_dialog_set_extra_child (dialog, scrolled);
-    }
-  else
-    {
-      g_object_unref (g_object_ref_sink (list));
-    }
+  if (extra_child != NULL)
+    adw_message_dialog_set_extra_child (dialog, extra_child);
 
   gtk_window_present (GTK_WINDOW (dialog));
 

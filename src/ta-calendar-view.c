@@ -217,6 +217,7 @@ ta_calendar_view_save_mark (TaCalendarView *self,
                             TaSession      *changed,
                             const char     *title)
 {
+  g_autoptr(TaSession) before = NULL;
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
@@ -227,10 +228,15 @@ ta_calendar_view_save_mark (TaCalendarView *self,
       return;
     }
 
+  /* Undo puts back the session as it was, unless someone changed it
+   * after this mark. */
+  before = ta_session_copy (original);
+  ta_session_set_revision (before, ta_session_get_revision (changed));
+
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data (G_OBJECT (toast), "view", self);
-  g_object_set_data_full (G_OBJECT (toast), "original", ta_session_copy (original), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "original", g_steal_pointer (&before), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_mark_cb),
                            g_object_get_data (G_OBJECT (toast), "original"), 0);
   ta_toast_add (GTK_WIDGET (self), toast);
@@ -324,7 +330,9 @@ ta_calendar_view_ask_held (TaCalendarView *self,
   g_object_set_data (G_OBJECT (dialog), "mentee-rating", widget);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
 
-  g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);
+  /* The session as it is now: if it changes before the answer (another
+   * window or process marks it), the store refuses this stale copy. */
+  g_object_set_data_full (G_OBJECT (dialog), "session", ta_session_copy (session), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (held_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -433,7 +441,9 @@ ta_calendar_view_ask_cancel (TaCalendarView *self,
   g_object_set_data (G_OBJECT (dialog), "who", who);
   g_object_set_data (G_OBJECT (dialog), "reason", reason);
   g_object_set_data_full (G_OBJECT (dialog), "who-ids", ids, (GDestroyNotify) g_array_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "session", g_object_ref (session), g_object_unref);
+  /* The session as it is now: if it changes before the answer (another
+   * window or process marks it), the store refuses this stale copy. */
+  g_object_set_data_full (G_OBJECT (dialog), "session", ta_session_copy (session), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (cancel_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 

@@ -13,6 +13,7 @@
 
 #include "ta-participant-editor-private.h"
 #include "ta-person-choices.h"
+#include "ta-record-changes.h"
 #include "ta-store.h"
 #include "ta-tag-entry.h"
 #include "ta-text-sorter.h"
@@ -76,6 +77,14 @@ struct _TaParticipantEditor
   /* Owned references */
   TaParticipantList *participants;
   TaParticipant     *participant;
+  /* The participant as the fields were filled from it: saving writes a
+   * copy of it with the fields, so an edit made meanwhile by another
+   * window or process is not silently overwritten (the store refuses a
+   * stale revision), and a reload can tell the user's changes apart. */
+  TaParticipant     *original;
+  /* Shown instead of @participant by ta_participant_editor_load() once,
+   * after a reload: the stored values with the user's changes on top. */
+  TaParticipant     *values_to_show;
 
   FieldState         fields[N_FIELDS];
   gboolean           valid;
@@ -209,7 +218,7 @@ ta_participant_editor_validate (TaParticipantEditor *self)
   email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->email_row))));
   if (ta_validate_email (email, &error)
       && (self->participant == NULL
-          || g_ascii_strcasecmp (email, ta_participant_get_email (self->participant)) != 0)
+          || !ta_email_equal (email, ta_participant_get_email (self->participant)))
       && ta_store_has_email (ta_participant_editor_get_store (self), email, NULL))
     g_set_error_literal (&error, TA_STORE_ERROR, TA_STORE_ERROR_DUPLICATE,
                          _("Someone in the programme already has this e-mail address"));
@@ -219,8 +228,10 @@ ta_participant_editor_validate (TaParticipantEditor *self)
   if (!parse_number (gtk_editable_get_text (GTK_EDITABLE (self->capacity_spin)), &capacity))
     g_set_error_literal (&error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_CAPACITY,
                          _("Enter how many mentees, such as 2"));
-  else
-    ta_validate_capacity (capacity, &error);
+  else if (ta_validate_capacity (capacity, &error))
+    ta_validate_mentor_capacity (adw_combo_row_get_selected (self->role_row),
+                                 adw_combo_row_get_selected (self->status_row),
+                                 capacity, &error);
   ta_participant_editor_set_error (self, FIELD_CAPACITY, error);
   g_clear_error (&error);
 
@@ -282,6 +293,21 @@ ta_participant_editor_changed (TaParticipantEditor *self,
       self->pause_source = g_timeout_add (TYPING_PAUSE_MS, ta_participant_editor_typing_paused, self);
     }
 
+  ta_participant_editor_validate (self);
+}
+
+/* The capacity an active mentor needs depends on the role and the
+ * status: said at once, on the capacity, when either changes. */
+static void
+ta_participant_editor_role_changed (TaParticipantEditor *self)
+{
+  g_assert (TA_IS_PARTICIPANT_EDITOR (self));
+
+  if (self->loading)
+    return;
+
+  g_clear_pointer (&self->fields[FIELD_CAPACITY].store_error, g_free);
+  self->fields[FIELD_CAPACITY].shown = TRUE;
   ta_participant_editor_validate (self);
 }
 
@@ -411,9 +437,14 @@ ta_participant_editor_load (TaParticipantEditor *self)
   self->loading = TRUE;
 
   /* A new participant starts from the model's defaults. */
-  p = self->participant;
+  p = self->values_to_show != NULL ? self->values_to_show : self->participant;
   if (p == NULL)
     p = blank = ta_participant_new ();
+  else if (self->values_to_show == NULL)
+    {
+      g_clear_object (&self->original);
+      self->original = ta_participant_copy (p);
+    }
 
   for (guint i = 0; i < TA_N_ROLES; i++)
     gtk_string_list_append (roles, ta_role_get_label (i));
@@ -544,6 +575,66 @@ ta_participant_editor_focus_first_error (TaParticipantEditor *self)
 }
 
 static void
+reload_response_cb (AdwMessageDialog    *dialog,
+                    const char          *response,
+                    TaParticipantEditor *self)
+{
+  TaParticipant *edited = g_object_get_data (G_OBJECT (dialog), "edited");
+  g_autoptr(TaParticipant) stored = NULL;
+  g_autoptr(TaParticipant) merged = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "reload") != 0)
+    return;
+
+  stored = ta_store_get_participant (ta_participant_editor_get_store (self),
+                                     ta_participant_get_id (self->original), &error);
+  if (stored == NULL)
+    {
+      AdwMessageDialog *gone;
+
+      gone = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                         _("Cannot Save the Participant"),
+                                                         error->message));
+      adw_message_dialog_add_response (gone, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (gone));
+      return;
+    }
+
+  /* The stored values with this user's changes on top; saving again
+   * then writes exactly what they see. */
+  merged = ta_participant_copy (stored);
+  ta_record_apply_changes (G_OBJECT (merged), G_OBJECT (self->original), G_OBJECT (edited));
+  g_set_object (&self->original, stored);
+  self->values_to_show = merged;
+  ta_participant_editor_load (self);
+  self->values_to_show = NULL;
+}
+
+/* Someone else changed the person since the fields were filled: nothing
+ * was saved.  Offer to show their version with the user's changes on top. */
+static void
+ta_participant_editor_ask_reload (TaParticipantEditor *self,
+                                  TaParticipant       *edited)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Changed Elsewhere"),
+                                                       _("Someone changed this participant in another window or program since you opened it, so nothing was saved. Reload to see their version with your changes on top, then save again.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "reload");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "edited", g_object_ref (edited), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reload_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 ta_participant_editor_save_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
@@ -566,10 +657,10 @@ ta_participant_editor_save_action (GtkWidget  *widget,
       return;
     }
 
-  /* Edits go to a copy: the participant in the list changes only once the
-   * store has taken them. */
-  if (self->participant != NULL)
-    participant = ta_participant_copy (self->participant);
+  /* Edits go to a copy of what the fields were filled from: the
+   * participant in the list changes only once the store has taken them. */
+  if (self->original != NULL)
+    participant = ta_participant_copy (self->original);
   else
     participant = ta_participant_new ();
   ta_participant_editor_fill (self, participant);
@@ -593,6 +684,12 @@ ta_participant_editor_save_action (GtkWidget  *widget,
         field = FIELD_CAPACITY;
       else if (g_error_matches (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_BIRTH_YEAR))
         field = FIELD_BIRTH_YEAR;
+
+      if (g_error_matches (error, TA_STORE_ERROR, TA_STORE_ERROR_CHANGED))
+        {
+          ta_participant_editor_ask_reload (self, participant);
+          return;
+        }
 
       if (field < N_FIELDS)
         {
@@ -648,6 +745,7 @@ ta_participant_editor_dispose (GObject *object)
   g_clear_handle_id (&self->pause_source, g_source_remove);
   g_clear_object (&self->participants);
   g_clear_object (&self->participant);
+  g_clear_object (&self->original);
 
   G_OBJECT_CLASS (ta_participant_editor_parent_class)->dispose (object);
 }
@@ -795,6 +893,7 @@ ta_participant_editor_class_init (TaParticipantEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaParticipantEditor, availability_grid);
   gtk_widget_class_bind_template_child (widget_class, TaParticipantEditor, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, ta_participant_editor_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ta_participant_editor_role_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_participant_editor_birth_year_input);
   gtk_widget_class_bind_template_callback (widget_class, ta_participant_editor_birth_year_output);
 

@@ -14,7 +14,8 @@
 
 #include "ta-demo.h"
 #include "ta-participant-csv.h"
-#include "ta-participant-transfer.h"
+#include "ta-participant-transfer-private.h"
+#include "ta-problem-list.h"
 
 /*
  * Moves participants in and out of the programme from the window: import
@@ -74,7 +75,7 @@ ta_participant_transfer_toast (TaParticipantTransfer *self,
   g_signal_emit (self, signals[TOAST], 0, markup);
 }
 
-static void
+static AdwMessageDialog *
 show_message (GtkWindow  *parent,
               const char *heading,
               const char *body,
@@ -89,6 +90,8 @@ show_message (GtkWindow  *parent,
   adw_message_dialog_set_default_response (dialog, "close");
   adw_message_dialog_set_close_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
 }
 
 static GtkFileFilter *
@@ -121,44 +124,27 @@ ta_participant_transfer_set_file (TaParticipantTransfer *self,
 
 /* Import */
 
-static void
-show_import_problems (GtkWindow      *parent,
-                      const char     *file_name,
-                      TaImportResult *result)
+/**
+ * _ta_participant_transfer_show_problems:
+ * @parent: (nullable): the window for the dialog
+ * @file_name: the name of the file refused
+ * @problems: (element-type utf8): why, "FILE:LINE: column: reason" each
+ *
+ * Shows the dialog of an import refused for @problems.  It lists them in a
+ * #TaProblemList, which opens at once even on tens of thousands of them.
+ *
+ * Returns: (transfer none): the dialog, shown
+ */
+AdwMessageDialog *
+_ta_participant_transfer_show_problems (GtkWindow  *parent,
+                                        const char *file_name,
+                                        GPtrArray  *problems)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *body = NULL;
-  GtkWidget *scrolled;
-  GtkWidget *label;
-  guint n_problems = result->problems != NULL ? result->problems->len : 0;
+  guint n_problems = problems != NULL ? problems->len : 0;
 
-  for (guint i = 0; i < n_problems; i++)
-    {
-      if (i > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, g_ptr_array_index (result->problems, i));
-    }
-
-  label = gtk_label_new (text->str);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "ta-problem-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems found in the file"),
-                                  -1);
-
-  /* A long list scrolls inside the dialog rather than growing it. */
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), MIN (n_problems, 6) * 24);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
-  gtk_widget_add_css_class (scrolled, "card");
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
 
   /* Translators: %1$u is a number of problems, %2$s a file name */
   body = g_strdup_printf (ngettext ("Turnabout found %1$u problem in “%2$s”. Correct it and import the file again: no participant was added or changed.",
@@ -166,7 +152,8 @@ show_import_problems (GtkWindow      *parent,
                                     n_problems),
                           n_problems, file_name);
 
-  show_message (parent, _("Nothing Was Imported"), body, scrolled);
+  return show_message (parent, _("Nothing Was Imported"), body,
+                       ta_problem_list_new (file_name, problems));
 }
 
 static void
@@ -188,7 +175,7 @@ ta_participant_transfer_import_done (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         ta_participant_transfer_toast (self, _("Import cancelled: nothing was imported"));
       else if (g_error_matches (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS) && import_result != NULL)
-        show_import_problems (self->parent, file_name, import_result);
+        _ta_participant_transfer_show_problems (self->parent, file_name, import_result->problems);
       else
         {
           g_autofree char *body = NULL;

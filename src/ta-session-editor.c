@@ -402,6 +402,7 @@ ta_session_editor_update_one (TaSessionEditor *self,
                               TaSession       *session)
 {
   TaStore *store = ta_session_editor_get_store (self);
+  g_autoptr(TaSession) before = NULL;
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
@@ -411,11 +412,16 @@ ta_session_editor_update_one (TaSessionEditor *self,
       return;
     }
 
+  /* Undo puts back the session as it was, unless someone changed it
+   * after this edit. */
+  before = ta_session_copy (self->session);
+  ta_session_set_revision (before, ta_session_get_revision (session));
+
   toast = adw_toast_new (_("Session changed"));
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_update_cb),
-                         g_object_ref (self->session), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+                         g_steal_pointer (&before), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   ta_session_editor_toast (self, toast);
   ta_session_editor_close (self);
 }

@@ -41,7 +41,15 @@ struct _TaWindow
   GSettings            *settings;
   TaParticipantList    *participants;
   TaReminders          *reminders;
+
+  /* Looks for other processes' writes to the programme (see
+   * ta_window_check_for_changes()). */
+  guint                 change_check_source;
 };
+
+/* How often the open programme is looked at for writes by another process
+ * (turnabout-cli import, a second Turnabout): one cheap pragma. */
+#define CHANGE_CHECK_INTERVAL_SECONDS 2
 
 G_DEFINE_FINAL_TYPE (TaWindow, ta_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -143,11 +151,38 @@ ta_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ta_window_parent_class)->close_request (window);
 }
 
+/* Another process's writes come into the live lists, in place, through the
+ * store's reset signals; a view never shows a stale record for longer than
+ * the interval, nor after the window is brought back to the front. */
+static void
+ta_window_check_for_changes (TaWindow *self)
+{
+  if (self->participants != NULL)
+    ta_store_check_for_changes (ta_participant_list_get_store (self->participants));
+}
+
+static gboolean
+ta_window_change_check_cb (gpointer user_data)
+{
+  ta_window_check_for_changes (TA_WINDOW (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+ta_window_notify_is_active_cb (TaWindow   *self,
+                               GParamSpec *pspec,
+                               gpointer    user_data)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    ta_window_check_for_changes (self);
+}
+
 static void
 ta_window_dispose (GObject *object)
 {
   TaWindow *self = TA_WINDOW (object);
 
+  g_clear_handle_id (&self->change_check_source, g_source_remove);
   g_clear_object (&self->reminders);
   g_clear_object (&self->participants);
   g_clear_object (&self->settings);
@@ -262,6 +297,7 @@ ta_window_init (TaWindow *self)
 #endif
 
   self->settings = g_settings_new (TA_SETTINGS_SCHEMA_ID);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (ta_window_notify_is_active_cb), NULL);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
@@ -332,8 +368,12 @@ ta_window_set_participants (TaWindow          *self,
 
   /* Reminders of this programme's sessions while the window is open. */
   g_clear_object (&self->reminders);
+  g_clear_handle_id (&self->change_check_source, g_source_remove);
   if (participants != NULL)
     {
+      self->change_check_source =
+        g_timeout_add_seconds_full (G_PRIORITY_LOW, CHANGE_CHECK_INTERVAL_SECONDS,
+                                    ta_window_change_check_cb, self, NULL);
       self->reminders = ta_reminders_new (participants);
       g_settings_bind (self->settings, "reminder-minutes", self->reminders, "lead-minutes",
                        G_SETTINGS_BIND_GET);
@@ -440,6 +480,13 @@ ta_window_show_open_error (TaWindow     *self,
                                 "Close that application or wait a moment, then start Turnabout again. "
                                 "The file was not changed."),
                               display_name);
+      break;
+
+    case TA_STORE_ERROR_DAMAGED:
+    case TA_STORE_ERROR_PERMISSION:
+      /* The store's message already says what happened and what to do. */
+      heading = _("Cannot Open the Programme");
+      body = g_strdup (error->message);
       break;
 
     default:

@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
+#include <string.h>
 
 #include "ta-cli.h"
 #include "ta-ical.h"
@@ -66,7 +66,7 @@ ta_cli_ics (const TaCliCommand  *command,
   if (pairing_id < 0 || participant_id < 0)
     return ta_cli_usage_error ("%s", _("An id is a positive number"));
 
-  store = ta_cli_open_store (&common);
+  store = ta_cli_open_store (&common, TA_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
@@ -76,8 +76,9 @@ ta_cli_ics (const TaCliCommand  *command,
 
       if (text == NULL)
         return ta_cli_error ("%s", error->message);
-      if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
-        return ta_cli_error ("%s", _("Could not write to standard output"));
+      /* iCalendar is UTF-8 whatever the locale; a failed write is
+       * reported by ta_cli_finish(). */
+      ta_cli_write (text, strlen (text));
       return TA_CLI_EXIT_OK;
     }
   else
@@ -89,7 +90,7 @@ ta_cli_ics (const TaCliCommand  *command,
     }
 
   display = g_filename_display_name ((*argv)[1]);
-  g_print (ngettext ("Exported %1$u session to %2$s.\n",
+  ta_cli_print (ngettext ("Exported %1$u session to %2$s.\n",
                      "Exported %1$u sessions to %2$s.\n",
                      count),
            count, display);

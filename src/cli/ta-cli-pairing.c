@@ -265,7 +265,7 @@ ta_cli_suggest (const TaCliCommand  *command,
       return ta_cli_usage_error (_("Unexpected argument “%s”"), shown);
     }
 
-  store = ta_cli_open_store (&common);
+  store = ta_cli_open_store (&common, TA_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
@@ -280,14 +280,14 @@ ta_cli_suggest (const TaCliCommand  *command,
   if (json)
     {
       output = suggestions_to_json (suggestions, matcher);
-      /* JSON is UTF-8 whatever the locale: write the bytes as they are. */
-      fwrite (output, 1, strlen (output), stdout);
-      fflush (stdout);
+      /* JSON is UTF-8 whatever the locale: write the bytes as they are.
+       * A failed write is reported by ta_cli_finish(). */
+      ta_cli_write (output, strlen (output));
     }
   else
     {
       output = suggestions_to_text (suggestions, matcher);
-      g_print ("%s", output);
+      ta_cli_print ("%s", output);
     }
 
   return TA_CLI_EXIT_OK;

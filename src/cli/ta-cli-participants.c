@@ -82,7 +82,7 @@ ta_cli_demo (const TaCliCommand  *command,
   if (seed < 0 || seed > G_MAXUINT32)
     return ta_cli_usage_error (_("--seed must be between 0 and %u"), G_MAXUINT32);
 
-  store = ta_cli_open_store (&common);
+  store = ta_cli_open_store (&common, TA_STORE_OPEN_CREATE);
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
@@ -91,7 +91,7 @@ ta_cli_demo (const TaCliCommand  *command,
     return ta_cli_error ("%s", error->message);
 
   display = g_filename_display_name (ta_store_get_path (store));
-  g_print (ngettext ("Created a sample programme of %1$d participant in %2$s.\n",
+  ta_cli_print (ngettext ("Created a sample programme of %1$d participant in %2$s.\n",
                      "Created a sample programme of %1$d participants in %2$s.\n",
                      participants),
            participants, display);
@@ -138,7 +138,8 @@ ta_cli_import (const TaCliCommand  *command,
   if (!g_file_get_contents (path, &data, &length, &error))
     return ta_cli_error ("%s", error->message);
 
-  store = ta_cli_open_store (&common);
+  /* A dry run only reads: it never creates a programme. */
+  store = ta_cli_open_store (&common, dry_run ? TA_STORE_OPEN_READ_ONLY : TA_STORE_OPEN_CREATE);
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
@@ -157,8 +158,8 @@ ta_cli_import (const TaCliCommand  *command,
   if (!ok)
     {
       /* One problem per line, as FILE:LINE: column: reason. */
-      for (guint i = 0; result != NULL && i < result->problems->len; i++)
-        g_printerr ("%s\n", (const char *) g_ptr_array_index (result->problems, i));
+      if (result != NULL)
+        ta_cli_print_problems (result->problems, TRUE);
 
       if (g_error_matches (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS) ||
           result == NULL || result->problems->len == 0)
@@ -168,14 +169,14 @@ ta_cli_import (const TaCliCommand  *command,
 
   total = result->added + result->updated;
   if (dry_run)
-    g_print (ngettext ("%1$u participant would be imported: %2$u added, %3$u updated. "
+    ta_cli_print (ngettext ("%1$u participant would be imported: %2$u added, %3$u updated. "
                        "Nothing was changed (dry run).\n",
                        "%1$u participants would be imported: %2$u added, %3$u updated. "
                        "Nothing was changed (dry run).\n",
                        total),
              total, result->added, result->updated);
   else
-    g_print (ngettext ("Imported %1$u participant: %2$u added, %3$u updated.\n",
+    ta_cli_print (ngettext ("Imported %1$u participant: %2$u added, %3$u updated.\n",
                        "Imported %1$u participants: %2$u added, %3$u updated.\n",
                        total),
              total, result->added, result->updated);
@@ -214,7 +215,7 @@ ta_cli_export (const TaCliCommand  *command,
                                  shown);
     }
 
-  store = ta_cli_open_store (&common);
+  store = ta_cli_open_store (&common, TA_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
@@ -227,7 +228,7 @@ ta_cli_export (const TaCliCommand  *command,
     return ta_cli_error ("%s", error->message);
 
   display = g_filename_display_name ((*argv)[2]);
-  g_print (ngettext ("Exported %1$u participant to %2$s.\n",
+  ta_cli_print (ngettext ("Exported %1$u participant to %2$s.\n",
                      "Exported %1$u participants to %2$s.\n",
                      (gulong) count),
            (guint) count, display);
@@ -253,7 +254,7 @@ ta_cli_check (const TaCliCommand  *command,
   if ((status = refuse_arguments (*argv, 0)) != TA_CLI_EXIT_OK)
     return status;
 
-  store = ta_cli_open_store (&common);
+  store = ta_cli_open_store (&common, TA_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
@@ -261,8 +262,7 @@ ta_cli_check (const TaCliCommand  *command,
   if (problems == NULL)
     return ta_cli_error ("%s", error->message);
 
-  for (guint i = 0; i < problems->len; i++)
-    g_print ("%s\n", (const char *) g_ptr_array_index (problems, i));
+  ta_cli_print_problems (problems, FALSE);
 
   if (problems->len > 0)
     {
@@ -271,6 +271,6 @@ ta_cli_check (const TaCliCommand  *command,
       return TA_CLI_EXIT_FAILURE;
     }
 
-  g_print ("%s\n", _("No problems found."));
+  ta_cli_print ("%s\n", _("No problems found."));
   return TA_CLI_EXIT_OK;
 }

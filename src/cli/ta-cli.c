@@ -9,9 +9,32 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "ta-cli.h"
+
+/* --database given before the command (turnabout-cli.c). */
+static char *global_database;
+
+/* The errno of the first failed write to standard output, or 0. */
+static int output_errno;
+
+/**
+ * ta_cli_set_global_database:
+ * @path: (nullable): the --database given before the command
+ *
+ * Every command then uses @path unless given its own --database; giving
+ * two different ones is a usage error.
+ */
+void
+ta_cli_set_global_database (const char *path)
+{
+  g_free (global_database);
+  global_database = g_strdup (path);
+}
 
 void
 ta_cli_common_clear (TaCliCommon *common)
@@ -94,11 +117,22 @@ ta_cli_parse (GOptionContext  *context,
       return FALSE;
     }
 
+  if (global_database != NULL)
+    {
+      if (common->database == NULL)
+        common->database = g_strdup (global_database);
+      else if (!g_str_equal (common->database, global_database))
+        {
+          *out_status = ta_cli_usage_error ("%s", _("--database is given twice, with two different files"));
+          return FALSE;
+        }
+    }
+
   if (common->help)
     {
       g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
-      g_print ("%s", help);
+      ta_cli_print ("%s", help);
       *out_status = TA_CLI_EXIT_OK;
       return FALSE;
     }
@@ -165,14 +199,19 @@ ta_cli_error (const char *format,
 /**
  * ta_cli_open_store:
  * @common: the parsed common options
+ * @flags: %TA_STORE_OPEN_CREATE for the commands that may make a new
+ *   programme (demo, import), %TA_STORE_OPEN_READ_ONLY for those that only
+ *   read it (check, export, suggest, ics, import --dry-run)
  *
  * Opens the database of --database, or the GUI's default one.  On failure
- * the reason is printed; the file is left as it was.
+ * the reason is printed; the file is left as it was, and without
+ * %TA_STORE_OPEN_CREATE nothing is created.
  *
  * Returns: (transfer full) (nullable): the store
  */
 TaStore *
-ta_cli_open_store (TaCliCommon *common)
+ta_cli_open_store (TaCliCommon      *common,
+                   TaStoreOpenFlags  flags)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -183,7 +222,7 @@ ta_cli_open_store (TaCliCommon *common)
   path = common->database != NULL ? g_strdup (common->database)
                                   : ta_store_get_default_path ();
 
-  store = ta_store_open (path, &error);
+  store = ta_store_open_full (path, flags, &error);
   if (store == NULL)
     {
       g_autofree char *display = g_filename_display_name (path);
@@ -194,4 +233,144 @@ ta_cli_open_store (TaCliCommon *common)
     }
 
   return store;
+}
+
+static gboolean
+write_out (const char *data,
+           gsize       length)
+{
+  /* After a failed write the rest is dropped: a later piece must not make
+   * a truncated output look whole. */
+  if (output_errno != 0)
+    return FALSE;
+
+  errno = 0;
+  if ((length > 0 && fwrite (data, 1, length, stdout) != length) || fflush (stdout) != 0)
+    {
+      output_errno = errno != 0 ? errno : EIO;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ta_cli_write:
+ * @data: (array length=length): bytes for standard output, as they are
+ * @length: their length
+ *
+ * For output that is UTF-8 whatever the locale (JSON, iCalendar).
+ *
+ * Returns: %FALSE if standard output could not be written (then nothing
+ *   more is written, and ta_cli_finish() reports it)
+ */
+gboolean
+ta_cli_write (const char *data,
+              gsize       length)
+{
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  return write_out (data, length);
+}
+
+/**
+ * ta_cli_print:
+ * @format: a printf() format
+ * @...: its arguments
+ *
+ * Like g_print() (text in the console's character set), but a failed
+ * write is remembered instead of ignored.
+ *
+ * Returns: %FALSE if standard output could not be written
+ */
+gboolean
+ta_cli_print (const char *format,
+              ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *converted = NULL;
+  const char *charset;
+  va_list args;
+
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (!g_get_console_charset (&charset))
+    converted = g_convert_with_fallback (text, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+
+  return converted != NULL ? write_out (converted, strlen (converted))
+                           : write_out (text, strlen (text));
+}
+
+/**
+ * ta_cli_print_problems:
+ * @problems: (element-type utf8): one line each
+ * @to_stderr: print on standard error instead of standard output
+ *
+ * Prints the first %TA_CLI_MAX_PROBLEMS problems, then how many more there
+ * are: a million lines help nobody, and the first ones show what is wrong.
+ */
+void
+ta_cli_print_problems (GPtrArray *problems,
+                       gboolean   to_stderr)
+{
+  guint shown;
+
+  g_return_if_fail (problems != NULL);
+
+  shown = MIN (problems->len, TA_CLI_MAX_PROBLEMS);
+  for (guint i = 0; i < shown; i++)
+    {
+      const char *line = g_ptr_array_index (problems, i);
+
+      if (to_stderr)
+        g_printerr ("%s\n", line);
+      else if (!ta_cli_print ("%s\n", line))
+        return;
+    }
+
+  if (problems->len > shown)
+    {
+      guint more = problems->len - shown;
+      /* Translators: after the first 100 problems of a list */
+      g_autofree char *line = g_strdup_printf (ngettext ("…and %u more problem",
+                                                         "…and %u more problems", more),
+                                               more);
+
+      if (to_stderr)
+        g_printerr ("%s\n", line);
+      else
+        ta_cli_print ("%s\n", line);
+    }
+}
+
+/**
+ * ta_cli_finish:
+ * @status: the command's exit status
+ *
+ * Flushes standard output and reports a failed write (a full disk, a
+ * closed pipe…), which makes a command that succeeded fail: its output is
+ * incomplete.
+ *
+ * Returns: @status, or %TA_CLI_EXIT_FAILURE if standard output failed
+ */
+int
+ta_cli_finish (int status)
+{
+  errno = 0;
+  if (output_errno == 0 && (fflush (stdout) != 0 || ferror (stdout)))
+    output_errno = errno != 0 ? errno : EIO;
+
+  if (output_errno != 0)
+    {
+      /* Translators: %s is the system's reason, e.g. “No space left on device” */
+      ta_cli_error (_("Could not write to standard output: %s"), g_strerror (output_errno));
+      if (status == TA_CLI_EXIT_OK)
+        status = TA_CLI_EXIT_FAILURE;
+    }
+
+  return status;
 }

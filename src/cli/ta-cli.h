@@ -37,6 +37,9 @@ struct _TaCliCommand
   TaCliCommandFunc  run;
 };
 
+/* At most this many problems of a failed import or check are printed. */
+#define TA_CLI_MAX_PROBLEMS 100
+
 /* The options every command takes. */
 typedef struct
 {
@@ -56,7 +59,19 @@ int             ta_cli_usage_error    (const char          *format,
                                        ...) G_GNUC_PRINTF (1, 2);
 int             ta_cli_error          (const char          *format,
                                        ...) G_GNUC_PRINTF (1, 2);
-TaStore        *ta_cli_open_store     (TaCliCommon         *common);
+TaStore        *ta_cli_open_store     (TaCliCommon         *common,
+                                       TaStoreOpenFlags     flags);
+void            ta_cli_set_global_database (const char    *path);
+
+/* Standard output, checked: every command's output goes through these,
+ * and ta_cli_finish() turns a failed write into exit status 1. */
+gboolean        ta_cli_print          (const char          *format,
+                                       ...) G_GNUC_PRINTF (1, 2);
+gboolean        ta_cli_write          (const char          *data,
+                                       gsize                length);
+void            ta_cli_print_problems (GPtrArray           *problems,
+                                       gboolean             to_stderr);
+int             ta_cli_finish         (int                  status);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaCliCommon, ta_cli_common_clear)
 

@@ -96,10 +96,16 @@ main (int    argc,
   g_auto(GStrv) args = NULL;
   g_auto(GStrv) command_args = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *database = NULL;
   const TaCliCommand *command;
   gboolean help = FALSE;
   gboolean version = FALSE;
   const GOptionEntry entries[] = {
+    /* Also before the command, as in “turnabout-cli --database x.db demo”. */
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("Use the programme database at PATH instead of the default one"),
+      /* Translators: placeholder in --help, as in “--database=PATH” */
+      N_("PATH") },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
     { NULL }
@@ -135,14 +141,14 @@ main (int    argc,
     {
       g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
 
-      g_print ("%s", text);
-      return TA_CLI_EXIT_OK;
+      ta_cli_print ("%s", text);
+      return ta_cli_finish (TA_CLI_EXIT_OK);
     }
 
   if (version)
     {
-      g_print ("turnabout-cli %s\n", PACKAGE_VERSION);
-      return TA_CLI_EXIT_OK;
+      ta_cli_print ("turnabout-cli %s\n", PACKAGE_VERSION);
+      return ta_cli_finish (TA_CLI_EXIT_OK);
     }
 
   if (g_strv_length (args) < 2)
@@ -157,7 +163,9 @@ main (int    argc,
       return ta_cli_usage_error (_("“%s” is not a command"), shown);
     }
 
+  ta_cli_set_global_database (database);
+
   /* The command sees itself as argv[0]. */
   command_args = g_strdupv (args + 1);
-  return command->run (command, &command_args);
+  return ta_cli_finish (command->run (command, &command_args));
 }

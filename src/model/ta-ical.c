@@ -16,6 +16,9 @@
 
 #include "ta-file.h"
 #include "ta-ical.h"
+#include "ta-session-clash-private.h"
+#include "ta-store-private.h"
+#include "ta-validate-private.h"
 
 /*
  * iCalendar (RFC 5545) export and import of sessions, with libical.
@@ -758,7 +761,7 @@ ta_ical_export_file (TaStore       *store,
 
 typedef struct
 {
-  GHashTable *by_email;  /* casefolded e-mail → participant id (gint64 *) */
+  GHashTable *by_email;  /* ta_email_fold() of the e-mail → participant id (gint64 *) */
   GHashTable *pairings;  /* "mentor:mentee" → TaPairing */
   GHashTable *taken;     /* "pairing@unix start" of sessions not cancelled */
 } Importer;
@@ -827,8 +830,9 @@ importer_load (Importer  *self,
       TaParticipant *participant = g_ptr_array_index (participants, i);
       const char *email = ta_participant_get_email (participant);
 
+      /* The store's own rule for which two addresses are one. */
       if (email != NULL && *email != '\0')
-        g_hash_table_insert (self->by_email, g_utf8_casefold (email, -1),
+        g_hash_table_insert (self->by_email, ta_email_fold (email),
                              id_key (ta_participant_get_id (participant)));
     }
 
@@ -1037,8 +1041,29 @@ read_facts (Importer       *self,
         continue;
       if (g_ascii_strncasecmp (address, "mailto:", 7) == 0)
         address += 7;
-      if (*address != '\0')
-        g_ptr_array_add (emails, g_utf8_casefold (address, -1));
+      if (*address == '\0')
+        continue;
+
+      /* An address with an invisible character looks like a participant's
+       * and is not: say so rather than "no pairing between" two addresses
+       * that read the same as theirs. */
+      {
+        glong position = 0;
+        gunichar invisible = _ta_text_find_invisible (address, TRUE, &position);
+
+        if (invisible != 0)
+          {
+            g_autofree char *shown = g_utf8_make_valid (address, -1);
+
+            /* Translators: %1$s is an e-mail address, %2$04X a Unicode code point in
+             * hexadecimal (shown as U+200B), %3$ld the position of the character */
+            *problem = g_strdup_printf (_("the attendee “%1$s” has an invisible character, U+%2$04X, "
+                                          "at character %3$ld"),
+                                        shown, (guint) invisible, position);
+            return FALSE;
+          }
+      }
+      g_ptr_array_add (emails, ta_email_fold (address));
     }
 
   if (emails->len < 2)
@@ -1135,6 +1160,14 @@ read_event (Importer       *self,
   return new_session (&facts, facts.starts_at, event, self->taken, problem);
 }
 
+/* Where a session read from the file comes from: its event, to report a
+ * double-booking against. */
+typedef struct
+{
+  guint index;            /* position of the event in the file, from 1 */
+  icalcomponent *event;
+} Origin;
+
 /* An override of one occurrence of a series (RECURRENCE-ID), and where
  * it is in the file. */
 typedef struct
@@ -1178,12 +1211,15 @@ read_series (Importer       *self,
              guint           index,
              GPtrArray      *overrides,
              GPtrArray      *sessions,
+             GArray         *origins,
              GPtrArray      *problems,
              guint          *skipped)
 {
   g_auto(EventFacts) facts = { NULL, };
   g_autoptr(GHashTable) removed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) made_origins = g_array_new (FALSE, FALSE, sizeof (Origin));
+  const Origin own_origin = { index, event };
   g_autoptr(GDateTime) horizon = NULL;
   g_autofree char *problem = NULL;
   struct icalrecurrencetype rule;
@@ -1301,7 +1337,12 @@ read_series (Importer       *self,
           if (session == NULL)
             add_problem (problems, override->index, override->event, override_problem);
           else
-            g_ptr_array_add (made, g_steal_pointer (&session));
+            {
+              const Origin origin = { override->index, override->event };
+
+              g_ptr_array_add (made, g_steal_pointer (&session));
+              g_array_append_val (made_origins, origin);
+            }
           continue;
         }
 
@@ -1322,6 +1363,7 @@ read_series (Importer       *self,
           return;
         }
       g_ptr_array_add (made, g_steal_pointer (&session));
+      g_array_append_val (made_origins, own_origin);
     }
   icalrecur_iterator_free (iterator);
 
@@ -1338,6 +1380,47 @@ read_series (Importer       *self,
     }
 
   g_ptr_array_extend_and_steal (sessions, g_steal_pointer (&made));
+  g_array_append_vals (origins, made_origins->data, made_origins->len);
+}
+
+/*
+ * A calendar import never double-books anyone without saying so: each
+ * session that overlaps another one of the same person, in the calendar
+ * or earlier in the file (cancelled ones take nobody's time), is a
+ * problem of its event, naming the other session's date and people.
+ * Inside an import this runs in its transaction, so the calendar is the
+ * one the import writes to.
+ */
+static gboolean
+check_clashes (TaStore     *store,
+               GPtrArray   *sessions,
+               GArray      *origins,
+               GPtrArray   *problems,
+               GError     **error)
+{
+  g_autoptr(TaClashes) clashes = _ta_clashes_new (store);
+
+  g_assert (sessions->len == origins->len);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      Origin *origin = &g_array_index (origins, Origin, i);
+      const char *uid = icalcomponent_get_uid (origin->event);
+      g_autofree char *shown = g_utf8_make_valid (uid != NULL ? uid : "", -1);
+      g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *label = NULL;
+
+      /* Translators: how a later event of the file names this one; %1$u is
+       * its position in the file, %2$s its UID */
+      label = g_strdup_printf (_("event %1$u (UID %2$s)"), origin->index, shown);
+      if (!_ta_clashes_check (clashes, g_ptr_array_index (sessions, i), label, reasons, error))
+        return FALSE;
+
+      for (guint j = 0; j < reasons->len; j++)
+        add_problem (problems, origin->index, origin->event, g_ptr_array_index (reasons, j));
+    }
+
+  return TRUE;
 }
 
 /**
@@ -1358,7 +1441,9 @@ read_series (Importer       *self,
  * without its EXDATEs and with its overrides (RECURRENCE-ID, same UID)
  * applied: all of them up to the rule's UNTIL or COUNT, or a year ahead
  * when it has neither, and never more than 500.  They are plain
- * sessions, not a series.
+ * sessions, not a series.  A session that would overlap another one of
+ * the same person (in the calendar, or earlier in the file; cancelled
+ * ones aside) is a problem of its event.
  *
  * Returns: (transfer full) (element-type TaSession): the sessions that
  *   would be created, or %NULL on @error
@@ -1377,6 +1462,7 @@ ta_ical_read_sessions (TaStore     *store,
   g_autoptr(GHashTable) masters = NULL;    /* UIDs of repeating events (unowned) */
   g_autoptr(GHashTable) overrides = NULL;  /* UID → GPtrArray of Override (unowned) */
   g_autoptr(GPtrArray) all_overrides = NULL;  /* Override, in file order */
+  g_autoptr(GArray) origins = g_array_new (FALSE, FALSE, sizeof (Origin));  /* parallel to sessions */
   g_autofree char *copy = NULL;
   icalcomponent *root;
   icalcomponent *calendar = NULL;
@@ -1486,13 +1572,18 @@ ta_ical_read_sessions (TaStore     *store,
         {
           read_series (&importer, calendar, event, index,
                        uid != NULL ? g_hash_table_lookup (overrides, uid) : NULL,
-                       sessions, problems, &skipped);
+                       sessions, origins, problems, &skipped);
           continue;
         }
 
       session = read_event (&importer, calendar, event, &skip, &problem);
       if (session != NULL)
-        g_ptr_array_add (sessions, session);
+        {
+          const Origin origin = { index, event };
+
+          g_ptr_array_add (sessions, session);
+          g_array_append_val (origins, origin);
+        }
       else if (skip)
         skipped++;
       else
@@ -1512,11 +1603,22 @@ ta_ical_read_sessions (TaStore     *store,
         continue;
       session = read_event (&importer, calendar, override->event, &skip, &problem);
       if (session != NULL)
-        g_ptr_array_add (sessions, session);
+        {
+          const Origin origin = { override->index, override->event };
+
+          g_ptr_array_add (sessions, session);
+          g_array_append_val (origins, origin);
+        }
       else if (skip)
         skipped++;
       else
         add_problem (problems, override->index, override->event, problem);
+    }
+
+  if (!check_clashes (store, sessions, origins, problems, error))
+    {
+      icalcomponent_free (root);
+      return NULL;
     }
 
   icalcomponent_free (root);
@@ -1527,6 +1629,40 @@ ta_ical_read_sessions (TaStore     *store,
   return g_steal_pointer (&sessions);
 }
 
+typedef struct
+{
+  const char *text;
+  gsize length;
+} ImportText;
+
+/* Inside the import's transaction: the file read against the programme
+ * as it is while the import holds the write lock. */
+static GPtrArray *
+read_in_transaction (TaStore   *store,
+                     gpointer   user_data,
+                     GError   **error)
+{
+  ImportText *import = user_data;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  sessions = ta_ical_read_sessions (store, import->text, import->length, &problems, NULL, error);
+  if (sessions == NULL)
+    return NULL;
+
+  if (problems->len > 0)
+    {
+      g_autofree char *lines = NULL;
+
+      g_ptr_array_add (problems, NULL);
+      lines = g_strjoinv ("\n", (char **) problems->pdata);
+      g_set_error (error, TA_ICAL_ERROR, TA_ICAL_ERROR_INVALID, "%s", lines);
+      return NULL;
+    }
+
+  return g_steal_pointer (&sessions);
+}
+
 /**
  * ta_ical_import:
  * @store: a #TaStore
@@ -1534,10 +1670,13 @@ ta_ical_read_sessions (TaStore     *store,
  * @length: the length of @text in bytes
  * @out_added: (out) (optional): how many sessions were created
  * @error: %TA_ICAL_ERROR_INVALID lists the events that cannot be
- *   imported, one per line
+ *   imported, one per line; a #TA_STORE_ERROR (%TA_STORE_ERROR_BUSY when
+ *   another process keeps the programme locked)
  *
  * Creates the sessions ta_ical_read_sessions() finds, all or none: when
- * any event has a problem, nothing is written.
+ * any event has a problem, a double-booking among them, nothing is
+ * written.  The file is read against the programme inside the
+ * transaction that writes the sessions.
  */
 gboolean
 ta_ical_import (TaStore     *store,
@@ -1547,27 +1686,13 @@ ta_ical_import (TaStore     *store,
                 GError     **error)
 {
   g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
+  ImportText import = { text != NULL ? text : "", length };
 
   g_return_val_if_fail (TA_IS_STORE (store), FALSE);
   g_return_val_if_fail (text != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  sessions = ta_ical_read_sessions (store, text, length, &problems, NULL, error);
-  if (sessions == NULL)
-    return FALSE;
-
-  if (problems->len > 0)
-    {
-      g_autofree char *lines = NULL;
-
-      g_ptr_array_add (problems, NULL);
-      lines = g_strjoinv ("\n", (char **) problems->pdata);
-      g_set_error (error, TA_ICAL_ERROR, TA_ICAL_ERROR_INVALID, "%s", lines);
-      return FALSE;
-    }
-
-  if (!ta_store_add_sessions (store, sessions, error))
+  if (!_ta_store_add_read_sessions (store, read_in_transaction, &import, &sessions, error))
     return FALSE;
 
   if (out_added != NULL)

@@ -39,4 +39,22 @@ _ta_list_search_id (GPtrArray  *items,
   return low;
 }
 
+/* How _ta_list_merge_by_id() reads, updates and announces items. */
+typedef struct
+{
+  TaIdGetter get_id;
+  gint64   (*get_revision)  (gpointer item);
+  void     (*assign)        (gpointer ours,
+                             gpointer theirs);
+  void     (*items_changed) (gpointer list,
+                             guint    position,
+                             guint    removed,
+                             guint    added);
+} TaListMergeFunctions;
+
+void _ta_list_merge_by_id (gpointer                    list,
+                           GPtrArray                  *items,
+                           GPtrArray                  *fresh,
+                           const TaListMergeFunctions *functions);
+
 G_END_DECLS

@@ -18,6 +18,9 @@ struct _TaPairing
   GObject parent_instance;
 
   gint64 id;
+  /* Bumped by the store on every change of the record (see
+   * migration 5); 0 for a record not read from a store. */
+  gint64 revision;
   gint64 mentor_id;
   gint64 mentee_id;
   TaPairingStatus status;

@@ -245,6 +245,7 @@ ta_pairing_copy (TaPairing *self)
 
   copy = ta_pairing_new (self->mentor_id, self->mentee_id);
   copy->id = self->id;
+  copy->revision = self->revision;
   copy->status = self->status;
   copy->score = self->score;
   copy->explanation = g_strdup (self->explanation);
@@ -267,6 +268,7 @@ _ta_pairing_assign (TaPairing *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   ta_pairing_set_id (self, source->id);
+  self->revision = source->revision;
   ta_pairing_set_status (self, source->status);
   ta_pairing_set_score (self, source->score);
   ta_pairing_set_explanation (self, source->explanation);

@@ -26,7 +26,11 @@
  *     a worker thread.
  *  2. resolve: the checks that need the store (a manager known only to the
  *     programme, reporting loops through people already in it).
- *  3. commit: one ta_store_import_participants() call, one transaction.
+ *  3. commit: the writes.
+ *
+ * Steps 2 and 3 are one transaction of the store, begun with the write
+ * lock (BEGIN IMMEDIATE): what step 2 finds is still true when step 3
+ * writes, even with another Turnabout importing into the same programme.
  *
  * Steps 2 and 3 run on the caller's thread, so the store is only ever used
  * from one thread and its signals reach the views on the main thread.
@@ -185,12 +189,12 @@ shown_value (const char *text)
   }
 }
 
-/* The store compares e-mail addresses without regard to ASCII case:
- * so does the importer, or a duplicate would slip past one of them. */
+/* The importer tells addresses apart by the store's own rule, or a
+ * duplicate would slip past one of them (see ta_email_fold()). */
 static char *
 fold_email (const char *email)
 {
-  return g_ascii_strdown (email, -1);
+  return ta_email_fold (email);
 }
 
 static void
@@ -549,6 +553,9 @@ parse_row (Parsed *parsed,
   g_autofree char *availability = NULL;
   g_autofree char *reports_to = NULL;
   g_autofree char *status = NULL;
+  gboolean role_ok = TRUE;
+  gboolean status_ok = TRUE;
+  gboolean capacity_ok;
   int number;
 
   name = row_take (row, COLUMN_NAME, TRUE);
@@ -594,6 +601,7 @@ parse_row (Parsed *parsed,
     {
       g_autofree char *shown = shown_value (role);
 
+      role_ok = FALSE;
       add_problem_printf (parsed, row->line, COLUMN_ROLE,
                           /* Translators: %s is the cell's text; mentor, mentee and both are not translated */
                           _("“%s” is not a role (use mentor, mentee or both)"),
@@ -640,19 +648,30 @@ parse_row (Parsed *parsed,
     add_problem (parsed, row->line, COLUMN_AVAILABILITY, error->message);
   g_clear_error (&error);
 
-  if (parse_int (parsed, row, COLUMN_CAPACITY, FALSE, &number))
+  capacity_ok = parse_int (parsed, row, COLUMN_CAPACITY, FALSE, &number);
+  if (capacity_ok)
     {
+      gsize length;
+
+      /* An empty cell is the default: room for one mentee, for anyone
+       * who mentors; a mentee's capacity means nothing. */
+      row_peek (row, COLUMN_CAPACITY, TRUE, &length);
+      if (length == 0)
+        number = participant->role == TA_ROLE_MENTEE ? 0 : TA_PARTICIPANT_DEFAULT_CAPACITY;
+
       if (ta_validate_capacity (number, &error))
         participant->capacity = number;
       else
-        add_problem (parsed, row->line, COLUMN_CAPACITY, error->message);
+        {
+          add_problem (parsed, row->line, COLUMN_CAPACITY, error->message);
+          capacity_ok = FALSE;
+        }
       g_clear_error (&error);
     }
 
   /* Whether the manager exists is known only once every row is read. */
   reports_to = row_take (row, COLUMN_REPORTS_TO, TRUE);
-  if (reports_to != NULL && folded_email != NULL &&
-      g_ascii_strcasecmp (reports_to, folded_email) == 0)
+  if (reports_to != NULL && folded_email != NULL && ta_email_equal (reports_to, folded_email))
     {
       add_problem (parsed, row->line, COLUMN_REPORTS_TO,
                    _("A participant cannot be their own manager"));
@@ -665,11 +684,20 @@ parse_row (Parsed *parsed,
     {
       g_autofree char *shown = shown_value (status);
 
+      status_ok = FALSE;
       add_problem_printf (parsed, row->line, COLUMN_STATUS,
                           /* Translators: %s is the cell's text; active, paused and left are not translated */
                           _("“%s” is not a status (use active, paused or left)"),
                           shown);
     }
+
+  /* Said of the capacity, which is what to change; only when the role,
+   * status and capacity cells are themselves fine. */
+  if (capacity_ok && role_ok && status_ok &&
+      !ta_validate_mentor_capacity (participant->role, participant->status,
+                                    participant->capacity, &error))
+    add_problem (parsed, row->line, COLUMN_CAPACITY, error->message);
+  g_clear_error (&error);
 
   /* Notes keep their spaces and line breaks. */
   parse_text (parsed, row, COLUMN_NOTES, row->labels->notes, TRUE, &participant->notes);
@@ -895,42 +923,6 @@ parse_csv (Parsed        *parsed,
   return TRUE;
 }
 
-/* The e-mail of the manager of someone in the store, folded, or NULL. */
-static char *
-lookup_store_manager (TaStore     *store,
-                      const char  *folded_email,
-                      GError     **error)
-{
-  g_autoptr(TaParticipant) participant = NULL;
-  g_autoptr(TaParticipant) manager = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gint64 manager_id;
-
-  participant = ta_store_find_participant_by_email (store, folded_email, &local_error);
-  if (participant == NULL && local_error != NULL &&
-      !g_error_matches (local_error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  g_clear_error (&local_error);
-
-  manager_id = participant != NULL ? ta_participant_get_reports_to (participant) : 0;
-  if (manager_id == 0)
-    return NULL;
-
-  manager = ta_store_get_participant (store, manager_id, &local_error);
-  if (manager == NULL)
-    {
-      if (local_error != NULL &&
-          !g_error_matches (local_error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return fold_email (ta_participant_get_email (manager));
-}
-
 /* A person on a reporting line: a row of the file, or someone who is
  * only in the store, known by their folded e-mail. */
 typedef struct
@@ -1020,8 +1012,8 @@ node_next (Walk     *walk,
   else
     {
       /* Someone not in the file keeps the manager the store knows. */
-      manager = lookup_store_manager (walk->store, node->email, error);
-      if (manager == NULL)
+      if (!_ta_store_get_manager_email (walk->store, node->email, &manager, error) ||
+          manager == NULL)
         return FALSE;
       g_ptr_array_add (walk->owned, manager);
       email = manager;
@@ -1037,6 +1029,7 @@ node_next (Walk     *walk,
  * Step 2: managers must be in the file or the programme, and the reporting
  * lines after the import must not go round in a circle (a person the file
  * updates takes the manager the file gives; everyone else keeps theirs).
+ * Runs inside the import's transaction (see check_in_transaction()).
  */
 static gboolean
 resolve_against_store (Parsed   *parsed,
@@ -1179,7 +1172,35 @@ fill_result (Parsed         *parsed,
                      g_strdup (g_ptr_array_index (parsed->unknown_columns, i)));
 }
 
-/* Steps 2 and 3, on the caller's thread. */
+/* Step 2 inside the store's transaction: what the file says of the
+ * programme is checked against the programme as it is while the import
+ * holds the write lock, not as it was a moment before. */
+static gboolean
+check_in_transaction (TaStore   *store,
+                      gpointer   user_data,
+                      GError   **error)
+{
+  Parsed *parsed = user_data;
+  guint n;
+
+  /* Even after problems in the rows, so that one pass reports them all. */
+  if (!resolve_against_store (parsed, store, error))
+    return FALSE;
+
+  n = parsed->problems->len;
+  if (n == 0)
+    return TRUE;
+
+  g_set_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS,
+               /* Translators: %1$s is a file name, %2$u a number of problems */
+               ngettext ("%1$s has %2$u problem; nothing was imported",
+                         "%1$s has %2$u problems; nothing was imported", n),
+               parsed->display_name, n);
+  return FALSE;
+}
+
+/* Steps 2 and 3, on the caller's thread, in one transaction of the
+ * store: a file with problems already, or a dry run, only reads. */
 static gboolean
 resolve_and_commit (Parsed          *parsed,
                     TaStore         *store,
@@ -1187,47 +1208,20 @@ resolve_and_commit (Parsed          *parsed,
                     TaImportResult  *result,
                     GError         **error)
 {
-  /* Even after problems in the rows, so that one pass reports them all. */
-  if (!resolve_against_store (parsed, store, error))
-    return FALSE;
+  gboolean ok;
 
-  if (parsed->problems->len > 0)
-    {
-      guint n = parsed->problems->len;
-
-      fill_result (parsed, result);
-      g_set_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS,
-                   /* Translators: %1$s is a file name, %2$u a number of problems */
-                   ngettext ("%1$s has %2$u problem; nothing was imported",
-                             "%1$s has %2$u problems; nothing was imported", n),
-                   parsed->display_name, n);
-      return FALSE;
-    }
-
+  ok = _ta_store_import_checked_participants (store, parsed->participants, parsed->reports_to,
+                                              dry_run || parsed->problems->len > 0,
+                                              check_in_transaction, parsed,
+                                              &result->added, &result->updated, error);
   fill_result (parsed, result);
-
-  if (dry_run)
+  if (!ok)
     {
-      for (guint i = 0; i < parsed->participants->len; i++)
-        {
-          TaParticipant *participant = g_ptr_array_index (parsed->participants, i);
-          g_autoptr(GError) local_error = NULL;
-
-          if (ta_store_has_email (store, ta_participant_get_email (participant), &local_error))
-            result->updated++;
-          else if (local_error != NULL)
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
-            }
-          else
-            result->added++;
-        }
-      return TRUE;
+      result->added = 0;
+      result->updated = 0;
     }
 
-  return _ta_store_import_checked_participants (store, parsed->participants, parsed->reports_to,
-                                       &result->added, &result->updated, error);
+  return ok;
 }
 
 /**

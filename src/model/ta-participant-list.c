@@ -99,6 +99,36 @@ items_changed (TaParticipantList *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+static gint64
+get_revision (gpointer item)
+{
+  return ((TaParticipant *) item)->revision;
+}
+
+static void
+assign (gpointer ours,
+        gpointer theirs)
+{
+  _ta_participant_assign (ours, theirs);
+}
+
+static void
+announce_change (gpointer list,
+                 guint    position,
+                 guint    removed,
+                 guint    added)
+{
+  items_changed (list, position, removed, added);
+}
+
+/* A reload replaces only what changed, in place (see ta-list.c). */
+static const TaListMergeFunctions merge_functions = {
+  (TaIdGetter) ta_participant_get_id,
+  get_revision,
+  assign,
+  announce_change,
+};
+
 static void
 on_participant_added (TaParticipantList *self,
                       TaParticipant     *participant,
@@ -324,20 +354,13 @@ ta_participant_list_reload (TaParticipantList  *self,
                             GError            **error)
 {
   g_autoptr(GPtrArray) fresh = NULL;
-  guint old_len;
-
   g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (self), FALSE);
 
   fresh = ta_store_list_participants (self->store, error);
   if (fresh == NULL)
     return FALSE;
 
-  old_len = self->items->len;
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-  self->items = g_steal_pointer (&fresh);
-
-  if (old_len > 0 || self->items->len > 0)
-    items_changed (self, 0, old_len, self->items->len);
+  _ta_list_merge_by_id (self, self->items, fresh, &merge_functions);
 
   return TRUE;
 }

@@ -21,6 +21,9 @@ struct _TaParticipant
   GObject parent_instance;
 
   gint64 id;
+  /* Bumped by the store on every change of the record (see
+   * migration 5); 0 for a record not read from a store. */
+  gint64 revision;
   gint64 reports_to;
 
   char *name;

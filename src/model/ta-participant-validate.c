@@ -24,6 +24,78 @@
 #include "ta-store.h"
 #include "ta-validate-private.h"
 
+/* Invisible characters
+ *
+ * Format characters (general category Cf: zero-width space and joiners,
+ * the bidi marks, embeddings, overrides and isolates, the byte order
+ * mark, the soft hyphen, …) and the few other characters Unicode calls
+ * default-ignorable (the Hangul fillers, the variation selectors, the
+ * combining grapheme joiner) show nothing where they stand.  A name made
+ * only of them looks empty; an e-mail address with one looks exactly
+ * like another person's address and is not the same to the store. */
+
+static gboolean
+is_invisible (gunichar c)
+{
+  if (g_unichar_type (c) == G_UNICODE_FORMAT)
+    return TRUE;
+
+  switch (c)
+    {
+    case 0x034F: /* combining grapheme joiner */
+    case 0x115F: /* Hangul choseong filler */
+    case 0x1160: /* Hangul jungseong filler */
+    case 0x3164: /* Hangul filler */
+    case 0xFFA0: /* halfwidth Hangul filler */
+      return TRUE;
+    default:
+      return (c >= 0x180B && c <= 0x180F) ||   /* Mongolian variation selectors */
+             (c >= 0xFE00 && c <= 0xFE0F) ||   /* variation selectors */
+             (c >= 0xE0100 && c <= 0xE01EF);   /* variation selectors supplement */
+    }
+}
+
+/* The first invisible character of @text, or (with @spaces) the first
+ * invisible or non-ASCII space; 0 when there is none.  @out_position
+ * gets its position in characters, from 1.  Bytes that are not UTF-8
+ * are skipped: ta_validate_text() reports those. */
+gunichar
+_ta_text_find_invisible (const char *text,
+                         gboolean    spaces,
+                         glong      *out_position)
+{
+  glong position = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; )
+    {
+      gunichar c;
+
+      position++;
+      if ((guchar) *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++;
+          continue;
+        }
+
+      if (is_invisible (c) || (spaces && g_unichar_isspace (c)))
+        {
+          if (out_position != NULL)
+            *out_position = position;
+          return c;
+        }
+      p = g_utf8_next_char (p);
+    }
+
+  return 0;
+}
+
 /* Validation */
 
 /**
@@ -114,17 +186,30 @@ ta_validate_text (const char  *field_label,
   return TRUE;
 }
 
+/**
+ * ta_validate_name:
+ * @name: (nullable): a participant's name
+ * @error: %TA_PARTICIPANT_ERROR_NAME says what is wrong
+ *
+ * A name is required: one made only of spaces and invisible characters
+ * (see ta_validate_email()) counts as missing.
+ */
 gboolean
 ta_validate_name (const char  *name,
                   GError     **error)
 {
-  g_autofree char *stripped = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (name == NULL || *(stripped = g_strstrip (g_strdup (name))) == '\0')
+  if (_ta_text_is_blank (name))
     {
-      g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_NAME,
-                           _("A name is required"));
+      g_autofree char *stripped = name != NULL ? g_strstrip (g_strdup (name)) : NULL;
+
+      if (stripped == NULL || *stripped == '\0')
+        g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_NAME,
+                             _("A name is required"));
+      else
+        g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_NAME,
+                             _("A name is required: this one has only spaces or invisible characters"));
       return FALSE;
     }
 
@@ -138,6 +223,17 @@ ta_validate_name (const char  *name,
   return TRUE;
 }
 
+/**
+ * ta_validate_email:
+ * @email: (nullable): an e-mail address
+ * @error: %TA_PARTICIPANT_ERROR_EMAIL says what is wrong
+ *
+ * An address is required, has one `@` with something before it and a
+ * dotted domain after it, and no space, control or invisible character
+ * (Unicode format characters such as U+200B or U+202E, fillers, variation
+ * selectors, spaces other than ASCII): two addresses that look the same
+ * must be the same.
+ */
 gboolean
 ta_validate_email (const char  *email,
                    GError     **error)
@@ -145,6 +241,8 @@ ta_validate_email (const char  *email,
   const char *at;
   const char *dot;
   g_autoptr(GError) local_error = NULL;
+  gunichar invisible;
+  glong position = 0;
 
   if (email == NULL || *email == '\0')
     {
@@ -158,6 +256,18 @@ ta_validate_email (const char  *email,
     {
       g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_EMAIL,
                            local_error->message);
+      return FALSE;
+    }
+
+  invisible = _ta_text_find_invisible (email, TRUE, &position);
+  if (invisible != 0)
+    {
+      g_set_error (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_EMAIL,
+                   /* Translators: %1$04X is a Unicode code point in hexadecimal
+                    * (shown as U+200B), %2$ld the position of the character */
+                   _("The e-mail address contains an invisible character, U+%1$04X, at character %2$ld; "
+                     "type the address again without it"),
+                   (guint) invisible, position);
       return FALSE;
     }
 
@@ -175,6 +285,91 @@ ta_validate_email (const char  *email,
     }
 
   return TRUE;
+}
+
+/*
+ * E-mail identity
+ *
+ * Whether two addresses are one person's is decided, in the end, by the
+ * store's UNIQUE constraint on participants.email, whose collation is
+ * SQLite's NOCASE: ASCII letters compare without regard to case, every
+ * other character exactly.  Every importer, lookup and matcher uses the
+ * same rule through ta_email_fold(), so none of them can call two
+ * addresses one that the store calls two, or the other way round:
+ * “Chloé@Example.be” and “chloé@example.be” are one person,
+ * “CHLOÉ@example.be” another (the É is not ASCII).  Before that, the
+ * address is brought to Unicode NFC, which the store also writes: an é
+ * typed as e + U+0301 is the é of the programme.
+ */
+
+/**
+ * ta_email_normalize:
+ * @email: an e-mail address
+ *
+ * Returns: (transfer full): @email as the store keeps it: without
+ *   surrounding spaces, in Unicode NFC
+ */
+char *
+ta_email_normalize (const char *email)
+{
+  g_autofree char *stripped = NULL;
+  char *composed;
+
+  g_return_val_if_fail (email != NULL, NULL);
+
+  stripped = g_strstrip (g_strdup (email));
+  if (g_str_is_ascii (stripped))
+    return g_steal_pointer (&stripped);
+
+  /* NULL for text that is not UTF-8, which validation refuses anyway. */
+  composed = g_utf8_normalize (stripped, -1, G_NORMALIZE_NFC);
+  return composed != NULL ? composed : g_steal_pointer (&stripped);
+}
+
+/**
+ * ta_email_fold:
+ * @email: an e-mail address
+ *
+ * The identity of an address (see the comment above): two addresses are
+ * one person's exactly when their folds are equal.
+ *
+ * Returns: (transfer full): @email normalized, with ASCII letters in
+ *   lower case
+ */
+char *
+ta_email_fold (const char *email)
+{
+  char *folded;
+
+  g_return_val_if_fail (email != NULL, NULL);
+
+  folded = ta_email_normalize (email);
+  for (char *p = folded; *p != '\0'; p++)
+    *p = g_ascii_tolower (*p);
+
+  return folded;
+}
+
+/**
+ * ta_email_equal:
+ * @a: (nullable): an e-mail address
+ * @b: (nullable): another
+ *
+ * Returns: whether @a and @b are one person's address (ta_email_fold())
+ */
+gboolean
+ta_email_equal (const char *a,
+                const char *b)
+{
+  g_autofree char *folded_a = NULL;
+  g_autofree char *folded_b = NULL;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  folded_a = ta_email_fold (a);
+  folded_b = ta_email_fold (b);
+  return strcmp (folded_a, folded_b) == 0;
 }
 
 /* The year now, looked up again only when the day changes: an import
@@ -240,6 +435,34 @@ ta_validate_capacity (int      capacity,
   return TRUE;
 }
 
+/**
+ * ta_validate_mentor_capacity:
+ * @role: the participant's role
+ * @status: their status
+ * @capacity: how many mentees they take on
+ * @error: %TA_PARTICIPANT_ERROR_CAPACITY says what is wrong
+ *
+ * An active mentor (or both) must have room for at least one mentee:
+ * with none they could never be paired, and ta_store_check() says so.
+ * A mentee's capacity does not matter.
+ */
+gboolean
+ta_validate_mentor_capacity (TaRole               role,
+                             TaParticipantStatus  status,
+                             int                  capacity,
+                             GError             **error)
+{
+  if (role != TA_ROLE_MENTEE && status == TA_PARTICIPANT_STATUS_ACTIVE && capacity < 1)
+    {
+      g_set_error_literal (error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_CAPACITY,
+                           _("An active mentor needs a capacity of at least 1 mentee "
+                             "(or make them a mentee, or pause them)"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 validate_list (const char         *field_label,
                const char * const *items,
@@ -290,6 +513,7 @@ ta_participant_validate (TaParticipant  *self,
       !ta_validate_email (self->email, error) ||
       !ta_validate_birth_year (self->birth_year, error) ||
       !ta_validate_capacity (self->capacity, error) ||
+      !ta_validate_mentor_capacity (self->role, self->status, self->capacity, error) ||
       !ta_validate_text (N_("Department"), self->department,
                          TA_PARTICIPANT_MAX_FIELD_CHARS, FALSE, error) ||
       !ta_validate_text (N_("Job title"), self->job_title,
@@ -321,13 +545,29 @@ ta_participant_validate (TaParticipant  *self,
 }
 
 
-/* Whether @text is NULL, empty or only spaces. */
+/* Whether @text is NULL, empty, or only spaces and invisible characters
+ * (which a person reading it cannot tell from empty). */
 gboolean
 _ta_text_is_blank (const char *text)
 {
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
+  for (const char *p = text; p != NULL && *p != '\0'; )
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          if (!g_ascii_isspace (*p))
+            return FALSE;
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2 ||
+          !(g_unichar_isspace (c) || is_invisible (c)))
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
 
   return TRUE;
 }

@@ -239,7 +239,7 @@ ta_participant_class_init (TaParticipantClass *klass)
   properties[PROP_AVAILABILITY] =
     g_param_spec_uint ("availability", NULL, NULL, 0, TA_AVAILABILITY_ALL, 0, flags);
   properties[PROP_CAPACITY] =
-    g_param_spec_int ("capacity", NULL, NULL, 0, G_MAXINT, 0, flags);
+    g_param_spec_int ("capacity", NULL, NULL, 0, G_MAXINT, TA_PARTICIPANT_DEFAULT_CAPACITY, flags);
   properties[PROP_OFFERS] =
     g_param_spec_boxed ("offers", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_SEEKS] =
@@ -260,6 +260,8 @@ ta_participant_init (TaParticipant *self)
 {
   self->role = TA_ROLE_MENTOR;
   self->status = TA_PARTICIPANT_STATUS_ACTIVE;
+  /* A new mentor can be paired as soon as they are saved. */
+  self->capacity = TA_PARTICIPANT_DEFAULT_CAPACITY;
 }
 
 TaParticipant *
@@ -284,6 +286,7 @@ ta_participant_copy (TaParticipant *self)
 
   copy = ta_participant_new ();
   copy->id = self->id;
+  copy->revision = self->revision;
   copy->reports_to = self->reports_to;
   copy->name = g_strdup (self->name);
   copy->email = g_strdup (self->email);
@@ -745,6 +748,7 @@ _ta_participant_assign (TaParticipant *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   ta_participant_set_id (self, source->id);
+  self->revision = source->revision;
   ta_participant_set_name (self, source->name);
   ta_participant_set_email (self, source->email);
   ta_participant_set_role (self, source->role);

@@ -41,6 +41,10 @@ typedef enum
 #define TA_PARTICIPANT_MAX_NOTES_BYTES (1024 * 1024)
 #define TA_PARTICIPANT_MIN_BIRTH_YEAR  1900
 #define TA_PARTICIPANT_MAX_CAPACITY    20
+/* What a mentor (or both) takes on when nobody said: one mentee, so that
+ * a new or imported mentor can be paired (ta_store_check() reports an
+ * active mentor with no place at all). */
+#define TA_PARTICIPANT_DEFAULT_CAPACITY 1
 
 #define TA_TYPE_PARTICIPANT (ta_participant_get_type ())
 
@@ -119,11 +123,21 @@ gboolean             ta_validate_birth_year          (int                  birth
                                                       GError             **error);
 gboolean             ta_validate_capacity            (int                  capacity,
                                                       GError             **error);
+gboolean             ta_validate_mentor_capacity     (TaRole               role,
+                                                      TaParticipantStatus  status,
+                                                      int                  capacity,
+                                                      GError             **error);
 gboolean             ta_validate_text                (const char          *field_label,
                                                       const char          *text,
                                                       gsize                max_chars,
                                                       gboolean             multi_line,
                                                       GError             **error);
 char                *ta_search_fold                  (const char          *text);
+
+/* The one rule for telling whether two e-mail addresses are one person's. */
+char                *ta_email_normalize              (const char          *email);
+char                *ta_email_fold                   (const char          *email);
+gboolean             ta_email_equal                  (const char          *a,
+                                                      const char          *b);
 
 G_END_DECLS

@@ -501,6 +501,7 @@ ta_session_copy (TaSession *self)
 
   copy = ta_session_new (self->kind);
   copy->id = self->id;
+  copy->revision = self->revision;
   copy->pairing_id = self->pairing_id;
   copy->starts_at = self->starts_at != NULL ? g_date_time_ref (self->starts_at) : NULL;
   copy->duration = self->duration;
@@ -532,6 +533,7 @@ _ta_session_assign (TaSession *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   ta_session_set_id (self, source->id);
+  self->revision = source->revision;
   ta_session_set_kind (self, source->kind);
   ta_session_set_pairing_id (self, source->pairing_id);
   ta_session_set_starts_at (self, source->starts_at);
@@ -590,6 +592,39 @@ replace_time (GDateTime **field,
   g_clear_pointer (field, g_date_time_unref);
   *field = g_steal_pointer (&utc);
   return TRUE;
+}
+
+/**
+ * ta_session_get_revision:
+ * @self: a #TaSession
+ *
+ * Returns: the revision of the stored record this copy was read with, or
+ *   0 for a session not read from a store
+ */
+gint64
+ta_session_get_revision (TaSession *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION (self), 0);
+
+  return self->revision;
+}
+
+/**
+ * ta_session_set_revision:
+ * @self: a #TaSession
+ * @revision: the revision an update from @self expects to find
+ *
+ * For an Undo: the copy from before a change takes the revision that
+ * change left, so that it is refused only if someone else changed the
+ * session since.
+ */
+void
+ta_session_set_revision (TaSession *self,
+                         gint64     revision)
+{
+  g_return_if_fail (TA_IS_SESSION (self));
+
+  self->revision = revision;
 }
 
 gint64

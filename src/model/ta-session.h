@@ -95,6 +95,13 @@ TaSession       *ta_session_new_one_on_one       (gint64           pairing_id,
 TaSession       *ta_session_copy                 (TaSession       *self);
 
 gint64           ta_session_get_id               (TaSession       *self);
+/* The stored record's revision this copy was read with; an update from a
+ * copy whose revision is no longer the stored one is refused
+ * (TA_STORE_ERROR_CHANGED).  An Undo takes the revision its own change
+ * left. */
+gint64           ta_session_get_revision         (TaSession       *self);
+void             ta_session_set_revision         (TaSession       *self,
+                                                  gint64           revision);
 void             ta_session_set_id               (TaSession       *self,
                                                   gint64           id);
 TaSessionKind    ta_session_get_kind             (TaSession       *self);

@@ -219,10 +219,77 @@ static const char * const migrations[] = {
   "  note      TEXT,"
   "  PRIMARY KEY (topic_id, position)"
   ") WITHOUT ROWID;",
+
+  /* 5: a revision per record, so that an edit made on a copy read before
+   * another window or process changed the record is refused instead of
+   * writing the stale copy back, and so that a live list reloading after
+   * another process's write can tell which records really changed.  The
+   * triggers bump it on every update, whatever statement made it; the
+   * editors' own UPDATEs bump it themselves and the WHEN clause keeps the
+   * trigger from bumping twice. */
+  "ALTER TABLE participants ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE pairings ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE sessions ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE topics ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+  "CREATE TRIGGER participants_revision AFTER UPDATE ON participants"
+  "  WHEN NEW.revision = OLD.revision"
+  "  BEGIN UPDATE participants SET revision = OLD.revision + 1 WHERE id = OLD.id; END;"
+  "CREATE TRIGGER pairings_revision AFTER UPDATE ON pairings"
+  "  WHEN NEW.revision = OLD.revision"
+  "  BEGIN UPDATE pairings SET revision = OLD.revision + 1 WHERE id = OLD.id; END;"
+  "CREATE TRIGGER sessions_revision AFTER UPDATE ON sessions"
+  "  WHEN NEW.revision = OLD.revision"
+  "  BEGIN UPDATE sessions SET revision = OLD.revision + 1 WHERE id = OLD.id; END;"
+  /* A card moved on the board (its stage or position, or a neighbour's)
+   * is not a change of what the topic says: the board moves cards while
+   * an editor may be open on one of them. */
+  "CREATE TRIGGER topics_revision"
+  "  AFTER UPDATE OF title, description, tags, due_date, session_id, outcome, follow_up_id ON topics"
+  "  WHEN NEW.revision = OLD.revision"
+  "  BEGIN UPDATE topics SET revision = OLD.revision + 1 WHERE id = OLD.id; END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TA_STORE_SCHEMA_VERSION);
 
+/*
+ * Runs the steps after @from_version up to @to_version inside the
+ * caller's write transaction: opening a programme sets it up (its
+ * application id and every step) in one BEGIN IMMEDIATE that first reads
+ * the version again, so that two processes opening a new programme at once
+ * never run a step twice, and a kill leaves either the old version or the
+ * new one, never a step half done.
+ */
+gboolean
+_ta_store_migrate_in_transaction (sqlite3  *db,
+                                  int       from_version,
+                                  int       to_version,
+                                  GError  **error)
+{
+  g_assert (db != NULL);
+  g_assert (from_version >= 0);
+  g_assert (to_version <= TA_STORE_SCHEMA_VERSION);
+  g_assert (!sqlite3_get_autocommit (db));
+
+  for (int version = from_version + 1; version <= to_version; version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+      if (!_ta_store_exec (db, migrations[version - 1], error) ||
+          !_ta_store_exec (db, set_version, error))
+        {
+          /* Translators: a prefix; SQLite's reason follows the ": " */
+          g_prefix_error (error, _("Could not update the programme file to version %d: "), version);
+          return FALSE;
+        }
+
+      g_debug ("Migrated the database to schema version %d", version);
+    }
+
+  return TRUE;
+}
+
+/* All the steps in one transaction of their own; for tests, which build
+ * databases of every earlier version with it. */
 gboolean
 _ta_store_migrate (sqlite3  *db,
                    int       from_version,
@@ -230,33 +297,15 @@ _ta_store_migrate (sqlite3  *db,
                    GError  **error)
 {
   g_assert (db != NULL);
-  g_assert (from_version >= 0);
-  g_assert (to_version <= TA_STORE_SCHEMA_VERSION);
 
-  for (int version = from_version + 1; version <= to_version; version++)
+  if (!_ta_store_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!_ta_store_migrate_in_transaction (db, from_version, to_version, error) ||
+      !_ta_store_exec (db, "COMMIT", error))
     {
-      g_autofree char *set_version = NULL;
-
-      if (!_ta_store_exec (db, "BEGIN IMMEDIATE", error))
-        return FALSE;
-
-      set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
-      if (!_ta_store_exec (db, migrations[version - 1], error) ||
-          !_ta_store_exec (db, set_version, error))
-        {
-          /* Translators: a prefix; SQLite's reason follows the ": " */
-          g_prefix_error (error, _("Could not update the programme file to version %d: "), version);
-          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-          return FALSE;
-        }
-
-      if (!_ta_store_exec (db, "COMMIT", error))
-        {
-          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-          return FALSE;
-        }
-
-      g_debug ("Migrated the database to schema version %d", version);
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
     }
 
   return TRUE;

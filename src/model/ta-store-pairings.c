@@ -35,6 +35,7 @@ pairing_from_row (sqlite3_stmt *stmt)
   const char *status = (const char *) sqlite3_column_text (stmt, 3);
 
   pairing->id = sqlite3_column_int64 (stmt, 0);
+  pairing->revision = sqlite3_column_int64 (stmt, 9);
   if (status == NULL || !ta_pairing_status_from_string (status, &pairing->status))
     pairing->status = TA_PAIRING_STATUS_PROPOSED;
   pairing->score = CLAMP (sqlite3_column_double (stmt, 4), 0, 100);
@@ -104,7 +105,7 @@ query_pairings (TaStore     *self,
   g_autofree char *sql = NULL;
   int rc;
 
-  sql = g_strdup_printf ("SELECT " PAIRING_COLUMNS " FROM pairings %s ORDER BY id", where);
+  sql = g_strdup_printf ("SELECT " PAIRING_COLUMNS ", pairings.revision FROM pairings %s ORDER BY id", where);
   stmt = _ta_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -497,6 +498,8 @@ ta_store_update_pairing (TaStore    *self,
                          TaPairing  *pairing,
                          GError    **error)
 {
+  gint64 revision = 0;
+
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (TA_IS_PAIRING (pairing), FALSE);
   g_return_val_if_fail (pairing->id > 0, FALSE);
@@ -513,6 +516,12 @@ ta_store_update_pairing (TaStore    *self,
 
     stored = get_pairing (self, pairing->id, error);
     if (stored == NULL)
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
+    if (!_ta_store_check_unchanged ("pairings", stored->revision, pairing->revision, error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -540,8 +549,8 @@ ta_store_update_pairing (TaStore    *self,
 
     stmt = _ta_store_prepare (self,
                               "UPDATE pairings SET status = ?2, score = ?3, explanation = ?4, "
-                              "started_on = ?5, ended_on = ?6, end_reason = ?7, updated_at = ?8 "
-                              "WHERE id = ?1",
+                              "started_on = ?5, ended_on = ?6, end_reason = ?7, updated_at = ?8, "
+                              "revision = revision + 1 WHERE id = ?1",
                               error);
     if (stmt == NULL || !check_pairing (self, pairing, error))
       {
@@ -560,6 +569,7 @@ ta_store_update_pairing (TaStore    *self,
 
     if (!_ta_store_step_done (self, stmt, _("The pairing could not be saved"), error) ||
         !save_goals (self, pairing, error) ||
+        !_ta_store_read_revision (self, "pairings", pairing->id, &revision, error) ||
         !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -567,6 +577,7 @@ ta_store_update_pairing (TaStore    *self,
       }
   }
 
+  pairing->revision = revision;
   emit_fresh_pairing (self, PAIRING_UPDATED, pairing->id);
   return TRUE;
 }
@@ -1105,6 +1116,90 @@ _ta_store_emit_links_restored (TaStore *self,
     }
   if (had_sessions)
     _ta_store_emit (self, SESSIONS_RESET, NULL, 0);
+}
+
+/* The rules of _ta_store_check_pairings() that a change of a person (not
+ * of a pairing) can break, each row: the person's id, e-mail, and the
+ * number (count or pairing id) the message quotes, and their capacity. */
+static const char * const link_rules[] = {
+  "SELECT p.id, p.email, count(*), p.capacity FROM pairings g JOIN participants p ON p.id = g.mentor_id "
+  "WHERE " OPEN_STATUS_OF_G " AND (?1 = 0 OR p.id = ?1) "
+  "GROUP BY g.mentor_id HAVING count(*) > max (p.capacity, 0)",
+  "SELECT p.id, p.email, min (g.id), NULL FROM pairings g JOIN participants p ON p.id = g.mentor_id "
+  "WHERE p.role = 'mentee' AND (?1 = 0 OR p.id = ?1) GROUP BY p.id",
+  "SELECT p.id, p.email, min (g.id), NULL FROM pairings g JOIN participants p ON p.id = g.mentee_id "
+  "WHERE p.role = 'mentor' AND (?1 = 0 OR p.id = ?1) GROUP BY p.id",
+};
+
+/* What an import or an edit of people may not do to their pairings:
+ * whatever it accepts, ta_store_check() must accept too. */
+gboolean
+_ta_store_check_links_of (TaStore     *self,
+                          GHashTable  *ids,
+                          gint64       only_id,
+                          GError     **error)
+{
+  g_assert (TA_IS_STORE (self));
+  g_assert (ids != NULL || only_id > 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (link_rules); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, link_rules[i], error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, only_id);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          g_autofree char *who = NULL;
+          g_autofree char *number = NULL;
+
+          if (only_id == 0 && !g_hash_table_contains (ids, GSIZE_TO_POINTER ((gsize) id)))
+            continue;
+
+          who = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 1), -1);
+          number = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 2));
+          switch (i)
+            {
+            case 0:
+              {
+                int n = sqlite3_column_int (stmt, 2);
+
+                g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                             /* Translators: %1$s is an e-mail address, %2$d a number of
+                              * people, %3$d the capacity */
+                             ngettext ("%1$s mentors %2$d person in open pairings, more than a capacity "
+                                       "of %3$d; raise the capacity or end a pairing first",
+                                       "%1$s mentors %2$d people in open pairings, more than a capacity "
+                                       "of %3$d; raise the capacity or end a pairing first",
+                                       n),
+                             who, n, sqlite3_column_int (stmt, 3));
+              }
+              break;
+            case 1:
+              g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                           /* Translators: %1$s is an e-mail address, %2$s a pairing number */
+                           _("%1$s is the mentor of pairing %2$s, so they cannot take part as a mentee only"),
+                           who, number);
+              break;
+            default:
+              g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                           /* Translators: %1$s is an e-mail address, %2$s a pairing number */
+                           _("%1$s is the mentee of pairing %2$s, so they cannot take part as a mentor only"),
+                           who, number);
+              break;
+            }
+          return FALSE;
+        }
+
+      if (rc != SQLITE_DONE)
+        return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The pairings could not be read"));
+    }
+
+  return TRUE;
 }
 
 static char *

@@ -39,6 +39,7 @@ participant_from_row (sqlite3_stmt *stmt)
   g_auto(GStrv) language_list = NULL;
 
   participant->id = sqlite3_column_int64 (stmt, 0);
+  participant->revision = sqlite3_column_int64 (stmt, 15);
   participant->name = _ta_store_column_text (stmt, 1);
   participant->email = _ta_store_column_text (stmt, 2);
   if (role == NULL || !ta_role_from_string (role, &participant->role))
@@ -164,7 +165,7 @@ query_participants (TaStore     *self,
   g_autofree char *sql = NULL;
   int rc;
 
-  sql = g_strdup_printf ("SELECT " PARTICIPANT_COLUMNS " FROM participants %s ORDER BY id", where);
+  sql = g_strdup_printf ("SELECT " PARTICIPANT_COLUMNS ", participants.revision FROM participants %s ORDER BY id", where);
   stmt = _ta_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -258,7 +259,8 @@ ta_store_get_participant (TaStore  *self,
 /**
  * ta_store_find_participant_by_email:
  * @self: a #TaStore
- * @email: an e-mail address, matched without regard to ASCII case
+ * @email: an e-mail address, matched as ta_email_fold() says (without
+ *   regard to ASCII case)
  * @error: %TA_STORE_ERROR_NOT_FOUND when there is none
  *
  * Returns: (transfer full) (nullable): the participant
@@ -268,12 +270,15 @@ ta_store_find_participant_by_email (TaStore     *self,
                                     const char  *email,
                                     GError     **error)
 {
+  g_autofree char *normal = NULL;
   STORE_LOCKED (self);
 
   g_return_val_if_fail (TA_IS_STORE (self), NULL);
   g_return_val_if_fail (email != NULL, NULL);
 
-  return get_one (self, "WHERE email = ?1", 0, email, error);
+  /* The column's NOCASE collation folds ASCII case; the store keeps NFC. */
+  normal = ta_email_normalize (email);
+  return get_one (self, "WHERE email = ?1", 0, normal, error);
 }
 
 static gint64
@@ -321,12 +326,65 @@ ta_store_has_email (TaStore     *self,
                     const char  *email,
                     GError     **error)
 {
+  g_autofree char *normal = NULL;
   STORE_LOCKED (self);
 
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (email != NULL, FALSE);
 
-  return lookup_email (self, email, error) > 0;
+  normal = ta_email_normalize (email);
+  return lookup_email (self, normal, error) > 0;
+}
+
+/**
+ * _ta_store_get_manager_email:
+ * @self: a #TaStore
+ * @email: a participant's e-mail address
+ * @out_manager: (out) (transfer full) (nullable): the e-mail address of
+ *   the one they report to, folded (ta_email_fold()); %NULL when they
+ *   are not in the programme or report to nobody
+ * @error: a #TA_STORE_ERROR
+ *
+ * One step up a reporting line, for an importer's loop check; inside its
+ * transaction, that is with the lock held.
+ */
+gboolean
+_ta_store_get_manager_email (TaStore     *self,
+                             const char  *email,
+                             char       **out_manager,
+                             GError     **error)
+{
+  g_autofree char *normal = NULL;
+  int rc;
+  STORE_LOCKED (self);
+
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (email != NULL, FALSE);
+  g_return_val_if_fail (out_manager != NULL, FALSE);
+
+  *out_manager = NULL;
+  if (self->find_manager == NULL)
+    {
+      self->find_manager = _ta_store_prepare (self,
+                                              "SELECT m.email FROM participants p "
+                                              "JOIN participants m ON m.id = p.reports_to "
+                                              "WHERE p.email = ?1",
+                                              error);
+      if (self->find_manager == NULL)
+        return FALSE;
+    }
+
+  normal = ta_email_normalize (email);
+  sqlite3_bind_text (self->find_manager, 1, normal, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (self->find_manager);
+  if (rc == SQLITE_ROW)
+    *out_manager = ta_email_fold ((const char *) sqlite3_column_text (self->find_manager, 0));
+  sqlite3_reset (self->find_manager);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
+
+  return TRUE;
 }
 
 gint64
@@ -432,7 +490,7 @@ writer_init (TaStore  *self,
                             "UPDATE participants SET name = ?2, email = ?3, role = ?4, department = ?5, "
                             "job_title = ?6, career_level = ?7, birth_year = ?8, location = ?9, "
                             "languages = ?10, availability = ?11, capacity = ?12, reports_to = ?13, "
-                            "status = ?14, notes = ?15, updated_at = ?16 WHERE id = ?1",
+                            "status = ?14, notes = ?15, updated_at = ?16, revision = revision + 1 WHERE id = ?1",
                             error);
   if (writer->update == NULL)
     return FALSE;
@@ -663,7 +721,9 @@ bind_participant (sqlite3_stmt  *stmt,
 {
   g_autofree char *languages = _ta_store_join_list (ta_participant_get_languages (participant));
   g_autofree char *name = g_strstrip (g_strdup (ta_participant_get_name (participant)));
-  g_autofree char *email = g_strstrip (g_strdup (ta_participant_get_email (participant)));
+  /* NFC: the form every lookup binds (see ta_email_fold()). */
+  const char *given_email = ta_participant_get_email (participant);
+  g_autofree char *email = given_email != NULL ? ta_email_normalize (given_email) : NULL;
 
   _ta_store_bind_id (stmt, base + 1, participant->id);
   _ta_store_bind_text (stmt, base + 2, name);
@@ -927,6 +987,8 @@ ta_store_update_participant (TaStore        *self,
                              TaParticipant  *participant,
                              GError        **error)
 {
+  gint64 revision = 0;
+
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (TA_IS_PARTICIPANT (participant), FALSE);
   g_return_val_if_fail (participant->id > 0, FALSE);
@@ -941,8 +1003,13 @@ ta_store_update_participant (TaStore        *self,
         !_ta_store_begin (self, error))
       return FALSE;
 
-    if (!writer_save (self, &writer, participant, FALSE, error) ||
+    /* A copy read before another window or process changed the person
+     * must not write its stale fields back over theirs. */
+    if (!_ta_store_check_revision (self, "participants", participant->id, participant->revision, error) ||
+        !writer_save (self, &writer, participant, FALSE, error) ||
         !check_no_cycle (self, error) ||
+        !_ta_store_check_links_of (self, NULL, participant->id, error) ||
+        !_ta_store_read_revision (self, "participants", participant->id, &revision, error) ||
         !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -950,6 +1017,7 @@ ta_store_update_participant (TaStore        *self,
       }
   }
 
+  participant->revision = revision;
   emit_fresh (self, PARTICIPANT_UPDATED, participant->id);
   return TRUE;
 }
@@ -1090,21 +1158,25 @@ ta_store_restore_participant (TaStore        *self,
     g_auto(Writer) writer = { 0 };
     STORE_LOCKED (self);
 
-    /* A manager deleted meanwhile is not brought back with them. */
+    if (!validate_for_store (participant, error) ||
+        !writer_init (self, &writer, error) ||
+        !_ta_store_begin (self, error))
+      return FALSE;
+
+    /* A manager deleted meanwhile (by this window or another process) is
+     * not brought back with them: looked at under the write lock. */
     if (participant->reports_to != 0)
       {
         g_autoptr(GArray) exists = select_ids (self, "SELECT id FROM participants WHERE id = ?1",
                                                participant->reports_to, error);
         if (exists == NULL)
-          return FALSE;
+          {
+            _ta_store_rollback (self);
+            return FALSE;
+          }
         if (exists->len == 0)
           participant->reports_to = 0;
       }
-
-    if (!validate_for_store (participant, error) ||
-        !writer_init (self, &writer, error) ||
-        !_ta_store_begin (self, error))
-      return FALSE;
 
     if (!writer_save (self, &writer, participant, TRUE, error))
       {
@@ -1159,8 +1231,8 @@ ta_store_restore_participant (TaStore        *self,
   return TRUE;
 }
 
-/* Who is already in the programme: ASCII-lowered e-mail (as the column's
- * NOCASE collation compares) → id, and each one's manager. */
+/* Who is already in the programme: folded e-mail (ta_email_fold(), the
+ * rule of the column's NOCASE collation) → id, and each one's manager. */
 static gboolean
 load_existing (TaStore     *self,
                GHashTable  *ids,
@@ -1180,8 +1252,9 @@ load_existing (TaStore     *self,
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       gint64 manager = sqlite3_column_int64 (stmt, 2);
+      const char *email = (const char *) sqlite3_column_text (stmt, 1);
 
-      g_hash_table_insert (ids, g_ascii_strdown ((const char *) sqlite3_column_text (stmt, 1), -1),
+      g_hash_table_insert (ids, ta_email_fold (email != NULL ? email : ""),
                            GSIZE_TO_POINTER ((gsize) id));
       if (manager != 0)
         g_hash_table_insert (managers, GSIZE_TO_POINTER ((gsize) id), GSIZE_TO_POINTER ((gsize) manager));
@@ -1194,17 +1267,19 @@ load_existing (TaStore     *self,
   return TRUE;
 }
 
+/* Gives each of @participants its id (the one of the person with its
+ * e-mail, or a new one) and its manager's id; inside the import's
+ * transaction, so that nobody else can add, remove or re-point anyone in
+ * between. */
 static gboolean
-import_locked (TaStore    *self,
-               GPtrArray  *participants,
-               GPtrArray  *reports_to_emails,
-               GArray     *is_new,
-               gboolean    check_cycles,
-               GError    **error)
+resolve_import (TaStore    *self,
+                GPtrArray  *participants,
+                GPtrArray  *reports_to_emails,
+                GArray     *is_new,
+                GError    **error)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) managers = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_auto(Writer) writer = { 0 };
   gint64 next_id;
   gint64 first_new_id;
 
@@ -1216,7 +1291,7 @@ import_locked (TaStore    *self,
   for (guint i = 0; i < participants->len; i++)
     {
       TaParticipant *participant = g_ptr_array_index (participants, i);
-      g_autofree char *key = g_ascii_strdown (ta_participant_get_email (participant), -1);
+      g_autofree char *key = ta_email_fold (ta_participant_get_email (participant));
       gpointer found = NULL;
 
       if (g_hash_table_lookup_extended (ids, key, NULL, &found) &&
@@ -1253,7 +1328,7 @@ import_locked (TaStore    *self,
       if (manager == NULL || *manager == '\0')
         continue;
 
-      key = g_ascii_strdown (manager, -1);
+      key = ta_email_fold (manager);
       if (!g_hash_table_lookup_extended (ids, key, NULL, &found))
         {
           g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
@@ -1271,13 +1346,61 @@ import_locked (TaStore    *self,
       participant->reports_to = (gint64) GPOINTER_TO_SIZE (found);
     }
 
-  if (!writer_init (self, &writer, error) || !_ta_store_begin (self, error))
-    return FALSE;
-  writer.batch = TRUE;
+  return TRUE;
+}
 
+/*
+ * Everything an import reads of the programme, it reads inside the one
+ * transaction that writes, after BEGIN IMMEDIATE has taken the write
+ * lock: who already exists (by e-mail), whom their managers' e-mails
+ * name, the caller's own checks (@check: the CSV importer's per-line
+ * ones), the reporting loops.  Two imports at once then cannot each
+ * check against a programme the other is changing: the second waits for
+ * the busy timeout and either sees the first one's people, or is told
+ * the programme is busy (TA_STORE_ERROR_BUSY, as SQLite says it).
+ *
+ * A dry run reads the same way inside a read transaction (one snapshot,
+ * nobody held up) and writes nothing.
+ */
+static gboolean
+import_locked (TaStore            *self,
+               GPtrArray          *participants,
+               GPtrArray          *reports_to_emails,
+               GArray             *is_new,
+               gboolean            check_cycles,
+               gboolean            dry_run,
+               TaStoreImportCheck  check,
+               gpointer            check_data,
+               GError            **error)
+{
+  g_autoptr(GHashTable) updated = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_auto(Writer) writer = { 0 };
+
+  if (!writer_init (self, &writer, error))
+    return FALSE;
+  if (!(dry_run ? _ta_store_exec (self->db, "BEGIN DEFERRED", error) : _ta_store_begin (self, error)))
+    return FALSE;
+
+  if ((check != NULL && !check (self, check_data, error)) ||
+      !resolve_import (self, participants, reports_to_emails, is_new, error))
+    {
+      _ta_store_rollback (self);
+      return FALSE;
+    }
+
+  if (dry_run)
+    {
+      _ta_store_rollback (self);
+      return TRUE;
+    }
+
+  writer.batch = TRUE;
   for (guint i = 0; i < participants->len; i++)
     {
       TaParticipant *participant = g_ptr_array_index (participants, i);
+
+      if (!g_array_index (is_new, gboolean, i))
+        g_hash_table_add (updated, GSIZE_TO_POINTER ((gsize) participant->id));
 
       if (!writer_save (self, &writer, participant, g_array_index (is_new, gboolean, i), error))
         {
@@ -1289,6 +1412,7 @@ import_locked (TaStore    *self,
 
   if (!writer_flush_terms (self, &writer, FALSE, error) ||
       (check_cycles && !check_no_cycle (self, error)) ||
+      (g_hash_table_size (updated) > 0 && !_ta_store_check_links_of (self, updated, 0, error)) ||
       !_ta_store_commit (self, error))
     {
       _ta_store_rollback (self);
@@ -1298,13 +1422,16 @@ import_locked (TaStore    *self,
   return TRUE;
 }
 
-static gboolean import_participants (TaStore    *self,
-                                     GPtrArray  *participants,
-                                     GPtrArray  *reports_to_emails,
-                                     gboolean    validate,
-                                     guint      *out_added,
-                                     guint      *out_updated,
-                                     GError    **error);
+static gboolean import_participants (TaStore            *self,
+                                     GPtrArray          *participants,
+                                     GPtrArray          *reports_to_emails,
+                                     gboolean            validate,
+                                     gboolean            dry_run,
+                                     TaStoreImportCheck  check,
+                                     gpointer            check_data,
+                                     guint              *out_added,
+                                     guint              *out_updated,
+                                     GError            **error);
 
 /**
  * ta_store_import_participants:
@@ -1314,11 +1441,15 @@ static gboolean import_participants (TaStore    *self,
  *   @participants: each one's manager's e-mail, or %NULL
  * @out_added: (out) (optional): how many were added
  * @out_updated: (out) (optional): how many existing ones were updated
- * @error: a #TA_STORE_ERROR; then nothing was written
+ * @error: a #TA_STORE_ERROR; then nothing was written.
+ *   %TA_STORE_ERROR_BUSY when another process kept the programme locked
+ *   for longer than the busy timeout
  *
- * Writes all of @participants in one transaction: all or nothing.  Emits
- * #TaStore::participants-reset afterwards.  The ids of @participants are
- * set to their ids in the store.
+ * Writes all of @participants in one transaction: all or nothing.  Who
+ * exists and whom the managers' e-mails name are looked up inside that
+ * transaction, and the reporting lines checked for loops there too.
+ * Emits #TaStore::participants-reset afterwards.  The ids of
+ * @participants are set to their ids in the store.
  */
 gboolean
 ta_store_import_participants (TaStore    *self,
@@ -1333,44 +1464,54 @@ ta_store_import_participants (TaStore    *self,
   g_return_val_if_fail (reports_to_emails == NULL || reports_to_emails->len == participants->len, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return import_participants (self, participants, reports_to_emails, TRUE,
+  return import_participants (self, participants, reports_to_emails, TRUE, FALSE, NULL, NULL,
                               out_added, out_updated, error);
 }
 
 /**
  * _ta_store_import_checked_participants:
+ * @dry_run: read and count as the import would, but write nothing
+ * @check: (nullable): run inside the transaction before anything is
+ *   written; %FALSE with an error refuses the import
+ * @check_data: for @check
  *
  * ta_store_import_participants() for participants the caller has already
  * put through every rule of ta_participant_validate(), and whose reporting
- * lines, with those already in the store, it has checked for loops (the
+ * lines, with those already in the store, @check checks for loops (the
  * CSV importer does both to report each problem with its line): checking
  * again cost a tenth of a large import.
  */
 gboolean
-_ta_store_import_checked_participants (TaStore    *self,
-                                       GPtrArray  *participants,
-                                       GPtrArray  *reports_to_emails,
-                                       guint      *out_added,
-                                       guint      *out_updated,
-                                       GError    **error)
+_ta_store_import_checked_participants (TaStore            *self,
+                                       GPtrArray          *participants,
+                                       GPtrArray          *reports_to_emails,
+                                       gboolean            dry_run,
+                                       TaStoreImportCheck  check,
+                                       gpointer            check_data,
+                                       guint              *out_added,
+                                       guint              *out_updated,
+                                       GError            **error)
 {
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (participants != NULL, FALSE);
   g_return_val_if_fail (reports_to_emails == NULL || reports_to_emails->len == participants->len, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return import_participants (self, participants, reports_to_emails, FALSE,
+  return import_participants (self, participants, reports_to_emails, FALSE, dry_run, check, check_data,
                               out_added, out_updated, error);
 }
 
 static gboolean
-import_participants (TaStore    *self,
-                     GPtrArray  *participants,
-                     GPtrArray  *reports_to_emails,
-                     gboolean    validate,
-                     guint      *out_added,
-                     guint      *out_updated,
-                     GError    **error)
+import_participants (TaStore            *self,
+                     GPtrArray          *participants,
+                     GPtrArray          *reports_to_emails,
+                     gboolean            validate,
+                     gboolean            dry_run,
+                     TaStoreImportCheck  check,
+                     gpointer            check_data,
+                     guint              *out_added,
+                     guint              *out_updated,
+                     GError            **error)
 {
   g_autoptr(GArray) is_new = NULL;
   guint added = 0;
@@ -1397,39 +1538,52 @@ import_participants (TaStore    *self,
   is_new = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), participants->len);
   g_array_set_size (is_new, participants->len);
 
-  {
-    STORE_LOCKED (self);
+  if (dry_run)
+    {
+      STORE_LOCKED (self);
 
-    /* Foreign keys are off for this one transaction: every id it writes
-     * was resolved just above and below from the same snapshot (the lock
-     * keeps others out), and checking each of hundreds of thousands of
-     * rows against its parent doubled the time of a large import.  The
-     * pragma is a no-op inside a transaction, hence before BEGIN. */
-    if (!_ta_store_exec (self->db, "PRAGMA foreign_keys = OFF", error))
-      return FALSE;
+      ok = import_locked (self, participants, reports_to_emails, is_new, FALSE, TRUE,
+                          check, check_data, error);
+    }
+  else
+    {
+      STORE_LOCKED (self);
 
-    /* The commit of a large import would otherwise also copy the whole WAL
-     * into the database file before returning.  The data is safe in the
-     * WAL; the copy happens at the next checkpoint (a later write, or
-     * closing the programme). */
-    sqlite3_wal_autocheckpoint (self->db, 0);
-    /* Room for the whole import in the page cache: the default 2 MB makes
-     * SQLite spill pages to the WAL in the middle of the transaction. */
-    _ta_store_exec (self->db, "PRAGMA cache_size = -65536", NULL);
-    ok = import_locked (self, participants, reports_to_emails, is_new, validate, error);
-    _ta_store_exec (self->db, "PRAGMA cache_size = -2000", NULL);
-    sqlite3_wal_autocheckpoint (self->db, DEFAULT_WAL_AUTOCHECKPOINT_PAGES);
+      /* Foreign keys are off for this one transaction: every id it writes
+       * is resolved inside it (the write lock keeps others out), and
+       * checking each of hundreds of thousands of rows against its parent
+       * doubled the time of a large import.  The pragma is a no-op inside
+       * a transaction, hence before BEGIN. */
+      if (!_ta_store_exec (self->db, "PRAGMA foreign_keys = OFF", error))
+        return FALSE;
 
-    if (!_ta_store_exec (self->db, "PRAGMA foreign_keys = ON", ok ? error : NULL))
-      ok = FALSE;
-  }
+      /* The commit of a large import would otherwise also copy the whole WAL
+       * into the database file before returning.  The data is safe in the
+       * WAL; the copy happens at the next checkpoint (a later write, or
+       * closing the programme). */
+      sqlite3_wal_autocheckpoint (self->db, 0);
+      /* Room for the whole import in the page cache: the default 2 MB makes
+       * SQLite spill pages to the WAL in the middle of the transaction. */
+      _ta_store_exec (self->db, "PRAGMA cache_size = -65536", NULL);
+      ok = import_locked (self, participants, reports_to_emails, is_new, validate, FALSE,
+                          check, check_data, error);
+      _ta_store_exec (self->db, "PRAGMA cache_size = -2000", NULL);
+      sqlite3_wal_autocheckpoint (self->db, DEFAULT_WAL_AUTOCHECKPOINT_PAGES);
 
-  if (!ok)
+      if (!_ta_store_exec (self->db, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+        ok = FALSE;
+    }
+
+  if (!ok || dry_run)
     {
       for (guint i = 0; i < participants->len; i++)
-        TA_PARTICIPANT (g_ptr_array_index (participants, i))->id = 0;
-      return FALSE;
+        {
+          TA_PARTICIPANT (g_ptr_array_index (participants, i))->id = 0;
+          TA_PARTICIPANT (g_ptr_array_index (participants, i))->reports_to = 0;
+        }
     }
+  if (!ok)
+    return FALSE;
 
   for (guint i = 0; i < is_new->len; i++)
     {
@@ -1444,7 +1598,8 @@ import_participants (TaStore    *self,
   if (out_updated != NULL)
     *out_updated = updated;
 
-  _ta_store_emit (self, PARTICIPANTS_RESET, NULL, 0);
+  if (!dry_run)
+    _ta_store_emit (self, PARTICIPANTS_RESET, NULL, 0);
   return TRUE;
 }
 
@@ -1557,15 +1712,11 @@ ta_store_check (TaStore  *self,
       g_autoptr(GError) invalid = NULL;
       g_autofree char *email = g_utf8_make_valid (ta_participant_get_email (participant), -1);
 
+      /* The rules every write applies, an active mentor's room for a
+       * mentee among them: what an import or the editor accepts, this
+       * accepts. */
       if (!ta_participant_validate (participant, &invalid))
         g_ptr_array_add (problems, g_strdup_printf ("%s: %s", email, invalid->message));
-
-      if (participant->role != TA_ROLE_MENTEE &&
-          participant->status == TA_PARTICIPANT_STATUS_ACTIVE &&
-          participant->capacity == 0)
-        g_ptr_array_add (problems,
-                         g_strdup_printf (_("%s: an active mentor with a capacity of 0 cannot be paired"),
-                                          email));
     }
 
   if (!_ta_store_check_pairings (self, problems, error))

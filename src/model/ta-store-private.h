@@ -24,11 +24,35 @@ gboolean _ta_store_exec                  (sqlite3     *db,
                                           const char  *sql,
                                           GError     **error);
 
-/* Brings @db from @from_version up to @to_version, one transaction per step. */
+/* Brings @db from @from_version up to @to_version, all steps in one
+ * transaction of their own. */
 gboolean _ta_store_migrate               (sqlite3     *db,
                                           int          from_version,
                                           int          to_version,
                                           GError     **error);
+/* The same steps inside the caller's write transaction (opening a
+ * programme sets it up in one BEGIN IMMEDIATE, see ta-store-open.c). */
+gboolean _ta_store_migrate_in_transaction (sqlite3    *db,
+                                           int         from_version,
+                                           int         to_version,
+                                           GError    **error);
+
+/* Errors with the messages a facilitator sees (ta-store.c). */
+void     _ta_store_set_busy_error        (GError     **error);
+void     _ta_store_set_damaged_error     (GError     **error,
+                                          const char  *path);
+void     _ta_store_set_read_only_error   (GError     **error,
+                                          const char  *path,
+                                          gboolean     media);
+void     _ta_store_set_permission_error  (GError     **error,
+                                          const char  *path);
+
+/* How long a writer waits for another one's lock: 5 s, or the
+ * TURNABOUT_BUSY_TIMEOUT_MS environment variable, read once (tests set it
+ * so that a busy case does not wait 5 s).  The setter is for tests; it
+ * applies to stores opened afterwards, and -1 goes back to the default. */
+int      _ta_store_get_busy_timeout      (void);
+void     _ta_store_set_busy_timeout      (int          milliseconds);
 
 struct _TaStore
 {
@@ -37,11 +61,22 @@ struct _TaStore
   char *path;
   sqlite3 *db;
   sqlite3_stmt *find_email; /* prepared once, see lookup_email() */
+  sqlite3_stmt *find_manager; /* prepared once, see _ta_store_get_manager_email() */
 
   /* Participant id → DeletedLinks: their pairings and pair rules, which
    * the delete cascaded away, kept for an undo (ta-store-pairings.c). */
   GHashTable *deleted_links;
   int schema_version;
+
+  /* Opened only to be looked at (TA_STORE_OPEN_READ_ONLY on a programme
+   * we may not write): every write is refused up front.  @read_only_media
+   * says whether the reason is a read-only mount. */
+  gboolean read_only;
+  gboolean read_only_media;
+
+  /* PRAGMA data_version when last looked at: it moves when another
+   * connection commits (ta-store-changes.c). */
+  gint64 data_version;
 
   /* One operation at a time: each public call is one transaction, and two
    * threads sharing the connection must never interleave their statements
@@ -154,12 +189,26 @@ void          _ta_store_emit_topic_moved (TaStore      *self,
                                           int           new_stage,
                                           int           new_position);
 
-gboolean      _ta_store_import_checked_participants (TaStore    *self,
-                                                     GPtrArray  *participants,
-                                                     GPtrArray  *reports_to_emails,
-                                                     guint      *out_added,
-                                                     guint      *out_updated,
-                                                     GError    **error);
+/* Run by an import inside its transaction, with the write lock held,
+ * before anything is written: the caller's checks that read the store.
+ * FALSE with @error refuses the import. */
+typedef gboolean (*TaStoreImportCheck) (TaStore   *store,
+                                        gpointer   user_data,
+                                        GError   **error);
+
+gboolean      _ta_store_import_checked_participants (TaStore            *self,
+                                                     GPtrArray          *participants,
+                                                     GPtrArray          *reports_to_emails,
+                                                     gboolean            dry_run,
+                                                     TaStoreImportCheck  check,
+                                                     gpointer            check_data,
+                                                     guint              *out_added,
+                                                     guint              *out_updated,
+                                                     GError            **error);
+gboolean      _ta_store_get_manager_email           (TaStore     *self,
+                                                     const char  *email,
+                                                     char       **out_manager,
+                                                     GError     **error);
 
 /* ta-store-pairings.c: what ta_store_delete_participant() takes away
  * with a participant, and ta_store_restore_participant() brings back. */
@@ -173,6 +222,14 @@ gboolean      _ta_store_restore_links_of  (TaStore   *self,
 void          _ta_store_emit_links_restored (TaStore *self,
                                              gint64   participant_id);
 
+/* Inside a transaction that changed participants: refuses (with
+ * TA_STORE_ERROR_INVALID) a role or capacity that no longer fits the
+ * pairings of @ids (a set of ids as pointers) or of @only_id, by the
+ * rules of _ta_store_check_pairings(). */
+gboolean      _ta_store_check_links_of    (TaStore    *self,
+                                           GHashTable *ids,
+                                           gint64      only_id,
+                                           GError    **error);
 gboolean      _ta_store_check_pairings    (TaStore    *self,
                                            GPtrArray  *problems,
                                            GError    **error);
@@ -195,6 +252,24 @@ gboolean      _ta_store_write_session     (TaStore    *self,
 void          _ta_store_emit_fresh_session (TaStore   *self,
                                             guint      signal,
                                             gint64     id);
+GPtrArray    *_ta_store_find_conflicts    (TaStore    *self,
+                                           TaSession  *session,
+                                           GError    **error);
+char         *_ta_store_describe_people   (TaStore    *self,
+                                           TaSession  *session);
+
+/* ta-store-sessions-bulk.c: reads the sessions to add inside the
+ * transaction that adds them (BEGIN IMMEDIATE, the write lock held);
+ * %NULL with @error refuses the import. */
+typedef GPtrArray *(*TaStoreSessionsRead) (TaStore   *store,
+                                           gpointer   user_data,
+                                           GError   **error);
+
+gboolean      _ta_store_add_read_sessions (TaStore              *self,
+                                           TaStoreSessionsRead   read,
+                                           gpointer              read_data,
+                                           GPtrArray           **out_sessions,
+                                           GError              **error);
 /* What a participant's delete cascades away from the calendar, kept for
  * ta_store_restore_participant(); called by the links functions below. */
 gboolean      _ta_store_save_sessions_of    (TaStore   *self,
@@ -243,6 +318,23 @@ gboolean      _ta_store_run_in_transaction (TaStore                 *self,
                                             GError                 **error);
 
 /* For tests: the raw connection, to inspect or corrupt a database. */
+/* ta-store-changes.c: revisions, and changes made by other connections. */
+gboolean      _ta_store_read_revision       (TaStore     *self,
+                                             const char  *table,
+                                             gint64       id,
+                                             gint64      *out_revision,
+                                             GError     **error);
+gboolean      _ta_store_check_revision      (TaStore     *self,
+                                             const char  *table,
+                                             gint64       id,
+                                             gint64       expected,
+                                             GError     **error);
+gboolean      _ta_store_check_unchanged     (const char  *table,
+                                             gint64       stored_revision,
+                                             gint64       expected,
+                                             GError     **error);
+void          _ta_store_remember_data_version (TaStore   *self);
+
 sqlite3 *_ta_store_get_db                (TaStore     *self);
 
 G_END_DECLS

@@ -40,6 +40,7 @@ session_from_row (sqlite3_stmt *stmt)
 
   session = ta_session_new (kind);
   session->id = sqlite3_column_int64 (stmt, 0);
+  session->revision = sqlite3_column_int64 (stmt, 17);
   session->pairing_id = sqlite3_column_int64 (stmt, 2);
   session->title = _ta_store_column_text (stmt, 3);
   session->starts_at = ta_time_from_utc_string ((const char *) sqlite3_column_text (stmt, 4));
@@ -121,7 +122,7 @@ query_sessions (TaStore     *self,
   gboolean any_group = FALSE;
   int rc;
 
-  sql = g_strdup_printf ("SELECT " SESSION_COLUMNS " FROM sessions s %s ORDER BY starts_at, id", where);
+  sql = g_strdup_printf ("SELECT " SESSION_COLUMNS ", s.revision FROM sessions s %s ORDER BY starts_at, id", where);
   stmt = _ta_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -493,7 +494,7 @@ _ta_store_write_session (TaStore    *self,
                             "duration_minutes = ?6, location = ?7, status = ?8, cancelled_by = ?9, "
                             "cancel_reason = ?10, notes = ?11, mentor_learned = ?12, mentee_learned = ?13, "
                             "mentor_rating = ?14, mentee_rating = ?15, series_id = ?16, "
-                            "occurrence_start = ?17, updated_at = ?18 WHERE id = ?1",
+                            "occurrence_start = ?17, updated_at = ?18, revision = revision + 1 WHERE id = ?1",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -579,6 +580,8 @@ ta_store_update_session (TaStore    *self,
                          TaSession  *session,
                          GError    **error)
 {
+  gint64 revision = 0;
+
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (TA_IS_SESSION (session), FALSE);
   g_return_val_if_fail (session->id > 0, FALSE);
@@ -598,6 +601,14 @@ ta_store_update_session (TaStore    *self,
         return FALSE;
       }
 
+    /* A copy read before another window or process changed the session
+     * (marked it held, say) must not write its stale values back. */
+    if (!_ta_store_check_unchanged ("sessions", stored->revision, session->revision, error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
     if (!ta_session_status_can_change (stored->status, session->status))
       {
         _ta_store_rollback (self);
@@ -611,6 +622,7 @@ ta_store_update_session (TaStore    *self,
 
     _ta_session_set_series (session, stored->series_id, stored->occurrence_start);
     if (!_ta_store_write_session (self, session, stored, error) ||
+        !_ta_store_read_revision (self, "sessions", session->id, &revision, error) ||
         !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -618,6 +630,7 @@ ta_store_update_session (TaStore    *self,
       }
   }
 
+  session->revision = revision;
   _ta_store_emit_fresh_session (self, SESSION_UPDATED, session->id);
   return TRUE;
 }
@@ -862,6 +875,22 @@ ta_store_find_conflicts (TaStore    *self,
                          TaSession  *session,
                          GError    **error)
 {
+  g_return_val_if_fail (TA_IS_STORE (self), NULL);
+  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
+  g_return_val_if_fail (session->starts_at != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _ta_store_find_conflicts (self, session, error);
+}
+
+/* ta_store_find_conflicts(), also inside a transaction (the lock is
+ * recursive): an import checks each new session against the calendar as
+ * its own transaction sees it. */
+GPtrArray *
+_ta_store_find_conflicts (TaStore    *self,
+                          TaSession  *session,
+                          GError    **error)
+{
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GDateTime) ends_at = NULL;
   g_autoptr(GDateTime) earliest = NULL;
@@ -869,10 +898,8 @@ ta_store_find_conflicts (TaStore    *self,
   g_autofree char *end_text = NULL;
   g_autofree char *earliest_text = NULL;
 
-  g_return_val_if_fail (TA_IS_STORE (self), NULL);
-  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
-  g_return_val_if_fail (session->starts_at != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_assert (TA_IS_STORE (self));
+  g_assert (TA_IS_SESSION (session));
 
   ends_at = ta_session_get_ends_at (session);
   /* No session lasts longer than this: the bound keeps the scan on the
@@ -928,6 +955,49 @@ ta_store_find_conflicts (TaStore    *self,
   }
 
   return g_steal_pointer (&conflicts);
+}
+
+/**
+ * _ta_store_describe_people:
+ * @self: a #TaStore
+ * @session: a session
+ *
+ * Who a session is for, to name it in a message: “Ann Peeters and Bob
+ * Martin” for a one-on-one, its title for a group session.
+ *
+ * Returns: (transfer full): the names, or “?” when they cannot be read
+ */
+char *
+_ta_store_describe_people (TaStore    *self,
+                           TaSession  *session)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  STORE_LOCKED (self);
+
+  g_assert (TA_IS_STORE (self));
+  g_assert (TA_IS_SESSION (session));
+
+  if (session->pairing_id <= 0)
+    return g_utf8_make_valid (session->title != NULL ? session->title : "?", -1);
+
+  stmt = _ta_store_prepare (self,
+                            "SELECT m.name, e.name FROM pairings g "
+                            "JOIN participants m ON m.id = g.mentor_id "
+                            "JOIN participants e ON e.id = g.mentee_id WHERE g.id = ?1",
+                            NULL);
+  if (stmt == NULL)
+    return g_strdup ("?");
+  sqlite3_bind_int64 (stmt, 1, session->pairing_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return g_strdup ("?");
+
+  {
+    g_autofree char *mentor = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 0), -1);
+    g_autofree char *mentee = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 1), -1);
+
+    /* Translators: the two people of a one-on-one, mentor first */
+    return g_strdup_printf (_("%1$s and %2$s"), mentor, mentee);
+  }
 }
 
 /* Propose next slot */

@@ -63,6 +63,7 @@ topic_from_row (sqlite3_stmt *stmt)
   topic->session_id = sqlite3_column_int64 (stmt, 7);
   topic->outcome = _ta_store_column_text (stmt, 8);
   topic->follow_up_id = sqlite3_column_int64 (stmt, 9);
+  topic->revision = sqlite3_column_int64 (stmt, 10);
 
   return topic;
 }
@@ -158,8 +159,8 @@ query_topics (TaStore  *self,
 
   stmt = _ta_store_prepare (self,
                             id != 0
-                            ? "SELECT " TOPIC_COLUMNS " FROM topics WHERE id = ?1"
-                            : "SELECT " TOPIC_COLUMNS " FROM topics ORDER BY stage, position, id",
+                            ? "SELECT " TOPIC_COLUMNS ", revision FROM topics WHERE id = ?1"
+                            : "SELECT " TOPIC_COLUMNS ", revision FROM topics ORDER BY stage, position, id",
                             error);
   if (stmt == NULL)
     return NULL;
@@ -638,6 +639,7 @@ ta_store_update_topic (TaStore  *self,
                        GError  **error)
 {
   g_autoptr(TaTopic) stored = NULL;
+  gint64 revision = 0;
 
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (TA_IS_TOPIC (topic), FALSE);
@@ -653,7 +655,8 @@ ta_store_update_topic (TaStore  *self,
       return FALSE;
 
     stored = get_topic (self, topic->id, error);
-    if (stored == NULL)
+    if (stored == NULL ||
+        !_ta_store_check_unchanged ("topics", stored->revision, topic->revision, error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -661,8 +664,8 @@ ta_store_update_topic (TaStore  *self,
 
     stmt = _ta_store_prepare (self,
                               "UPDATE topics SET title = ?2, description = ?3, tags = ?4, due_date = ?7, "
-                              "session_id = ?8, outcome = ?9, follow_up_id = ?10, updated_at = ?11 "
-                              "WHERE id = ?1",
+                              "session_id = ?8, outcome = ?9, follow_up_id = ?10, updated_at = ?11, "
+                              "revision = revision + 1 WHERE id = ?1",
                               error);
     if (stmt == NULL)
       {
@@ -672,6 +675,7 @@ ta_store_update_topic (TaStore  *self,
     bind_topic (stmt, topic, now);
     if (!_ta_store_step_done (self, stmt, _("The topic could not be saved"), error) ||
         !write_children (self, topic, error) ||
+        !_ta_store_read_revision (self, "topics", topic->id, &revision, error) ||
         !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -679,6 +683,7 @@ ta_store_update_topic (TaStore  *self,
       }
   }
 
+  topic->revision = revision;
   ta_topic_set_stage (topic, stored->stage);
   ta_topic_set_position (topic, stored->position);
   emit_fresh (self, TOPIC_UPDATED, topic->id);

@@ -15,16 +15,11 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "ta-participant-private.h"
 #include "ta-store-private.h"
-
-#define BUSY_TIMEOUT_MS 5000
 
 
 
@@ -47,6 +42,60 @@ static GParamSpec *properties[N_PROPS];
 
 /* Errors */
 
+/* The busy message is one sentence, without SQLite's wording: it is what
+ * a facilitator sees when two Turnabouts write at once. */
+void
+_ta_store_set_busy_error (GError **error)
+{
+  g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_BUSY,
+                       _("The programme is busy: another Turnabout is writing to it; try again."));
+}
+
+void
+_ta_store_set_damaged_error (GError     **error,
+                             const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_DAMAGED,
+               /* Translators: %s is a file name */
+               _("“%s” is damaged; Turnabout did not change it. "
+                 "Restore a copy, or run “turnabout-cli check”."),
+               display);
+}
+
+/* @media: the file system is mounted read-only, rather than the file or
+ * its folder being closed to us. */
+void
+_ta_store_set_read_only_error (GError     **error,
+                               const char  *path,
+                               gboolean     media)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  if (media)
+    g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_READ_ONLY,
+                 /* Translators: %s is a file name */
+                 _("“%s” is on read-only media. Copy it to a folder of your own to change it; it was not changed."),
+                 display);
+  else
+    g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_READ_ONLY,
+                 _("The programme file “%s” is read-only. Ask for write access or copy it to a folder of your own; it was not changed."),
+                 display);
+}
+
+void
+_ta_store_set_permission_error (GError     **error,
+                                const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_PERMISSION,
+               /* Translators: %s is a file name */
+               _("You do not have permission to read “%s” or its folder. Ask its owner for access; it was not changed."),
+               display);
+}
+
 gboolean
 _ta_store_set_error_from_sqlite (GError     **error,
                                  sqlite3     *db,
@@ -54,6 +103,11 @@ _ta_store_set_error_from_sqlite (GError     **error,
                                  const char  *what)
 {
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  /* What the system said, for the codes SQLite uses for several causes:
+   * a read-only mount, a closed folder and a full disk all come back as
+   * CANTOPEN or IOERR. */
+  int system_errno = db != NULL ? sqlite3_system_errno (db) : 0;
+  const char *path = db != NULL ? sqlite3_db_filename (db, "main") : NULL;
   TaStoreError code;
   const char *advice;
 
@@ -61,24 +115,43 @@ _ta_store_set_error_from_sqlite (GError     **error,
     {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      code = TA_STORE_ERROR_BUSY;
-      advice = _("Another application is using the programme file. Close it and try again.");
+      _ta_store_set_busy_error (error);
+      return FALSE;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      if (path != NULL && *path != '\0')
+        {
+          _ta_store_set_damaged_error (error, path);
+          return FALSE;
+        }
+      code = TA_STORE_ERROR_DAMAGED;
+      advice = _("The programme file is damaged; restore a copy, or run “turnabout-cli check”.");
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
       code = TA_STORE_ERROR_READ_ONLY;
-      advice = _("The programme file cannot be written. Check its permissions or save a copy elsewhere.");
-      break;
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-      code = TA_STORE_ERROR_NOT_TURNABOUT;
-      advice = _("The file is not a Turnabout programme, or it is damaged.");
+      advice = system_errno == EROFS
+               ? _("The programme file is on read-only media. Copy it to a folder of your own to change it.")
+               : _("The programme file cannot be written. Check its permissions or save a copy elsewhere.");
       break;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_FULL:
-      code = TA_STORE_ERROR_OPEN;
-      advice = _("Check that the folder exists, that there is free disk space and that you may write there.");
+      if (system_errno == EROFS)
+        {
+          code = TA_STORE_ERROR_READ_ONLY;
+          advice = _("The programme file is on read-only media. Copy it to a folder of your own to change it.");
+        }
+      else if (system_errno == EACCES || system_errno == EPERM)
+        {
+          code = TA_STORE_ERROR_PERMISSION;
+          advice = _("You do not have permission to use the programme file or its folder. Ask its owner for access.");
+        }
+      else
+        {
+          code = TA_STORE_ERROR_OPEN;
+          advice = _("Check that the folder exists, that there is free disk space and that you may write there.");
+        }
       break;
     case SQLITE_CONSTRAINT:
       code = TA_STORE_ERROR_INVALID;
@@ -220,6 +293,15 @@ gboolean
 _ta_store_begin (TaStore  *self,
        GError  **error)
 {
+  /* Said before SQLite is asked, in the same words as a refused open:
+   * a programme opened only to look at it was opened read-only or
+   * immutable, where a write would fail with a vaguer message. */
+  if (self->read_only)
+    {
+      _ta_store_set_read_only_error (error, self->path, self->read_only_media);
+      return FALSE;
+    }
+
   if (in_batch (self))
     {
       /* After some failures (a full disk) SQLite rolls the whole
@@ -234,7 +316,7 @@ _ta_store_begin (TaStore  *self,
     }
 
   /* IMMEDIATE takes the write lock up front, so a busy database fails here
-   * and not halfway through. */
+   * (after the busy timeout) and not halfway through. */
   return _ta_store_exec (self->db, "BEGIN IMMEDIATE", error);
 }
 
@@ -495,6 +577,7 @@ ta_store_finalize (GObject *object)
       /* Folds the WAL back into the main file, so a closed programme is
        * one file a facilitator can copy. */
       g_clear_pointer (&self->find_email, sqlite3_finalize);
+      g_clear_pointer (&self->find_manager, sqlite3_finalize);
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
@@ -607,216 +690,28 @@ ta_store_init (TaStore *self)
   self->owner_context = g_main_context_ref_thread_default ();
 }
 
-/* Opening */
-
-/**
- * ta_store_get_default_path:
- *
- * Returns: (transfer full): the programme file the app and the CLI use
- *   when no `--database` is given
- */
-char *
-ta_store_get_default_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "turnabout", "programme.db", NULL);
-}
-
-static gboolean
-read_int_pragma (sqlite3     *db,
-                 const char  *sql,
-                 int         *out_value,
-                 GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return _ta_store_set_error_from_sqlite (error, db, rc, _("The programme file could not be read"));
-
-  *out_value = sqlite3_column_int (stmt, 0);
-  return TRUE;
-}
-
-/* Creates the file ourselves so that it is private from the first byte:
- * participants' notes are confidential. */
-static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, TA_STORE_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS ? TA_STORE_ERROR_READ_ONLY
-                                                                 : TA_STORE_ERROR_OPEN,
-                   /* Translators: %1$s is a folder, %2$s the system's reason */
-                   _("The folder “%1$s” cannot be created: %2$s"), dir, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      if (saved_errno == EEXIST)
-        return TRUE;
-      g_set_error (error, TA_STORE_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS ? TA_STORE_ERROR_READ_ONLY
-                                                                 : TA_STORE_ERROR_OPEN,
-                   /* Translators: %1$s is a file, %2$s the system's reason */
-                   _("The programme file “%1$s” cannot be created: %2$s"), path,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  close (fd);
-  return TRUE;
-}
-
-static gboolean
-check_writable (const char  *path,
-                GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  /* WAL mode needs to create files beside the database, so the folder must
-   * be writable as well as the file. */
-  if (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
-    {
-      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_READ_ONLY,
-                   _("The programme file “%s” is read-only. Ask for write access or copy it to a folder of your own; it was not changed."),
-                   path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-open_connection (TaStore     *self,
-                 GError     **error)
-{
-  int application_id = 0;
-  int user_version = 0;
-  int n_tables = 0;
-  int rc;
-
-  rc = sqlite3_open_v2 (self->path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc,
-                                            _("The programme file could not be opened"));
-
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-
-  /* Look before touching anything: a file that is not ours, or is from a
-   * newer Turnabout, must be left exactly as it is. */
-  if (!read_int_pragma (self->db, "PRAGMA application_id", &application_id, error) ||
-      !read_int_pragma (self->db, "PRAGMA user_version", &user_version, error) ||
-      !read_int_pragma (self->db, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
-    {
-      if (error != NULL && *error != NULL && (*error)->domain == TA_STORE_ERROR &&
-          (*error)->code == TA_STORE_ERROR_NOT_TURNABOUT)
-        {
-          g_clear_error (error);
-          g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_TURNABOUT,
-                       _("“%s” is not a Turnabout programme file. Choose another file; this one was not changed."),
-                       self->path);
-        }
-      return FALSE;
-    }
-
-  if (application_id != TA_STORE_APPLICATION_ID &&
-      (application_id != 0 || n_tables > 0))
-    {
-      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_TURNABOUT,
-                   _("“%s” is a database of another program, not a Turnabout programme. Choose another file; this one was not changed."),
-                   self->path);
-      return FALSE;
-    }
-
-  if (user_version > TA_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_TOO_NEW,
-                   _("“%s” was saved by a newer version of Turnabout. Update Turnabout to open it; the file was not changed."),
-                   self->path);
-      return FALSE;
-    }
-
-  if (!check_writable (self->path, error))
-    return FALSE;
-
-  /* Larger pages for a new file (only possible before the first table
-   * and before WAL): fewer page splits in a large import. */
-  if (n_tables == 0 && !_ta_store_exec (self->db, "PRAGMA page_size = 8192", error))
-    return FALSE;
-
-  if (!_ta_store_exec (self->db, "PRAGMA journal_mode = WAL", error) ||
-      !_ta_store_exec (self->db, "PRAGMA synchronous = NORMAL", error) ||
-      !_ta_store_exec (self->db, "PRAGMA foreign_keys = ON", error) ||
-      !_ta_store_exec (self->db, "PRAGMA temp_store = MEMORY", error))
-    return FALSE;
-
-  if (application_id == 0)
-    {
-      g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d", TA_STORE_APPLICATION_ID);
-
-      if (!_ta_store_exec (self->db, sql, error))
-        return FALSE;
-    }
-
-  if (!_ta_store_migrate (self->db, user_version, TA_STORE_SCHEMA_VERSION, error))
-    return FALSE;
-
-  self->schema_version = TA_STORE_SCHEMA_VERSION;
-  return TRUE;
-}
-
-/**
- * ta_store_open:
- * @path: the programme file; created (mode 0600) if missing
- * @error: a #TA_STORE_ERROR a facilitator can act on
- *
- * Opens a programme, bringing its schema up to date.  A file from a newer
- * Turnabout, or not from Turnabout at all, is refused without being
- * touched.
- *
- * Returns: (transfer full) (nullable): the store
- */
-TaStore *
-ta_store_open (const char  *path,
-               GError     **error)
-{
-  g_autoptr(TaStore) self = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  self = g_object_new (TA_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-
-  if (!create_private_file (path, error) ||
-      !open_connection (self, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
-}
-
 const char *
 ta_store_get_path (TaStore *self)
 {
   g_return_val_if_fail (TA_IS_STORE (self), NULL);
 
   return self->path;
+}
+
+/**
+ * ta_store_is_read_only:
+ * @self: a #TaStore
+ *
+ * Returns: %TRUE if the programme was opened only for reading (see
+ *   %TA_STORE_OPEN_READ_ONLY): every write is refused with
+ *   %TA_STORE_ERROR_READ_ONLY
+ */
+gboolean
+ta_store_is_read_only (TaStore *self)
+{
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+
+  return self->read_only;
 }
 
 int

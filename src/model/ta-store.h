@@ -31,6 +31,13 @@ G_BEGIN_DECLS
  * @TA_STORE_ERROR_NOT_FOUND: the record does not exist (any more)
  * @TA_STORE_ERROR_INVALID: a value was refused; nothing was written
  * @TA_STORE_ERROR_FAILED: any other SQLite failure
+ * @TA_STORE_ERROR_DAMAGED: a Turnabout file that is truncated or damaged
+ * @TA_STORE_ERROR_MISSING: there is no programme at the path (no file, or
+ *   an empty one) and the caller did not ask to create one
+ * @TA_STORE_ERROR_PERMISSION: the file or its folder may not be read
+ * @TA_STORE_ERROR_CHANGED: the record was changed elsewhere (another
+ *   window or process) since the copy being saved was read; nothing was
+ *   written
  */
 typedef enum
 {
@@ -43,10 +50,35 @@ typedef enum
   TA_STORE_ERROR_NOT_FOUND,
   TA_STORE_ERROR_INVALID,
   TA_STORE_ERROR_FAILED,
+  TA_STORE_ERROR_DAMAGED,
+  TA_STORE_ERROR_MISSING,
+  TA_STORE_ERROR_PERMISSION,
+  TA_STORE_ERROR_CHANGED,
 } TaStoreError;
 
+/**
+ * TaStoreOpenFlags:
+ * @TA_STORE_OPEN_FLAGS_NONE: open an existing programme to read and write it
+ * @TA_STORE_OPEN_CREATE: make a new programme (mode 0600, and the folders
+ *   leading to it) when the file is missing, or turn an empty file into one
+ * @TA_STORE_OPEN_READ_ONLY: the caller only reads: a programme Turnabout
+ *   may not write (file or folder permissions, read-only media) is opened
+ *   for reading instead of being refused, and nothing is made beside it
+ *
+ * How ta_store_open_full() opens a programme.  Without
+ * %TA_STORE_OPEN_CREATE a missing or empty file is an error and nothing is
+ * created.  %TA_STORE_OPEN_CREATE and %TA_STORE_OPEN_READ_ONLY exclude
+ * each other.
+ */
+typedef enum
+{
+  TA_STORE_OPEN_FLAGS_NONE = 0,
+  TA_STORE_OPEN_CREATE     = 1 << 0,
+  TA_STORE_OPEN_READ_ONLY  = 1 << 1,
+} TaStoreOpenFlags;
+
 /* The schema version this build writes; see ta-store-migrations.c. */
-#define TA_STORE_SCHEMA_VERSION 4
+#define TA_STORE_SCHEMA_VERSION 5
 
 #define TA_TYPE_STORE (ta_store_get_type ())
 
@@ -72,6 +104,10 @@ GQuark         ta_store_error_quark             (void);
 char          *ta_store_get_default_path        (void);
 TaStore       *ta_store_open                    (const char     *path,
                                                  GError        **error);
+TaStore       *ta_store_open_full               (const char     *path,
+                                                 TaStoreOpenFlags flags,
+                                                 GError        **error);
+gboolean       ta_store_is_read_only            (TaStore        *self);
 const char    *ta_store_get_path                (TaStore        *self);
 int            ta_store_get_schema_version      (TaStore        *self);
 
@@ -314,6 +350,10 @@ TaSession     *ta_store_schedule_topic_presentation (TaStore    *self,
 /* (element-type TaTopicIdea): ranked by count, then term */
 GPtrArray     *ta_store_list_topic_ideas        (TaStore        *self,
                                                  GError        **error);
+
+/* Changes committed by another process or store on the same file: emits
+ * every kind's reset signal when there were any (ta-store-changes.c). */
+gboolean       ta_store_check_for_changes       (TaStore        *self);
 
 /* Integrity and consistency checks: one human-readable line per problem. */
 GPtrArray     *ta_store_check                   (TaStore        *self,

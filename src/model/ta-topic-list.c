@@ -488,6 +488,53 @@ ta_topic_list_count_in_stage (TaTopicList  *self,
   return self->counts[stage];
 }
 
+static gboolean
+same_cards (GPtrArray *ours,
+            GPtrArray *theirs)
+{
+  if (ours->len != theirs->len)
+    return FALSE;
+
+  for (guint i = 0; i < ours->len; i++)
+    {
+      TaTopic *a = g_ptr_array_index (ours, i);
+      TaTopic *b = g_ptr_array_index (theirs, i);
+
+      if (a->id != b->id || a->stage != b->stage || a->position != b->position)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+update_cards_in_place (TaTopicList *self,
+                       GPtrArray   *fresh)
+{
+  guint i = 0;
+
+  while (i < fresh->len)
+    {
+      guint start = i;
+
+      while (i < fresh->len)
+        {
+          TaTopic *ours = g_ptr_array_index (self->items, i);
+          TaTopic *theirs = g_ptr_array_index (fresh, i);
+
+          if (theirs->revision != 0 && theirs->revision == ours->revision)
+            break;
+          _ta_topic_assign (ours, theirs);
+          i++;
+        }
+
+      if (i > start)
+        items_changed (self, start, i - start, i - start);
+      else
+        i++;
+    }
+}
+
 /**
  * ta_topic_list_reload:
  * @self: a #TaTopicList
@@ -510,6 +557,15 @@ ta_topic_list_reload (TaTopicList  *self,
   fresh = ta_store_list_topics (self->store, error);
   if (fresh == NULL)
     return FALSE;
+
+  /* The usual case after another process wrote: the same cards in the
+   * same places, a few of them edited.  Announce only those, so the board
+   * keeps its focus and scroll position. */
+  if (same_cards (self->items, fresh))
+    {
+      update_cards_in_place (self, fresh);
+      return TRUE;
+    }
 
   old_len = self->items->len;
   old_items = g_steal_pointer (&self->items);

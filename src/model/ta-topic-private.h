@@ -18,6 +18,9 @@ struct _TaTopic
   GObject parent_instance;
 
   gint64 id;
+  /* Bumped by the store on every change of the record (see
+   * migration 5); 0 for a record not read from a store. */
+  gint64 revision;
   char *title;
   char *description;
   GStrv tags;               /* NULL when none */

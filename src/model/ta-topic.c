@@ -418,6 +418,7 @@ ta_topic_copy (TaTopic *self)
 
   copy = ta_topic_new (self->title);
   copy->id = self->id;
+  copy->revision = self->revision;
   copy->description = g_strdup (self->description);
   copy->tags = g_strdupv (self->tags);
   g_array_append_vals (copy->researchers, self->researchers->data, self->researchers->len);
@@ -908,6 +909,7 @@ _ta_topic_assign (TaTopic *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   ta_topic_set_id (self, source->id);
+  self->revision = source->revision;
   ta_topic_set_title (self, source->title);
   ta_topic_set_description (self, source->description);
   ta_topic_set_tags (self, (const char * const *) source->tags);

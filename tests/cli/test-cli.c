@@ -376,7 +376,7 @@ test_formulas (Fixture       *fixture,
                    "languages,offers,seeks,availability,capacity,reports_to,status,notes\r\n"
                    "Mallory,mallory@example.com,mentor,"
                    "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\","
-                   "'+1,,,'-1,,'@SUM(A1:A9),,,0,,active,'=1+1\r\n");
+                   "'+1,,,'-1,,'@SUM(A1:A9),,,1,,active,'=1+1\r\n");
 }
 
 static void
@@ -418,7 +418,7 @@ test_rfc4180 (Fixture       *fixture,
   export_to (fixture, "programme.db", "out.csv");
   exported = read_file (fixture, "out.csv");
   g_assert_nonnull (strstr (exported,
-                            "\"Peeters, Ann\",ann@example.com,mentor,\"Sales, EMEA\",,,,,nl; fr,,,,0,,"
+                            "\"Peeters, Ann\",ann@example.com,mentor,\"Sales, EMEA\",,,,,nl; fr,,,,1,,"
                             "active,\"Line one\r\nLine \"\"two\"\"\"\r\n"));
 }
 

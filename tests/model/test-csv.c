@@ -983,7 +983,7 @@ test_export_basic (Fixture       *fixture,
                    "Ann,ann@example.com,both,\"'=HYPERLINK(\"\"http://x.example\"\")\",'+1,4,1970,'-1,"
                    "nl; en,'@SUM(A1),AI tools; Slack and Teams,mon-am;tue-pm,3,bob@example.com,"
                    "paused,\"a, b\"\r\n"
-                   "Bob,bob@example.com,mentor,,,,,,,,,,0,,active,\r\n");
+                   "Bob,bob@example.com,mentor,,,,,,,,,,1,,active,\r\n");
 }
 
 static void

@@ -47,7 +47,8 @@ test_notify_only_on_change (void)
   ta_participant_set_birth_year (participant, 2001);
   g_assert_cmpuint (count, ==, 7);
 
-  ta_participant_set_capacity (participant, 0);
+  /* Setting the default a new participant has is no change. */
+  ta_participant_set_capacity (participant, TA_PARTICIPANT_DEFAULT_CAPACITY);
   g_assert_cmpuint (count, ==, 7);
 }
 

@@ -33,7 +33,7 @@ add_person (TaStore    *store,
   g_autoptr(GError) error = NULL;
 
   ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, role == TA_ROLE_MENTOR ? 2 : 0);
+  ta_participant_set_capacity (participant, role != TA_ROLE_MENTEE ? 2 : 0);
   g_assert_true (ta_store_add_participant (store, participant, &error));
   g_assert_no_error (error);
   return ta_participant_get_id (participant);

@@ -21,6 +21,7 @@
 #include "ta-reminders.h"
 #include "ta-month-grid-private.h"
 #include "ta-pairing.h"
+#include "ta-problem-list.h"
 #include "ta-session-editor-private.h"
 #include "ta-store.h"
 #include "ta-window-private.h"
@@ -392,6 +393,240 @@ local_hour (TaSession *session)
   g_autoptr(GDateTime) local = g_date_time_to_local (ta_session_get_starts_at (session));
 
   return g_date_time_get_hour (local);
+}
+
+/* Today at 00:00 local time: begun (so Held is honest) and still in the
+ * agenda, which keeps today's sessions whatever their status. */
+static GDateTime *
+today_midnight_local (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                g_date_time_get_day_of_month (now), 0, 0, 0);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The agenda rows showing session @id. */
+static GPtrArray *
+agenda_rows_of (TaCalendarView *view,
+                gint64          id)
+{
+  GtkListBox *agenda = _ta_calendar_view_get_agenda (view);
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (agenda, i)) != NULL; i++)
+    {
+      TaSession *session = g_object_get_data (G_OBJECT (row), "session");
+
+      if (session != NULL && ta_session_get_id (session) == id)
+        g_ptr_array_add (rows, row);
+    }
+
+  return rows;
+}
+
+
+/* Marks the session of today from its agenda row's button (@button: Held…
+ * or Cancel…), as a user does, then checks that the agenda and the month
+ * grid show it exactly once, no longer offering Held… or Cancel…, and
+ * that what was recorded stays. */
+static void
+mark_from_agenda_and_check (Fixture    *fixture,
+                            gboolean    series,
+                            const char *button)
+{
+  g_autoptr(GDateTime) today = today_midnight_local ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) chips = NULL;
+  TaCalendarView *view;
+  AdwMessageDialog *dialog;
+  gboolean held = g_str_equal (button, "_Held…");
+  gint64 id;
+
+  /* A session made earlier (a lower id) but starting later: the agenda
+   * lists by time, the live list finds sessions by id. */
+  {
+    g_autoptr(TaStore) store = ta_store_open (fixture->path, &error);
+    g_autoptr(GDateTime) later = g_date_time_add_days (today, 2);
+    g_autoptr(TaSession) decoy = ta_session_new_one_on_one (fixture->pairing_id, later, 30);
+
+    g_assert_no_error (error);
+    g_assert_true (ta_store_add_session (store, decoy, &error));
+    g_assert_no_error (error);
+  }
+
+  if (series)
+    {
+      g_autofree char *first_date = g_date_time_format (today, "%Y-%m-%d");
+      g_autoptr(TaRecurrence) rule = ta_recurrence_new_weekly (first_date, 1, "00:00", "Europe/Brussels");
+      g_autoptr(GDateTime) horizon = g_date_time_add_weeks (today, 6);
+      g_autoptr(TaStore) store = ta_store_open (fixture->path, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (ta_store_add_series (store, fixture->pairing_id, rule, 60, NULL, horizon, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  else
+    {
+      g_autoptr(TaStore) store = ta_store_open (fixture->path, &error);
+      g_autoptr(TaSession) session = ta_session_new_one_on_one (fixture->pairing_id, today, 60);
+
+      g_assert_no_error (error);
+      g_assert_true (ta_store_add_session (store, session, &error));
+      g_assert_no_error (error);
+    }
+
+  view = open_calendar (fixture);
+  sessions = list_by_start (fixture);
+  id = ta_session_get_id (g_ptr_array_index (sessions, 0));
+  g_assert_true (g_date_time_equal (ta_session_get_starts_at (g_ptr_array_index (sessions, 0)), today));
+
+  rows = agenda_rows_of (view, id);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_signal_emit_by_name (find_button (g_ptr_array_index (rows, 0), button), "clicked");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  if (held)
+    {
+      wait_for (has_dialog, (gpointer) "Mark as Held?");
+      dialog = find_dialog ("Mark as Held?");
+      gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "mentor-learned"), "How juniors use AI tools");
+      gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 5);
+      gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "mentee-rating"), 2);
+      adw_message_dialog_response (dialog, "held");
+    }
+  else
+    {
+      wait_for (has_dialog, (gpointer) "Cancel Session?");
+      dialog = find_dialog ("Cancel Session?");
+      gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "reason"), "Board meeting");
+      adw_message_dialog_response (dialog, "cancel-session");
+    }
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  /* One row, one chip, and nothing to mark any more. */
+  rows = agenda_rows_of (view, id);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_null (find_button (g_ptr_array_index (rows, 0), "_Held…"));
+  g_assert_null (find_button (g_ptr_array_index (rows, 0), "_Cancel…"));
+  chips = _ta_month_grid_get_day_labels (_ta_calendar_view_get_month_grid (view), today);
+  g_assert_cmpuint (g_strv_length (chips), ==, 1);
+
+  stored = ta_store_get_session (get_store (fixture), id, &error);
+  g_assert_no_error (error);
+  if (held)
+    {
+      g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_HELD);
+      g_assert_cmpstr (ta_session_get_mentor_learned (stored), ==, "How juniors use AI tools");
+      g_assert_cmpint (ta_session_get_mentor_rating (stored), ==, 5);
+      g_assert_cmpint (ta_session_get_mentee_rating (stored), ==, 2);
+    }
+  else
+    {
+      g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_CANCELLED);
+      g_assert_cmpstr (ta_session_get_cancel_reason (stored), ==, "Board meeting");
+    }
+}
+
+static void
+test_held_once_one_off (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  mark_from_agenda_and_check (fixture, FALSE, "_Held…");
+}
+
+static void
+test_cancelled_once_one_off (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  mark_from_agenda_and_check (fixture, FALSE, "_Cancel…");
+}
+
+static void
+test_held_once_series (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  mark_from_agenda_and_check (fixture, TRUE, "_Held…");
+}
+
+static void
+test_cancelled_once_series (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  mark_from_agenda_and_check (fixture, TRUE, "_Cancel…");
+}
+
+/* A Held… answered after another process marked the session: refused,
+ * and what the other recorded stays. */
+static void
+test_held_after_other_process (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) today = today_midnight_local ();
+  g_autoptr(TaStore) other = NULL;
+  g_autoptr(TaSession) session = ta_session_new_one_on_one (fixture->pairing_id, today, 60);
+  g_autoptr(TaSession) theirs = NULL;
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  TaCalendarView *view;
+  AdwMessageDialog *dialog;
+
+  other = ta_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_store_add_session (other, session, &error));
+  g_assert_no_error (error);
+
+  view = open_calendar (fixture);
+  rows = agenda_rows_of (view, ta_session_get_id (session));
+  g_assert_cmpuint (rows->len, ==, 1);
+  dialog = _ta_calendar_view_ask_held (view, g_object_get_data (g_ptr_array_index (rows, 0), "session"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  theirs = ta_store_get_session (other, ta_session_get_id (session), &error);
+  g_assert_no_error (error);
+  ta_session_set_status (theirs, TA_SESSION_STATUS_HELD);
+  ta_session_set_mentee_learned (theirs, "Recorded in the other window");
+  ta_session_set_mentor_rating (theirs, 4);
+  g_assert_true (ta_store_update_session (other, theirs, &error));
+  g_assert_no_error (error);
+  /* The window notices (it also looks every two seconds). */
+  ta_store_check_for_changes (get_store (fixture));
+  iterate ();
+
+  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 1);
+  adw_message_dialog_response (dialog, "held");
+  iterate ();
+
+  stored = ta_store_get_session (get_store (fixture), ta_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ta_session_get_mentee_learned (stored), ==, "Recorded in the other window");
+  g_assert_cmpint (ta_session_get_mentor_rating (stored), ==, 4);
+  rows = agenda_rows_of (view, ta_session_get_id (session));
+  g_assert_cmpuint (rows->len, ==, 1);
 }
 
 /* A weekly series at 10:00 from the 15th of next month, six sessions. */
@@ -775,6 +1010,7 @@ test_import_preview (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autoptr(GString) broken = NULL;
   AdwMessageDialog *dialog;
+  GtkWidget *problem_list;
 
   text = ta_ical_export (store, 0, 0, NULL, &error);
   g_assert_no_error (error);
@@ -787,6 +1023,12 @@ test_import_preview (Fixture       *fixture,
   dialog = ta_calendar_import_preview (GTK_WIDGET (view), participants, "broken.ics", broken->str, broken->len);
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_has_response (dialog, "import"));
+  /* Listed the way that stays quick on thousands of broken events. */
+  problem_list = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (TA_IS_PROBLEM_LIST (problem_list));
+  g_assert_cmpuint (g_list_model_get_n_items (ta_problem_list_get_problems (TA_PROBLEM_LIST (problem_list))), ==, 1);
+  g_assert_nonnull (strstr (gtk_string_list_get_string (GTK_STRING_LIST (ta_problem_list_get_problems (TA_PROBLEM_LIST (problem_list))), 0),
+                            "nobody@example.com"));
   adw_message_dialog_response (dialog, "cancel");
   sessions = list_by_start (fixture);
   g_assert_cmpuint (sessions->len, ==, 0);
@@ -918,6 +1160,16 @@ main (int   argc,
 
   g_test_add ("/ui/calendar/mark-held", Fixture, NULL,
               fixture_set_up, test_mark_held, fixture_tear_down);
+  g_test_add ("/ui/calendar/held-once/one-off", Fixture, NULL,
+              fixture_set_up, test_held_once_one_off, fixture_tear_down);
+  g_test_add ("/ui/calendar/held-once/series", Fixture, NULL,
+              fixture_set_up, test_held_once_series, fixture_tear_down);
+  g_test_add ("/ui/calendar/cancelled-once/one-off", Fixture, NULL,
+              fixture_set_up, test_cancelled_once_one_off, fixture_tear_down);
+  g_test_add ("/ui/calendar/cancelled-once/series", Fixture, NULL,
+              fixture_set_up, test_cancelled_once_series, fixture_tear_down);
+  g_test_add ("/ui/calendar/held-after-other-process", Fixture, NULL,
+              fixture_set_up, test_held_after_other_process, fixture_tear_down);
   g_test_add ("/ui/calendar/cancel-needs-reason", Fixture, NULL,
               fixture_set_up, test_cancel_needs_reason, fixture_tear_down);
   g_test_add ("/ui/calendar/series/change-future", Fixture, NULL,

@@ -310,6 +310,95 @@ test_edit (Fixture       *fixture,
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (shown)), ==, 0);
 }
 
+static AdwMessageDialog *find_dialog (GtkWindow *parent);
+
+/* Another process (turnabout-cli import) adds a person and changes the
+ * one being edited: the directory shows the new person on its own, and
+ * saving the editor does not write its stale copy back; Reload shows the
+ * other's change with the user's on top, and saving that keeps both. */
+static void
+test_external_changes (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(TaParticipant) grace = ta_participant_new ();
+  g_autoptr(TaParticipant) theirs = NULL;
+  g_autoptr(TaParticipant) added = NULL;
+  g_autoptr(TaParticipant) stored = NULL;
+  g_autoptr(TaStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  TaDirectoryView *view;
+  TaParticipantEditor *editor;
+  AdwMessageDialog *dialog;
+  GListModel *shown;
+  TaStore *store;
+
+  open_window (fixture);
+  view = _ta_window_get_directory_view (fixture->window);
+  shown = G_LIST_MODEL (_ta_directory_view_get_model (view));
+  store = ta_participant_list_get_store (ta_window_get_participants (fixture->window));
+
+  ta_participant_set_name (grace, "Grace Hopper");
+  ta_participant_set_email (grace, "grace@navy.example");
+  ta_store_add_participant (store, grace, &error);
+  g_assert_no_error (error);
+  wait_for_count (shown, 1);
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "directory.edit", NULL));
+  editor = _ta_directory_view_get_editor (view);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (_ta_participant_editor_get_name_row (editor), "Rear Admiral Hopper");
+
+  /* Meanwhile, the other process. */
+  other = ta_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  theirs = ta_store_get_participant (other, ta_participant_get_id (grace), &error);
+  g_assert_no_error (error);
+  ta_participant_set_department (theirs, "Naval Research");
+  g_assert_true (ta_store_update_participant (other, theirs, &error));
+  g_assert_no_error (error);
+  added = ta_participant_new ();
+  ta_participant_set_name (added, "Ada Lovelace");
+  ta_participant_set_email (added, "ada@analytical.example");
+  g_assert_true (ta_store_add_participant (other, added, &error));
+  g_assert_no_error (error);
+
+  /* The window's own look, every two seconds, brings Ada in; Grace's
+   * row stays selected. */
+  wait_for_count (shown, 2);
+  g_assert_cmpstr (ta_participant_get_department (ta_participant_list_lookup (ta_window_get_participants (fixture->window),
+                                                                              ta_participant_get_id (grace))),
+                   ==, "Naval Research");
+  g_assert_cmpstr (ta_participant_get_name (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (shown))),
+                   ==, "Grace Hopper");
+
+  /* Saving the stale edit is refused: nothing written. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  iterate ();
+  dialog = find_dialog (GTK_WINDOW (editor));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  stored = ta_store_get_participant (store, ta_participant_get_id (grace), &error);
+  g_assert_cmpstr (ta_participant_get_name (stored), ==, "Grace Hopper");
+  g_assert_cmpstr (ta_participant_get_department (stored), ==, "Naval Research");
+  g_clear_object (&stored);
+
+  /* Reload keeps the user's new name over the stored department; saving
+   * then keeps both. */
+  adw_message_dialog_response (dialog, "reload");
+  iterate ();
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_editable_get_text (_ta_participant_editor_get_name_row (editor)), ==, "Rear Admiral Hopper");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  wait_for (is_null, &editor);
+
+  stored = ta_store_get_participant (store, ta_participant_get_id (grace), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ta_participant_get_name (stored), ==, "Rear Admiral Hopper");
+  g_assert_cmpstr (ta_participant_get_department (stored), ==, "Naval Research");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+}
+
 static void
 set_user_version (const char *path,
                   int         version)
@@ -418,6 +507,8 @@ main (int   argc,
               fixture_set_up, test_add_search_delete_undo, fixture_tear_down);
   g_test_add ("/ui/editor/edit", Fixture, NULL,
               fixture_set_up, test_edit, fixture_tear_down);
+  g_test_add ("/ui/editor/external-changes", Fixture, NULL,
+              fixture_set_up, test_external_changes, fixture_tear_down);
   g_test_add ("/ui/editor/duplicate-email", Fixture, NULL,
               fixture_set_up, test_duplicate_email, fixture_tear_down);
   g_test_add ("/ui/window/open-too-new", Fixture, NULL,

@@ -247,6 +247,7 @@ test_import_many (Fixture       *fixture,
   wait_for (is_mapped, search.dialog);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (search.dialog));
   list = TA_PROBLEM_LIST (adw_message_dialog_get_extra_child (search.dialog));
+  screenshot ("problems-50000");
 
   /* Every problem, in the file's order, and how many. */
   problems = ta_problem_list_get_problems (list);

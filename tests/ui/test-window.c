@@ -378,6 +378,8 @@ test_external_changes (Fixture       *fixture,
   dialog = find_dialog (GTK_WINDOW (editor));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  screenshot ("changed-elsewhere");
   stored = ta_store_get_participant (store, ta_participant_get_id (grace), &error);
   g_assert_cmpstr (ta_participant_get_name (stored), ==, "Grace Hopper");
   g_assert_cmpstr (ta_participant_get_department (stored), ==, "Naval Research");

@@ -61,3 +61,25 @@ is_null (gpointer data)
 {
   return *(gpointer *) data == NULL;
 }
+
+/* With TURNABOUT_SCREENSHOT_DIR set (by a person running a test by hand on
+ * an X display), saves the whole screen there as NAME.png: a way to look at
+ * dialogs that only a test can bring up.  Does nothing otherwise. */
+static inline void
+screenshot (const char *name)
+{
+  const char *dir = g_getenv ("TURNABOUT_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *file = NULL;
+  const char *argv[] = { "import", "-window", "root", NULL, NULL };
+
+  if (dir == NULL)
+    return;
+
+  iterate ();
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  argv[3] = path;
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL))
+    g_printerr ("Could not save %s\n", path);
+}

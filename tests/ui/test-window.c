@@ -377,9 +377,9 @@ test_external_changes (Fixture       *fixture,
   iterate ();
   dialog = find_dialog (GTK_WINDOW (editor));
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
   screenshot ("changed-elsewhere");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
   stored = ta_store_get_participant (store, ta_participant_get_id (grace), &error);
   g_assert_cmpstr (ta_participant_get_name (stored), ==, "Grace Hopper");
   g_assert_cmpstr (ta_participant_get_department (stored), ==, "Naval Research");
@@ -500,6 +500,7 @@ main (int   argc,
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
 
   g_test_init (&argc, &argv, NULL);
+  screenshot_translations ();
 
   app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);

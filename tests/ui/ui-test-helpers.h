@@ -8,6 +8,8 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gi18n-lib.h>
+#include <locale.h>
 
 /* What the widget tests share: waiting on the main loop, and the one
  * leak LeakSanitizer must not report. */
@@ -82,4 +84,19 @@ screenshot (const char *name)
   argv[3] = path;
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL))
     g_printerr ("Could not save %s\n", path);
+}
+
+/* For screenshots in another language (LANGUAGE=nl and a matching LANG):
+ * the app's translations, as main.c binds them.  Assertions compare the
+ * English text, so such a run is for looking, not for testing. */
+static inline void
+screenshot_translations (void)
+{
+  if (g_getenv ("TURNABOUT_SCREENSHOT_DIR") == NULL)
+    return;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }

@@ -97,3 +97,42 @@ ta_cli_ics (const TaCliCommand  *command,
 
   return TA_CLI_EXIT_OK;
 }
+
+/* The iCalendar file of `turnabout-cli import` (see ta-cli-import.c). */
+int
+ta_cli_import_calendar (TaCliImport *import)
+{
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  guint skipped = 0;
+  guint added = 0;
+
+  store = ta_cli_open_store (import->common, import->dry_run ? TA_STORE_OPEN_READ_ONLY : TA_STORE_OPEN_CREATE);
+  if (store == NULL)
+    return TA_CLI_EXIT_FAILURE;
+
+  if (import->dry_run)
+    {
+      sessions = ta_ical_read_sessions (store, import->data, import->length, &problems, &skipped, &error);
+      if (sessions == NULL)
+        return ta_cli_error ("%1$s: %2$s", import->display, error->message);
+      if (problems != NULL && problems->len > 0)
+        {
+          ta_cli_print_problems (problems, TRUE);
+          return TA_CLI_EXIT_FAILURE;
+        }
+      ta_cli_print (ngettext ("%u session would be imported. Nothing was changed (dry run).\n",
+                              "%u sessions would be imported. Nothing was changed (dry run).\n",
+                              sessions->len),
+                    sessions->len);
+      return TA_CLI_EXIT_OK;
+    }
+
+  if (!ta_ical_import (store, import->data, import->length, &added, &error))
+    return ta_cli_error ("%1$s: %2$s", import->display, error->message);
+
+  ta_cli_print (ngettext ("Imported %u session.\n", "Imported %u sessions.\n", added), added);
+  return TA_CLI_EXIT_OK;
+}

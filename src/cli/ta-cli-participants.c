@@ -100,51 +100,24 @@ ta_cli_demo (const TaCliCommand  *command,
 }
 
 /* turnabout-cli import FILE.csv [--dry-run] */
+/* The participants CSV of `turnabout-cli import` (see ta-cli-import.c). */
 int
-ta_cli_import (const TaCliCommand  *command,
-               GStrv               *argv)
+ta_cli_import_participants (TaCliImport *import)
 {
-  g_auto(TaCliCommon) common = { 0 };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(TaStore) store = NULL;
   g_autoptr(TaImportResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *display = NULL;
-  gboolean dry_run = FALSE;
-  const char *path;
-  gsize length;
+  const char *display = import->display;
   guint total;
   gboolean ok;
-  int status;
-  const GOptionEntry entries[] = {
-    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
-      N_("Check the file and count what would change, but change nothing"), NULL },
-    { NULL }
-  };
-
-  context = ta_cli_context_new (command, entries, &common);
-  if (!ta_cli_parse (context, &common, argv, &status))
-    return status;
-  if (g_strv_length (*argv) < 2)
-    return ta_cli_usage_error ("%s", _("Which file? Give the CSV file to import"));
-  if ((status = refuse_arguments (*argv, 1)) != TA_CLI_EXIT_OK)
-    return status;
-
-  path = (*argv)[1];
-  display = g_filename_display_name (path);
-
-  /* Read the file first: a wrong name should not even open the database. */
-  if (!g_file_get_contents (path, &data, &length, &error))
-    return ta_cli_error ("%s", error->message);
 
   /* A dry run only reads: it never creates a programme. */
-  store = ta_cli_open_store (&common, dry_run ? TA_STORE_OPEN_READ_ONLY : TA_STORE_OPEN_CREATE);
+  store = ta_cli_open_store (import->common, import->dry_run ? TA_STORE_OPEN_READ_ONLY : TA_STORE_OPEN_CREATE);
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
   /* The file name as typed, so that “FILE:LINE:” leads back to it. */
-  ok = ta_participants_import_csv (store, data, length, display, dry_run, &result, &error);
+  ok = ta_participants_import_csv (store, import->data, import->length, display, import->dry_run, &result, &error);
 
   for (guint i = 0; result != NULL && i < result->unknown_columns->len; i++)
     {
@@ -168,7 +141,7 @@ ta_cli_import (const TaCliCommand  *command,
     }
 
   total = result->added + result->updated;
-  if (dry_run)
+  if (import->dry_run)
     ta_cli_print (ngettext ("%1$u participant would be imported: %2$u added, %3$u updated. "
                        "Nothing was changed (dry run).\n",
                        "%1$u participants would be imported: %2$u added, %3$u updated. "

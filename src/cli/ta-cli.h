@@ -75,11 +75,28 @@ int             ta_cli_finish         (int                  status);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaCliCommon, ta_cli_common_clear)
 
+/* What `import` was given (ta-cli-import.c), for the importer of the
+ * file's kind. */
+typedef struct
+{
+  TaCliCommon *common;
+  const char  *path;       /* as typed */
+  const char  *display;    /* for messages, as FILE:LINE: */
+  const char  *data;       /* the file's bytes */
+  gsize        length;
+  gboolean     dry_run;
+  const char  *separator;  /* --separator, or NULL: detect */
+  const char  *encoding;   /* --encoding, or NULL: detect */
+  const char  *from;       /* --from, or NULL: today */
+} TaCliImport;
+
 /* Participants: ta-cli-participants.c */
 int ta_cli_demo   (const TaCliCommand *command,
                    GStrv              *argv);
 int ta_cli_import (const TaCliCommand *command,
                    GStrv              *argv);
+int ta_cli_import_participants (TaCliImport *import);
+int ta_cli_import_calendar     (TaCliImport *import);
 int ta_cli_export (const TaCliCommand *command,
                    GStrv              *argv);
 int ta_cli_check  (const TaCliCommand *command,

@@ -11,33 +11,62 @@
 
 #include <glib/gi18n-lib.h>
 #include <libical/ical.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "ta-file.h"
-#include "ta-ical-private.h"
+#include "ta-ical-import-private.h"
 #include "ta-session-clash-private.h"
+#include "ta-session-private.h"
 #include "ta-store-private.h"
-#include "ta-validate-private.h"
 
-/* Import of sessions from iCalendar; the format, and how series map to it, is described in
- * ta-ical.c. */
-
-/* Import */
+/*
+ * Import of sessions from iCalendar, event by event.
+ *
+ * The file is tidied (ta-ical-text.c), parsed by libical, and its events
+ * read into meetings, each occurrence of a repeating event on its own
+ * (ta-ical-events.c).  Each meeting is then matched with the programme:
+ *
+ * - a session this programme exported: our own UID (ta-ical-private.h)
+ *   names it;
+ * - a session an earlier import made: its origin (UID and RECURRENCE-ID,
+ *   migration 6) names it;
+ * - a session of the same pairing at the same time that nothing names
+ *   (imported before origins were kept, or restored by an undo): it is
+ *   that session, adopted;
+ * - otherwise a new one-on-one of the pairing whose mentor and mentee are
+ *   among its ATTENDEEs and ORGANIZER.
+ *
+ * A known session is updated when the file is newer: a higher SEQUENCE,
+ * or the same one and a later LAST-MODIFIED (for our own UIDs, a
+ * LAST-MODIFIED after the session's last change).  Only planned sessions
+ * are moved; what happened in a session (held, its notes) is the
+ * programme's.  An event cancelled in the calendar cancels its planned
+ * session.  Nothing is ever a double-booking with itself: the sessions an
+ * import moves are checked at their new times only.
+ *
+ * An import reads the programme and writes in one transaction
+ * (_ta_store_import_sessions()), so what it checked is what it writes
+ * over.  The file itself is read before, outside the lock.
+ */
 
 typedef struct
 {
-  GHashTable *by_email;  /* ta_email_fold() of the e-mail → participant id (gint64 *) */
-  GHashTable *pairings;  /* "mentor:mentee" → TaPairing */
-  GHashTable *taken;     /* "pairing@unix start" of sessions not cancelled */
+  TaStoreImportState state;
+  GHashTable *by_email;       /* ta_email_fold() of the e-mail → participant id (gint64 *) */
+  GHashTable *pairings;       /* "mentor:mentee" → TaPairing */
+  GHashTable *sessions;       /* id (gint64 *) → TaSession */
+  GHashTable *by_occurrence;  /* "series@unix occurrence" → TaSession */
+  GHashTable *by_slot;        /* "pairing@unix start" → TaSession, not cancelled */
 } Importer;
 
 static void
 importer_clear (Importer *self)
 {
+  _ta_store_import_state_clear (&self->state);
   g_clear_pointer (&self->by_email, g_hash_table_unref);
   g_clear_pointer (&self->pairings, g_hash_table_unref);
-  g_clear_pointer (&self->taken, g_hash_table_unref);
+  g_clear_pointer (&self->sessions, g_hash_table_unref);
+  g_clear_pointer (&self->by_occurrence, g_hash_table_unref);
+  g_clear_pointer (&self->by_slot, g_hash_table_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Importer, importer_clear)
@@ -50,11 +79,10 @@ pair_key (gint64 mentor_id,
 }
 
 static char *
-slot_key (gint64     pairing_id,
-          GDateTime *starts_at)
+at_key (gint64     id,
+        GDateTime *time)
 {
-  return g_strdup_printf ("%" G_GINT64_FORMAT "@%" G_GINT64_FORMAT,
-                          pairing_id, g_date_time_to_unix (starts_at));
+  return g_strdup_printf ("%" G_GINT64_FORMAT "@%" G_GINT64_FORMAT, id, g_date_time_to_unix (time));
 }
 
 static gboolean
@@ -66,6 +94,8 @@ importer_load (Importer  *self,
   g_autoptr(GPtrArray) pairings = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
 
+  if (!_ta_store_load_import_state (store, &self->state, error))
+    return FALSE;
   participants = ta_store_list_participants (store, error);
   if (participants == NULL)
     return FALSE;
@@ -76,21 +106,7 @@ importer_load (Importer  *self,
   if (sessions == NULL)
     return FALSE;
 
-  /* Importing the same file twice must not double the sessions. */
-  self->taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      TaSession *session = g_ptr_array_index (sessions, i);
-
-      if (ta_session_get_pairing_id (session) != 0 &&
-          ta_session_get_status (session) != TA_SESSION_STATUS_CANCELLED)
-        g_hash_table_add (self->taken, slot_key (ta_session_get_pairing_id (session),
-                                                 ta_session_get_starts_at (session)));
-    }
-
   self->by_email = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->pairings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-
   for (guint i = 0; i < participants->len; i++)
     {
       TaParticipant *participant = g_ptr_array_index (participants, i);
@@ -102,11 +118,11 @@ importer_load (Importer  *self,
                              _ta_ical_id_key (ta_participant_get_id (participant)));
     }
 
+  self->pairings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint i = 0; i < pairings->len; i++)
     {
       TaPairing *pairing = g_ptr_array_index (pairings, i);
-      g_autofree char *key = pair_key (ta_pairing_get_mentor_id (pairing),
-                                       ta_pairing_get_mentee_id (pairing));
+      g_autofree char *key = pair_key (ta_pairing_get_mentor_id (pairing), ta_pairing_get_mentee_id (pairing));
       TaPairing *known = g_hash_table_lookup (self->pairings, key);
 
       /* The same two people may have an ended pairing and a new one:
@@ -115,604 +131,884 @@ importer_load (Importer  *self,
         g_hash_table_insert (self->pairings, g_steal_pointer (&key), g_object_ref (pairing));
     }
 
-  return TRUE;
-}
-
-static gboolean
-text_ok (icalcomponent    *event,
-         icalproperty_kind kind)
-{
-  for (icalproperty *property = icalcomponent_get_first_property (event, kind);
-       property != NULL;
-       property = icalcomponent_get_next_property (event, kind))
+  self->sessions = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+  self->by_occurrence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_slot = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < sessions->len; i++)
     {
-      const char *value = icalproperty_get_value_as_string (property);
+      TaSession *session = g_ptr_array_index (sessions, i);
 
-      if (value != NULL && !g_utf8_validate (value, -1, NULL))
-        return FALSE;
+      g_hash_table_insert (self->sessions, &session->id, g_object_ref (session));
+      if (session->series_id > 0 && session->occurrence_start != NULL)
+        g_hash_table_insert (self->by_occurrence, at_key (session->series_id, session->occurrence_start),
+                             session);
+      if (session->pairing_id > 0 && session->status != TA_SESSION_STATUS_CANCELLED)
+        g_hash_table_insert (self->by_slot, at_key (session->pairing_id, session->starts_at), session);
     }
+
   return TRUE;
 }
 
-/* The zone a date-time property's value is in: UTC, its TZID, or (a
- * floating time) the default zone; %NULL with @problem. */
-static icaltimezone *
-read_zone (icalcomponent        *calendar,
-           icalproperty         *property,
-           struct icaltimetype   value,
-           char                **problem)
+/* What one meeting of the file comes to. */
+typedef struct
 {
-  icalparameter *tzid = icalproperty_get_first_parameter (property, ICAL_TZID_PARAMETER);
-  icaltimezone *zone = NULL;
+  TaIcalOccurrence *occurrence;
+  TaIcalEntry *entry;          /* owned until it goes to the result */
+  TaSession *stored;           /* the session it is, or NULL */
+  TaSession *session;          /* what to write: new, or @stored changed */
+  TaSessionOrigin *origin;     /* where it came from, to write, or NULL */
+} Decision;
 
-  if (icaltime_is_utc (value))
-    return icaltimezone_get_utc_timezone ();
+static void
+decision_clear (gpointer data)
+{
+  Decision *decision = data;
 
-  if (tzid == NULL)
-    return icaltimezone_get_builtin_timezone (TA_ICAL_DEFAULT_TIME_ZONE); /* floating time */
+  g_clear_pointer (&decision->entry, _ta_ical_entry_free);
+  g_clear_object (&decision->stored);
+  g_clear_object (&decision->session);
+  g_clear_pointer (&decision->origin, _ta_session_origin_free);
+}
 
-  {
-    const char *name = icalparameter_get_tzid (tzid);
+static void
+decide (Decision      *decision,
+        TaIcalOutcome  outcome,
+        const char    *property,
+        char          *reason)
+{
+  decision->entry->outcome = outcome;
+  _ta_ical_entry_set_reason (decision->entry, property, reason);
+  if (outcome == TA_ICAL_OUTCOME_SKIPPED || outcome == TA_ICAL_OUTCOME_REFUSED)
+    {
+      g_clear_object (&decision->session);
+      g_clear_pointer (&decision->origin, _ta_session_origin_free);
+    }
+}
 
-    zone = icalcomponent_get_timezone (calendar, name);
-    if (zone == NULL)
-      zone = icaltimezone_get_builtin_timezone (name);
-    if (zone == NULL)
-      zone = icaltimezone_get_builtin_timezone_from_tzid (name);
-    if (zone == NULL)
+/* The pairing whose mentor and mentee attend @facts' event; NULL with a
+ * reason to skip it. */
+static TaPairing *
+find_pairing (Importer           *self,
+              const TaIcalFacts  *facts,
+              char              **out_reason)
+{
+  g_autoptr(GArray) known = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) known_emails = g_ptr_array_new ();
+  TaPairing *pairing = NULL;
+  guint n_pairings = 0;
+  gint64 organizer = 0;
+
+  if (facts->emails->len < 2)
+    {
+      *out_reason = g_strdup (_("fewer than two people with an e-mail address (ATTENDEE or ORGANIZER)"));
+      return NULL;
+    }
+
+  for (guint i = 0; i < facts->emails->len; i++)
+    {
+      const char *email = g_ptr_array_index (facts->emails, i);
+      const gint64 *id = g_hash_table_lookup (self->by_email, email);
+      gboolean seen = FALSE;
+
+      if (id == NULL)
+        continue;
+      for (guint j = 0; j < known->len && !seen; j++)
+        seen = g_array_index (known, gint64, j) == *id;
+      if (seen)
+        continue;
+      g_array_append_val (known, *id);
+      g_ptr_array_add (known_emails, (gpointer) email);
+      if (facts->organizer != NULL && g_str_equal (facts->organizer, email))
+        organizer = *id;
+    }
+
+  if (known->len == 0)
+    {
+      *out_reason = g_strdup (_("none of its people is in the programme"));
+      return NULL;
+    }
+  if (known->len == 1)
+    {
+      g_autofree char *shown = g_utf8_make_valid (g_ptr_array_index (known_emails, 0), -1);
+
+      /* Translators: %s is an e-mail address */
+      *out_reason = g_strdup_printf (_("of its people only %s is in the programme"), shown);
+      return NULL;
+    }
+
+  for (guint i = 0; i < known->len; i++)
+    for (guint j = 0; j < known->len; j++)
       {
-        g_autofree char *shown = g_utf8_make_valid (name, -1);
+        g_autofree char *key = NULL;
+        TaPairing *found;
 
-        /* Translators: %s is a time zone id from the file */
-        *problem = g_strdup_printf (_("unknown time zone “%s”"), shown);
+        if (i == j)
+          continue;
+        key = pair_key (g_array_index (known, gint64, i), g_array_index (known, gint64, j));
+        found = g_hash_table_lookup (self->pairings, key);
+        if (found != NULL)
+          {
+            pairing = found;
+            n_pairings++;
+          }
+      }
+
+  if (pairing == NULL)
+    {
+      g_autofree char *first = g_utf8_make_valid (g_ptr_array_index (known_emails, 0), -1);
+      g_autofree char *second = g_utf8_make_valid (g_ptr_array_index (known_emails, 1), -1);
+
+      /* Translators: %1$s and %2$s are e-mail addresses */
+      *out_reason = g_strdup_printf (_("no pairing between %1$s and %2$s"), first, second);
+      return NULL;
+    }
+
+  /* More of the programme than the pair (and whoever organised it):
+   * a lunch-and-learn or a group discussion, not their one-on-one. */
+  {
+    guint others = 0;
+
+    for (guint i = 0; i < known->len; i++)
+      {
+        gint64 id = g_array_index (known, gint64, i);
+
+        if (id != ta_pairing_get_mentor_id (pairing) && id != ta_pairing_get_mentee_id (pairing) &&
+            id != organizer)
+          others++;
+      }
+    if (others > 0 || n_pairings > 1)
+      {
+        *out_reason = g_strdup_printf (ngettext ("a group session (%u person of the programme): "
+                                                 "only one-on-ones are imported",
+                                                 "a group session (%u people of the programme): "
+                                                 "only one-on-ones are imported",
+                                                 known->len),
+                                       known->len);
+        return NULL;
       }
   }
 
-  return zone;
+  return pairing;
 }
 
-/* The UTC instant of a DTSTART, DTEND, RECURRENCE-ID or EXDATE property,
- * or NULL with @problem; @out_value and @out_zone (optional) get the
- * value as written and its zone. */
-static GDateTime *
-read_time (icalcomponent        *calendar,
-           icalproperty         *property,
-           struct icaltimetype  *out_value,
-           icaltimezone        **out_zone,
-           char                **problem)
-{
-  struct icaltimetype value;
-  icaltimezone *zone;
-
-  value = icalvalue_get_datetime (icalproperty_get_value (property));
-  if (icaltime_is_null_time (value) || !icaltime_is_valid_time (value))
-    {
-      *problem = g_strdup (_("invalid date or time"));
-      return NULL;
-    }
-  if (value.is_date)
-    {
-      *problem = g_strdup (_("all-day events cannot be imported"));
-      return NULL;
-    }
-
-  zone = read_zone (calendar, property, value, problem);
-  if (zone == NULL)
-    return NULL;
-
-  if (out_value != NULL)
-    *out_value = value;
-  if (out_zone != NULL)
-    *out_zone = zone;
-  return g_date_time_new_from_unix_utc (icaltime_as_timet_with_zone (value, zone));
-}
-
-/* What an event says of the meeting, apart from how it repeats. */
-typedef struct
-{
-  GDateTime *starts_at;
-  struct icaltimetype start_value;  /* DTSTART as written */
-  icaltimezone *zone;               /* its zone */
-  gint64 seconds;
-  TaPairing *pairing;               /* unowned */
-} EventFacts;
-
-static void
-event_facts_clear (EventFacts *facts)
-{
-  g_clear_pointer (&facts->starts_at, g_date_time_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EventFacts, event_facts_clear)
-
-/* Reads @event's time, length and pairing into @facts; *@out_skip when
- * it is cancelled; %FALSE with @problem when it cannot be imported. */
+/* Whether the stored @session is the meeting a UID of ours without a
+ * programme id names: such a UID is unique in one file only, and SQLite
+ * gives the id of a deleted last session to the next one.  So it is ours
+ * if it was not itself imported from another event, and has the event's
+ * people. */
 static gboolean
-read_facts (Importer       *self,
-            icalcomponent  *calendar,
-            icalcomponent  *event,
-            EventFacts     *facts,
-            gboolean       *out_skip,
-            char          **problem)
+fits (Importer          *self,
+      TaSession         *session,
+      const TaIcalFacts *facts,
+      TaPairing         *pairing)
 {
-  g_autoptr(GDateTime) ends_at = NULL;
-  g_autoptr(GPtrArray) emails = g_ptr_array_new_with_free_func (g_free);
-  icalproperty *property;
-  gint64 seconds;
+  TaSessionOrigin *origin = g_hash_table_lookup (self->state.origin_of, &session->id);
 
-  *out_skip = FALSE;
-
-  if (icalcomponent_get_first_property (event, ICAL_XLICERROR_PROPERTY) != NULL ||
-      !text_ok (event, ICAL_SUMMARY_PROPERTY) ||
-      !text_ok (event, ICAL_LOCATION_PROPERTY) ||
-      !text_ok (event, ICAL_DESCRIPTION_PROPERTY) ||
-      !text_ok (event, ICAL_ATTENDEE_PROPERTY))
-    {
-      *problem = g_strdup (_("invalid text"));
-      return FALSE;
-    }
-
-  property = icalcomponent_get_first_property (event, ICAL_STATUS_PROPERTY);
-  if (property != NULL && icalproperty_get_status (property) == ICAL_STATUS_CANCELLED)
-    {
-      *out_skip = TRUE;
-      return FALSE;
-    }
-
-  property = icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY);
-  if (property == NULL)
-    {
-      *problem = g_strdup (_("no DTSTART"));
-      return FALSE;
-    }
-  facts->starts_at = read_time (calendar, property, &facts->start_value, &facts->zone, problem);
-  if (facts->starts_at == NULL)
+  if (origin != NULL && g_strcmp0 (origin->uid, facts->uid) != 0)
     return FALSE;
 
-  property = icalcomponent_get_first_property (event, ICAL_DTEND_PROPERTY);
-  if (property != NULL)
+  if (session->kind == TA_SESSION_KIND_ONE_ON_ONE)
+    return pairing != NULL && session->pairing_id == ta_pairing_get_id (pairing);
+
+  /* A group session: all its attendees are among the event's. */
+  for (guint i = 0; i < session->attendees->len; i++)
     {
-      ends_at = read_time (calendar, property, NULL, NULL, problem);
-      if (ends_at == NULL)
+      gint64 id = g_array_index (session->attendees, gint64, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < facts->emails->len && !found; j++)
+        {
+          const gint64 *known = g_hash_table_lookup (self->by_email, g_ptr_array_index (facts->emails, j));
+
+          found = known != NULL && *known == id;
+        }
+      if (!found)
         return FALSE;
-      seconds = g_date_time_difference (ends_at, facts->starts_at) / G_TIME_SPAN_SECOND;
     }
-  else if ((property = icalcomponent_get_first_property (event, ICAL_DURATION_PROPERTY)) != NULL)
-    seconds = icaldurationtype_as_int (icalproperty_get_duration (property));
-  else
-    {
-      *problem = g_strdup (_("no DTEND or DURATION"));
-      return FALSE;
-    }
-
-  if (seconds > (gint64) TA_SESSION_MAX_DURATION * 60)
-    {
-      *problem = g_strdup_printf (_("duration over %d minutes"), TA_SESSION_MAX_DURATION);
-      return FALSE;
-    }
-  if (seconds < (gint64) TA_SESSION_MIN_DURATION * 60)
-    {
-      *problem = g_strdup_printf (_("duration under %d minutes"), TA_SESSION_MIN_DURATION);
-      return FALSE;
-    }
-  facts->seconds = seconds;
-
-  for (property = icalcomponent_get_first_property (event, ICAL_ATTENDEE_PROPERTY);
-       property != NULL;
-       property = icalcomponent_get_next_property (event, ICAL_ATTENDEE_PROPERTY))
-    {
-      const char *address = icalproperty_get_attendee (property);
-
-      if (address == NULL)
-        continue;
-      if (g_ascii_strncasecmp (address, "mailto:", 7) == 0)
-        address += 7;
-      if (*address == '\0')
-        continue;
-
-      /* An address with an invisible character looks like a participant's
-       * and is not: say so rather than "no pairing between" two addresses
-       * that read the same as theirs. */
-      {
-        glong position = 0;
-        gunichar invisible = _ta_text_find_invisible (address, TRUE, &position);
-
-        if (invisible != 0)
-          {
-            g_autofree char *shown = g_utf8_make_valid (address, -1);
-
-            /* Translators: %1$s is an e-mail address, %2$04X a Unicode code point in
-             * hexadecimal (shown as U+200B), %3$ld the position of the character */
-            *problem = g_strdup_printf (_("the attendee “%1$s” has an invisible character, U+%2$04X, "
-                                          "at character %3$ld"),
-                                        shown, (guint) invisible, position);
-            return FALSE;
-          }
-      }
-      g_ptr_array_add (emails, ta_email_fold (address));
-    }
-
-  if (emails->len < 2)
-    {
-      *problem = g_strdup (_("fewer than two attendees with an e-mail address"));
-      return FALSE;
-    }
-
-  for (guint i = 0; i < emails->len && facts->pairing == NULL; i++)
-    for (guint j = 0; j < emails->len && facts->pairing == NULL; j++)
-      {
-        const gint64 *mentor = g_hash_table_lookup (self->by_email, g_ptr_array_index (emails, i));
-        const gint64 *mentee = g_hash_table_lookup (self->by_email, g_ptr_array_index (emails, j));
-        g_autofree char *key = NULL;
-
-        if (i == j || mentor == NULL || mentee == NULL)
-          continue;
-        key = pair_key (*mentor, *mentee);
-        facts->pairing = g_hash_table_lookup (self->pairings, key);
-      }
-
-  if (facts->pairing == NULL)
-    {
-      g_autofree char *first = g_utf8_make_valid (g_ptr_array_index (emails, 0), -1);
-      g_autofree char *second = g_utf8_make_valid (g_ptr_array_index (emails, 1), -1);
-
-      /* Translators: %1$s and %2$s are e-mail addresses */
-      *problem = g_strdup_printf (_("no pairing between %1$s and %2$s"), first, second);
-      return FALSE;
-    }
-
-  return TRUE;
+  return session->attendees->len > 0;
 }
 
-/* A planned one-on-one of @facts' pairing at @starts_at, with @event's
- * place and description; %NULL with @problem when the slot is @taken
- * (by the store, or by an earlier event or occurrence of the file). */
-static TaSession *
-new_session (EventFacts     *facts,
-             GDateTime      *starts_at,
-             icalcomponent  *event,
-             GHashTable     *taken,
-             char          **problem)
+static char *
+utc_text (GDateTime *time)
 {
+  return time != NULL ? ta_time_to_utc_string (time) : NULL;
+}
+
+/* Whether the file's event is newer than what the programme has of it. */
+static gboolean
+is_newer (Importer          *self,
+          const TaIcalFacts *facts,
+          TaSession         *stored,
+          TaSessionOrigin   *origin,
+          gboolean           own)
+{
+  g_autofree char *modified = utc_text (facts->last_modified);
+
+  if (own)
+    {
+      const char *changed = g_hash_table_lookup (self->state.updated_at, &stored->id);
+
+      /* Edited in another calendar after this programme last changed it. */
+      return modified != NULL && changed != NULL && strcmp (modified, changed) > 0;
+    }
+
+  if (origin == NULL)
+    return FALSE;
+  if (facts->sequence != origin->sequence)
+    return facts->sequence > origin->sequence;
+  return modified != NULL && (origin->last_modified == NULL || strcmp (modified, origin->last_modified) > 0);
+}
+
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
+}
+
+/* A meeting the programme has a session for already. */
+static void
+decide_known (Importer  *self,
+              Decision  *decision,
+              TaPairing *pairing,
+              gboolean   own,
+              gboolean   adopted)
+{
+  TaIcalOccurrence *occurrence = decision->occurrence;
+  const TaIcalFacts *facts = occurrence->facts;
+  TaSession *stored = decision->stored;
+  TaSessionOrigin *origin = g_hash_table_lookup (self->state.origin_of, &stored->id);
+  gboolean newer = is_newer (self, facts, stored, adopted ? NULL : origin, own);
+  int minutes = (int) ((occurrence->seconds + 30) / 60);
+  g_autoptr(TaSession) changed = ta_session_copy (stored);
+  gboolean same;
+
+  /* Remember where it came from (and, when newer, what the file said). */
+  if (!own && *facts->uid != '\0' && (adopted || origin == NULL || newer))
+    decision->origin = _ta_session_origin_new (facts->uid, occurrence->recurrence_id,
+                                               facts->sequence, facts->last_modified);
+
+  decision->entry->session = g_object_ref (stored);
+
+  if (facts->cancelled)
+    {
+      if (stored->status == TA_SESSION_STATUS_CANCELLED)
+        decide (decision, TA_ICAL_OUTCOME_UNCHANGED, NULL, g_strdup (_("already cancelled")));
+      else if (stored->status != TA_SESSION_STATUS_PLANNED)
+        decide (decision, TA_ICAL_OUTCOME_UNCHANGED, NULL,
+                /* Translators: %s is a session status, “Held” */
+                g_strdup_printf (_("cancelled in the calendar, but already marked “%s” in the programme"),
+                                 ta_session_status_get_label (stored->status)));
+      else if (!newer)
+        decide (decision, TA_ICAL_OUTCOME_UNCHANGED, NULL,
+                g_strdup (_("cancelled in the calendar, but the programme’s session is as new or newer")));
+      else
+        {
+          ta_session_set_status (changed, TA_SESSION_STATUS_CANCELLED);
+          ta_session_set_cancelled_by (changed, TA_SESSION_CANCELLED_BY_FACILITATOR);
+          ta_session_set_cancel_reason (changed, _("Cancelled in the calendar"));
+          decision->session = g_steal_pointer (&changed);
+          decide (decision, TA_ICAL_OUTCOME_UPDATED, NULL, g_strdup (_("cancelled in the calendar")));
+        }
+      return;
+    }
+
+  ta_session_set_starts_at (changed, occurrence->starts_at);
+  ta_session_set_duration (changed, minutes);
+  ta_session_set_location (changed, facts->location);
+  if (stored->kind == TA_SESSION_KIND_ONE_ON_ONE && pairing != NULL)
+    ta_session_set_pairing_id (changed, ta_pairing_get_id (pairing));
+
+  same = g_date_time_equal (changed->starts_at, stored->starts_at) &&
+         changed->duration == stored->duration &&
+         same_text (changed->location, stored->location) &&
+         changed->pairing_id == stored->pairing_id;
+
+  if (same)
+    decide (decision, TA_ICAL_OUTCOME_UNCHANGED, NULL, g_strdup (_("already up to date")));
+  else if (stored->status != TA_SESSION_STATUS_PLANNED)
+    decide (decision, TA_ICAL_OUTCOME_UNCHANGED, NULL,
+            /* Translators: %s is a session status, “Held” */
+            g_strdup_printf (_("changed in the calendar, but already marked “%s” in the programme"),
+                             ta_session_status_get_label (stored->status)));
+  else if (!newer)
+    decide (decision, TA_ICAL_OUTCOME_UNCHANGED, NULL,
+            g_strdup (_("changed, but the programme’s session is as new or newer (SEQUENCE, LAST-MODIFIED)")));
+  else
+    {
+      char *reason;
+
+      if (!g_date_time_equal (changed->starts_at, stored->starts_at))
+        {
+          g_autofree char *was = _ta_ical_format_time (stored->starts_at);
+
+          /* Translators: %s is when the session was planned, 2026-03-10 14:00 */
+          reason = g_strdup_printf (_("moved, from %s"), was);
+        }
+      else
+        reason = g_strdup (_("new place, length or pair"));
+
+      g_clear_object (&decision->entry->session);
+      decision->entry->session = g_object_ref (changed);
+      decision->session = g_steal_pointer (&changed);
+      decide (decision, TA_ICAL_OUTCOME_UPDATED, NULL, reason);
+    }
+}
+
+/* A meeting the programme has no session for. */
+static void
+decide_new (Importer  *self,
+            Decision  *decision,
+            TaPairing *pairing,
+            char      *pairing_problem)
+{
+  TaIcalOccurrence *occurrence = decision->occurrence;
+  const TaIcalFacts *facts = occurrence->facts;
   g_autoptr(TaSession) session = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *key = NULL;
-  const char *text;
 
-  key = slot_key (ta_pairing_get_id (facts->pairing), starts_at);
-  if (g_hash_table_contains (taken, key))
+  if (facts->cancelled)
     {
-      *problem = g_strdup (_("this pairing already has a session at that time"));
-      return NULL;
+      decide (decision, TA_ICAL_OUTCOME_SKIPPED, NULL, g_strdup (_("cancelled (STATUS:CANCELLED)")));
+      return;
+    }
+  if (facts->group)
+    {
+      decide (decision, TA_ICAL_OUTCOME_SKIPPED, NULL,
+              g_strdup (_("a group session: only one-on-ones are imported")));
+      return;
+    }
+  if (pairing == NULL)
+    {
+      decide (decision, TA_ICAL_OUTCOME_SKIPPED, NULL, g_strdup (pairing_problem));
+      return;
     }
 
-  session = ta_session_new_one_on_one (ta_pairing_get_id (facts->pairing), starts_at,
-                                       (int) ((facts->seconds + 30) / 60));
-  text = icalcomponent_get_location (event);
-  if (text != NULL && *text != '\0')
-    ta_session_set_location (session, text);
-  text = icalcomponent_get_description (event);
-  if (text != NULL && *text != '\0')
-    ta_session_set_notes (session, text);
-
+  session = ta_session_new_one_on_one (ta_pairing_get_id (pairing), occurrence->starts_at,
+                                       (int) ((occurrence->seconds + 30) / 60));
+  ta_session_set_location (session, facts->location);
+  ta_session_set_notes (session, facts->description);
   if (!ta_session_validate (session, &error))
     {
-      *problem = g_strdup (error->message);
-      return NULL;
+      const char *property = NULL;
+
+      if (facts->location != NULL && g_utf8_strlen (facts->location, -1) > TA_SESSION_MAX_LOCATION_CHARS)
+        property = "LOCATION";
+      decide (decision, TA_ICAL_OUTCOME_REFUSED, property, g_strdup (error->message));
+      return;
     }
 
-  g_hash_table_add (taken, g_steal_pointer (&key));
-  return g_steal_pointer (&session);
+  if (*facts->uid != '\0')
+    decision->origin = _ta_session_origin_new (facts->uid, occurrence->recurrence_id,
+                                               facts->sequence, facts->last_modified);
+  decision->entry->session = g_object_ref (session);
+  decision->session = g_steal_pointer (&session);
+  decide (decision, TA_ICAL_OUTCOME_NEW, NULL, NULL);
 }
-
-static TaSession *
-read_event (Importer       *self,
-            icalcomponent  *calendar,
-            icalcomponent  *event,
-            gboolean       *out_skip,
-            char          **problem)
-{
-  g_auto(EventFacts) facts = { NULL, };
-
-  if (!read_facts (self, calendar, event, &facts, out_skip, problem))
-    return NULL;
-
-  if (icalcomponent_get_first_property (event, ICAL_RDATE_PROPERTY) != NULL)
-    {
-      *problem = g_strdup (_("extra dates (RDATE) cannot be imported; export each occurrence"));
-      return NULL;
-    }
-
-  return new_session (&facts, facts.starts_at, event, self->taken, problem);
-}
-
-/* Where a session read from the file comes from: its event, to report a
- * double-booking against. */
-typedef struct
-{
-  guint index;            /* position of the event in the file, from 1 */
-  icalcomponent *event;
-} Origin;
-
-/* An override of one occurrence of a series (RECURRENCE-ID), and where
- * it is in the file. */
-typedef struct
-{
-  icalcomponent *event;
-  guint index;
-  gint64 occurrence;  /* Unix time of its RECURRENCE-ID, or G_MININT64 */
-  gboolean applied;   /* to an occurrence of its series */
-  gboolean used;      /* read with its series, or left out with it */
-} Override;
 
 static void
-add_problem (GPtrArray     *problems,
-             guint          index,
-             icalcomponent *event,
-             const char    *problem)
+decide_occurrence (Importer  *self,
+                   Decision  *decision,
+                   GHashTable *claimed)
 {
-  const char *uid = icalcomponent_get_uid (event);
-  g_autofree char *shown = g_utf8_make_valid (uid != NULL ? uid : "", -1);
+  TaIcalOccurrence *occurrence = decision->occurrence;
+  const TaIcalFacts *facts = occurrence->facts;
+  g_autofree char *programme = NULL;
+  g_autofree char *pairing_problem = NULL;
+  TaSession *target = NULL;
+  TaPairing *pairing;
+  TaIcalOwnUid kind;
+  gboolean own = FALSE;
+  gboolean adopted = FALSE;
+  gint64 id = 0;
 
-  /* Translators: %1$u is the position of the event in the file,
-   * %2$s its UID, %3$s what is wrong with it */
-  g_ptr_array_add (problems, g_strdup_printf (_("Event %1$u (UID %2$s): %3$s"),
-                                              index, shown, problem));
-}
+  pairing = find_pairing (self, facts, &pairing_problem);
 
-/* Occurrences of a rule without an end are imported up to a year ahead
- * (the store's own horizon for series), and no rule gives more than
- * this many sessions. */
-#define MAX_OCCURRENCES 500
-
-/* A repeating event (RRULE): its occurrences become planned one-on-ones,
- * minus its EXDATEs, each replaced by its override (same UID,
- * RECURRENCE-ID) if there is one; a cancelled override is left out, as
- * a cancelled event is.  Problems of an override are reported against
- * it; a problem of the event itself rejects all its occurrences. */
-static void
-read_series (Importer       *self,
-             icalcomponent  *calendar,
-             icalcomponent  *event,
-             guint           index,
-             GPtrArray      *overrides,
-             GPtrArray      *sessions,
-             GArray         *origins,
-             GPtrArray      *problems,
-             guint          *skipped)
-{
-  g_auto(EventFacts) facts = { NULL, };
-  g_autoptr(GHashTable) removed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) made_origins = g_array_new (FALSE, FALSE, sizeof (Origin));
-  const Origin own_origin = { index, event };
-  g_autoptr(GDateTime) horizon = NULL;
-  g_autofree char *problem = NULL;
-  struct icalrecurrencetype rule;
-  struct icaltimetype start;
-  icalrecur_iterator *iterator;
-  gboolean skip = FALSE;
-  gint64 reached = G_MININT64;
-  guint n = 0;
-
-  /* The overrides go with their series, whatever becomes of it. */
-  for (guint i = 0; overrides != NULL && i < overrides->len; i++)
-    ((Override *) g_ptr_array_index (overrides, i))->used = TRUE;
-
-  if (!read_facts (self, calendar, event, &facts, &skip, &problem))
+  kind = _ta_ical_parse_own_uid (facts->uid, &id, &programme);
+  if (kind != TA_ICAL_OWN_UID_NONE &&
+      (programme == NULL || g_strcmp0 (programme, self->state.programme_id) == 0))
     {
-      /* A cancelled series: all its occurrences are. */
-      if (skip)
-        *skipped += 1 + (overrides != NULL ? overrides->len : 0);
-      else
-        add_problem (problems, index, event, problem);
-      return;
-    }
+      TaSession *candidate = NULL;
 
-  if (icalcomponent_get_first_property (event, ICAL_RDATE_PROPERTY) != NULL)
-    {
-      add_problem (problems, index, event,
-                   _("extra dates (RDATE) cannot be imported; export each occurrence"));
-      return;
-    }
-
-  rule = icalproperty_get_rrule (icalcomponent_get_first_property (event, ICAL_RRULE_PROPERTY));
-  if (rule.freq == ICAL_NO_RECURRENCE)
-    {
-      add_problem (problems, index, event, _("invalid RRULE"));
-      return;
-    }
-  if (rule.freq < ICAL_DAILY_RECURRENCE)
-    {
-      add_problem (problems, index, event, _("repeats more often than daily"));
-      return;
-    }
-
-  for (icalproperty *property = icalcomponent_get_first_property (event, ICAL_EXDATE_PROPERTY);
-       property != NULL;
-       property = icalcomponent_get_next_property (event, ICAL_EXDATE_PROPERTY))
-    {
-      g_autoptr(GDateTime) time = NULL;
-      g_autofree char *ignored = NULL;
-
-      /* An EXDATE this reader cannot place (an all-day one) removes
-       * nothing it would have made. */
-      time = read_time (calendar, property, NULL, NULL, &ignored);
-      if (time != NULL)
-        g_hash_table_add (removed, _ta_ical_id_key (g_date_time_to_unix (time)));
-    }
-
-  if (rule.count == 0 && icaltime_is_null_time (rule.until))
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-      horizon = g_date_time_add_months (g_date_time_compare (now, facts.starts_at) > 0 ? now : facts.starts_at,
-                                        12);
-    }
-  else
-    horizon = g_date_time_add_years (facts.starts_at, 100);
-
-  start = facts.start_value;
-  icaltime_set_timezone (&start, facts.zone);
-  iterator = icalrecur_iterator_new (rule, start);
-  if (iterator == NULL)
-    {
-      add_problem (problems, index, event, _("invalid RRULE"));
-      return;
-    }
-
-  for (struct icaltimetype next = icalrecur_iterator_next (iterator);
-       !icaltime_is_null_time (next) && n < MAX_OCCURRENCES;
-       next = icalrecur_iterator_next (iterator))
-    {
-      g_autoptr(GDateTime) starts_at = NULL;
-      g_autoptr(TaSession) session = NULL;
-      gint64 occurrence;
-      Override *override = NULL;
-
-      occurrence = (gint64) icaltime_as_timet_with_zone (next, facts.zone);
-      starts_at = g_date_time_new_from_unix_utc (occurrence);
-      if (starts_at == NULL || g_date_time_compare (starts_at, horizon) > 0)
-        break;
-      reached = occurrence;
-      if (g_hash_table_contains (removed, &occurrence))
-        continue;
-      n++;
-
-      for (guint i = 0; overrides != NULL && i < overrides->len && override == NULL; i++)
-        if (((Override *) g_ptr_array_index (overrides, i))->occurrence == occurrence)
-          override = g_ptr_array_index (overrides, i);
-
-      if (override != NULL)
+      if (kind == TA_ICAL_OWN_UID_SESSION && occurrence->recurrence_id == NULL)
+        candidate = g_hash_table_lookup (self->sessions, &id);
+      else if (kind == TA_ICAL_OWN_UID_SERIES && occurrence->recurrence_id != NULL)
         {
-          g_auto(EventFacts) changed = { NULL, };
-          g_autofree char *override_problem = NULL;
-          gboolean cancelled = FALSE;
+          g_autofree char *key = at_key (id, occurrence->recurrence_id);
 
-          override->applied = TRUE;
-          if (!read_facts (self, calendar, override->event, &changed, &cancelled, &override_problem))
-            {
-              if (cancelled)
-                (*skipped)++;
-              else
-                add_problem (problems, override->index, override->event, override_problem);
-              continue;
-            }
-          session = new_session (&changed, changed.starts_at, override->event, self->taken,
-                                 &override_problem);
-          if (session == NULL)
-            add_problem (problems, override->index, override->event, override_problem);
-          else
-            {
-              const Origin origin = { override->index, override->event };
-
-              g_ptr_array_add (made, g_steal_pointer (&session));
-              g_array_append_val (made_origins, origin);
-            }
-          continue;
+          candidate = g_hash_table_lookup (self->by_occurrence, key);
         }
 
-      session = new_session (&facts, starts_at, event, self->taken, &problem);
-      if (session == NULL)
+      if (candidate != NULL && (programme != NULL || fits (self, candidate, facts, pairing)))
         {
-          /* None of the series, then: the slots it took are free again. */
-          for (guint i = 0; i < made->len; i++)
-            {
-              TaSession *undone = g_ptr_array_index (made, i);
-              g_autofree char *key = slot_key (ta_session_get_pairing_id (undone),
-                                               ta_session_get_starts_at (undone));
-
-              g_hash_table_remove (self->taken, key);
-            }
-          icalrecur_iterator_free (iterator);
-          add_problem (problems, index, event, problem);
+          target = candidate;
+          own = TRUE;
+        }
+      else if (programme != NULL)
+        {
+          decide (decision, TA_ICAL_OUTCOME_SKIPPED, NULL,
+                  kind == TA_ICAL_OWN_UID_SESSION
+                  ? g_strdup (_("a session of this programme, deleted since the file was made"))
+                  : g_strdup (_("an occurrence of this programme’s series that it no longer has, "
+                                "or has not planned yet")));
           return;
         }
-      g_ptr_array_add (made, g_steal_pointer (&session));
-      g_array_append_val (made_origins, own_origin);
     }
-  icalrecur_iterator_free (iterator);
 
-  /* An override of an occurrence the rule does not make, within the
-   * horizon, is a meeting of its own (read with the other events);
-   * past the horizon it is left out, as the occurrences there are. */
-  for (guint i = 0; overrides != NULL && i < overrides->len; i++)
+  if (target == NULL && *facts->uid != '\0')
     {
-      Override *override = g_ptr_array_index (overrides, i);
+      g_autofree char *recurrence = utc_text (occurrence->recurrence_id);
+      g_autofree char *key = _ta_session_origin_key (facts->uid, recurrence);
+      TaSessionOrigin *origin = g_hash_table_lookup (self->state.origins, key);
 
-      if (!override->applied && override->occurrence <= g_date_time_to_unix (horizon) &&
-          (n < MAX_OCCURRENCES || override->occurrence <= reached))
-        override->used = FALSE;
+      if (origin != NULL)
+        target = g_hash_table_lookup (self->sessions, &origin->session_id);
     }
 
-  g_ptr_array_extend_and_steal (sessions, g_steal_pointer (&made));
-  g_array_append_vals (origins, made_origins->data, made_origins->len);
+  if (target == NULL && pairing != NULL && !facts->cancelled && !facts->group)
+    {
+      g_autofree char *key = at_key (ta_pairing_get_id (pairing), occurrence->starts_at);
+      TaSession *same = g_hash_table_lookup (self->by_slot, key);
+
+      /* Named by nothing else: the session an import made before
+       * origins were kept. */
+      if (same != NULL && !g_hash_table_contains (self->state.origin_of, &same->id))
+        {
+          target = same;
+          adopted = TRUE;
+        }
+    }
+
+  if (target != NULL)
+    {
+      guint first = GPOINTER_TO_UINT (g_hash_table_lookup (claimed, &target->id));
+
+      if (first != 0)
+        {
+          decide (decision, TA_ICAL_OUTCOME_REFUSED, "UID",
+                  /* Translators: %u is a line number */
+                  g_strdup_printf (_("another event of the file, at line %u, is the same session"), first));
+          return;
+        }
+      g_hash_table_insert (claimed, &target->id, GUINT_TO_POINTER (MAX (decision->entry->line, 1)));
+      decision->stored = g_object_ref (target);
+      decide_known (self, decision, pairing, own, adopted);
+    }
+  else
+    decide_new (self, decision, pairing, pairing_problem);
+}
+
+/* Whether @decision writes a session that takes people's time. */
+static gboolean
+takes_time (Decision *decision)
+{
+  return decision->session != NULL &&
+         (decision->entry->outcome == TA_ICAL_OUTCOME_NEW ||
+          decision->entry->outcome == TA_ICAL_OUTCOME_UPDATED) &&
+         decision->session->status != TA_SESSION_STATUS_CANCELLED;
 }
 
 /*
- * A calendar import never double-books anyone without saying so: each
- * session that overlaps another one of the same person, in the calendar
- * or earlier in the file (cancelled ones take nobody's time), is a
- * problem of its event, naming the other session's date and people.
- * Inside an import this runs in its transaction, so the calendar is the
- * one the import writes to.
+ * Nobody is double-booked without being told: a new or moved session
+ * that overlaps another one of the same person, in the calendar or
+ * earlier in the file (cancelled ones take nobody's time), is refused,
+ * naming the other session's date and people; the other events are
+ * imported.  The sessions the import moves or cancels count at their new
+ * times only; if moving one is refused, it stays where it was, and the
+ * others are checked again against it there.
  */
 static gboolean
-check_clashes (TaStore     *store,
-               GPtrArray   *sessions,
-               GArray      *origins,
-               GPtrArray   *problems,
-               GError     **error)
+check_clashes (TaStore    *store,
+               GArray     *decisions,
+               GError    **error)
 {
-  g_autoptr(TaClashes) clashes = _ta_clashes_new (store);
+  g_autoptr(GHashTable) replaced = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) last = NULL;
+  gboolean again = TRUE;
 
-  g_assert (sessions->len == origins->len);
-
-  for (guint i = 0; i < sessions->len; i++)
+  for (guint i = 0; i < decisions->len; i++)
     {
-      Origin *origin = &g_array_index (origins, Origin, i);
-      const char *uid = icalcomponent_get_uid (origin->event);
-      g_autofree char *shown = g_utf8_make_valid (uid != NULL ? uid : "", -1);
-      g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *label = NULL;
+      Decision *decision = &g_array_index (decisions, Decision, i);
+      g_autoptr(GDateTime) ends_at = NULL;
 
-      /* Translators: how a later event of the file names this one; %1$u is
-       * its position in the file, %2$s its UID */
-      label = g_strdup_printf (_("event %1$u (UID %2$s)"), origin->index, shown);
-      if (!_ta_clashes_check (clashes, g_ptr_array_index (sessions, i), label, reasons, error))
+      if (decision->stored != NULL && decision->entry->outcome == TA_ICAL_OUTCOME_UPDATED)
+        g_hash_table_add (replaced, &decision->stored->id);
+      if (!takes_time (decision))
+        continue;
+      ends_at = ta_session_get_ends_at (decision->session);
+      if (first == NULL || g_date_time_compare (decision->session->starts_at, first) < 0)
+        {
+          g_clear_pointer (&first, g_date_time_unref);
+          first = g_date_time_ref (decision->session->starts_at);
+        }
+      if (last == NULL || g_date_time_compare (ends_at, last) > 0)
+        {
+          g_clear_pointer (&last, g_date_time_unref);
+          last = g_date_time_ref (ends_at);
+        }
+    }
+
+  if (first == NULL)
+    return TRUE;
+
+  while (again)
+    {
+      g_autoptr(TaClashes) clashes = _ta_clashes_new (store);
+
+      again = FALSE;
+      if (!_ta_clashes_load (clashes, first, last, replaced, error))
         return FALSE;
 
-      for (guint j = 0; j < reasons->len; j++)
-        add_problem (problems, origin->index, origin->event, g_ptr_array_index (reasons, j));
+      for (guint i = 0; i < decisions->len; i++)
+        {
+          Decision *decision = &g_array_index (decisions, Decision, i);
+          g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
+          g_autofree char *label = NULL;
+          g_autofree char *uid = NULL;
+
+          if (!takes_time (decision))
+            continue;
+
+          uid = g_utf8_make_valid (decision->entry->uid != NULL ? decision->entry->uid : "", -1);
+          /* Translators: how a later event of the file names this one; %1$u is
+           * its line in the file, %2$s its UID */
+          label = g_strdup_printf (_("the event at line %1$u (UID %2$s)"), decision->entry->line, uid);
+          if (!_ta_clashes_check (clashes, decision->session, label, reasons, error))
+            return FALSE;
+          if (reasons->len == 0)
+            continue;
+
+          g_ptr_array_add (reasons, NULL);
+          if (decision->stored != NULL)
+            {
+              /* It stays where it was: check the others against that. */
+              g_hash_table_remove (replaced, &decision->stored->id);
+              again = TRUE;
+            }
+          decide (decision, TA_ICAL_OUTCOME_REFUSED, "DTSTART", g_strjoinv ("; ", (char **) reasons->pdata));
+          if (decision->occurrence->facts->start_line != 0)
+            decision->entry->line = decision->occurrence->facts->start_line;
+          if (again)
+            break;
+        }
     }
 
   return TRUE;
+}
+
+/* Each meeting of @events against the programme; the entries go to
+ * @entries and, with a @plan, the writes to it. */
+static gboolean
+decide_all (Importer           *self,
+            TaStore            *store,
+            TaIcalEvents       *events,
+            GPtrArray          *entries,
+            TaStoreImportPlan  *plan,
+            GError            **error)
+{
+  g_autoptr(GArray) decisions = g_array_sized_new (FALSE, TRUE, sizeof (Decision), events->occurrences->len);
+  g_autoptr(GHashTable) claimed = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  g_array_set_clear_func (decisions, decision_clear);
+  g_array_set_size (decisions, events->occurrences->len);
+
+  for (guint i = 0; i < events->occurrences->len; i++)
+    {
+      Decision *decision = &g_array_index (decisions, Decision, i);
+      TaIcalOccurrence *occurrence = g_ptr_array_index (events->occurrences, i);
+
+      decision->occurrence = occurrence;
+      decision->entry = _ta_ical_entry_new (TA_ICAL_OUTCOME_NEW, occurrence->facts, occurrence->line,
+                                            occurrence->starts_at, occurrence->recurrence_id);
+      decision->entry->duration = (int) ((occurrence->seconds + 30) / 60);
+      decide_occurrence (self, decision, claimed);
+    }
+
+  if (!check_clashes (store, decisions, error))
+    return FALSE;
+
+  for (guint i = 0; i < decisions->len; i++)
+    {
+      Decision *decision = &g_array_index (decisions, Decision, i);
+      TaIcalOutcome outcome = decision->entry->outcome;
+
+      if (plan != NULL && outcome == TA_ICAL_OUTCOME_NEW)
+        {
+          g_ptr_array_add (plan->added, g_object_ref (decision->session));
+          g_ptr_array_add (plan->added_origins, g_steal_pointer (&decision->origin));
+        }
+      else if (plan != NULL && outcome == TA_ICAL_OUTCOME_UPDATED)
+        {
+          g_ptr_array_add (plan->updated, g_object_ref (decision->session));
+          g_ptr_array_add (plan->stored, g_object_ref (decision->stored));
+        }
+      if (plan != NULL && decision->origin != NULL &&
+          (outcome == TA_ICAL_OUTCOME_UPDATED || outcome == TA_ICAL_OUTCOME_UNCHANGED))
+        {
+          decision->origin->session_id = decision->stored->id;
+          g_ptr_array_add (plan->origins, g_steal_pointer (&decision->origin));
+        }
+
+      g_ptr_array_add (entries, g_steal_pointer (&decision->entry));
+    }
+
+  return TRUE;
+}
+
+/* The file, tidied and parsed. */
+typedef struct
+{
+  icalcomponent *root;
+  TaIcalEvents events;
+  guint n_converted;
+  GDateTime *from;
+} ParsedFile;
+
+static void
+parsed_file_clear (ParsedFile *file)
+{
+  _ta_ical_events_clear (&file->events);
+  g_clear_pointer (&file->root, icalcomponent_free);
+  g_clear_pointer (&file->from, g_date_time_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParsedFile, parsed_file_clear)
+
+static gboolean
+parse_file (ParsedFile  *file,
+            const char  *text,
+            gsize        length,
+            GDateTime   *from,
+            GError     **error)
+{
+  g_auto(TaIcalText) tidy = { NULL, 0 };
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  file->from = from != NULL ? g_date_time_ref (from) : ta_ical_default_from ();
+
+  if (!_ta_ical_text_prepare (text, length, &tidy, error))
+    return FALSE;
+  file->n_converted = tidy.n_converted;
+
+  file->root = icalparser_parse_string (tidy.text);
+  return _ta_ical_events_read (&file->events, file->root, file->from, now, error);
+}
+
+/**
+ * ta_ical_default_from:
+ *
+ * The start date of an import when none is chosen: today, from midnight
+ * in this computer's zone.
+ *
+ * Returns: (transfer full): the start of today
+ */
+GDateTime *
+ta_ical_default_from (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                g_date_time_get_day_of_month (now), 0, 0, 0);
+}
+
+/**
+ * ta_ical_read_events:
+ * @store: a #TaStore: its participants, pairings and sessions
+ * @text: an iCalendar file
+ * @length: its length in bytes
+ * @from: (nullable): the start date: events and occurrences before it are
+ *   skipped (%NULL: ta_ical_default_from())
+ * @error: %TA_ICAL_ERROR_PARSE when @text is not iCalendar at all; a
+ *   #TA_STORE_ERROR when the programme cannot be read
+ *
+ * What importing @text would do, event by event, without writing
+ * anything: the preview of an import.  The file is read as calendars
+ * write it (see ta-ical-text.c, ta-ical-events.c); each event, and each
+ * occurrence of a repeating one, is new, an update of a session an
+ * earlier import (or this programme's export) made, unchanged, skipped
+ * or refused, with the reason.  A repeating event gives at most
+ * %TA_ICAL_MAX_OCCURRENCES sessions, the first ones from @from on; one
+ * without an end is followed a year ahead.  Imported sessions are plain
+ * one-on-ones, not a series.
+ *
+ * Returns: (transfer full): what the import would do, or %NULL on @error
+ */
+TaIcalResult *
+ta_ical_read_events (TaStore     *store,
+                     const char  *text,
+                     gsize        length,
+                     GDateTime   *from,
+                     GError     **error)
+{
+  g_auto(ParsedFile) file = { NULL, };
+  g_auto(Importer) importer = { { NULL, }, };
+  g_autoptr(GPtrArray) entries = NULL;
+
+  g_return_val_if_fail (TA_IS_STORE (store), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!parse_file (&file, text != NULL ? text : "", length, from, error))
+    return NULL;
+
+  {
+    /* One consistent look at the programme. */
+    STORE_LOCKED (store);
+
+    if (!importer_load (&importer, store, error))
+      return NULL;
+    entries = g_steal_pointer (&file.events.entries);
+    if (!decide_all (&importer, store, &file.events, entries, NULL, error))
+      return NULL;
+  }
+
+  return _ta_ical_result_new (g_steal_pointer (&entries), file.from, file.n_converted, FALSE);
+}
+
+typedef struct
+{
+  ParsedFile *file;
+  GPtrArray *entries;    /* out */
+  gboolean all_or_none;  /* refuse the import when any event is refused */
+} ImportJob;
+
+/* Inside the import's transaction: the file read against the programme
+ * as it is while the import holds the write lock. */
+static gboolean
+read_in_transaction (TaStore            *store,
+                     gpointer            user_data,
+                     TaStoreImportPlan  *plan,
+                     GError            **error)
+{
+  ImportJob *job = user_data;
+  g_auto(Importer) importer = { { NULL, }, };
+  g_autoptr(GPtrArray) entries = NULL;
+
+  if (!importer_load (&importer, store, error))
+    return FALSE;
+
+  /* The file's own entries stay with the file until the import is
+   * through: a failed transaction may be tried again by the caller. */
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) _ta_ical_entry_free);
+  if (!decide_all (&importer, store, &job->file->events, entries, plan, error))
+    return FALSE;
+
+  if (job->all_or_none)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < job->file->events.entries->len; i++)
+        {
+          TaIcalEntry *entry = g_ptr_array_index (job->file->events.entries, i);
+
+          if (entry->outcome == TA_ICAL_OUTCOME_REFUSED)
+            g_ptr_array_add (lines, ta_ical_entry_format (entry, NULL));
+        }
+      for (guint i = 0; i < entries->len; i++)
+        {
+          TaIcalEntry *entry = g_ptr_array_index (entries, i);
+
+          if (entry->outcome == TA_ICAL_OUTCOME_REFUSED)
+            g_ptr_array_add (lines, ta_ical_entry_format (entry, NULL));
+        }
+      if (lines->len > 0)
+        {
+          g_autofree char *text = NULL;
+
+          g_ptr_array_add (lines, NULL);
+          text = g_strjoinv ("\n", (char **) lines->pdata);
+          g_set_error (error, TA_ICAL_ERROR, TA_ICAL_ERROR_INVALID, "%s", text);
+          return FALSE;
+        }
+    }
+
+  job->entries = g_steal_pointer (&entries);
+  return TRUE;
+}
+
+static TaIcalResult *
+import_events (TaStore     *store,
+               const char  *text,
+               gsize        length,
+               GDateTime   *from,
+               gboolean     all_or_none,
+               GError     **error)
+{
+  g_auto(ParsedFile) file = { NULL, };
+  g_autoptr(GPtrArray) entries = NULL;
+  ImportJob job = { &file, NULL, all_or_none };
+
+  if (!parse_file (&file, text != NULL ? text : "", length, from, error))
+    return NULL;
+
+  if (!_ta_store_import_sessions (store, read_in_transaction, &job, error))
+    {
+      g_clear_pointer (&job.entries, g_ptr_array_unref);
+      return NULL;
+    }
+
+  entries = g_steal_pointer (&file.events.entries);
+  g_ptr_array_extend_and_steal (entries, g_steal_pointer (&job.entries));
+  return _ta_ical_result_new (g_steal_pointer (&entries), file.from, file.n_converted, TRUE);
+}
+
+/**
+ * ta_ical_import_events:
+ * @store: a #TaStore
+ * @text: an iCalendar file
+ * @length: its length in bytes
+ * @from: (nullable): the start date (%NULL: ta_ical_default_from())
+ * @error: %TA_ICAL_ERROR_PARSE when @text is not iCalendar at all; a
+ *   #TA_STORE_ERROR (%TA_STORE_ERROR_BUSY when another process keeps the
+ *   programme locked), and then nothing was written
+ *
+ * Imports what ta_ical_read_events() finds importable: new sessions are
+ * added, sessions an earlier import made are updated where the file is
+ * newer; skipped and refused events are left out.  The file is read
+ * against the programme, double-bookings checked, and everything
+ * written, in one transaction; then #TaStore::sessions-reset once.
+ *
+ * Returns: (transfer full): what was done, or %NULL on @error
+ */
+TaIcalResult *
+ta_ical_import_events (TaStore     *store,
+                       const char  *text,
+                       gsize        length,
+                       GDateTime   *from,
+                       GError     **error)
+{
+  g_return_val_if_fail (TA_IS_STORE (store), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_events (store, text, length, from, FALSE, error);
+}
+
+/* All or nothing, and no start date: the whole file. */
+static GDateTime *
+beginning_of_time (void)
+{
+  return g_date_time_new_utc (1, 1, 1, 0, 0, 0);
 }
 
 /**
  * ta_ical_read_sessions:
- * @store: a #TaStore: its participants and pairings
- * @text: an iCalendar object
+ * @store: a #TaStore: its participants, pairings and sessions
+ * @text: an iCalendar file
  * @length: the length of @text in bytes
  * @out_problems: (out) (element-type utf8) (transfer full): one line per
- *   event that cannot be imported, "Event 3 (UID …): …"
- * @out_skipped: (out) (optional): cancelled events and cancelled
- *   occurrences of repeating ones, left out
+ *   event (or occurrence) that is refused, as ta_ical_entry_format()
+ *   without a file name
+ * @out_skipped: (out) (optional): how many events and occurrences are
+ *   skipped (cancelled, nobody's pair…)
  * @error: %TA_ICAL_ERROR_PARSE when @text is not iCalendar at all
  *
- * Reads the planned one-on-ones of @text without writing anything: the
- * preview of an import.  Each VEVENT goes to the pairing whose mentor and
- * mentee are among its attendees (by e-mail); the sessions are new (id 0).
- * A repeating event (RRULE) gives one planned session per occurrence,
- * without its EXDATEs and with its overrides (RECURRENCE-ID, same UID)
- * applied: all of them up to the rule's UNTIL or COUNT, or a year ahead
- * when it has neither, and never more than 500.  They are plain
- * sessions, not a series.  A session that would overlap another one of
- * the same person (in the calendar, or earlier in the file; cancelled
- * ones aside) is a problem of its event.
+ * ta_ical_read_events() with no start date, as a list of sessions: those
+ * it would add and those it would update.
  *
- * Returns: (transfer full) (element-type TaSession): the sessions that
- *   would be created, or %NULL on @error
+ * Returns: (transfer full) (element-type TaSession): the sessions, or
+ *   %NULL on @error
  */
 GPtrArray *
 ta_ical_read_sessions (TaStore     *store,
@@ -722,18 +1018,10 @@ ta_ical_read_sessions (TaStore     *store,
                        guint       *out_skipped,
                        GError     **error)
 {
-  g_auto(Importer) importer = { NULL, NULL, NULL };
+  g_autoptr(GDateTime) from = beginning_of_time ();
+  g_autoptr(TaIcalResult) result = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GHashTable) masters = NULL;    /* UIDs of repeating events (unowned) */
-  g_autoptr(GHashTable) overrides = NULL;  /* UID → GPtrArray of Override (unowned) */
-  g_autoptr(GPtrArray) all_overrides = NULL;  /* Override, in file order */
-  g_autoptr(GArray) origins = g_array_new (FALSE, FALSE, sizeof (Origin));  /* parallel to sessions */
-  g_autofree char *copy = NULL;
-  icalcomponent *root;
-  icalcomponent *calendar = NULL;
-  guint index = 0;
-  guint skipped = 0;
 
   g_return_val_if_fail (TA_IS_STORE (store), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -741,208 +1029,39 @@ ta_ical_read_sessions (TaStore     *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   *out_problems = NULL;
-  if (text == NULL)
-    text = "";
-
-  if (!importer_load (&importer, store, error))
+  result = ta_ical_read_events (store, text, length, from, error);
+  if (result == NULL)
     return NULL;
-
-  /* libical reads up to a NUL: a NUL inside the file must not hide the rest. */
-  if (memchr (text, '\0', length) != NULL)
-    {
-      g_set_error (error, TA_ICAL_ERROR, TA_ICAL_ERROR_PARSE,
-                   "%s", _("The file is not an iCalendar file: it contains a NUL byte"));
-      return NULL;
-    }
-  copy = g_strndup (text, length);
-
-  root = icalparser_parse_string (copy);
-  if (root != NULL && icalcomponent_isa (root) == ICAL_VCALENDAR_COMPONENT)
-    calendar = root;
-  else if (root != NULL && icalcomponent_isa (root) == ICAL_XROOT_COMPONENT)
-    calendar = icalcomponent_get_first_component (root, ICAL_VCALENDAR_COMPONENT);
-
-  if (calendar == NULL)
-    {
-      g_clear_pointer (&root, icalcomponent_free);
-      g_set_error (error, TA_ICAL_ERROR, TA_ICAL_ERROR_PARSE,
-                   "%s", _("The file is not an iCalendar file (no VCALENDAR)"));
-      return NULL;
-    }
 
   sessions = g_ptr_array_new_with_free_func (g_object_unref);
   problems = g_ptr_array_new_with_free_func (g_free);
-
-  /* The overrides of each repeating event, by UID, to apply while
-   * expanding it. */
-  masters = g_hash_table_new (g_str_hash, g_str_equal);
-  overrides = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
-  all_overrides = g_ptr_array_new_with_free_func (g_free);
-  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
-       event != NULL;
-       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+  for (guint i = 0; i < ta_ical_result_get_n_entries (result); i++)
     {
-      const char *uid = icalcomponent_get_uid (event);
+      const TaIcalEntry *entry = ta_ical_result_get_entry (result, i);
 
-      if (uid != NULL &&
-          icalcomponent_get_first_property (event, ICAL_RRULE_PROPERTY) != NULL &&
-          icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) == NULL)
-        g_hash_table_add (masters, (gpointer) uid);
+      if (entry->outcome == TA_ICAL_OUTCOME_NEW || entry->outcome == TA_ICAL_OUTCOME_UPDATED)
+        g_ptr_array_add (sessions, g_object_ref (entry->session));
+      else if (entry->outcome == TA_ICAL_OUTCOME_REFUSED)
+        g_ptr_array_add (problems, ta_ical_entry_format (entry, NULL));
     }
-  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
-       event != NULL;
-       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
-    {
-      const char *uid = icalcomponent_get_uid (event);
-      icalproperty *property = icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY);
-      g_autoptr(GDateTime) time = NULL;
-      g_autofree char *ignored = NULL;
-      GPtrArray *list;
-      Override *override;
-
-      index++;
-      if (uid == NULL || property == NULL || !g_hash_table_contains (masters, uid))
-        continue;
-
-      list = g_hash_table_lookup (overrides, uid);
-      if (list == NULL)
-        {
-          list = g_ptr_array_new ();
-          g_hash_table_insert (overrides, (gpointer) uid, list);
-        }
-      override = g_new0 (Override, 1);
-      override->event = event;
-      override->index = index;
-      time = read_time (calendar, property, NULL, NULL, &ignored);
-      override->occurrence = time != NULL ? g_date_time_to_unix (time) : G_MININT64;
-      g_ptr_array_add (list, override);
-      g_ptr_array_add (all_overrides, override);
-    }
-
-  index = 0;
-  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
-       event != NULL;
-       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
-    {
-      g_autofree char *problem = NULL;
-      const char *uid = icalcomponent_get_uid (event);
-      TaSession *session;
-      gboolean skip = FALSE;
-
-      index++;
-      if (uid != NULL && g_hash_table_contains (masters, uid) &&
-          icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) != NULL)
-        continue;  /* read with its series */
-
-      if (icalcomponent_get_first_property (event, ICAL_RRULE_PROPERTY) != NULL)
-        {
-          read_series (&importer, calendar, event, index,
-                       uid != NULL ? g_hash_table_lookup (overrides, uid) : NULL,
-                       sessions, origins, problems, &skipped);
-          continue;
-        }
-
-      session = read_event (&importer, calendar, event, &skip, &problem);
-      if (session != NULL)
-        {
-          const Origin origin = { index, event };
-
-          g_ptr_array_add (sessions, session);
-          g_array_append_val (origins, origin);
-        }
-      else if (skip)
-        skipped++;
-      else
-        add_problem (problems, index, event, problem);
-    }
-
-  /* Overrides of an occurrence the rule does not make (or not within
-   * the horizon): an event on its own. */
-  for (guint i = 0; i < all_overrides->len; i++)
-    {
-      Override *override = g_ptr_array_index (all_overrides, i);
-      g_autofree char *problem = NULL;
-      TaSession *session;
-      gboolean skip = FALSE;
-
-      if (override->used)
-        continue;
-      session = read_event (&importer, calendar, override->event, &skip, &problem);
-      if (session != NULL)
-        {
-          const Origin origin = { override->index, override->event };
-
-          g_ptr_array_add (sessions, session);
-          g_array_append_val (origins, origin);
-        }
-      else if (skip)
-        skipped++;
-      else
-        add_problem (problems, override->index, override->event, problem);
-    }
-
-  if (!check_clashes (store, sessions, origins, problems, error))
-    {
-      icalcomponent_free (root);
-      return NULL;
-    }
-
-  icalcomponent_free (root);
 
   if (out_skipped != NULL)
-    *out_skipped = skipped;
+    *out_skipped = ta_ical_result_count (result, TA_ICAL_OUTCOME_SKIPPED);
   *out_problems = g_steal_pointer (&problems);
-  return g_steal_pointer (&sessions);
-}
-
-typedef struct
-{
-  const char *text;
-  gsize length;
-} ImportText;
-
-/* Inside the import's transaction: the file read against the programme
- * as it is while the import holds the write lock. */
-static GPtrArray *
-read_in_transaction (TaStore   *store,
-                     gpointer   user_data,
-                     GError   **error)
-{
-  ImportText *import = user_data;
-  g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-
-  sessions = ta_ical_read_sessions (store, import->text, import->length, &problems, NULL, error);
-  if (sessions == NULL)
-    return NULL;
-
-  if (problems->len > 0)
-    {
-      g_autofree char *lines = NULL;
-
-      g_ptr_array_add (problems, NULL);
-      lines = g_strjoinv ("\n", (char **) problems->pdata);
-      g_set_error (error, TA_ICAL_ERROR, TA_ICAL_ERROR_INVALID, "%s", lines);
-      return NULL;
-    }
-
   return g_steal_pointer (&sessions);
 }
 
 /**
  * ta_ical_import:
  * @store: a #TaStore
- * @text: an iCalendar object
+ * @text: an iCalendar file
  * @length: the length of @text in bytes
- * @out_added: (out) (optional): how many sessions were created
- * @error: %TA_ICAL_ERROR_INVALID lists the events that cannot be
- *   imported, one per line; a #TA_STORE_ERROR (%TA_STORE_ERROR_BUSY when
- *   another process keeps the programme locked)
+ * @out_added: (out) (optional): how many sessions were added
+ * @error: %TA_ICAL_ERROR_INVALID lists the events that are refused, one
+ *   per line; a #TA_STORE_ERROR
  *
- * Creates the sessions ta_ical_read_sessions() finds, all or none: when
- * any event has a problem, a double-booking among them, nothing is
- * written.  The file is read against the programme inside the
- * transaction that writes the sessions.
+ * ta_ical_import_events() with no start date, all or nothing: when any
+ * event is refused (a double-booking among them), nothing is written.
  */
 gboolean
 ta_ical_import (TaStore     *store,
@@ -951,17 +1070,20 @@ ta_ical_import (TaStore     *store,
                 guint       *out_added,
                 GError     **error)
 {
-  g_autoptr(GPtrArray) sessions = NULL;
-  ImportText import = { text != NULL ? text : "", length };
+  g_autoptr(GDateTime) from = beginning_of_time ();
+  g_autoptr(TaIcalResult) result = NULL;
 
   g_return_val_if_fail (TA_IS_STORE (store), FALSE);
   g_return_val_if_fail (text != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_ta_store_add_read_sessions (store, read_in_transaction, &import, &sessions, error))
+  if (out_added != NULL)
+    *out_added = 0;
+  result = import_events (store, text, length, from, TRUE, error);
+  if (result == NULL)
     return FALSE;
 
   if (out_added != NULL)
-    *out_added = sessions->len;
+    *out_added = ta_ical_result_count (result, TA_ICAL_OUTCOME_NEW);
   return TRUE;
 }

@@ -17,6 +17,11 @@ typedef struct _TaClashes TaClashes;
 
 TaClashes *_ta_clashes_new   (TaStore     *store);
 void       _ta_clashes_free  (TaClashes   *self);
+gboolean   _ta_clashes_load  (TaClashes   *self,
+                              GDateTime   *from,
+                              GDateTime   *to,
+                              GHashTable  *ignore,
+                              GError     **error);
 gboolean   _ta_clashes_check (TaClashes   *self,
                               TaSession   *session,
                               const char  *label,

@@ -39,6 +39,15 @@ struct _TaClashes
   GHashTable *people_of_pairing;  /* pairing id (gint64 *) → gint64[2] */
   GHashTable *busy;               /* participant id (gint64 *) → GArray of Busy */
   GArray     *earlier;            /* of Earlier */
+
+  /* After _ta_clashes_load(): the calendar's sessions from loaded_from
+   * (less the longest a session lasts) to loaded_to, read once. */
+  gboolean    loaded;
+  gint64      loaded_from;        /* Unix time */
+  gint64      loaded_to;
+  GHashTable *stored_busy;        /* participant id (gint64 *) → GArray of Busy, into stored */
+  GPtrArray  *stored;             /* TaSession */
+  GHashTable *ignore;             /* session ids (gint64 *) the batch replaces, or NULL */
 };
 
 static void
@@ -84,6 +93,9 @@ _ta_clashes_free (TaClashes *self)
   g_clear_pointer (&self->people_of_pairing, g_hash_table_unref);
   g_clear_pointer (&self->busy, g_hash_table_unref);
   g_clear_pointer (&self->earlier, g_array_unref);
+  g_clear_pointer (&self->stored_busy, g_hash_table_unref);
+  g_clear_pointer (&self->stored, g_ptr_array_unref);
+  g_clear_pointer (&self->ignore, g_hash_table_unref);
   g_free (self);
 }
 
@@ -123,6 +135,146 @@ people_of (TaClashes  *self,
   return TRUE;
 }
 
+static void
+add_busy (GHashTable *table,
+          gint64      person,
+          Busy       *busy)
+{
+  GArray *times = g_hash_table_lookup (table, &person);
+
+  if (times == NULL)
+    {
+      times = g_array_new (FALSE, FALSE, sizeof (Busy));
+      g_hash_table_insert (table, g_memdup2 (&person, sizeof person), times);
+    }
+  g_array_append_vals (times, busy, 1);
+}
+
+/**
+ * _ta_clashes_load:
+ * @self: a #TaClashes
+ * @from: the earliest start of the sessions to be checked
+ * @to: the latest end of the sessions to be checked
+ * @ignore: (nullable): ids (gint64 *) of stored sessions the batch
+ *   replaces (moves or cancels): they are checked as sessions of the
+ *   batch, at their new times, if at all
+ * @error: a #TA_STORE_ERROR
+ *
+ * Reads the calendar between @from and @to once, so that checking
+ * thousands of sessions of an import does not ask the store for each.
+ */
+gboolean
+_ta_clashes_load (TaClashes   *self,
+                  GDateTime   *from,
+                  GDateTime   *to,
+                  GHashTable  *ignore,
+                  GError     **error)
+{
+  g_autoptr(GDateTime) earliest = NULL;
+  g_autoptr(GDateTime) after = NULL;
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GArray) people = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert (self != NULL);
+  g_assert (from != NULL && to != NULL);
+
+  /* No session lasts longer than this: one that starts this much before
+   * @from is over by then. */
+  earliest = g_date_time_add_minutes (from, -TA_SESSION_MAX_DURATION);
+  after = g_date_time_add_seconds (to, 1);
+
+  pairings = ta_store_list_pairings (self->store, error);
+  if (pairings == NULL)
+    return FALSE;
+  for (guint i = 0; i < pairings->len; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+      gint64 id = ta_pairing_get_id (pairing);
+      gint64 *pair = g_new (gint64, 2);
+
+      pair[0] = ta_pairing_get_mentor_id (pairing);
+      pair[1] = ta_pairing_get_mentee_id (pairing);
+      g_hash_table_insert (self->people_of_pairing, g_memdup2 (&id, sizeof id), pair);
+    }
+
+  g_clear_pointer (&self->stored, g_ptr_array_unref);
+  self->stored = ta_store_list_sessions_between (self->store, earliest, after, error);
+  if (self->stored == NULL)
+    return FALSE;
+
+  g_clear_pointer (&self->stored_busy, g_hash_table_unref);
+  self->stored_busy = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                             (GDestroyNotify) g_array_unref);
+  g_clear_pointer (&self->ignore, g_hash_table_unref);
+  if (ignore != NULL)
+    self->ignore = g_hash_table_ref (ignore);
+
+  for (guint i = 0; i < self->stored->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (self->stored, i);
+      Busy busy;
+
+      if (session->status == TA_SESSION_STATUS_CANCELLED ||
+          (ignore != NULL && g_hash_table_contains (ignore, &session->id)))
+        continue;
+
+      busy.start = g_date_time_to_unix (session->starts_at);
+      busy.end = busy.start + 60 * (gint64) session->duration;
+      busy.earlier = i;
+      g_array_set_size (people, 0);
+      if (!people_of (self, session, people, error))
+        return FALSE;
+      for (guint p = 0; p < people->len; p++)
+        add_busy (self->stored_busy, g_array_index (people, gint64, p), &busy);
+    }
+
+  self->loaded = TRUE;
+  self->loaded_from = g_date_time_to_unix (from);
+  self->loaded_to = g_date_time_to_unix (to);
+  return TRUE;
+}
+
+/* The stored sessions that @session (not stored, or being replaced)
+ * overlaps, from what _ta_clashes_load() read. */
+static GPtrArray *
+find_loaded_conflicts (TaClashes *self,
+                       TaSession *session,
+                       GArray    *people)
+{
+  GPtrArray *conflicts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) found = g_hash_table_new (g_direct_hash, g_direct_equal);
+  gint64 start = g_date_time_to_unix (session->starts_at);
+  gint64 end = start + 60 * (gint64) session->duration;
+
+  for (guint p = 0; p < people->len; p++)
+    {
+      GArray *times = g_hash_table_lookup (self->stored_busy, &g_array_index (people, gint64, p));
+
+      for (guint i = 0; times != NULL && i < times->len; i++)
+        {
+          Busy *busy = &g_array_index (times, Busy, i);
+          TaSession *other = g_ptr_array_index (self->stored, busy->earlier);
+
+          if (busy->start < end && busy->end > start && other->id != session->id &&
+              g_hash_table_add (found, other))
+            g_ptr_array_add (conflicts, g_object_ref (other));
+        }
+    }
+
+  return conflicts;
+}
+
+static int
+compare_by_start (gconstpointer a,
+                  gconstpointer b)
+{
+  TaSession *x = *(TaSession * const *) a;
+  TaSession *y = *(TaSession * const *) b;
+  int order = g_date_time_compare (x->starts_at, y->starts_at);
+
+  return order != 0 ? order : (x->id > y->id) - (x->id < y->id);
+}
+
 /* "2026-03-10 14:00", local time, as ta_store_check() shows starts. */
 static char *
 local_start (TaSession *session)
@@ -143,8 +295,8 @@ local_start (TaSession *session)
  * @error: a #TA_STORE_ERROR when the calendar cannot be read
  *
  * Checks @session against the calendar and against the sessions checked
- * before it, then counts it among those.  Cancelled sessions take nobody's
- * time and are not given here.
+ * before it, then, if it overlaps none, counts it among those.  Cancelled
+ * sessions take nobody's time and are not given here.
  */
 gboolean
 _ta_clashes_check (TaClashes   *self,
@@ -159,6 +311,7 @@ _ta_clashes_check (TaClashes   *self,
   g_autofree char *when = NULL;
   Earlier earlier = { NULL, NULL };
   Busy busy;
+  guint n_reasons;
 
   g_assert (self != NULL);
   g_assert (TA_IS_SESSION (session));
@@ -168,16 +321,37 @@ _ta_clashes_check (TaClashes   *self,
   if (session->status == TA_SESSION_STATUS_CANCELLED)
     return TRUE;
 
+  n_reasons = out_reasons->len;
   when = local_start (session);
 
-  stored = _ta_store_find_conflicts (self->store, session, error);
-  if (stored == NULL)
+  if (!people_of (self, session, people, error))
     return FALSE;
+
+  busy.start = g_date_time_to_unix (session->starts_at);
+  busy.end = busy.start + 60 * (gint64) session->duration;
+  busy.earlier = self->earlier->len;
+
+  if (self->loaded && busy.start >= self->loaded_from && busy.end <= self->loaded_to)
+    {
+      stored = find_loaded_conflicts (self, session, people);
+      g_ptr_array_sort (stored, compare_by_start);
+    }
+  else
+    {
+      stored = _ta_store_find_conflicts (self->store, session, error);
+      if (stored == NULL)
+        return FALSE;
+    }
   for (guint i = 0; i < stored->len; i++)
     {
       TaSession *other = g_ptr_array_index (stored, i);
-      g_autofree char *other_when = local_start (other);
-      g_autofree char *other_who = _ta_store_describe_people (self->store, other);
+      g_autofree char *other_when = NULL;
+      g_autofree char *other_who = NULL;
+
+      if (self->ignore != NULL && g_hash_table_contains (self->ignore, &other->id))
+        continue;
+      other_when = local_start (other);
+      other_who = _ta_store_describe_people (self->store, other);
 
       g_ptr_array_add (out_reasons,
                        /* Translators: %1$s and %2$s are dates and times, %3$s who
@@ -186,13 +360,6 @@ _ta_clashes_check (TaClashes   *self,
                                           "already in the calendar"),
                                         when, other_when, other_who));
     }
-
-  if (!people_of (self, session, people, error))
-    return FALSE;
-
-  busy.start = g_date_time_to_unix (session->starts_at);
-  busy.end = busy.start + 60 * (gint64) session->duration;
-  busy.earlier = self->earlier->len;
 
   for (guint p = 0; p < people->len; p++)
     {
@@ -228,6 +395,17 @@ _ta_clashes_check (TaClashes   *self,
                            g_strdup_printf (_("on %1$s it overlaps %2$s, on %3$s of %4$s"),
                                             when, that->label, other_when, other_who));
         }
+    }
+
+  /* A session that overlaps another one is not added (an import refuses
+   * it): it takes nobody's time for the ones after it. */
+  if (out_reasons->len > n_reasons)
+    return TRUE;
+
+  for (guint p = 0; p < people->len; p++)
+    {
+      gint64 person = g_array_index (people, gint64, p);
+      GArray *times = g_hash_table_lookup (self->busy, &person);
 
       g_array_append_val (times, busy);
     }

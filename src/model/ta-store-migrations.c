@@ -247,6 +247,24 @@ static const char * const migrations[] = {
   "  AFTER UPDATE OF title, description, tags, due_date, session_id, outcome, follow_up_id ON topics"
   "  WHEN NEW.revision = OLD.revision"
   "  BEGIN UPDATE topics SET revision = OLD.revision + 1 WHERE id = OLD.id; END;",
+
+  /* 6: where an imported session came from, so that importing the
+   * calendar again updates it instead of adding it twice: the event's UID
+   * and, for one occurrence of a repeating event, its RECURRENCE-ID (the
+   * occurrence's original start, UTC, '' for an event that does not
+   * repeat), with the SEQUENCE and LAST-MODIFIED it had, which say whether
+   * a later file is newer.  A session deleted takes its origin with it.
+   * Sessions this programme exported itself are known by their UIDs
+   * (ta-ical-private.h) and need no row. */
+  "CREATE TABLE session_origins ("
+  "  session_id     INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  uid            TEXT NOT NULL CHECK (length (uid) > 0),"
+  "  recurrence_id  TEXT NOT NULL DEFAULT '' CHECK (recurrence_id = '' OR length (recurrence_id) = 20),"
+  "  sequence       INTEGER NOT NULL DEFAULT 0,"
+  "  last_modified  TEXT CHECK (last_modified IS NULL OR length (last_modified) = 20),"
+  "  imported_at    TEXT NOT NULL"
+  ");"
+  "CREATE UNIQUE INDEX session_origins_event ON session_origins (uid, recurrence_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TA_STORE_SCHEMA_VERSION);

@@ -258,18 +258,70 @@ GPtrArray    *_ta_store_find_conflicts    (TaStore    *self,
 char         *_ta_store_describe_people   (TaStore    *self,
                                            TaSession  *session);
 
-/* ta-store-sessions-bulk.c: reads the sessions to add inside the
- * transaction that adds them (BEGIN IMMEDIATE, the write lock held);
- * %NULL with @error refuses the import. */
-typedef GPtrArray *(*TaStoreSessionsRead) (TaStore   *store,
-                                           gpointer   user_data,
-                                           GError   **error);
+/* The settings row of the programme's id: made once at random, and kept,
+ * it makes the UIDs of its exported events unique across programmes
+ * (ta-ical-private.h). */
+#define TA_STORE_PROGRAMME_ID_KEY "programme-id"
 
-gboolean      _ta_store_add_read_sessions (TaStore              *self,
-                                           TaStoreSessionsRead   read,
-                                           gpointer              read_data,
-                                           GPtrArray           **out_sessions,
-                                           GError              **error);
+/* ta-store-sessions-bulk.c: a calendar import.  Where an imported
+ * session came from (migration 6): the event's UID, the occurrence
+ * (RECURRENCE-ID, UTC, "" for an event that does not repeat), and the
+ * SEQUENCE and LAST-MODIFIED it had then. */
+typedef struct
+{
+  gint64 session_id;
+  char *uid;
+  char *recurrence_id;
+  gint64 sequence;
+  char *last_modified;  /* UTC, nullable */
+} TaSessionOrigin;
+
+TaSessionOrigin *_ta_session_origin_new  (const char *uid,
+                                          GDateTime  *recurrence_id,
+                                          gint64      sequence,
+                                          GDateTime  *last_modified);
+void             _ta_session_origin_free (TaSessionOrigin *origin);
+char            *_ta_session_origin_key  (const char *uid,
+                                          const char *recurrence_id);
+
+/* What an import reads of the programme besides its records. */
+typedef struct
+{
+  GHashTable *origins;     /* _ta_session_origin_key () → TaSessionOrigin */
+  GHashTable *origin_of;   /* session id (gint64 *) → TaSessionOrigin (unowned) */
+  GHashTable *updated_at;  /* session id (gint64 *) → UTC text of its last change */
+  char *programme_id;      /* the programme's id for UIDs, or NULL */
+} TaStoreImportState;
+
+gboolean      _ta_store_load_import_state  (TaStore             *self,
+                                            TaStoreImportState  *out_state,
+                                            GError             **error);
+void          _ta_store_import_state_clear (TaStoreImportState  *state);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaStoreImportState, _ta_store_import_state_clear)
+
+/* What an import writes, all in one transaction. */
+typedef struct
+{
+  GPtrArray *added;          /* TaSession, new */
+  GPtrArray *added_origins;  /* TaSessionOrigin or NULL, parallel to added */
+  GPtrArray *updated;        /* TaSession: stored sessions, changed */
+  GPtrArray *stored;         /* TaSession: as stored, parallel to updated */
+  GPtrArray *origins;        /* TaSessionOrigin of sessions already stored */
+} TaStoreImportPlan;
+
+/* Reads the file against the programme as it is inside the import's
+ * transaction (BEGIN IMMEDIATE, the write lock held) and says what to
+ * write in @plan; FALSE with @error refuses the whole import. */
+typedef gboolean (*TaStoreImportRead) (TaStore            *store,
+                                       gpointer            user_data,
+                                       TaStoreImportPlan  *plan,
+                                       GError            **error);
+
+gboolean      _ta_store_import_sessions   (TaStore             *self,
+                                           TaStoreImportRead    read,
+                                           gpointer             read_data,
+                                           GError             **error);
 /* What a participant's delete cascades away from the calendar, kept for
  * ta_store_restore_participant(); called by the links functions below. */
 gboolean      _ta_store_save_sessions_of    (TaStore   *self,

@@ -57,31 +57,14 @@ check_no_clash (TaStore    *self,
   return FALSE;
 }
 
-/* With the lock held: adds @sessions, or (@read) the sessions it reads
- * once the transaction has begun. */
+/* With the lock held: adds @sessions. */
 static gboolean
-add_locked (TaStore              *self,
-            GPtrArray            *sessions,
-            TaStoreSessionsRead   read,
-            gpointer              read_data,
-            GPtrArray           **out_read,
-            GError              **error)
+add_locked (TaStore    *self,
+            GPtrArray  *sessions,
+            GError    **error)
 {
-  g_autoptr(GPtrArray) read_sessions = NULL;
-
   if (!_ta_store_begin (self, error))
     return FALSE;
-
-  if (read != NULL)
-    {
-      read_sessions = read (self, read_data, error);
-      if (read_sessions == NULL)
-        {
-          _ta_store_rollback (self);
-          return FALSE;
-        }
-      sessions = read_sessions;
-    }
 
   for (guint i = 0; i < sessions->len; i++)
     {
@@ -97,8 +80,6 @@ add_locked (TaStore              *self,
   if (!_ta_store_commit (self, error))
     goto failed;
 
-  if (out_read != NULL)
-    *out_read = g_steal_pointer (&read_sessions);
   return TRUE;
 
 failed:
@@ -151,7 +132,7 @@ ta_store_add_sessions (TaStore    *self,
   {
     STORE_LOCKED (self);
 
-    if (!add_locked (self, sessions, NULL, NULL, NULL, error))
+    if (!add_locked (self, sessions, error))
       return FALSE;
   }
 
@@ -159,44 +140,286 @@ ta_store_add_sessions (TaStore    *self,
   return TRUE;
 }
 
+/* Calendar imports */
+
+TaSessionOrigin *
+_ta_session_origin_new (const char *uid,
+                        GDateTime  *recurrence_id,
+                        gint64      sequence,
+                        GDateTime  *last_modified)
+{
+  TaSessionOrigin *origin = g_new0 (TaSessionOrigin, 1);
+
+  g_assert (uid != NULL && *uid != '\0');
+
+  origin->uid = g_strdup (uid);
+  origin->recurrence_id = recurrence_id != NULL ? ta_time_to_utc_string (recurrence_id) : g_strdup ("");
+  origin->sequence = sequence;
+  origin->last_modified = last_modified != NULL ? ta_time_to_utc_string (last_modified) : NULL;
+  return origin;
+}
+
+void
+_ta_session_origin_free (TaSessionOrigin *origin)
+{
+  if (origin == NULL)
+    return;
+
+  g_free (origin->uid);
+  g_free (origin->recurrence_id);
+  g_free (origin->last_modified);
+  g_free (origin);
+}
+
+/* The key of an event in TaStoreImportState.origins. */
+char *
+_ta_session_origin_key (const char *uid,
+                        const char *recurrence_id)
+{
+  return g_strconcat (uid, "\n", recurrence_id != NULL ? recurrence_id : "", NULL);
+}
+
 /**
- * _ta_store_add_read_sessions:
+ * _ta_store_load_import_state:
  * @self: a #TaStore
- * @read: reads the sessions to add, and checks them, against the store
- *   as it is inside the transaction
- * @read_data: for @read
- * @out_sessions: (out) (transfer full): the sessions added
- * @error: @read's error, or a #TA_STORE_ERROR
+ * @out_state: (out caller-allocates): where imported sessions came from,
+ *   when each session last changed, and the programme's id
+ * @error: a #TA_STORE_ERROR
  *
- * ta_store_add_sessions() for an importer that reads the store (who is
- * who, which pairings exist, which sessions are taken) to make its
- * sessions: everything it reads and everything written is one
- * transaction, begun with the write lock.
+ * Inside the import's transaction, or on its own for a preview.
  */
 gboolean
-_ta_store_add_read_sessions (TaStore              *self,
-                             TaStoreSessionsRead   read,
-                             gpointer              read_data,
-                             GPtrArray           **out_sessions,
-                             GError              **error)
+_ta_store_load_import_state (TaStore             *self,
+                             TaStoreImportState  *out_state,
+                             GError             **error)
 {
-  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(sqlite3_stmt) origins = NULL;
+  g_autoptr(sqlite3_stmt) stamps = NULL;
+  g_autoptr(sqlite3_stmt) setting = NULL;
+  int rc;
+  STORE_LOCKED (self);
+
+  g_assert (TA_IS_STORE (self));
+  g_assert (out_state != NULL);
+
+  out_state->origins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) _ta_session_origin_free);
+  out_state->origin_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+  out_state->updated_at = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  out_state->programme_id = NULL;
+
+  origins = _ta_store_prepare (self,
+                               "SELECT session_id, uid, recurrence_id, sequence, last_modified "
+                               "FROM session_origins",
+                               error);
+  if (origins == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (origins)) == SQLITE_ROW)
+    {
+      TaSessionOrigin *origin = g_new0 (TaSessionOrigin, 1);
+
+      origin->session_id = sqlite3_column_int64 (origins, 0);
+      origin->uid = _ta_store_column_text (origins, 1);
+      origin->recurrence_id = _ta_store_column_text (origins, 2);
+      if (origin->recurrence_id == NULL)
+        origin->recurrence_id = g_strdup ("");
+      origin->sequence = sqlite3_column_int64 (origins, 3);
+      origin->last_modified = _ta_store_column_text (origins, 4);
+      g_hash_table_insert (out_state->origin_of, &origin->session_id, origin);
+      g_hash_table_insert (out_state->origins,
+                           _ta_session_origin_key (origin->uid, origin->recurrence_id), origin);
+    }
+  if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme could not be read"));
+
+  stamps = _ta_store_prepare (self, "SELECT id, updated_at FROM sessions", error);
+  if (stamps == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stamps)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stamps, 0);
+
+      g_hash_table_insert (out_state->updated_at, g_memdup2 (&id, sizeof id),
+                           _ta_store_column_text (stamps, 1));
+    }
+  if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme could not be read"));
+
+  /* Made and kept by the export (ta-ical-private.h). */
+  setting = _ta_store_prepare (self, "SELECT value FROM settings WHERE key = ?1", error);
+  if (setting == NULL)
+    return FALSE;
+  sqlite3_bind_text (setting, 1, TA_STORE_PROGRAMME_ID_KEY, -1, SQLITE_STATIC);
+  rc = sqlite3_step (setting);
+  if (rc == SQLITE_ROW)
+    out_state->programme_id = _ta_store_column_text (setting, 0);
+  else if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme could not be read"));
+
+  return TRUE;
+}
+
+void
+_ta_store_import_state_clear (TaStoreImportState *state)
+{
+  g_clear_pointer (&state->origin_of, g_hash_table_unref);
+  g_clear_pointer (&state->origins, g_hash_table_unref);
+  g_clear_pointer (&state->updated_at, g_hash_table_unref);
+  g_clear_pointer (&state->programme_id, g_free);
+}
+
+static void
+plan_clear (TaStoreImportPlan *plan)
+{
+  g_clear_pointer (&plan->added, g_ptr_array_unref);
+  g_clear_pointer (&plan->added_origins, g_ptr_array_unref);
+  g_clear_pointer (&plan->updated, g_ptr_array_unref);
+  g_clear_pointer (&plan->stored, g_ptr_array_unref);
+  g_clear_pointer (&plan->origins, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaStoreImportPlan, plan_clear)
+
+static gboolean
+write_origin (TaStore          *self,
+              sqlite3_stmt     *stmt,
+              TaSessionOrigin  *origin,
+              const char       *now,
+              GError          **error)
+{
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, origin->session_id);
+  sqlite3_bind_text (stmt, 2, origin->uid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, origin->recurrence_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, origin->sequence);
+  _ta_store_bind_text (stmt, 5, origin->last_modified);
+  sqlite3_bind_text (stmt, 6, now, -1, SQLITE_STATIC);
+  return _ta_store_step_done (self, stmt, _("The session could not be saved"), error);
+}
+
+/* With the lock held: @read's plan, written. */
+static gboolean
+import_locked (TaStore            *self,
+               TaStoreImportRead   read,
+               gpointer            read_data,
+               TaStoreImportPlan  *plan,
+               GError            **error)
+{
+  g_autoptr(sqlite3_stmt) origin = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *now_text = ta_time_to_utc_string (now);
+
+  if (!_ta_store_begin (self, error))
+    return FALSE;
+
+  if (!read (self, read_data, plan, error))
+    goto failed;
+
+  /* An event imported again with another UID, or a session adopted,
+   * takes the row over. */
+  origin = _ta_store_prepare (self,
+                              "INSERT OR REPLACE INTO session_origins "
+                              "(session_id, uid, recurrence_id, sequence, last_modified, imported_at) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                              error);
+  if (origin == NULL)
+    goto failed;
+
+  /* The checks, double-bookings among them, were the reader's: they
+   * saw the programme as this transaction does. */
+  for (guint i = 0; i < plan->added->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (plan->added, i);
+      TaSessionOrigin *added_origin = g_ptr_array_index (plan->added_origins, i);
+
+      session->id = 0;
+      _ta_session_set_series (session, 0, NULL);
+      if (!_ta_store_insert_session (self, session, error))
+        goto failed;
+      if (added_origin != NULL)
+        {
+          added_origin->session_id = session->id;
+          if (!write_origin (self, origin, added_origin, now_text, error))
+            goto failed;
+        }
+    }
+
+  for (guint i = 0; i < plan->updated->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (plan->updated, i);
+      TaSession *stored = g_ptr_array_index (plan->stored, i);
+
+      if (!ta_session_status_can_change (stored->status, session->status))
+        {
+          g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                       /* Translators: both are session statuses, e.g. “Held” and “Cancelled” */
+                       _("A session that is “%1$s” cannot become “%2$s”; mark it planned first"),
+                       ta_session_status_get_label (stored->status),
+                       ta_session_status_get_label (session->status));
+          goto failed;
+        }
+      _ta_session_set_series (session, stored->series_id, stored->occurrence_start);
+      if (!_ta_store_write_session (self, session, stored, error))
+        goto failed;
+    }
+
+  for (guint i = 0; i < plan->origins->len; i++)
+    if (!write_origin (self, origin, g_ptr_array_index (plan->origins, i), now_text, error))
+      goto failed;
+
+  if (!_ta_store_commit (self, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  _ta_store_rollback (self);
+  for (guint j = 0; plan->added != NULL && j < plan->added->len; j++)
+    ((TaSession *) g_ptr_array_index (plan->added, j))->id = 0;
+  return FALSE;
+}
+
+/**
+ * _ta_store_import_sessions:
+ * @self: a #TaStore
+ * @read: reads the file against the store inside the transaction and
+ *   fills in what to write
+ * @read_data: for @read
+ * @error: @read's error, or a #TA_STORE_ERROR
+ *
+ * A calendar import: everything @read reads (who is who, which pairings
+ * and sessions exist, where imported sessions came from), its checks,
+ * and everything written, in one transaction begun with the write lock;
+ * then #TaStore::sessions-reset once.  New sessions get their ids.
+ */
+gboolean
+_ta_store_import_sessions (TaStore            *self,
+                           TaStoreImportRead   read,
+                           gpointer            read_data,
+                           GError            **error)
+{
+  g_auto(TaStoreImportPlan) plan = { NULL, };
 
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
   g_return_val_if_fail (read != NULL, FALSE);
-  g_return_val_if_fail (out_sessions != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  *out_sessions = NULL;
+  plan.added = g_ptr_array_new_with_free_func (g_object_unref);
+  plan.added_origins = g_ptr_array_new_with_free_func ((GDestroyNotify) _ta_session_origin_free);
+  plan.updated = g_ptr_array_new_with_free_func (g_object_unref);
+  plan.stored = g_ptr_array_new_with_free_func (g_object_unref);
+  plan.origins = g_ptr_array_new_with_free_func ((GDestroyNotify) _ta_session_origin_free);
 
   {
     STORE_LOCKED (self);
 
-    if (!add_locked (self, NULL, read, read_data, &sessions, error))
+    if (!import_locked (self, read, read_data, &plan, error))
       return FALSE;
   }
 
-  emit_added (self, sessions);
-  *out_sessions = g_steal_pointer (&sessions);
+  for (guint i = 0; i < plan.added->len; i++)
+    g_object_notify (g_ptr_array_index (plan.added, i), "id");
+  if (plan.added->len > 0 || plan.updated->len > 0)
+    _ta_store_emit (self, SESSIONS_RESET, NULL, 0);
   return TRUE;
 }

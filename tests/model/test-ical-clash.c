@@ -5,10 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* A calendar import never double-books anyone silently: each event that
- * overlaps another session of one of its people, in the calendar or
- * earlier in the file, is a problem of that event, and nothing is
- * imported.  The file is data/calendar-clash.ics. */
+/* A calendar import never double-books anyone silently: each event (or
+ * occurrence) that overlaps another session of one of its people, in the
+ * calendar or earlier in the file, is refused, naming the other session;
+ * the other events are imported (ta_ical_import_events()), or, all or
+ * nothing, none (ta_ical_import()).  The file is data/calendar-clash.ics. */
 
 #define G_LOG_DOMAIN "test-ical-clash"
 
@@ -143,14 +144,15 @@ fixture_teardown (Fixture       *fixture,
   test_dir_clear (&fixture->dir);
 }
 
-/* What both the preview and the import say of the fixture file. */
+/* What both the preview and the import say of the fixture file: the
+ * line of the clashing event's DTSTART, its UID, and whom it overlaps. */
 static const char * const expected[] = {
-  "Event 1 (UID clash-store@test): on 2026-09-15 10:30 it overlaps the session on "
+  "8: clash-store@test: DTSTART: on 2026-09-15 10:30 it overlaps the session on "
   "2026-09-15 10:00 of Ann and Bob, already in the calendar",
-  "Event 3 (UID clash-file@test): on 2026-09-16 10:30 it overlaps event 2 (UID free@test), "
-  "on 2026-09-16 10:00 of Ann and Cem",
-  "Event 8 (UID series@test): on 2026-09-29 10:00 it overlaps the session on "
-  "2026-09-29 10:30 of Ann and Cem, already in the calendar",
+  "26: clash-file@test: DTSTART: on 2026-09-16 10:30 it overlaps the event at line 13 "
+  "(UID free@test), on 2026-09-16 10:00 of Ann and Cem",
+  "72: series@test (occurrence of 2026-09-29 10:00): DTSTART: on 2026-09-29 10:00 it overlaps "
+  "the session on 2026-09-29 10:30 of Ann and Cem, already in the calendar",
 };
 
 static void
@@ -170,7 +172,7 @@ test_preview (Fixture       *fixture,
 
   /* Not the cancelled event, the one over a cancelled session, the one of
    * other people at the same time, nor the one that starts as the others
-   * end. */
+   * end; of the series, only the occurrence that clashes. */
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_assert_cmpstr (g_ptr_array_index (problems, i), ==, expected[i]);
@@ -238,6 +240,46 @@ test_import_without_clashes (Fixture       *fixture,
   g_assert_cmpuint (check->len, ==, 0);
 }
 
+/* Event by event: the clashing three are refused, the rest imported,
+ * and check agrees. */
+static void
+test_import_per_event (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) check = NULL;
+  g_autoptr(GDateTime) from = g_date_time_new_utc (2026, 9, 1, 0, 0, 0);
+  g_autoptr(TaIcalResult) result = NULL;
+  guint before = count_sessions (fixture->store);
+  guint refused = 0;
+
+  result = ta_ical_import_events (fixture->store, fixture->text, fixture->length, from, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_ical_result_get_committed (result));
+  /* free, back-to-back, over-cancelled, other-pair, and two of the
+   * series' three occurrences */
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_NEW), ==, 6);
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_REFUSED), ==, 3);
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_SKIPPED), ==, 1);
+  g_assert_cmpuint (count_sessions (fixture->store), ==, before + 6);
+
+  for (guint i = 0; i < ta_ical_result_get_n_entries (result); i++)
+    {
+      const TaIcalEntry *entry = ta_ical_result_get_entry (result, i);
+      g_autofree char *line = ta_ical_entry_format (entry, NULL);
+
+      if (entry->outcome != TA_ICAL_OUTCOME_REFUSED)
+        continue;
+      g_assert_cmpstr (line, ==, expected[refused]);
+      refused++;
+    }
+  g_assert_cmpuint (refused, ==, G_N_ELEMENTS (expected));
+
+  check = ta_store_check (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (check->len, ==, 0);
+}
+
 /* The store refuses a double-booking itself, inside its transaction:
  * sessions read in a preview may meet one written since. */
 static void
@@ -285,6 +327,7 @@ main (int   argc,
   ADD ("/ical/clash/preview", test_preview);
   ADD ("/ical/clash/import-refused", test_import_refused);
   ADD ("/ical/clash/import-without-clashes", test_import_without_clashes);
+  ADD ("/ical/clash/import-per-event", test_import_per_event);
   ADD ("/ical/clash/add-sessions", test_add_sessions_refuses_clash);
 #undef ADD
 

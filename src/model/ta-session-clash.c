@@ -322,7 +322,6 @@ _ta_clashes_check (TaClashes   *self,
     return TRUE;
 
   n_reasons = out_reasons->len;
-  when = local_start (session);
 
   if (!people_of (self, session, people, error))
     return FALSE;
@@ -350,6 +349,10 @@ _ta_clashes_check (TaClashes   *self,
 
       if (self->ignore != NULL && g_hash_table_contains (self->ignore, &other->id))
         continue;
+      /* Only said when there is something to say: the local zone is
+       * looked up each time. */
+      if (when == NULL)
+        when = local_start (session);
       other_when = local_start (other);
       other_who = _ta_store_describe_people (self->store, other);
 
@@ -386,6 +389,8 @@ _ta_clashes_check (TaClashes   *self,
             continue;
 
           that = &g_array_index (self->earlier, Earlier, other->earlier);
+          if (when == NULL)
+            when = local_start (session);
           other_when = local_start (that->session);
           other_who = _ta_store_describe_people (self->store, that->session);
           g_ptr_array_add (out_reasons,

@@ -297,6 +297,42 @@ write_origin (TaStore          *self,
   return _ta_store_step_done (self, stmt, _("The session could not be saved"), error);
 }
 
+/* An imported session: a planned one-on-one of a pairing the reader
+ * found in this transaction, validated, with no attendees and no series.
+ * With one statement prepared for all of them, since preparing it again
+ * for each took a fifth of a 10,000-event import. */
+static gboolean
+insert_imported (TaStore       *self,
+                 sqlite3_stmt  *stmt,
+                 TaSession     *session,
+                 const char    *now,
+                 GError       **error)
+{
+  g_autofree char *starts_at = ta_time_to_utc_string (session->starts_at);
+
+  g_assert (session->attendees->len == 0 && session->series_id == 0);
+
+  if (!ta_session_validate (session, error))
+    return FALSE;
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  sqlite3_bind_text (stmt, 1, ta_session_kind_to_string (session->kind), -1, SQLITE_STATIC);
+  _ta_store_bind_id (stmt, 2, session->pairing_id);
+  _ta_store_bind_text (stmt, 3, session->title);
+  sqlite3_bind_text (stmt, 4, starts_at, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 5, session->duration);
+  _ta_store_bind_text (stmt, 6, session->location);
+  sqlite3_bind_text (stmt, 7, ta_session_status_to_string (session->status), -1, SQLITE_STATIC);
+  _ta_store_bind_text (stmt, 8, session->notes);
+  sqlite3_bind_text (stmt, 9, now, -1, SQLITE_STATIC);
+  if (!_ta_store_step_done (self, stmt, _("The session could not be saved"), error))
+    return FALSE;
+
+  session->id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
 /* With the lock held: @read's plan, written. */
 static gboolean
 import_locked (TaStore            *self,
@@ -306,6 +342,7 @@ import_locked (TaStore            *self,
                GError            **error)
 {
   g_autoptr(sqlite3_stmt) origin = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *now_text = ta_time_to_utc_string (now);
 
@@ -324,6 +361,13 @@ import_locked (TaStore            *self,
                               error);
   if (origin == NULL)
     goto failed;
+  insert = _ta_store_prepare (self,
+                              "INSERT INTO sessions (kind, pairing_id, title, starts_at, duration_minutes, "
+                              "location, status, notes, created_at, updated_at) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                              error);
+  if (insert == NULL)
+    goto failed;
 
   /* The checks, double-bookings among them, were the reader's: they
    * saw the programme as this transaction does. */
@@ -334,7 +378,8 @@ import_locked (TaStore            *self,
 
       session->id = 0;
       _ta_session_set_series (session, 0, NULL);
-      if (!_ta_store_insert_session (self, session, error))
+      if (session->attendees->len > 0 ? !_ta_store_insert_session (self, session, error)
+                                      : !insert_imported (self, insert, session, now_text, error))
         goto failed;
       if (added_origin != NULL)
         {

@@ -37,8 +37,9 @@ fi
 
 echo "# reproduce: $0 $builddir${*:+ -- $*}"
 ninja -C "$builddir" tests/benchmarks/bench-directory tests/benchmarks/bench-calendar \
-  tests/benchmarks/bench-board tests/benchmarks/bench-problem-list
+  tests/benchmarks/bench-ical-import tests/benchmarks/bench-board tests/benchmarks/bench-problem-list
 "$builddir/tests/benchmarks/bench-calendar"
+"$builddir/tests/benchmarks/bench-ical-import"
 "$builddir/tests/benchmarks/bench-board"
 # A dialog on a window: on an X server of its own, so that nothing else
 # on the desktop draws at the same time.

@@ -11,18 +11,18 @@
 
 #include <glib/gi18n.h>
 
+#include "ta-calendar-import-view.h"
 #include "ta-calendar-transfer.h"
 #include "ta-ical.h"
 #include "ta-month-grid.h"
-#include "ta-problem-list.h"
 #include "ta-store.h"
 #include "ta-toast.h"
 
 /*
  * The calendar in and out of the window as iCalendar: export in a thread
  * (100,000 sessions take more than a second), import after a preview
- * that lists every session it will add, or every event it cannot read,
- * in which case nothing is imported.
+ * that says, event by event, what it imports, skips and refuses
+ * (TaCalendarImportView), then in a thread too.
  */
 
 static GtkWindow *
@@ -167,57 +167,126 @@ ta_calendar_export (GtkWidget         *toast_widget,
 
 typedef struct
 {
-  TaParticipantList *participants;
-  GtkWidget         *toast_widget;
-  GPtrArray         *sessions;
+  TaStore   *store;
+  GtkWidget *toast_widget;
+  GBytes    *contents;
+  GDateTime *from;
 } ImportJob;
 
 static void
 import_job_free (ImportJob *job)
 {
-  g_clear_object (&job->participants);
+  g_clear_object (&job->store);
   g_clear_object (&job->toast_widget);
-  g_clear_pointer (&job->sessions, g_ptr_array_unref);
+  g_clear_pointer (&job->contents, g_bytes_unref);
+  g_clear_pointer (&job->from, g_date_time_unref);
   g_free (job);
 }
 
 static void
-import_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    ImportJob        *job)
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
 {
+  ImportJob *job = task_data;
+  GError *error = NULL;
+  gsize length = 0;
+  const char *text = g_bytes_get_data (job->contents, &length);
+  TaIcalResult *result = ta_ical_import_events (job->store, text, length, job->from, &error);
+
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, g_object_unref);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *async_result,
+                gpointer      user_data)
+{
+  ImportJob *job = g_task_get_task_data (G_TASK (async_result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
+  g_autoptr(TaIcalResult) result = g_task_propagate_pointer (G_TASK (async_result), &error);
+  g_autofree char *summary = NULL;
 
-  if (g_strcmp0 (response, "import") != 0)
-    return;
-
-  if (!ta_store_add_sessions (ta_participant_list_get_store (job->participants), job->sessions, &error))
+  if (result == NULL)
     {
       ta_toast_add_error (job->toast_widget, _("Nothing was imported: %s"), error->message);
       return;
     }
 
-  message = g_strdup_printf (ngettext ("Imported %u session", "Imported %u sessions", job->sessions->len),
-                             job->sessions->len);
-  ta_toast_add (job->toast_widget, adw_toast_new (message));
+  summary = ta_ical_result_dup_summary (result);
+  ta_toast_add (job->toast_widget, adw_toast_new (summary));
 }
 
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
+static void
+import_response_cb (AdwMessageDialog     *dialog,
+                    const char           *response,
+                    TaCalendarImportView *view)
 {
-  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GTask) task = NULL;
+  GtkWidget *toast_widget = g_object_get_data (G_OBJECT (dialog), "toast-widget");
+  TaParticipantList *participants = g_object_get_data (G_OBJECT (dialog), "participants");
+  ImportJob *job;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (g_strcmp0 (response, "import") != 0)
+    return;
 
-  return row;
+  /* Read again inside the import's transaction: what is written is what
+   * the programme allows then, whatever changed since the preview. */
+  job = g_new0 (ImportJob, 1);
+  job->store = g_object_ref (ta_participant_list_get_store (participants));
+  job->toast_widget = g_object_ref (toast_widget);
+  job->contents = g_bytes_ref (ta_calendar_import_view_get_contents (view));
+  job->from = g_date_time_ref (ta_calendar_import_view_get_from (view));
+
+  task = g_task_new (NULL, NULL, import_done_cb, NULL);
+  g_task_set_source_tag (task, ta_calendar_import_preview);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, import_thread);
 }
 
+/* The heading, the text and Import as the view's result says. */
+static void
+update_dialog (AdwMessageDialog     *dialog,
+               GParamSpec           *pspec,
+               TaCalendarImportView *view)
+{
+  TaIcalResult *result = ta_calendar_import_view_get_result (view);
+  const char *file_name = g_object_get_data (G_OBJECT (dialog), "file-name");
+  g_autofree char *summary = ta_ical_result_dup_summary (result);
+  g_autofree char *body = NULL;
+  guint n_import = ta_ical_result_count (result, TA_ICAL_OUTCOME_NEW) +
+                   ta_ical_result_count (result, TA_ICAL_OUTCOME_UPDATED);
+  gboolean busy = ta_calendar_import_view_get_busy (view);
+
+  adw_message_dialog_set_heading (dialog, n_import > 0 ? _("Import Sessions?") : _("No Sessions to Import"));
+  /* Translators: %1$s is a file name, %2$s what importing it does: “12
+   * sessions to import, 3 updated, 5 already up to date, 4 skipped, 1
+   * refused.” */
+  body = g_strdup_printf (_("%1$s: %2$s Skipped and refused events are left out."), file_name, summary);
+  adw_message_dialog_set_body (dialog, body);
+  adw_message_dialog_set_response_enabled (dialog, "import", n_import > 0 && !busy);
+}
+
+/**
+ * ta_calendar_import_preview:
+ * @toast_widget: where the outcome is said
+ * @participants: the programme's participants
+ * @file_name: the file's name, as shown
+ * @text: the file
+ * @length: its length in bytes
+ *
+ * The preview of an import of @text from today on: the sessions it
+ * imports or updates, the events it skips and refuses with their
+ * reasons, and a start date to change; Import commits the importable
+ * ones (ta_ical_import_events(), in a thread).
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL (and a
+ *   toast) when @text is not iCalendar at all
+ */
 AdwMessageDialog *
 ta_calendar_import_preview (GtkWidget         *toast_widget,
                             TaParticipantList *participants,
@@ -225,108 +294,43 @@ ta_calendar_import_preview (GtkWidget         *toast_widget,
                             const char        *text,
                             gsize              length)
 {
-  g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(TaIcalResult) result = NULL;
+  g_autoptr(GBytes) contents = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
-  GtkWidget *extra_child = NULL;
-  guint skipped = 0;
+  GtkWidget *view;
 
   g_return_val_if_fail (GTK_IS_WIDGET (toast_widget), NULL);
   g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
 
-  sessions = ta_ical_read_sessions (ta_participant_list_get_store (participants), text, length,
-                                    &problems, &skipped, &error);
-  if (sessions == NULL)
+  result = ta_ical_read_events (ta_participant_list_get_store (participants), text, length, NULL, &error);
+  if (result == NULL)
     {
       ta_toast_add_error (toast_widget, _("Cannot import %s: %s"), file_name, error->message);
       return NULL;
     }
 
-  if (problems != NULL && problems->len > 0)
-    {
-      heading = g_strdup (_("Nothing Can Be Imported Yet"));
-      /* Translators: %s is a file name */
-      body = g_strdup_printf (ngettext ("%u event of %s cannot be read. Nothing was imported: correct it and try again.",
-                                        "%u events of %s cannot be read. Nothing was imported: correct them and try again.",
-                                        problems->len),
-                              problems->len, file_name);
-      /* A calendar of thousands of broken events must not freeze the
-       * window: the problem list makes widgets for the rows in sight only. */
-      extra_child = ta_problem_list_new (file_name, problems);
-    }
-  else
-    {
-      GtkWidget *list = gtk_list_box_new ();
+  contents = g_bytes_new (text, length);
+  view = ta_calendar_import_view_new (participants, contents, result);
 
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      heading = g_strdup (sessions->len > 0 ? _("Import Sessions?") : _("No Sessions to Import"));
-      if (skipped > 0)
-        /* Translators: %u are numbers of sessions, %s a file name */
-        body = g_strdup_printf (ngettext ("%s plans %u session for the pairs of this programme; "
-                                          "cancelled events are left out (%u).",
-                                          "%s plans %u sessions for the pairs of this programme; "
-                                          "cancelled events are left out (%u).",
-                                          sessions->len),
-                                file_name, sessions->len, skipped);
-      else
-        body = g_strdup_printf (ngettext ("%s plans %u session for the pairs of this programme.",
-                                          "%s plans %u sessions for the pairs of this programme.",
-                                          sessions->len),
-                                file_name, sessions->len);
-      for (guint i = 0; i < sessions->len; i++)
-        {
-          TaSession *session = g_ptr_array_index (sessions, i);
-          g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (session));
-          g_autofree char *who = ta_session_describe (session, participants);
-          /* Translators: when a session starts, see g_date_time_format() */
-          g_autofree char *when = g_date_time_format (start, C_("import preview", "%a %-d %b %Y, %H:%M"));
-
-          gtk_list_box_append (GTK_LIST_BOX (list), new_row (who, when));
-        }
-
-      if (sessions->len > 0)
-        {
-          extra_child = gtk_scrolled_window_new ();
-          gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (extra_child), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-          gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (extra_child), 320);
-          gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (extra_child), TRUE);
-          gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (extra_child), list);
-        }
-      else
-        {
-          g_object_unref (g_object_ref_sink (list));
-        }
-    }
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (toast_widget), heading, body));
-  if ((problems == NULL || problems->len == 0) && sessions->len > 0)
-    {
-      ImportJob *job = g_new0 (ImportJob, 1);
-
-      job->participants = g_object_ref (participants);
-      job->toast_widget = g_object_ref (toast_widget);
-      job->sessions = g_steal_pointer (&sessions);
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Cancel"),
-                                        "import", _("_Import"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "import");
-      g_signal_connect_data (dialog, "response", G_CALLBACK (import_response_cb), job,
-                             (GClosureNotify) (void (*) (void)) import_job_free, 0);
-    }
-  else
-    {
-      adw_message_dialog_add_response (dialog, "cancel", _("_Close"));
-    }
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (toast_widget), NULL, NULL));
+  g_object_set_data_full (G_OBJECT (dialog), "file-name", g_strdup (file_name), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "toast-widget", g_object_ref (toast_widget), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "participants", g_object_ref (participants), g_object_unref);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "import");
   adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_extra_child (dialog, view);
 
-  if (extra_child != NULL)
-    adw_message_dialog_set_extra_child (dialog, extra_child);
+  update_dialog (dialog, NULL, TA_CALENDAR_IMPORT_VIEW (view));
+  g_signal_connect_object (view, "notify::result", G_CALLBACK (update_dialog), dialog, G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "notify::busy", G_CALLBACK (update_dialog), dialog, G_CONNECT_SWAPPED);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), view);
 
   gtk_window_present (GTK_WINDOW (dialog));
 

@@ -20,11 +20,12 @@ void              ta_calendar_export          (GtkWidget         *toast_widget,
                                                TaParticipantList *participants,
                                                gint64             pairing_id,
                                                gint64             participant_id);
-/* Pick an .ics file, preview its sessions, import them on approval. */
+/* Pick an .ics file, preview what importing it does, event by event,
+ * from a start date, and import on approval. */
 void              ta_calendar_import          (GtkWidget         *toast_widget,
                                                TaParticipantList *participants);
-/* The preview of @text, as ta_calendar_import() shows it (for tests):
- * NULL and a toast when @text is not iCalendar at all. */
+/* The preview of @text from today on, as ta_calendar_import() shows it
+ * (for tests): NULL and a toast when @text is not iCalendar at all. */
 AdwMessageDialog *ta_calendar_import_preview  (GtkWidget         *toast_widget,
                                                TaParticipantList *participants,
                                                const char        *file_name,

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ta-cli.h"
@@ -98,41 +99,89 @@ ta_cli_ics (const TaCliCommand  *command,
   return TA_CLI_EXIT_OK;
 }
 
-/* The iCalendar file of `turnabout-cli import` (see ta-cli-import.c). */
+/* --from DATE: the start of that day in this computer's zone; NULL when
+ * it is not a date. */
+static GDateTime *
+parse_from (const char *text)
+{
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  int length = 0;
+
+  if (sscanf (text, "%4d-%2d-%2d%n", &year, &month, &day, &length) != 3 ||
+      (gsize) length != strlen (text) ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+
+  return g_date_time_new_local (year, month, day, 0, 0, 0);
+}
+
+/* The iCalendar file of `turnabout-cli import` (see ta-cli-import.c):
+ * one line per event (or occurrence) skipped or refused, the refused
+ * ones first, as FILE:LINE: UID: reason, then what was done.  Exit status
+ * 1 when any event was refused; the others are imported all the same. */
 int
 ta_cli_import_calendar (TaCliImport *import)
 {
   g_autoptr(TaStore) store = NULL;
-  g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(TaIcalResult) result = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDateTime) from = NULL;
   g_autoptr(GError) error = NULL;
-  guint skipped = 0;
-  guint added = 0;
+  g_autofree char *summary = NULL;
+  const TaIcalOutcome shown[] = { TA_ICAL_OUTCOME_REFUSED, TA_ICAL_OUTCOME_SKIPPED };
+  guint refused;
+
+  if (import->from != NULL)
+    {
+      from = parse_from (import->from);
+      if (from == NULL)
+        {
+          g_autofree char *typed = g_utf8_make_valid (import->from, -1);
+
+          /* Translators: %s is what was typed after --from */
+          return ta_cli_usage_error (_("“%s” is not a date: give it as YYYY-MM-DD"), typed);
+        }
+    }
 
   store = ta_cli_open_store (import->common, import->dry_run ? TA_STORE_OPEN_READ_ONLY : TA_STORE_OPEN_CREATE);
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
   if (import->dry_run)
-    {
-      sessions = ta_ical_read_sessions (store, import->data, import->length, &problems, &skipped, &error);
-      if (sessions == NULL)
-        return ta_cli_error ("%1$s: %2$s", import->display, error->message);
-      if (problems != NULL && problems->len > 0)
-        {
-          ta_cli_print_problems (problems, TRUE);
-          return TA_CLI_EXIT_FAILURE;
-        }
-      ta_cli_print (ngettext ("%u session would be imported. Nothing was changed (dry run).\n",
-                              "%u sessions would be imported. Nothing was changed (dry run).\n",
-                              sessions->len),
-                    sessions->len);
-      return TA_CLI_EXIT_OK;
-    }
-
-  if (!ta_ical_import (store, import->data, import->length, &added, &error))
+    result = ta_ical_read_events (store, import->data, import->length, from, &error);
+  else
+    result = ta_ical_import_events (store, import->data, import->length, from, &error);
+  if (result == NULL)
     return ta_cli_error ("%1$s: %2$s", import->display, error->message);
 
-  ta_cli_print (ngettext ("Imported %u session.\n", "Imported %u sessions.\n", added), added);
-  return TA_CLI_EXIT_OK;
+  for (guint k = 0; k < G_N_ELEMENTS (shown); k++)
+    for (guint i = 0; i < ta_ical_result_get_n_entries (result); i++)
+      {
+        const TaIcalEntry *entry = ta_ical_result_get_entry (result, i);
+
+        if (entry->outcome == shown[k])
+          g_ptr_array_add (lines, ta_ical_entry_format (entry, import->display));
+      }
+  ta_cli_print_problems (lines, TRUE);
+
+  if (ta_ical_result_get_n_converted_lines (result) > 0)
+    {
+      guint n = ta_ical_result_get_n_converted_lines (result);
+
+      ta_cli_print (ngettext ("%1$s: %2$u line was not UTF-8 and was read as Windows-1252.\n",
+                              "%1$s: %2$u lines were not UTF-8 and were read as Windows-1252.\n", n),
+                    import->display, n);
+    }
+
+  refused = ta_ical_result_count (result, TA_ICAL_OUTCOME_REFUSED);
+  summary = ta_ical_result_dup_summary (result);
+
+  if (import->dry_run)
+    ta_cli_print ("%s %s\n", summary, _("Nothing was changed (dry run)."));
+  else
+    ta_cli_print ("%s\n", summary);
+
+  return refused > 0 ? TA_CLI_EXIT_FAILURE : TA_CLI_EXIT_OK;
 }

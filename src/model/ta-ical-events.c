@@ -1019,6 +1019,7 @@ read_series (Reader        *self,
                         override->recurrence_id, override->facts->line, TRUE);
     }
 
+  self->out->n_earlier += earlier;
   if (earlier > 0)
     {
       g_autofree char *day = _ta_ical_format_day (self->from);
@@ -1204,6 +1205,7 @@ _ta_ical_events_read (TaIcalEvents   *out_events,
   out_events->facts = g_ptr_array_new_with_free_func (facts_free);
   out_events->occurrences = g_ptr_array_new_with_free_func (occurrence_free);
   out_events->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) _ta_ical_entry_free);
+  out_events->n_earlier = 0;
 
   base = g_date_time_ref (g_date_time_compare (from, now) > 0 ? from : now);
   horizon = g_date_time_add_years (base, 1);

@@ -108,6 +108,7 @@ typedef struct
   GPtrArray *facts;        /* TaIcalFacts, owned */
   GPtrArray *occurrences;  /* TaIcalOccurrence, to match with the programme */
   GPtrArray *entries;      /* TaIcalEntry decided by the file alone */
+  guint n_earlier;         /* occurrences of series before the start date */
 } TaIcalEvents;
 
 gboolean  _ta_ical_events_read   (TaIcalEvents   *out_events,
@@ -132,6 +133,7 @@ void           _ta_ical_entry_set_reason (TaIcalEntry    *entry,
 TaIcalResult  *_ta_ical_result_new   (GPtrArray          *entries,
                                       GDateTime          *from,
                                       guint               n_converted,
+                                      guint               n_earlier,
                                       gboolean            committed);
 char          *_ta_ical_format_day   (GDateTime          *time);
 char          *_ta_ical_format_time  (GDateTime          *time);

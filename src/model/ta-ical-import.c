@@ -863,7 +863,8 @@ ta_ical_read_events (TaStore     *store,
       return NULL;
   }
 
-  return _ta_ical_result_new (g_steal_pointer (&entries), file.from, file.n_converted, FALSE);
+  return _ta_ical_result_new (g_steal_pointer (&entries), file.from, file.n_converted,
+                              file.events.n_earlier, FALSE);
 }
 
 typedef struct
@@ -950,7 +951,8 @@ import_events (TaStore     *store,
 
   entries = g_steal_pointer (&file.events.entries);
   g_ptr_array_extend_and_steal (entries, g_steal_pointer (&job.entries));
-  return _ta_ical_result_new (g_steal_pointer (&entries), file.from, file.n_converted, TRUE);
+  return _ta_ical_result_new (g_steal_pointer (&entries), file.from, file.n_converted,
+                              file.events.n_earlier, TRUE);
 }
 
 /**

@@ -27,6 +27,7 @@ struct _TaIcalResult
   GDateTime *from;
   guint counts[TA_ICAL_N_OUTCOMES];
   guint n_converted;
+  guint n_earlier;
   gboolean committed;
 };
 
@@ -143,6 +144,7 @@ TaIcalResult *
 _ta_ical_result_new (GPtrArray *entries,
                      GDateTime *from,
                      guint      n_converted,
+                     guint      n_earlier,
                      gboolean   committed)
 {
   TaIcalResult *self = g_object_new (TA_TYPE_ICAL_RESULT, NULL);
@@ -151,6 +153,7 @@ _ta_ical_result_new (GPtrArray *entries,
   self->entries = entries;
   self->from = g_date_time_ref (from);
   self->n_converted = n_converted;
+  self->n_earlier = n_earlier;
   self->committed = committed;
   for (guint i = 0; i < entries->len; i++)
     {
@@ -242,6 +245,21 @@ ta_ical_result_get_n_converted_lines (TaIcalResult *self)
 }
 
 /**
+ * ta_ical_result_get_n_earlier:
+ * @self: a #TaIcalResult
+ *
+ * Returns: how many occurrences of repeating events were before the start
+ *   date, and skipped (each series says its own in one entry)
+ */
+guint
+ta_ical_result_get_n_earlier (TaIcalResult *self)
+{
+  g_return_val_if_fail (TA_IS_ICAL_RESULT (self), 0);
+
+  return self->n_earlier;
+}
+
+/**
  * ta_ical_result_get_committed:
  * @self: a #TaIcalResult
  *
@@ -301,4 +319,54 @@ ta_ical_entry_format (const TaIcalEntry *entry,
     g_string_append_printf (line, ": %s", entry->reason);
 
   return g_string_free (line, FALSE);
+}
+
+/**
+ * ta_ical_result_dup_summary:
+ * @self: a #TaIcalResult
+ *
+ * What the import did (or, for a preview, would do) in one sentence:
+ * “12 sessions imported, 3 updated, 5 already up to date, 4 skipped,
+ * 1 refused.”
+ *
+ * Returns: (transfer full): the sentence
+ */
+char *
+ta_ical_result_dup_summary (TaIcalResult *self)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *updated = NULL;
+  g_autofree char *unchanged = NULL;
+  g_autofree char *skipped = NULL;
+  g_autofree char *refused = NULL;
+  guint n;
+
+  g_return_val_if_fail (TA_IS_ICAL_RESULT (self), NULL);
+
+  n = self->counts[TA_ICAL_OUTCOME_NEW];
+  if (self->committed)
+    /* Translators: the start of the summary of an import, “12 sessions
+     * imported, 3 updated, 5 already up to date, 4 skipped, 1 refused.” */
+    added = g_strdup_printf (ngettext ("%u session imported", "%u sessions imported", n), n);
+  else
+    /* Translators: the start of the summary of an import not done yet,
+     * “12 sessions to import, 3 updated, 5 already up to date, 4 skipped,
+     * 1 refused.” */
+    added = g_strdup_printf (ngettext ("%u session to import", "%u sessions to import", n), n);
+  n = self->counts[TA_ICAL_OUTCOME_UPDATED];
+  /* Translators: a part of the summary of an import, after “12 sessions imported” */
+  updated = g_strdup_printf (ngettext ("%u updated", "%u updated", n), n);
+  n = self->counts[TA_ICAL_OUTCOME_UNCHANGED];
+  /* Translators: a part of the summary of an import: sessions the
+   * programme has already, as the file has them */
+  unchanged = g_strdup_printf (ngettext ("%u already up to date", "%u already up to date", n), n);
+  n = self->counts[TA_ICAL_OUTCOME_SKIPPED];
+  /* Translators: a part of the summary of an import */
+  skipped = g_strdup_printf (ngettext ("%u skipped", "%u skipped", n), n);
+  n = self->counts[TA_ICAL_OUTCOME_REFUSED];
+  /* Translators: a part of the summary of an import */
+  refused = g_strdup_printf (ngettext ("%u refused", "%u refused", n), n);
+
+  /* Translators: the summary of an import, made of the parts above */
+  return g_strdup_printf (_("%1$s, %2$s, %3$s, %4$s, %5$s."), added, updated, unchanged, skipped, refused);
 }

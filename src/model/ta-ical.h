@@ -131,7 +131,9 @@ guint              ta_ical_result_count                (TaIcalResult  *self,
                                                         TaIcalOutcome  outcome);
 GDateTime         *ta_ical_result_get_from             (TaIcalResult  *self);
 guint              ta_ical_result_get_n_converted_lines (TaIcalResult *self);
+guint              ta_ical_result_get_n_earlier        (TaIcalResult  *self);
 gboolean           ta_ical_result_get_committed        (TaIcalResult  *self);
+char              *ta_ical_result_dup_summary          (TaIcalResult  *self);
 
 TaIcalResult  *ta_ical_read_events             (TaStore       *store,
                                                 const char    *text,

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "ta-application.h"
+#include "ta-calendar-import-view-private.h"
 #include "ta-calendar-transfer.h"
 #include "ta-calendar-view-private.h"
 #include "ta-ical.h"
@@ -997,6 +998,57 @@ test_needs_attention_many (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (more));
 }
 
+static gboolean
+view_is_idle (gpointer data)
+{
+  return !ta_calendar_import_view_get_busy (data);
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint    n;
+} Expected;
+
+static gboolean
+has_sessions (gpointer data)
+{
+  Expected *expected = data;
+  g_autoptr(GPtrArray) sessions = list_by_start (expected->fixture);
+
+  return sessions->len == expected->n;
+}
+
+static guint
+n_rows (TaCalendarImportView  *view,
+        TaCalendarImportGroup  group)
+{
+  return g_list_model_get_n_items (_ta_calendar_import_view_get_rows (view, group));
+}
+
+static const char *
+row (TaCalendarImportView  *view,
+     TaCalendarImportGroup  group,
+     guint                  index)
+{
+  return gtk_string_list_get_string (GTK_STRING_LIST (_ta_calendar_import_view_get_rows (view, group)), index);
+}
+
+/* One event of a test calendar: @when is a DTSTART value with its
+ * parameters ("…Z", ";TZID=…:…", ";VALUE=DATE:…"). */
+static void
+add_event (GString    *text,
+           const char *uid,
+           const char *when)
+{
+  g_string_append_printf (text,
+                          "BEGIN:VEVENT\r\nUID:%s\r\nDTSTAMP:20260101T000000Z\r\nDTSTART%s\r\n"
+                          "DURATION:PT1H\r\nSUMMARY:Mentoring\r\n"
+                          "ATTENDEE:mailto:lina@example.com\r\nATTENDEE:mailto:marc@example.com\r\n"
+                          "END:VEVENT\r\n",
+                          uid, when);
+}
+
 static void
 test_import_preview (Fixture       *fixture,
                      gconstpointer  user_data)
@@ -1009,40 +1061,113 @@ test_import_preview (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GString) broken = NULL;
+  g_autoptr(GString) calendar = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) last_year = g_date_time_add_years (now, -1);
+  g_autoptr(GDateTime) two_years_ago = g_date_time_add_years (now, -2);
+  g_autofree char *next_start = NULL;
+  g_autofree char *last_start = NULL;
+  g_autofree char *holiday = NULL;
+  g_autofree char *weekly_start = NULL;
+  TaCalendarImportView *import_view;
   AdwMessageDialog *dialog;
-  GtkWidget *problem_list;
+  Expected expected = { fixture, 5 };
+  int minimum_width = 0;
 
   text = ta_ical_export (store, 0, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ta_store_delete_session (store, ta_session_get_id (session), &error));
 
-  /* An unknown attendee: the preview says which event, and nothing can
-   * be imported. */
+  /* An unknown attendee: the event is skipped, with its reason, and there
+   * is nothing to import. */
   broken = g_string_new (text);
   g_string_replace (broken, "marc@example.com", "nobody@example.com", 0);
   dialog = ta_calendar_import_preview (GTK_WIDGET (view), participants, "broken.ics", broken->str, broken->len);
   g_assert_nonnull (dialog);
-  g_assert_false (adw_message_dialog_has_response (dialog, "import"));
-  /* Listed the way that stays quick on thousands of broken events. */
-  problem_list = adw_message_dialog_get_extra_child (dialog);
-  g_assert_true (TA_IS_PROBLEM_LIST (problem_list));
-  g_assert_cmpuint (g_list_model_get_n_items (ta_problem_list_get_problems (TA_PROBLEM_LIST (problem_list))), ==, 1);
-  g_assert_nonnull (strstr (gtk_string_list_get_string (GTK_STRING_LIST (ta_problem_list_get_problems (TA_PROBLEM_LIST (problem_list))), 0),
-                            "nobody@example.com"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "import"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No Sessions to Import");
+  import_view = TA_CALENDAR_IMPORT_VIEW (adw_message_dialog_get_extra_child (dialog));
+  g_assert_cmpuint (n_rows (import_view, TA_CALENDAR_IMPORT_GROUP_IMPORT), ==, 0);
+  g_assert_cmpuint (n_rows (import_view, TA_CALENDAR_IMPORT_GROUP_SKIPPED), ==, 1);
+  g_assert_nonnull (strstr (row (import_view, TA_CALENDAR_IMPORT_GROUP_SKIPPED, 0),
+                            "of its people only lina@example.com is in the programme"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_ta_calendar_import_view_get_expander (import_view,
+                                                                                            TA_CALENDAR_IMPORT_GROUP_REFUSED))));
   adw_message_dialog_response (dialog, "cancel");
   sessions = list_by_start (fixture);
   g_assert_cmpuint (sessions->len, ==, 0);
   g_clear_pointer (&sessions, g_ptr_array_unref);
 
-  /* The right file: previewed, then imported. */
-  dialog = ta_calendar_import_preview (GTK_WIDGET (view), participants, "sessions.ics", text, strlen (text));
+  /* A calendar as people have them: their session next month, one a
+   * year ago (before the start date, today), an all-day event, and one in
+   * a zone nobody knows. */
+  next_start = g_date_time_format (ta_session_get_starts_at (session), ":%Y%m%dT%H%M%SZ");
+  last_start = g_date_time_format (last_year, ":%Y%m%dT100000Z");
+  holiday = g_date_time_format (ta_session_get_starts_at (session), ";VALUE=DATE:%Y%m%d");
+  weekly_start = g_date_time_format (last_year, ":%Y%m%dT140000Z");
+  add_event (calendar, "next@test", next_start);
+  add_event (calendar, "last-year@test", last_start);
+  add_event (calendar, "holiday@test", holiday);
+  add_event (calendar, "mars@test", ";TZID=Mars/Olympus_Mons:20300101T100000");
+  /* Three weeks in a row, a year ago: cut at the start date. */
+  g_string_append_printf (calendar,
+                          "BEGIN:VEVENT\r\nUID:weekly@test\r\nDTSTAMP:20260101T000000Z\r\n"
+                          "DTSTART%s\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+                          "ATTENDEE:mailto:lina@example.com\r\nORGANIZER:mailto:marc@example.com\r\n"
+                          "END:VEVENT\r\n", weekly_start);
+  g_string_append (calendar, "END:VCALENDAR\r\n");
+
+  dialog = ta_calendar_import_preview (GTK_WIDGET (view), participants, "lina.ics", calendar->str, calendar->len);
   g_assert_nonnull (dialog);
-  g_assert_true (adw_message_dialog_has_response (dialog, "import"));
+  import_view = TA_CALENDAR_IMPORT_VIEW (adw_message_dialog_get_extra_child (dialog));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Import Sessions?");
+  g_assert_cmpuint (n_rows (import_view, TA_CALENDAR_IMPORT_GROUP_IMPORT), ==, 1);
+  g_assert_nonnull (strstr (row (import_view, TA_CALENDAR_IMPORT_GROUP_IMPORT, 0), "Lina Haddad"));
+  g_assert_cmpuint (n_rows (import_view, TA_CALENDAR_IMPORT_GROUP_SKIPPED), ==, 3);
+  g_assert_nonnull (strstr (row (import_view, TA_CALENDAR_IMPORT_GROUP_SKIPPED, 0), ", the start date"));
+  g_assert_nonnull (strstr (row (import_view, TA_CALENDAR_IMPORT_GROUP_SKIPPED, 1), "an all-day event"));
+  g_assert_nonnull (strstr (row (import_view, TA_CALENDAR_IMPORT_GROUP_SKIPPED, 2),
+                            ": 3 earlier occurrences, before "));
+  /* The cut is said where it shows with the lists closed. */
+  g_assert_nonnull (strstr (gtk_label_get_label (_ta_calendar_import_view_get_note_label (import_view)),
+                            "3 earlier occurrences of repeating events, before "));
+  g_assert_cmpuint (n_rows (import_view, TA_CALENDAR_IMPORT_GROUP_REFUSED), ==, 1);
+  g_assert_nonnull (strstr (row (import_view, TA_CALENDAR_IMPORT_GROUP_REFUSED, 0),
+                            "DTSTART: unknown time zone “Mars/Olympus_Mons”"));
+  /* What needs a look first is open. */
+  g_assert_true (gtk_expander_get_expanded (_ta_calendar_import_view_get_expander (import_view,
+                                                                                   TA_CALENDAR_IMPORT_GROUP_REFUSED)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  screenshot ("calendar-import-preview");
+
+  /* It fits a narrow window. */
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &minimum_width, NULL, NULL, NULL);
+  g_test_message ("the dialog needs %d px", minimum_width);
+  g_assert_cmpint (minimum_width, <=, 360);
+
+  /* From two years back, as the date field picks it: last year's session
+   * too, read again off the main thread. */
+  gtk_calendar_select_day (_ta_calendar_import_view_get_calendar (import_view), two_years_ago);
+  /* As a click on the day does (GTK 4.8 says nothing when a program
+   * selects one). */
+  g_signal_emit_by_name (_ta_calendar_import_view_get_calendar (import_view), "day-selected");
+  g_assert_true (ta_calendar_import_view_get_busy (import_view));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "import"));
+  wait_for (view_is_idle, import_view);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
+  g_assert_cmpuint (n_rows (import_view, TA_CALENDAR_IMPORT_GROUP_IMPORT), ==, 5);
+  g_assert_cmpuint (n_rows (import_view, TA_CALENDAR_IMPORT_GROUP_SKIPPED), ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_ta_calendar_import_view_get_note_label (import_view))));
+
+  /* Import: those five, in a thread; the refused one stays out. */
   adw_message_dialog_response (dialog, "import");
-  iterate ();
+  wait_for (has_sessions, &expected);
   sessions = list_by_start (fixture);
-  g_assert_cmpuint (sessions->len, ==, 1);
-  g_assert_true (g_date_time_equal (ta_session_get_starts_at (g_ptr_array_index (sessions, 0)),
+  g_assert_cmpuint (sessions->len, ==, 5);
+  g_assert_cmpint (g_date_time_get_year (ta_session_get_starts_at (g_ptr_array_index (sessions, 0))), ==,
+                   g_date_time_get_year (last_year));
+  g_assert_true (g_date_time_equal (ta_session_get_starts_at (g_ptr_array_index (sessions, 4)),
                                     ta_session_get_starts_at (session)));
 
   /* Not iCalendar at all: no preview. */

@@ -88,6 +88,7 @@ typedef struct
   gint64 horizon;          /* rules without an end stop here */
   gboolean cancel_all;     /* METHOD:CANCEL */
   TaIcalEvents *out;
+  const TaIcalText *text;  /* nullable */
   GHashTable *seen;        /* "uid\nrecurrence" → line, to find an event given twice */
 } Reader;
 
@@ -232,6 +233,12 @@ address_of (icalproperty *property,
 
   if (value != NULL && g_ascii_strncasecmp (value, "mailto:", 7) == 0)
     return value + 7;
+
+  /* RFC 7986's EMAIL, which libical knows by name, and the same written
+   * by older programs as an X- or unknown parameter. */
+  email = icalproperty_get_first_parameter (property, ICAL_EMAIL_PARAMETER);
+  if (email != NULL && icalparameter_get_email (email) != NULL)
+    return icalparameter_get_email (email);
 
   for (email = icalproperty_get_first_parameter (property, ICAL_X_PARAMETER);
        email != NULL;
@@ -385,7 +392,8 @@ static const char * const timed_properties[] = {
  * ignoring it would import the wrong sessions.  (Others, an unreadable
  * SEQUENCE or STATUS, are ignored.) */
 static gboolean
-find_unreadable (icalcomponent *event,
+find_unreadable (Reader        *self,
+                 icalcomponent *event,
                  guint          line,
                  Problem       *problem)
 {
@@ -406,9 +414,10 @@ find_unreadable (icalcomponent *event,
         if (g_str_has_prefix (in, timed_properties[i]) && in[strlen (timed_properties[i])] == ' ')
           {
             g_autofree char *shown = g_strdup (value != NULL ? value + strlen ("property: ") : "");
+            guint found = _ta_ical_text_find_line (self->text, line, timed_properties[i]);
 
             /* Translators: %s is the value as the file has it */
-            problem_set (problem, TA_ICAL_OUTCOME_REFUSED, timed_properties[i], line,
+            problem_set (problem, TA_ICAL_OUTCOME_REFUSED, timed_properties[i], found != 0 ? found : line,
                          g_strdup_printf (_("“%s” cannot be read"), g_strstrip (shown)));
             return TRUE;
           }
@@ -505,7 +514,7 @@ read_timing (Reader            *self,
   property = icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY);
   if (property == NULL)
     {
-      if (!find_unreadable (event, facts->line, problem))
+      if (!find_unreadable (self, event, facts->line, problem))
         problem_set (problem, TA_ICAL_OUTCOME_REFUSED, "DTSTART", facts->line,
                      g_strdup (_("it has no start (DTSTART)")));
       return FALSE;
@@ -680,7 +689,7 @@ read_override (Reader        *self,
   override->this_and_future = range != NULL && icalparameter_get_range (range) == ICAL_RANGE_THISANDFUTURE;
 
   if (override->problem.reason == NULL &&
-      !find_unreadable (event, override->facts->line, &override->problem))
+      !find_unreadable (self, event, override->facts->line, &override->problem))
     read_timing (self, override->facts, &override->timing, &override->problem);
   return override;
 }
@@ -820,7 +829,7 @@ read_series (Reader        *self,
 
   facts = read_facts (self, event, &problem);
   /* A problem of the event itself concerns every occurrence: said once. */
-  if (problem.reason != NULL || find_unreadable (event, facts->line, &problem) ||
+  if (problem.reason != NULL || find_unreadable (self, event, facts->line, &problem) ||
       !read_timing (self, facts, &timing, &problem))
     {
       add_problem_entry (self, facts, &problem, G_MININT64, G_MININT64);
@@ -1087,7 +1096,7 @@ read_single (Reader        *self,
         recurrence_id = G_MININT64;
     }
 
-  if (find_unreadable (event, facts->line, &times) || !read_timing (self, facts, &timing, &times))
+  if (find_unreadable (self, event, facts->line, &times) || !read_timing (self, facts, &timing, &times))
     {
       add_problem_entry (self, facts, &times, G_MININT64, recurrence_id);
       return;
@@ -1181,13 +1190,16 @@ read_calendar (Reader        *self,
  * _ta_ical_events_read:
  * @out_events: (out caller-allocates): the file's meetings
  * @root: the parsed file
+ * @text: (nullable): the text @root was parsed from, for lines libical
+ *   does not keep
  * @from: the start date: earlier occurrences are skipped
  * @now: now, from which a rule without an end is followed a year ahead
  * @error: %TA_ICAL_ERROR_PARSE when @root has no VCALENDAR
  */
 gboolean
-_ta_ical_events_read (TaIcalEvents   *out_events,
-                      icalcomponent  *root,
+_ta_ical_events_read (TaIcalEvents     *out_events,
+                      icalcomponent    *root,
+                      const TaIcalText *text,
                       GDateTime      *from,
                       GDateTime      *now,
                       GError        **error)
@@ -1214,6 +1226,7 @@ _ta_ical_events_read (TaIcalEvents   *out_events,
   reader.from_time = g_date_time_to_unix (from);
   reader.horizon = g_date_time_to_unix (horizon);
   reader.out = out_events;
+  reader.text = text;
   reader.seen = seen;
 
   if (root != NULL && icalcomponent_isa (root) == ICAL_VCALENDAR_COMPONENT)

@@ -25,8 +25,9 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char  *text;         /* unfolded, one property a line, UTF-8 */
-  guint  n_converted;  /* lines that were not UTF-8, read as Windows-1252 */
+  char       *text;         /* unfolded, one property a line, UTF-8 */
+  guint       n_converted;  /* lines that were not UTF-8, read as Windows-1252 */
+  GHashTable *timed_lines;  /* where the properties that say when are, see _ta_ical_text_find_line() */
 } TaIcalText;
 
 gboolean  _ta_ical_text_prepare      (const char     *data,
@@ -37,6 +38,9 @@ void      _ta_ical_text_clear        (TaIcalText     *text);
 char     *_ta_ical_text_from_windows_1252 (const char *bytes,
                                            gssize      length);
 guint     _ta_ical_property_line     (icalproperty   *property);
+guint     _ta_ical_text_find_line    (const TaIcalText *text,
+                                      guint           event_line,
+                                      const char     *name);
 guint     _ta_ical_event_line        (icalcomponent  *event);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaIcalText, _ta_ical_text_clear)
@@ -113,6 +117,7 @@ typedef struct
 
 gboolean  _ta_ical_events_read   (TaIcalEvents   *out_events,
                                   icalcomponent  *root,
+                                  const TaIcalText *text,
                                   GDateTime      *from,
                                   GDateTime      *now,
                                   GError        **error);

@@ -782,7 +782,7 @@ parse_file (ParsedFile  *file,
             GDateTime   *from,
             GError     **error)
 {
-  g_auto(TaIcalText) tidy = { NULL, 0 };
+  g_auto(TaIcalText) tidy = { NULL, 0, NULL };
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
   file->from = from != NULL ? g_date_time_ref (from) : ta_ical_default_from ();
@@ -792,7 +792,7 @@ parse_file (ParsedFile  *file,
   file->n_converted = tidy.n_converted;
 
   file->root = icalparser_parse_string (tidy.text);
-  return _ta_ical_events_read (&file->events, file->root, file->from, now, error);
+  return _ta_ical_events_read (&file->events, file->root, &tidy, file->from, now, error);
 }
 
 /**

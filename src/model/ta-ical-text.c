@@ -46,6 +46,13 @@ static const char * const event_properties[] = {
   "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
 };
 
+/* The properties that say when an event is: libical drops one it cannot
+ * read (leaving an X-LIC-ERROR that says which), so their lines are kept
+ * here too. */
+static const char * const timed_properties[] = {
+  "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "EXRULE", "RECURRENCE-ID",
+};
+
 static const char * const calendar_properties[] = {
   "METHOD", "X-WR-TIMEZONE",
 };
@@ -157,6 +164,8 @@ split_line (const char  *line,
 typedef struct
 {
   GString *out;
+  GHashTable *timed_lines;
+  guint event_line;
   guint n_converted;
   int skip_depth;      /* inside a component left out, and how deep */
   int keep_depth;      /* inside a VTIMEZONE, kept whole, and how deep */
@@ -220,6 +229,7 @@ tidy_line (Tidier     *self,
       else if (begin && self->in_calendar && !self->in_event && g_str_equal (component, "VEVENT"))
         {
           self->in_event = TRUE;
+          self->event_line = line_number;
           g_string_append_printf (self->out, "BEGIN:VEVENT\n" TA_ICAL_LINE_PROPERTY ":%u\n", line_number);
           return;
         }
@@ -256,6 +266,15 @@ tidy_line (Tidier     *self,
     {
       if (!name_in (line, name_length, event_properties, G_N_ELEMENTS (event_properties)))
         return;
+      for (guint i = 0; i < G_N_ELEMENTS (timed_properties); i++)
+        if (strlen (timed_properties[i]) == name_length &&
+            g_ascii_strncasecmp (line, timed_properties[i], name_length) == 0)
+          {
+            gpointer key = GSIZE_TO_POINTER ((gsize) self->event_line * G_N_ELEMENTS (timed_properties) + i);
+
+            if (!g_hash_table_contains (self->timed_lines, key))
+              g_hash_table_insert (self->timed_lines, key, GUINT_TO_POINTER (line_number));
+          }
       g_string_append_len (self->out, line, (gssize) name_length);
       g_string_append_printf (self->out, ";" TA_ICAL_LINE_PARAMETER "=%u", line_number);
       g_string_append (self->out, line + name_length);
@@ -294,6 +313,7 @@ _ta_ical_text_prepare (const char  *data,
 
   out_text->text = NULL;
   out_text->n_converted = 0;
+  out_text->timed_lines = NULL;
 
   /* UTF-16 ("Unicode" in Windows' save dialogs) always starts with its
    * byte order mark. */
@@ -326,6 +346,7 @@ _ta_ical_text_prepare (const char  *data,
     }
 
   tidier.out = g_string_sized_new (length + length / 8 + 64);
+  tidier.timed_lines = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   p = data;
   end = data + length;
@@ -360,6 +381,7 @@ _ta_ical_text_prepare (const char  *data,
 
   out_text->text = g_string_free (tidier.out, FALSE);
   out_text->n_converted = tidier.n_converted;
+  out_text->timed_lines = tidier.timed_lines;
   return TRUE;
 }
 
@@ -367,6 +389,27 @@ void
 _ta_ical_text_clear (TaIcalText *text)
 {
   g_clear_pointer (&text->text, g_free);
+  g_clear_pointer (&text->timed_lines, g_hash_table_unref);
+}
+
+/* The line of the first property @name ("DTSTART", one of those that say
+ * when) of the event that begins at @event_line, or 0. */
+guint
+_ta_ical_text_find_line (const TaIcalText *text,
+                         guint             event_line,
+                         const char       *name)
+{
+  if (text == NULL || text->timed_lines == NULL)
+    return 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (timed_properties); i++)
+    if (g_ascii_strcasecmp (name, timed_properties[i]) == 0)
+      {
+        gpointer key = GSIZE_TO_POINTER ((gsize) event_line * G_N_ELEMENTS (timed_properties) + i);
+
+        return GPOINTER_TO_UINT (g_hash_table_lookup (text->timed_lines, key));
+      }
+  return 0;
 }
 
 /* The line @property starts on in the file, or 0. */

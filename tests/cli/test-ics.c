@@ -225,6 +225,180 @@ test_errors (Fixture       *fixture,
   }
 }
 
+/* A programme of three pairs (Lina–Marc, Ana–Tom, Chloé–Jan), made with
+ * the model, and the calendar files of tests/model/data copied beside it. */
+static char *
+make_pairs (Fixture *fixture)
+{
+  static const char * const people[][2] = {
+    { "Lina Haddad", "lina@example.com" }, { "Marc Dubois", "marc@example.com" },
+    { "Ana Lopes", "ana@example.com" }, { "Tom Berg", "tom@example.com" },
+    { "Chloé Martin", "chloe@example.be" }, { "Jan Peeters", "jan@example.be" },
+  };
+  static const char * const files[] = { "google.ics", "evolution.ics", "outlook-latin1.ics" };
+  char *database = g_build_filename (fixture->dir, "programme.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaStore) store = ta_store_open (database, &error);
+  gint64 ids[G_N_ELEMENTS (people)];
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(TaParticipant) participant = ta_participant_new ();
+
+      ta_participant_set_name (participant, people[i][0]);
+      ta_participant_set_email (participant, people[i][1]);
+      ta_participant_set_role (participant, i % 2 == 0 ? TA_ROLE_MENTOR : TA_ROLE_MENTEE);
+      ta_participant_set_capacity (participant, i % 2 == 0 ? 1 : 0);
+      g_assert_true (ta_store_add_participant (store, participant, &error));
+      g_assert_no_error (error);
+      ids[i] = ta_participant_get_id (participant);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (people); i += 2)
+    {
+      g_autoptr(TaPairing) pairing = ta_pairing_new (ids[i], ids[i + 1]);
+
+      ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
+      g_assert_true (ta_store_add_pairing (store, pairing, &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *from = g_test_build_filename (G_TEST_DIST, "model", "data", files[i], NULL);
+      g_autofree char *to = g_build_filename (fixture->dir, files[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (to, contents, (gssize) length, NULL));
+    }
+
+  return database;
+}
+
+static void
+test_import_calendar (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *database = make_pairs (fixture);
+  const char *skipped =
+    "google.ics:83: 1a2b3c4d5e6f7g8h9i0j1k2l3m@google.com: DTSTART: an all-day event\n"
+    "google.ics:101: 9z8y7x6w5v4u3t2s1r0q9p8o7n@google.com: fewer than two people with an e-mail address "
+    "(ATTENDEE or ORGANIZER)\n"
+    "google.ics:120: 3c4n5c6e7l8l9e0d1a2b3c4d5e@google.com: cancelled (STATUS:CANCELLED)\n"
+    "google.ics:144: 0p1a2s3t4e5v6e7n8t9a0b1c2d@google.com: before 2027-01-01, the start date\n"
+    "google.ics:168: 4w5o6r7k8s9h0o1p2a3b4c5d6e@google.com: longer than 600 minutes, the longest a session "
+    "can be\n";
+
+  /* A dry run says it all and writes nothing. */
+  {
+    g_auto(Run) run = run_cli (fixture, "import", "google.ics", "--dry-run", "--from", "2027-01-01",
+                               "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, skipped);
+    g_assert_cmpstr (run.out, ==, "4 sessions to import, 0 updated, 0 already up to date, 5 skipped, "
+                                  "0 refused. Nothing was changed (dry run).\n");
+  }
+  g_assert_cmpuint (count_stored_sessions (database, NULL, NULL), ==, 0);
+
+  {
+    g_auto(Run) run = run_cli (fixture, "import", "google.ics", "--from", "2027-01-01",
+                               "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, skipped);
+    g_assert_cmpstr (run.out, ==, "4 sessions imported, 0 updated, 0 already up to date, 5 skipped, "
+                                  "0 refused.\n");
+  }
+  g_assert_cmpuint (count_stored_sessions (database, NULL, NULL), ==, 4);
+
+  /* Again: nothing changes. */
+  {
+    g_auto(Run) run = run_cli (fixture, "import", "google.ics", "--from", "2027-01-01",
+                               "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "0 sessions imported, 0 updated, 4 already up to date, 5 skipped, "
+                                  "0 refused.\n");
+  }
+  g_assert_cmpuint (count_stored_sessions (database, NULL, NULL), ==, 4);
+
+  /* Refusals first, then what is skipped; the good event is imported
+   * all the same, and the exit status says something was refused. */
+  {
+    g_auto(Run) run = run_cli (fixture, "import", "evolution.ics", "--from", "2027-01-01",
+                               "--database", database, NULL);
+    g_auto(GStrv) lines = g_strsplit (run.err, "\n", -1);
+
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 6);
+    g_assert_cmpstr (lines[0], ==, "evolution.ics:46: 20261206T120000Z-4242-1000-1-8@evolution.example.com: "
+                                   "DTSTART: “someday” cannot be read");
+    g_assert_true (g_str_has_prefix (lines[1], "evolution.ics:61: "));
+    g_assert_true (g_str_has_prefix (lines[2], "evolution.ics:83: "));
+    g_assert_true (g_str_has_prefix (lines[3], "evolution.ics:90: "));
+    g_assert_cmpstr (lines[4], ==, "evolution.ics:102: 20261206T120000Z-4242-1000-1-12@evolution.example.com: "
+                                   "cancelled (STATUS:CANCELLED)");
+    g_assert_cmpstr (run.out, ==, "1 session imported, 0 updated, 0 already up to date, 1 skipped, "
+                                  "4 refused.\n");
+  }
+  g_assert_cmpuint (count_stored_sessions (database, NULL, NULL), ==, 5);
+
+  /* Text that is not UTF-8 is read as Windows-1252, and said so. */
+  {
+    g_auto(Run) run = run_cli (fixture, "import", "outlook-latin1.ics", "--from", "2027-01-01",
+                               "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "outlook-latin1.ics: 6 lines were not UTF-8 and were read as Windows-1252.\n"
+                                  "2 sessions imported, 0 updated, 0 already up to date, 0 skipped, "
+                                  "0 refused.\n");
+  }
+
+  {
+    g_auto(Run) run = run_cli (fixture, "import", "google.ics", "--from", "2027-02-30",
+                               "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "“2027-02-30” is not a date: give it as YYYY-MM-DD"));
+  }
+}
+
+/* A calendar of a thousand events, none of the programme's: a hundred
+ * lines, then how many more. */
+static void
+test_import_many_skipped (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *database = make_pairs (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "busy.ics", NULL);
+  g_autoptr(GString) file = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n");
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (file,
+                            "BEGIN:VEVENT\r\nUID:busy-%u\r\nDTSTAMP:20261206T000000Z\r\n"
+                            "DTSTART:20270301T%02u0000Z\r\nDURATION:PT1H\r\nSUMMARY:Meeting\r\n"
+                            "ATTENDEE:mailto:someone@example.net\r\nATTENDEE:mailto:lina@example.com\r\n"
+                            "END:VEVENT\r\n",
+                            i, i % 24);
+  g_string_append (file, "END:VCALENDAR\r\n");
+  g_assert_true (g_file_set_contents (path, file->str, (gssize) file->len, NULL));
+
+  {
+    g_auto(Run) run = run_cli (fixture, "import", "busy.ics", "--from", "2027-01-01", "--database", database, NULL);
+    g_auto(GStrv) lines = g_strsplit (run.err, "\n", -1);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpuint (g_strv_length (lines), ==, 102);
+    g_assert_cmpstr (lines[0], ==, "busy.ics:4: busy-0: of its people only lina@example.com is in the programme");
+    g_assert_cmpstr (lines[100], ==, "…and 900 more problems");
+    g_assert_cmpstr (run.out, ==, "0 sessions imported, 0 updated, 0 already up to date, 1000 skipped, "
+                                  "0 refused.\n");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,6 +406,8 @@ main (int    argc,
   g_autofree char *absolute = NULL;
   const char *given;
 
+  /* The start date, and the times in messages, in Brussels' time. */
+  g_setenv ("TZ", "Europe/Brussels", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   given = argc > 1 ? argv[1] : g_getenv ("TURNABOUT_CLI");
@@ -247,6 +423,8 @@ main (int    argc,
 
   ADD ("/ics/export-file", test_export_file);
   ADD ("/ics/errors", test_errors);
+  ADD ("/ics/import-calendar", test_import_calendar);
+  ADD ("/ics/import-many-skipped", test_import_many_skipped);
 
 #undef ADD
 

@@ -108,6 +108,15 @@ facts_free (gpointer data)
 }
 
 static void
+window_free (gpointer data)
+{
+  TaIcalSeriesWindow *window = data;
+
+  g_clear_pointer (&window->present, g_hash_table_unref);
+  g_free (window);
+}
+
+static void
 occurrence_free (gpointer data)
 {
   TaIcalOccurrence *occurrence = data;
@@ -825,7 +834,9 @@ read_series (Reader        *self,
   guint later = 0;
   guint taken = 0;
   gint64 last = G_MININT64;
+  gint64 last_taken = G_MININT64;
   gboolean bounded = TRUE;
+  TaIcalSeriesWindow *window;
 
   facts = read_facts (self, event, &problem);
   /* A problem of the event itself concerns every occurrence: said once. */
@@ -1000,6 +1011,7 @@ read_series (Reader        *self,
       else if (taken < TA_ICAL_MAX_OCCURRENCES)
         {
           taken++;
+          last_taken = instant->time;
           if (override != NULL && override->problem.reason != NULL)
             add_problem_entry (self, override->facts, &override->problem, G_MININT64, instant->time);
           else
@@ -1027,6 +1039,24 @@ read_series (Reader        *self,
         add_occurrence (self, override->facts, NULL, override->timing.start, override->timing.seconds,
                         override->recurrence_id, override->facts->line, TRUE);
     }
+
+  /* What the file says all of: from the start date to the last
+   * occurrence read, or to the end of the rule. */
+  window = g_new0 (TaIcalSeriesWindow, 1);
+  window->facts = facts;
+  window->start = self->from_time;
+  window->end = later > 0 ? last_taken : bounded ? G_MAXINT64 : MAX (last, self->horizon);
+  window->present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < instants->len; i++)
+    g_hash_table_add (window->present, g_memdup2 (&g_array_index (instants, Instant, i).time, sizeof (gint64)));
+  for (guint i = 0; overrides != NULL && i < overrides->len; i++)
+    {
+      Override *override = g_ptr_array_index (overrides, i);
+
+      if (override->recurrence_id != G_MININT64)
+        g_hash_table_add (window->present, g_memdup2 (&override->recurrence_id, sizeof (gint64)));
+    }
+  g_ptr_array_add (self->out->series, window);
 
   self->out->n_earlier += earlier;
   if (earlier > 0)
@@ -1215,6 +1245,7 @@ _ta_ical_events_read (TaIcalEvents     *out_events,
   g_assert (now != NULL);
 
   out_events->facts = g_ptr_array_new_with_free_func (facts_free);
+  out_events->series = g_ptr_array_new_with_free_func (window_free);
   out_events->occurrences = g_ptr_array_new_with_free_func (occurrence_free);
   out_events->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) _ta_ical_entry_free);
   out_events->n_earlier = 0;
@@ -1259,5 +1290,6 @@ _ta_ical_events_clear (TaIcalEvents *events)
   /* The occurrences and entries point into the facts. */
   g_clear_pointer (&events->occurrences, g_ptr_array_unref);
   g_clear_pointer (&events->entries, g_ptr_array_unref);
+  g_clear_pointer (&events->series, g_ptr_array_unref);
   g_clear_pointer (&events->facts, g_ptr_array_unref);
 }

@@ -107,9 +107,21 @@ typedef struct
   guint line;
 } TaIcalOccurrence;
 
+/* The occurrences a repeating event has from the start date up to the
+ * last one read: those an earlier import made that it no longer has
+ * (an EXDATE added since, a rule changed) are gone from the calendar. */
+typedef struct
+{
+  TaIcalFacts *facts;      /* of the master, unowned */
+  gint64 start;            /* the RECURRENCE-IDs the file says all of */
+  gint64 end;
+  GHashTable *present;     /* gint64 RECURRENCE-IDs it has */
+} TaIcalSeriesWindow;
+
 typedef struct
 {
   GPtrArray *facts;        /* TaIcalFacts, owned */
+  GPtrArray *series;       /* TaIcalSeriesWindow, owned */
   GPtrArray *occurrences;  /* TaIcalOccurrence, to match with the programme */
   GPtrArray *entries;      /* TaIcalEntry decided by the file alone */
   guint n_earlier;         /* occurrences of series before the start date */

@@ -56,6 +56,7 @@ typedef struct
   GHashTable *sessions;       /* id (gint64 *) → TaSession */
   GHashTable *by_occurrence;  /* "series@unix occurrence" → TaSession */
   GHashTable *by_slot;        /* "pairing@unix start" → TaSession, not cancelled */
+  GHashTable *origins_of_uid; /* UID → GPtrArray of TaSessionOrigin (unowned) */
 } Importer;
 
 static void
@@ -67,6 +68,7 @@ importer_clear (Importer *self)
   g_clear_pointer (&self->sessions, g_hash_table_unref);
   g_clear_pointer (&self->by_occurrence, g_hash_table_unref);
   g_clear_pointer (&self->by_slot, g_hash_table_unref);
+  g_clear_pointer (&self->origins_of_uid, g_hash_table_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Importer, importer_clear)
@@ -146,13 +148,33 @@ importer_load (Importer  *self,
         g_hash_table_insert (self->by_slot, at_key (session->pairing_id, session->starts_at), session);
     }
 
+  self->origins_of_uid = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, self->state.origins);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      {
+        TaSessionOrigin *origin = value;
+        GPtrArray *list = g_hash_table_lookup (self->origins_of_uid, origin->uid);
+
+        if (list == NULL)
+          {
+            list = g_ptr_array_new ();
+            g_hash_table_insert (self->origins_of_uid, origin->uid, list);
+          }
+        g_ptr_array_add (list, origin);
+      }
+  }
+
   return TRUE;
 }
 
 /* What one meeting of the file comes to. */
 typedef struct
 {
-  TaIcalOccurrence *occurrence;
+  TaIcalOccurrence *occurrence;  /* NULL for an occurrence the file no longer has */
   TaIcalEntry *entry;          /* owned until it goes to the result */
   TaSession *stored;           /* the session it is, or NULL */
   TaSession *session;          /* what to write: new, or @stored changed */
@@ -598,6 +620,62 @@ decide_occurrence (Importer  *self,
     decide_new (self, decision, pairing, pairing_problem);
 }
 
+/*
+ * The occurrences of a repeating event that an earlier import made and
+ * that the file, newer, no longer has (taken out with an EXDATE, or a
+ * rule changed): their planned sessions are cancelled.  Only within the
+ * stretch of the series the file was read for; a single event missing
+ * from a file says nothing (the file may hold part of a calendar).
+ */
+static void
+decide_gone (Importer     *self,
+             TaIcalEvents *events,
+             GArray       *decisions,
+             GHashTable   *claimed)
+{
+  for (guint i = 0; i < events->series->len; i++)
+    {
+      TaIcalSeriesWindow *window = g_ptr_array_index (events->series, i);
+      const TaIcalFacts *facts = window->facts;
+      GPtrArray *origins = g_hash_table_lookup (self->origins_of_uid, facts->uid);
+
+      for (guint j = 0; origins != NULL && j < origins->len; j++)
+        {
+          TaSessionOrigin *origin = g_ptr_array_index (origins, j);
+          g_autoptr(GDateTime) occurrence = ta_time_from_utc_string (origin->recurrence_id);
+          TaSession *stored = g_hash_table_lookup (self->sessions, &origin->session_id);
+          g_autoptr(TaSession) cancelled = NULL;
+          Decision *decision;
+          gint64 time;
+
+          if (occurrence == NULL || stored == NULL || stored->status != TA_SESSION_STATUS_PLANNED ||
+              g_hash_table_contains (claimed, &stored->id))
+            continue;
+          time = g_date_time_to_unix (occurrence);
+          if (time < window->start || time > window->end || g_hash_table_contains (window->present, &time) ||
+              !is_newer (self, facts, stored, origin, FALSE))
+            continue;
+
+          g_array_set_size (decisions, decisions->len + 1);
+          decision = &g_array_index (decisions, Decision, decisions->len - 1);
+          decision->entry = _ta_ical_entry_new (TA_ICAL_OUTCOME_UPDATED, facts, facts->line,
+                                                stored->starts_at, occurrence);
+          decision->entry->duration = stored->duration;
+          decision->stored = g_object_ref (stored);
+          cancelled = ta_session_copy (stored);
+          ta_session_set_status (cancelled, TA_SESSION_STATUS_CANCELLED);
+          ta_session_set_cancelled_by (cancelled, TA_SESSION_CANCELLED_BY_FACILITATOR);
+          ta_session_set_cancel_reason (cancelled, _("No longer in the calendar"));
+          decision->entry->session = g_object_ref (cancelled);
+          decision->session = g_steal_pointer (&cancelled);
+          decision->origin = _ta_session_origin_new (facts->uid, occurrence, facts->sequence, facts->last_modified);
+          g_hash_table_insert (claimed, &stored->id, GUINT_TO_POINTER (MAX (facts->line, 1)));
+          decide (decision, TA_ICAL_OUTCOME_UPDATED, NULL,
+                  g_strdup (_("cancelled: the calendar no longer has this occurrence")));
+        }
+    }
+}
+
 /* Whether @decision writes a session that takes people's time. */
 static gboolean
 takes_time (Decision *decision)
@@ -687,7 +765,7 @@ check_clashes (TaStore    *store,
               again = TRUE;
             }
           decide (decision, TA_ICAL_OUTCOME_REFUSED, "DTSTART", g_strjoinv ("; ", (char **) reasons->pdata));
-          if (decision->occurrence->facts->start_line != 0)
+          if (decision->occurrence != NULL && decision->occurrence->facts->start_line != 0)
             decision->entry->line = decision->occurrence->facts->start_line;
           if (again)
             break;
@@ -724,6 +802,8 @@ decide_all (Importer           *self,
       decision->entry->duration = (int) ((occurrence->seconds + 30) / 60);
       decide_occurrence (self, decision, claimed);
     }
+
+  decide_gone (self, events, decisions, claimed);
 
   if (!check_clashes (store, decisions, error))
     return FALSE;

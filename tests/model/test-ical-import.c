@@ -207,6 +207,21 @@ describe_store (Fixture *fixture)
   return g_string_free (text, FALSE);
 }
 
+/* Rows of session_origins (migration 6). */
+static int
+count_origins (Fixture *fixture)
+{
+  sqlite3_stmt *stmt = NULL;
+  int n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_ta_store_get_db (fixture->store), "SELECT count(*) FROM session_origins",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
 static guint
 count_sessions (Fixture *fixture)
 {
@@ -229,6 +244,7 @@ test_google (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autofree char *stored = NULL;
   g_autofree char *again = NULL;
+  g_autoptr(GError) error = NULL;
 
   result = import_data (fixture, "google.ics", "2027-01-01");
   text = describe (fixture, result);
@@ -265,6 +281,13 @@ test_google (Fixture       *fixture,
   g_assert_cmpstr (ta_ical_result_get_entry (result, 0)->reason, ==, "already up to date");
   again = describe_store (fixture);
   g_assert_cmpstr (again, ==, stored);
+
+  /* Where each came from is remembered, and goes with the session. */
+  g_assert_cmpint (count_origins (fixture), ==, 4);
+  g_assert_true (ta_store_delete_session (fixture->store,
+                                          ta_session_get_id (ta_ical_result_get_entry (result, 0)->session), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_origins (fixture), ==, 3);
 }
 
 /* A newer file (a higher SEQUENCE) moves the session it imported; an
@@ -340,6 +363,59 @@ test_cancelled_later (Fixture       *fixture,
   g_assert_cmpint (ta_session_get_status (session), ==, TA_SESSION_STATUS_CANCELLED);
   g_assert_cmpint (ta_session_get_cancelled_by (session), ==, TA_SESSION_CANCELLED_BY_FACILITATOR);
   g_assert_cmpstr (ta_session_get_cancel_reason (session), ==, "Cancelled in the calendar");
+}
+
+/* One occurrence of a series taken out in the calendar since (an EXDATE
+ * more, a SEQUENCE up): its session is cancelled, the others stay. */
+static void
+test_occurrence_removed (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = read_data ("google.ics");
+  g_autoptr(GString) file = g_string_new_len (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
+  g_autoptr(TaIcalResult) result = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *stored = NULL;
+
+  result = import_text (fixture, file->str, file->len, "2027-01-01");
+  g_clear_object (&result);
+
+  g_assert_cmpuint (g_string_replace (file, "EXDATE;TZID=Europe/Brussels:20270323T170000\r\n",
+                                      "EXDATE;TZID=Europe/Brussels:20270323T170000\r\n"
+                                      "EXDATE;TZID=Europe/Brussels:20270330T170000\r\n", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (file, "SEQUENCE:0\r\nSTATUS:CONFIRMED\r\nSUMMARY:Mentoring check-in",
+                                      "SEQUENCE:1\r\nSTATUS:CONFIRMED\r\nSUMMARY:Mentoring check-in", 0), ==, 1);
+  result = import_text (fixture, file->str, file->len, "2027-01-01");
+  text = describe (fixture, result);
+  /* (the lines after the EXDATE added are one further down) */
+  g_assert_cmpstr (text, ==,
+                   "unchanged 26: 5kq1v8t3m0b2c7n4p6r9s1u3w5@google.com: already up to date\n"
+                   "unchanged 56: 7h2j4k6l8m0n1p3q5r7s9t2v4x@google.com (occurrence of 2027-03-16 17:00): "
+                   "already up to date\n"
+                   "updated A 2027-03-30T15:00:00Z 45 (cancelled: the calendar no longer has this occurrence)\n"
+                   "unchanged 56: 7h2j4k6l8m0n1p3q5r7s9t2v4x@google.com (occurrence of 2027-04-06 17:00): "
+                   "already up to date\n"
+                   "skipped 84: 1a2b3c4d5e6f7g8h9i0j1k2l3m@google.com: DTSTART: an all-day event\n"
+                   "skipped 102: 9z8y7x6w5v4u3t2s1r0q9p8o7n@google.com: fewer than two people with an e-mail "
+                   "address (ATTENDEE or ORGANIZER)\n"
+                   "skipped 121: 3c4n5c6e7l8l9e0d1a2b3c4d5e@google.com: cancelled (STATUS:CANCELLED)\n"
+                   "skipped 145: 0p1a2s3t4e5v6e7n8t9a0b1c2d@google.com: before 2027-01-01, the start date\n"
+                   "skipped 169: 4w5o6r7k8s9h0o1p2a3b4c5d6e@google.com: longer than 600 minutes, the longest "
+                   "a session can be\n");
+  stored = describe_store (fixture);
+  g_assert_cmpstr (stored, ==,
+                   "A 2027-03-09T16:00:00Z 60 planned r1\n"
+                   "A 2027-03-16T16:00:00Z 45 planned r1\n"
+                   "A 2027-03-30T15:00:00Z 45 cancelled r2\n"
+                   "A 2027-04-06T15:00:00Z 45 planned r1\n");
+  g_clear_object (&result);
+
+  /* The same again: nothing more to do. */
+  result = import_text (fixture, file->str, file->len, "2027-01-01");
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_UPDATED), ==, 0);
+  g_free (text);
+  text = describe_store (fixture);
+  g_assert_cmpstr (text, ==, stored);
 }
 
 /* Exchange: METHOD:REQUEST, the mentor only as ORGANIZER, the mentee
@@ -896,6 +972,7 @@ main (int    argc,
   ADD ("/ical-import/google", test_google);
   ADD ("/ical-import/google/newer", test_google_newer);
   ADD ("/ical-import/google/cancelled-later", test_cancelled_later);
+  ADD ("/ical-import/google/occurrence-removed", test_occurrence_removed);
   ADD ("/ical-import/outlook", test_outlook);
   ADD ("/ical-import/outlook/latin1", test_outlook_latin1);
   ADD ("/ical-import/apple", test_apple);

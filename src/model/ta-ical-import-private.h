@@ -8,6 +8,7 @@
 #pragma once
 
 #include "ta-ical-private.h"
+#include "ta-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -136,6 +137,13 @@ gboolean  _ta_ical_events_read   (TaIcalEvents   *out_events,
 void      _ta_ical_events_clear  (TaIcalEvents   *events);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaIcalEvents, _ta_ical_events_clear)
+
+/* ta-ical-match.c */
+gboolean  _ta_ical_match         (TaStore            *store,
+                                  TaIcalEvents       *events,
+                                  GPtrArray          *entries,
+                                  TaStoreImportPlan  *plan,
+                                  GError            **error);
 
 /* ta-ical-result.c */
 TaIcalEntry   *_ta_ical_entry_new    (TaIcalOutcome       outcome,

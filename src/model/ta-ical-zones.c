@@ -133,7 +133,8 @@ _ta_ical_zones_new (icalcomponent *calendar)
   self->by_tzid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, zone_free);
   self->utc = zone_new ("UTC", icaltimezone_get_utc_timezone ());
 
-  for (icalproperty *property = calendar != NULL ? icalcomponent_get_first_property (calendar, ICAL_X_PROPERTY) : NULL;
+  for (icalproperty *property = calendar != NULL ? icalcomponent_get_first_property (calendar, ICAL_X_PROPERTY)
+                                                 : NULL;
        property != NULL;
        property = icalcomponent_get_next_property (calendar, ICAL_X_PROPERTY))
     {

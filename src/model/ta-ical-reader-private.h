@@ -51,6 +51,7 @@ typedef struct
   TaIcalEvents *out;
   const TaIcalText *text;  /* nullable */
   GHashTable *seen;        /* "uid\nrecurrence" → line, to find an event given twice */
+  guint64 steps;           /* of all the rules followed so far */
 } TaIcalReader;
 
 /* An override of one occurrence of a series (RECURRENCE-ID). */

@@ -29,8 +29,11 @@
  * and the start date.
  */
 
-/* A rule is followed this many steps at most (a daily rule: 270 years). */
+/* A rule is followed this many steps at most (a daily rule: 270 years),
+ * and all the rules of a file this many: a file of rules that never end
+ * must not keep the import busy for hours. */
 #define MAX_ITERATIONS 100000
+#define MAX_FILE_ITERATIONS 20000000
 
 void
 _ta_ical_series_window_free (gpointer data)
@@ -149,6 +152,14 @@ follow_rule (TaIcalReader       *self,
 
   limit = rule.count > 0 || !icaltime_is_null_time (rule.until) ? G_MAXINT64 : self->horizon;
 
+  if (self->steps >= MAX_FILE_ITERATIONS)
+    {
+      _ta_ical_problem_set (problem, TA_ICAL_OUTCOME_REFUSED, icalproperty_get_property_name (property),
+                            _ta_ical_property_line (property),
+                            g_strdup (_("the file repeats too many events to read them all")));
+      return FALSE;
+    }
+
   iterator = icalrecur_iterator_new (rule, timing->wall);
   if (iterator == NULL)
     {
@@ -174,6 +185,7 @@ follow_rule (TaIcalReader       *self,
       g_hash_table_insert (times, &instant->time, instant);
     }
   icalrecur_iterator_free (iterator);
+  self->steps += steps;
 
   return TRUE;
 }

@@ -35,9 +35,11 @@
  * a RECURRENCE-ID (its original start, in the series' zone).  Unchanged
  * planned occurrences are covered by the RRULE alone.
  *
- * Import: VEVENTs of planned one-on-ones whose attendees include the
- * mentor and the mentee of a pairing; all or nothing.  A repeating event
- * is expanded with libical (see read_series()) into plain sessions.
+ * Import (ta-ical-import.c): event by event, each occurrence of a
+ * repeating one on its own, imported as a one-on-one of the pairing whose
+ * mentor and mentee attend it, updated, left as it is, skipped or
+ * refused, with the reason.  Our own UIDs (ta-ical-private.h) find the
+ * sessions they name, so that an export imported again changes nothing.
  */
 
 G_DEFINE_QUARK (ta-ical-error-quark, ta_ical_error)

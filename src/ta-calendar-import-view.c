@@ -151,6 +151,7 @@ set_group (TaCalendarImportView *self,
   GtkNoSelection *selections[] = { self->import_selection, self->skipped_selection, self->refused_selection };
   GtkLabel *labels[] = { self->import_label, self->skipped_label, self->refused_label };
   GtkExpander *expanders[] = { self->import_expander, self->skipped_expander, self->refused_expander };
+  GtkListView *lists[] = { self->import_list, self->skipped_list, self->refused_list };
 
   /* A new list, filled before the view sees it: one items-changed for
    * all of them rather than one each. */
@@ -159,6 +160,7 @@ set_group (TaCalendarImportView *self,
   self->rows[group] = gtk_string_list_new ((const char * const *) lines->pdata);
   gtk_no_selection_set_model (selections[group], G_LIST_MODEL (self->rows[group]));
   gtk_label_set_label (labels[group], label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (lists[group]), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_visible (GTK_WIDGET (expanders[group]), lines->len > 1);
 }
 

@@ -148,16 +148,17 @@ x_property (icalcomponent *event,
   return NULL;
 }
 
-/* Whether the event says it is a group session: our own export's kind, or
- * a category naming one. */
-static gboolean
-is_group (icalcomponent *event)
+/* The kind of session the event says it is: our own export's
+ * X-TURNABOUT-KIND (ta-ical-private.h), or a category naming a kind the
+ * same way; a one-on-one otherwise. */
+static TaSessionKind
+kind_of (icalcomponent *event)
 {
   const char *kind = x_property (event, "X-TURNABOUT-KIND");
   TaSessionKind parsed;
 
   if (kind != NULL && ta_session_kind_from_string (kind, &parsed))
-    return parsed != TA_SESSION_KIND_ONE_ON_ONE;
+    return parsed;
 
   for (icalproperty *property = icalcomponent_get_first_property (event, ICAL_CATEGORIES_PROPERTY);
        property != NULL;
@@ -169,12 +170,12 @@ is_group (icalcomponent *event)
       for (guint i = 0; names[i] != NULL; i++)
         {
           g_strstrip (names[i]);
-          if (ta_session_kind_from_string (names[i], &parsed) && parsed != TA_SESSION_KIND_ONE_ON_ONE)
-            return TRUE;
+          if (ta_session_kind_from_string (names[i], &parsed))
+            return parsed;
         }
     }
 
-  return FALSE;
+  return TA_SESSION_KIND_ONE_ON_ONE;
 }
 
 /* The e-mail address of an ATTENDEE or ORGANIZER ("mailto:…", or Apple's
@@ -303,7 +304,7 @@ _ta_ical_read_facts (TaIcalReader  *self,
   property = icalcomponent_get_first_property (event, ICAL_STATUS_PROPERTY);
   facts->cancelled = self->cancel_all ||
                      (property != NULL && icalproperty_get_status (property) == ICAL_STATUS_CANCELLED);
-  facts->group = is_group (event);
+  facts->kind = kind_of (event);
 
   property = icalcomponent_get_first_property (event, ICAL_SEQUENCE_PROPERTY);
   facts->sequence = property != NULL ? MAX (icalproperty_get_sequence (property), 0) : 0;

@@ -91,7 +91,7 @@ typedef struct
   char *location;         /* one line */
   char *description;
   gboolean cancelled;
-  gboolean group;         /* marked as a group session */
+  TaSessionKind kind;     /* one-on-one, unless the event says otherwise */
   GPtrArray *emails;      /* folded addresses of the ATTENDEEs and the ORGANIZER */
   char *organizer;        /* folded, or NULL */
   gint64 sequence;

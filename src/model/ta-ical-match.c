@@ -199,6 +199,28 @@ decide (Decision      *decision,
     }
 }
 
+/* The participants among @facts' people (ATTENDEEs and ORGANIZER), each
+ * once, in the order of the event. */
+static GArray *
+known_people (Importer          *self,
+              const TaIcalFacts *facts)
+{
+  GArray *known = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < facts->emails->len; i++)
+    {
+      const gint64 *id = g_hash_table_lookup (self->by_email, g_ptr_array_index (facts->emails, i));
+      gboolean seen = FALSE;
+
+      for (guint j = 0; id != NULL && j < known->len && !seen; j++)
+        seen = g_array_index (known, gint64, j) == *id;
+      if (id != NULL && !seen)
+        g_array_append_val (known, *id);
+    }
+
+  return known;
+}
+
 /* The pairing whose mentor and mentee attend @facts' event; NULL with a
  * reason to skip it. */
 static TaPairing *
@@ -486,20 +508,33 @@ decide_new (Importer  *self,
       decide (decision, TA_ICAL_OUTCOME_SKIPPED, NULL, g_strdup (_("cancelled (STATUS:CANCELLED)")));
       return;
     }
-  if (facts->group)
+  if (facts->kind != TA_SESSION_KIND_ONE_ON_ONE)
     {
-      decide (decision, TA_ICAL_OUTCOME_SKIPPED, NULL,
-              g_strdup (_("a group session: only one-on-ones are imported")));
-      return;
+      /* A group discussion or a lunch-and-learn: a group session again,
+       * of the attendees the programme knows, its description its
+       * agenda. */
+      g_autoptr(GArray) attendees = known_people (self, facts);
+
+      if (attendees->len == 0)
+        {
+          decide (decision, TA_ICAL_OUTCOME_SKIPPED, NULL, g_strdup (_("none of its people is in the programme")));
+          return;
+        }
+      session = ta_session_new (facts->kind);
+      ta_session_set_title (session, facts->summary != NULL ? facts->summary
+                                                            : ta_session_kind_get_label (facts->kind));
+      ta_session_set_starts_at (session, occurrence->starts_at);
+      ta_session_set_duration (session, (int) ((occurrence->seconds + 30) / 60));
+      ta_session_set_attendees (session, (const gint64 *) (gpointer) attendees->data, attendees->len);
     }
-  if (pairing == NULL)
+  else if (pairing == NULL)
     {
       decide (decision, TA_ICAL_OUTCOME_SKIPPED, NULL, g_strdup (pairing_problem));
       return;
     }
-
-  session = ta_session_new_one_on_one (ta_pairing_get_id (pairing), occurrence->starts_at,
-                                       (int) ((occurrence->seconds + 30) / 60));
+  else
+    session = ta_session_new_one_on_one (ta_pairing_get_id (pairing), occurrence->starts_at,
+                                         (int) ((occurrence->seconds + 30) / 60));
   ta_session_set_location (session, facts->location);
   ta_session_set_notes (session, facts->description);
   if (!ta_session_validate (session, &error))
@@ -579,7 +614,7 @@ decide_occurrence (Importer  *self,
         target = g_hash_table_lookup (self->sessions, &origin->session_id);
     }
 
-  if (target == NULL && pairing != NULL && !facts->cancelled && !facts->group)
+  if (target == NULL && pairing != NULL && !facts->cancelled && facts->kind == TA_SESSION_KIND_ONE_ON_ONE)
     {
       g_autofree char *key = at_key (ta_pairing_get_id (pairing), occurrence->starts_at);
       TaSession *same = g_hash_table_lookup (self->by_slot, key);

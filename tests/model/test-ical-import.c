@@ -807,6 +807,62 @@ test_update_clash (Fixture       *fixture,
                    "A 2027-04-06T15:00:00Z 45 planned r1\n");
 }
 
+#define TALK_FORMAT \
+  "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Turnabout//Turnabout//EN\r\n" \
+  "BEGIN:VEVENT\r\nUID:%s\r\nDTSTAMP:20261206T000000Z\r\n" \
+  "DTSTART:20270120T113000Z\r\nDTEND:20270120T121500Z\r\nSUMMARY:Passkeys\\, explained\r\n" \
+  "DESCRIPTION:Bring a laptop\r\nLOCATION:Auditorium\r\n%s" \
+  "ATTENDEE;CN=Lina Haddad;ROLE=REQ-PARTICIPANT:mailto:lina@example.com\r\n" \
+  "ATTENDEE;CN=Marc Dubois;ROLE=REQ-PARTICIPANT:mailto:marc@example.com\r\n" \
+  "ATTENDEE;CN=Jan Peeters;ROLE=REQ-PARTICIPANT:mailto:jan@example.be\r\n" \
+  "ATTENDEE;CN=Guest;ROLE=OPT-PARTICIPANT:mailto:guest@example.net\r\n" \
+  "END:VEVENT\r\nEND:VCALENDAR\r\n"
+
+/* A lunch-and-learn, as our export marks its kind: a group session again,
+ * of the attendees the programme has, its description the agenda (never
+ * a pair's notes).  Without the mark, the same people are a group all the
+ * same, and skipped: only a marked kind makes a group session. */
+static void
+test_group_session (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *marked = g_strdup_printf (TALK_FORMAT, "talk@example.org",
+                                             "CATEGORIES:Lunch-and-learn\r\nX-TURNABOUT-KIND:lunch-and-learn\r\n");
+  g_autofree char *unmarked = g_strdup_printf (TALK_FORMAT, "other-talk@example.org", "");
+  g_autoptr(TaIcalResult) result = NULL;
+  TaSession *session;
+  const gint64 *attendees;
+  guint n = 0;
+
+  result = import_text (fixture, marked, strlen (marked), "2027-01-01");
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_NEW), ==, 1);
+  session = ta_ical_result_get_entry (result, 0)->session;
+  g_assert_cmpint (ta_session_get_kind (session), ==, TA_SESSION_KIND_LUNCH_AND_LEARN);
+  g_assert_cmpint (ta_session_get_pairing_id (session), ==, 0);
+  g_assert_cmpstr (ta_session_get_title (session), ==, "Passkeys, explained");
+  g_assert_cmpstr (ta_session_get_notes (session), ==, "Bring a laptop");
+  g_assert_cmpstr (ta_session_get_location (session), ==, "Auditorium");
+  g_assert_cmpint (ta_session_get_duration (session), ==, 45);
+  attendees = ta_session_get_attendees (session, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (attendees[0], ==, fixture->people[0]);
+  g_assert_cmpint (attendees[1], ==, fixture->people[1]);
+  g_assert_cmpint (attendees[2], ==, fixture->people[5]);
+  g_assert_cmpuint (count_sessions (fixture), ==, 1);
+  g_clear_object (&result);
+
+  /* Again: the same session. */
+  result = import_text (fixture, marked, strlen (marked), "2027-01-01");
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_UNCHANGED), ==, 1);
+  g_clear_object (&result);
+
+  result = import_text (fixture, unmarked, strlen (unmarked), "2027-01-01");
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_SKIPPED), ==, 1);
+  g_assert_cmpstr (ta_ical_result_get_entry (result, 0)->reason, ==,
+                   "a group session (3 people of the programme): only one-on-ones are imported");
+  g_assert_cmpuint (count_sessions (fixture), ==, 1);
+}
+
 /* The start date by default: today, from midnight here. */
 static void
 test_default_from (Fixture       *fixture,
@@ -983,6 +1039,7 @@ main (int    argc,
   ADD ("/ical-import/own-export", test_own_export);
   ADD ("/ical-import/own-uids", test_own_uids);
   ADD ("/ical-import/update-clash", test_update_clash);
+  ADD ("/ical-import/group-session", test_group_session);
   ADD ("/ical-import/default-from", test_default_from);
   ADD ("/ical-import/not-calendar", test_not_calendar);
   g_test_add_func ("/ical-import/own-uid-format", test_own_uid_format);

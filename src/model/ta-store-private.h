@@ -317,6 +317,11 @@ gboolean      _ta_store_run_in_transaction (TaStore                 *self,
                                             gpointer                 user_data,
                                             GError                 **error);
 
+/* ta-store-programme.c: gives a programme opened for writing its random
+ * id when it has none, in a transaction of its own. */
+gboolean      _ta_store_ensure_programme_id (TaStore   *self,
+                                             GError   **error);
+
 /* For tests: the raw connection, to inspect or corrupt a database. */
 /* ta-store-changes.c: revisions, and changes made by other connections. */
 gboolean      _ta_store_read_revision       (TaStore     *self,

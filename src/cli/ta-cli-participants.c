@@ -157,7 +157,8 @@ ta_cli_import_participants (TaCliImport *import)
   return TA_CLI_EXIT_OK;
 }
 
-/* turnabout-cli export participants FILE.csv */
+/* turnabout-cli export participants FILE.csv
+ *               export sessions FILE.ics [--pairing ID] [--participant ID] */
 int
 ta_cli_export (const TaCliCommand  *command,
                GStrv               *argv)
@@ -169,22 +170,44 @@ ta_cli_export (const TaCliCommand  *command,
   g_autoptr(GError) error = NULL;
   g_autofree char *display = NULL;
   gint64 count;
+  gint64 pairing_id = 0;
+  gint64 participant_id = 0;
   int status;
+  const GOptionEntry entries[] = {
+    { "pairing", 0, 0, G_OPTION_ARG_INT64, &pairing_id,
+      /* Translators: “export sessions” is a command and must stay as it is */
+      N_("export sessions: only the sessions of this pairing"),
+      /* Translators: placeholder for a number in --help */
+      N_("ID") },
+    { "participant", 0, 0, G_OPTION_ARG_INT64, &participant_id,
+      /* Translators: “export sessions” is a command and must stay as it is */
+      N_("export sessions: only the sessions of this participant"),
+      /* Translators: placeholder for a number in --help */
+      N_("ID") },
+    { NULL }
+  };
 
-  context = ta_cli_context_new (command, NULL, &common);
+  context = ta_cli_context_new (command, entries, &common);
   if (!ta_cli_parse (context, &common, argv, &status))
     return status;
   if (g_strv_length (*argv) < 3)
-    return ta_cli_usage_error ("%s", _("Say what to export (participants) and which file to write to"));
+    return ta_cli_usage_error ("%s", _("Say what to export (participants or sessions) and which file to write to"));
   if ((status = refuse_arguments (*argv, 2)) != TA_CLI_EXIT_OK)
     return status;
+
+  /* The sessions as an iCalendar file: ta-cli-ics.c. */
+  if (g_str_equal ((*argv)[1], "sessions"))
+    return ta_cli_export_sessions (&common, (*argv)[2], pairing_id, participant_id);
+  if (pairing_id != 0 || participant_id != 0)
+    /* Translators: “export sessions” is a command and must stay as it is */
+    return ta_cli_usage_error ("%s", _("--pairing and --participant are for “export sessions”"));
 
   if (!g_str_equal ((*argv)[1], "participants"))
     {
       g_autofree char *shown = g_utf8_make_valid ((*argv)[1], -1);
 
-      /* Translators: %s is what was typed; “participants” is a keyword */
-      return ta_cli_usage_error (_("Cannot export “%s”: only “participants” can be exported"),
+      /* Translators: %s is what was typed; “participants” and “sessions” are keywords */
+      return ta_cli_usage_error (_("Cannot export “%s”: only “participants” or “sessions” can be exported"),
                                  shown);
     }
 

@@ -71,6 +71,16 @@ gboolean        ta_cli_write          (const char          *data,
                                        gsize                length);
 void            ta_cli_print_problems (GPtrArray           *problems,
                                        gboolean             to_stderr);
+/* Standard error, in the same character set as ta_cli_print(). */
+void            ta_cli_printerr       (const char          *format,
+                                       ...) G_GNUC_PRINTF (1, 2);
+
+/* JSON for the --json outputs (UTF-8, written with ta_cli_write()). */
+void            ta_cli_json_string    (GString             *out,
+                                       const char          *text);
+void            ta_cli_json_person    (GString             *out,
+                                       TaParticipant       *participant,
+                                       gint64               id);
 int             ta_cli_finish         (int                  status);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaCliCommon, ta_cli_common_clear)
@@ -110,8 +120,16 @@ int ta_cli_assign (const TaCliCommand *command,
 int ta_cli_suggest (const TaCliCommand *command,
                     GStrv              *argv);
 
-/* iCalendar export: ta-cli-ics.c */
+/* iCalendar export: ta-cli-ics.c; `export sessions` and its alias `ics` */
 int ta_cli_ics (const TaCliCommand *command,
                 GStrv              *argv);
+int ta_cli_export_sessions (TaCliCommon *common,
+                            const char  *path,
+                            gint64       pairing_id,
+                            gint64       participant_id);
+
+/* Ids, names and e-mails, for scripts: ta-cli-list.c */
+int ta_cli_list (const TaCliCommand *command,
+                 GStrv              *argv);
 
 G_END_DECLS

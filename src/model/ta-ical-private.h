@@ -31,19 +31,23 @@ _ta_ical_id_key (gint64 id)
  *   series-<series id>-<programme id>@turnabout     a series (its master
  *                                                   and its overrides)
  *
- * where the programme id is ta_store_get_programme_id() (a UUID).  Files
+ * where the programme id is ta_store_get_programme_id() (a UUID, the
+ * settings row TA_STORE_PROGRAMME_ID_KEY).  Files
  * from before had "session-<id>@turnabout" and "series-<id>@turnabout". */
 typedef enum
 {
+  TA_ICAL_OWN_UID_NONE,     /* not one of ours */
   TA_ICAL_OWN_UID_SESSION,
   TA_ICAL_OWN_UID_SERIES,
-} TaIcalOwnUidKind;
+} TaIcalOwnUid;
 
 static inline char *
-_ta_ical_format_own_uid (TaIcalOwnUidKind  kind,
-                         gint64            id,
-                         const char       *programme_id)
+_ta_ical_format_own_uid (TaIcalOwnUid  kind,
+                         gint64        id,
+                         const char   *programme_id)
 {
+  g_assert (kind != TA_ICAL_OWN_UID_NONE);
+
   return g_strdup_printf ("%s-%" G_GINT64_FORMAT "-%s@turnabout",
                           kind == TA_ICAL_OWN_UID_SERIES ? "series" : "session", id, programme_id);
 }

@@ -317,6 +317,11 @@ gboolean      _ta_store_run_in_transaction (TaStore                 *self,
                                             gpointer                 user_data,
                                             GError                 **error);
 
+/* The settings row of the programme's id: made once at random, and kept,
+ * it makes the UIDs of its exported events unique across programmes
+ * (ta-ical-private.h). */
+#define TA_STORE_PROGRAMME_ID_KEY "programme-id"
+
 /* ta-store-programme.c: gives a programme opened for writing its random
  * id when it has none, in a transaction of its own. */
 gboolean      _ta_store_ensure_programme_id (TaStore   *self,

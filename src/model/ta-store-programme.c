@@ -22,7 +22,6 @@
  * everyone.
  */
 
-#define PROGRAMME_ID_KEY "programme-id"
 #define FACILITATOR_EMAIL_KEY "facilitator-email"
 
 /* An id made for a programme opened read-only that has none yet: kept on
@@ -84,7 +83,7 @@ _ta_store_ensure_programme_id (TaStore  *self,
   g_autofree char *fresh = NULL;
   STORE_LOCKED (self);
 
-  if (!read_setting (self, PROGRAMME_ID_KEY, &id, error))
+  if (!read_setting (self, TA_STORE_PROGRAMME_ID_KEY, &id, error))
     return FALSE;
   if (is_programme_id (id))
     return TRUE;
@@ -99,7 +98,7 @@ _ta_store_ensure_programme_id (TaStore  *self,
                             error);
   if (stmt == NULL || !_ta_store_begin (self, error))
     return FALSE;
-  _ta_store_bind_text (stmt, 1, PROGRAMME_ID_KEY);
+  _ta_store_bind_text (stmt, 1, TA_STORE_PROGRAMME_ID_KEY);
   _ta_store_bind_text (stmt, 2, fresh);
   if (!_ta_store_step_done (self, stmt, _("The settings could not be saved"), error) ||
       !_ta_store_commit (self, error))
@@ -138,7 +137,7 @@ ta_store_get_programme_id (TaStore  *self,
   {
     STORE_LOCKED (self);
 
-    if (!read_setting (self, PROGRAMME_ID_KEY, &id, error))
+    if (!read_setting (self, TA_STORE_PROGRAMME_ID_KEY, &id, error))
       return NULL;
     if (is_programme_id (id))
       return g_steal_pointer (&id);
@@ -147,7 +146,7 @@ ta_store_get_programme_id (TaStore  *self,
       {
         g_clear_pointer (&id, g_free);
         if (!_ta_store_ensure_programme_id (self, error) ||
-            !read_setting (self, PROGRAMME_ID_KEY, &id, error))
+            !read_setting (self, TA_STORE_PROGRAMME_ID_KEY, &id, error))
           return NULL;
         if (is_programme_id (id))
           return g_steal_pointer (&id);

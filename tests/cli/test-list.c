@@ -55,11 +55,15 @@ make_programme (Fixture *fixture)
   return database;
 }
 
-/* run_cli() with no locale at all in the environment, as under cron. */
+/* run_cli(), with no locale at all in the environment (as under cron) if
+ * @no_locale, and with standard output on @stdout_path (not collected)
+ * if not NULL. */
 static Run
-run_cli_without_locale (Fixture    *fixture,
-                        const char *first,
-                        ...)
+run_cli_va (Fixture    *fixture,
+            gboolean    no_locale,
+            const char *stdout_path,
+            const char *first,
+            va_list     args)
 {
   const char *unset[] = { "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANGUAGE" };
   g_autoptr(GSubprocessLauncher) launcher = NULL;
@@ -70,30 +74,61 @@ run_cli_without_locale (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *data_home = g_build_filename (fixture->dir, "data-home", NULL);
   Run run = { 0 };
-  va_list args;
 
   g_ptr_array_add (argv, (gpointer) cli_path);
-  va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE |
+                                        (stdout_path == NULL ? G_SUBPROCESS_FLAGS_STDOUT_PIPE : 0));
+  if (stdout_path != NULL)
+    g_subprocess_launcher_set_stdout_file_path (launcher, stdout_path);
   g_subprocess_launcher_set_cwd (launcher, fixture->dir);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
-    g_subprocess_launcher_unsetenv (launcher, unset[i]);
+  if (no_locale)
+    for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
+      g_subprocess_launcher_unsetenv (launcher, unset[i]);
+  else
+    g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
+  g_subprocess_communicate (process, NULL, NULL, stdout_path == NULL ? &out : NULL, &err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
 
   run.status = g_subprocess_get_exit_status (process);
   run.out = bytes_to_string (out);
   run.err = bytes_to_string (err);
+  return run;
+}
+
+static Run
+run_cli_without_locale (Fixture    *fixture,
+                        const char *first,
+                        ...)
+{
+  va_list args;
+  Run run;
+
+  va_start (args, first);
+  run = run_cli_va (fixture, TRUE, NULL, first, args);
+  va_end (args);
+  return run;
+}
+
+static Run
+run_cli_to_full (Fixture    *fixture,
+                 const char *first,
+                 ...)
+{
+  va_list args;
+  Run run;
+
+  va_start (args, first);
+  run = run_cli_va (fixture, FALSE, "/dev/full", first, args);
+  va_end (args);
   return run;
 }
 
@@ -231,6 +266,35 @@ test_read_only (Fixture       *fixture,
   g_chmod (database, 0600);
 }
 
+/* Output that cannot be written (a full disk) is a failure. */
+static void
+test_output_errors (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *database = NULL;
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full here");
+      return;
+    }
+
+  database = make_programme (fixture);
+  {
+    Run runs[] = {
+      run_cli_to_full (fixture, "list", "participants", "--database", database, NULL),
+      run_cli_to_full (fixture, "list", "pairings", "--json", "--database", database, NULL),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+      {
+        g_assert_cmpint (runs[i].status, ==, 1);
+        g_assert_nonnull (strstr (runs[i].err, "Could not write to standard output: No space left on device"));
+        run_clear (&runs[i]);
+      }
+  }
+}
+
 static void
 test_usage_errors (Fixture       *fixture,
                    gconstpointer  data)
@@ -295,6 +359,7 @@ main (int    argc,
   ADD ("/list/json", test_json);
   ADD ("/list/utf8-without-locale", test_utf8_without_locale);
   ADD ("/list/read-only", test_read_only);
+  ADD ("/list/output-errors", test_output_errors);
   ADD ("/list/usage-errors", test_usage_errors);
 
 #undef ADD

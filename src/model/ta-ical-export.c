@@ -13,40 +13,20 @@
 #include <libical/ical.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "ta-file.h"
 #include "ta-ical-private.h"
 #include "ta-ical-writer-private.h"
+#include "ta-ical-zone-private.h"
 #include "ta-store-private.h"
 
 /* Export of sessions to iCalendar; the format, and how series map to it,
  * is described in ta-ical.c.  The events are written as text with
- * TaIcalWriter (ta-ical-writer.c); libical gives the time zones: their
- * VTIMEZONEs, and every conversion to local time, so that what the file
- * says and what its VTIMEZONE says can never disagree. */
+ * TaIcalWriter (ta-ical-writer.c); times and VTIMEZONEs come from
+ * ta-ical-zone.c. */
 
-/* The instants a zone is used for, to trim its VTIMEZONE to those years. */
-typedef struct
-{
-  char *id;              /* the IANA id, as the file names it */
-  icaltimezone *zone;    /* libical's built-in zone (unowned) */
-  gint64 first;          /* the earliest instant written in it (Unix time) */
-  gint64 last;           /* the latest one */
-  gboolean open_ended;   /* a rule with no end speaks in it */
-} ZoneUse;
-
-static void
-zone_use_free (gpointer data)
-{
-  ZoneUse *use = data;
-
-  g_free (use->id);
-  g_free (use);
-}
-
-/* When a record last changed, as an iCalendar UTC DATE-TIME. */
-typedef char Stamp[17];    /* "YYYYMMDDTHHMMSSZ" */
+/* When a record last changed, as a UTC DATE-TIME. */
+typedef TaIcalStamp Stamp;
 
 typedef struct
 {
@@ -70,8 +50,8 @@ typedef struct
   GHashTable *series_zones;  /* series id (gint64 *) → zone id (char *) */
   GArray *session_stamps;    /* SessionStamp, by id */
   GHashTable *series_stamps; /* series id (gint64 *) → SeriesStamp */
-  GHashTable *zones;         /* zone id → ZoneUse */
-  GPtrArray *zone_order;     /* ZoneUse (unowned), in order of first use */
+  GHashTable *zones;         /* zone id → TaIcalZoneUse */
+  GPtrArray *zone_order;     /* TaIcalZoneUse (unowned), in order of first use */
   Stamp now;
   TaIcalWriter events;
 } Exporter;
@@ -95,19 +75,6 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Exporter, exporter_clear)
 
 /* --- Times ------------------------------------------------------------ */
 
-static void
-format_utc (gint64  time,
-            Stamp   out)
-{
-  time_t seconds = (time_t) time;
-  struct tm fields;
-
-  gmtime_r (&seconds, &fields);
-  g_snprintf (out, sizeof (Stamp), "%04d%02d%02dT%02d%02d%02dZ",
-              fields.tm_year + 1900, fields.tm_mon + 1, fields.tm_mday,
-              fields.tm_hour, fields.tm_min, fields.tm_sec);
-}
-
 /* "YYYY-MM-DDTHH:MM:SSZ" (the store's) as "YYYYMMDDTHHMMSSZ". */
 static gboolean
 stamp_from_store (const char *text,
@@ -130,56 +97,6 @@ stamp_from_store (const char *text,
   out[n++] = 'Z';
   out[n] = '\0';
   return TRUE;
-}
-
-static int
-utc_offset (icaltimezone *zone,
-            gint64        time)
-{
-  struct icaltimetype utc = icaltime_from_timet_with_zone ((time_t) time, 0, icaltimezone_get_utc_timezone ());
-  int is_daylight = 0;
-
-  return icaltimezone_get_utc_offset_of_utc_time (zone, &utc, &is_daylight);
-}
-
-/* The wall-clock time of @time in @zone, "YYYYMMDDTHHMMSS". */
-static void
-format_local (icaltimezone *zone,
-              gint64        time,
-              Stamp         out)
-{
-  format_utc (time + utc_offset (zone, time), out);
-  out[15] = '\0';
-}
-
-/*
- * Whether the wall-clock time of @time in @zone happens twice: the hour
- * repeated when summer time ends (02:30 on the last Sunday of October in
- * Brussels is 00:30 UTC and 01:30 UTC).  RFC 5545 3.3.5 makes such a
- * local time the first of the two, but parsers differ (python-icalendar
- * with pytz takes the second): only UTC means one instant to all of them.
- *
- * Zones change their offset at most a few times a year, never twice in
- * a day: the offsets 12 hours either side are the only other candidates.
- */
-static gboolean
-is_repeated_local_time (icaltimezone *zone,
-                        gint64        time)
-{
-  int offset = utc_offset (zone, time);
-  const int others[] = { utc_offset (zone, time - 12 * 3600), utc_offset (zone, time + 12 * 3600) };
-
-  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
-    {
-      /* The instant that shows the same wall clock under the other offset,
-       * if that offset is in force then. */
-      gint64 twin = time + offset - others[i];
-
-      if (others[i] != offset && utc_offset (zone, twin) == others[i])
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 /* --- Loading ---------------------------------------------------------- */
@@ -298,9 +215,9 @@ exporter_load (Exporter  *self,
   self->series_zones = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->session_stamps = g_array_new (FALSE, FALSE, sizeof (SessionStamp));
   self->series_stamps = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->zones = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, zone_use_free);
+  self->zones = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, _ta_ical_zone_use_free);
   self->zone_order = g_ptr_array_new ();
-  format_utc (g_get_real_time () / G_USEC_PER_SEC, self->now);
+  _ta_ical_format_utc (g_get_real_time () / G_USEC_PER_SEC, self->now);
 
   self->programme_id = ta_store_get_programme_id (self->store, error);
   if (self->programme_id == NULL ||
@@ -371,42 +288,22 @@ session_zone (Exporter   *self,
 
 /* The zone @zone_id, whose VTIMEZONE the file will carry if anything is
  * written in it. */
-static ZoneUse *
+static TaIcalZoneUse *
 exporter_use_zone (Exporter    *self,
                    const char  *zone_id,
                    GError     **error)
 {
-  ZoneUse *use = g_hash_table_lookup (self->zones, zone_id);
-  icaltimezone *zone;
+  TaIcalZoneUse *use = g_hash_table_lookup (self->zones, zone_id);
 
   if (use != NULL)
     return use;
 
-  zone = icaltimezone_get_builtin_timezone (zone_id);
-  if (zone == NULL || icaltimezone_get_component (zone) == NULL)
-    {
-      /* Translators: %s is a time zone id such as Europe/Brussels */
-      g_set_error (error, TA_ICAL_ERROR, TA_ICAL_ERROR_TIME_ZONE,
-                   _("No data for the time zone “%s” on this system"), zone_id);
-      return NULL;
-    }
-
-  use = g_new0 (ZoneUse, 1);
-  use->id = g_strdup (zone_id);
-  use->zone = zone;
-  use->first = G_MAXINT64;
-  use->last = G_MININT64;
+  use = _ta_ical_zone_use_new (zone_id, error);
+  if (use == NULL)
+    return NULL;
   g_hash_table_insert (self->zones, use->id, use);
   g_ptr_array_add (self->zone_order, use);
   return use;
-}
-
-static void
-zone_use_cover (ZoneUse *use,
-                gint64   time)
-{
-  use->first = MIN (use->first, time);
-  use->last = MAX (use->last, time);
 }
 
 /* NAME;TZID=zone:local time, or with @use %NULL NAME:UTC time. */
@@ -414,7 +311,7 @@ static void
 write_time (Exporter   *self,
             const char *name,
             gint64      time,
-            ZoneUse    *use)
+            TaIcalZoneUse    *use)
 {
   Stamp value;
 
@@ -422,105 +319,12 @@ write_time (Exporter   *self,
   if (use != NULL)
     {
       _ta_ical_writer_param (&self->events, "TZID", use->id);
-      format_local (use->zone, time, value);
-      zone_use_cover (use, time);
+      _ta_ical_format_local (use->zone, time, value);
+      _ta_ical_zone_use_cover (use, time);
     }
   else
-    format_utc (time, value);
+    _ta_ical_format_utc (time, value);
   _ta_ical_writer_end_raw (&self->events, value);
-}
-
-/* The UTC icaltime of @time. */
-static icaltimetype
-utc_icaltime (gint64 time)
-{
-  return icaltime_from_timet_with_zone ((time_t) time, 0, icaltimezone_get_utc_timezone ());
-}
-
-/* The first (or, @end, the last) second of the year, in @zone, that
- * @time falls in there. */
-static gint64
-local_year_bound (icaltimezone *zone,
-                  gint64        time,
-                  gboolean      end)
-{
-  g_autoptr(GDateTime) local = g_date_time_new_from_unix_utc (time + utc_offset (zone, time));
-  g_autoptr(GDateTime) bound = NULL;
-  gint64 wall;
-
-  if (end)
-    bound = g_date_time_new_utc (g_date_time_get_year (local), 12, 31, 23, 59, 59);
-  else
-    bound = g_date_time_new_utc (g_date_time_get_year (local), 1, 1, 0, 0, 0);
-  wall = g_date_time_to_unix (bound);
-  return wall - utc_offset (zone, wall);
-}
-
-/* Drops the observances of @vtimezone before the local year of @first
- * and after that of @last (G_MAXINT64: none after), with libical. */
-static void
-trim_vtimezone (icalcomponent *vtimezone,
-                icaltimezone  *zone,
-                gint64         first,
-                gint64         last)
-{
-  icaltimetype start = utc_icaltime (local_year_bound (zone, first, FALSE));
-  icaltimetype end = icaltime_null_time ();
-
-  if (last != G_MAXINT64)
-    end = utc_icaltime (local_year_bound (zone, last, TRUE));
-
-  /* Not "MS compatible": the observances then start in the first year
-   * instead of decades back. */
-  icaltimezone_truncate_vtimezone (vtimezone, start, end, 0);
-
-  /* libical 3.0 leaves a rule that ends within the range as an RDATE in
-   * UTC, where RFC 5545 3.6.5 wants the local time of the onset. */
-  for (icalcomponent *observance = icalcomponent_get_first_component (vtimezone, ICAL_ANY_COMPONENT);
-       observance != NULL;
-       observance = icalcomponent_get_next_component (vtimezone, ICAL_ANY_COMPONENT))
-    {
-      icalproperty *from = icalcomponent_get_first_property (observance, ICAL_TZOFFSETFROM_PROPERTY);
-
-      for (icalproperty *rdate = icalcomponent_get_first_property (observance, ICAL_RDATE_PROPERTY);
-           rdate != NULL && from != NULL;
-           rdate = icalcomponent_get_next_property (observance, ICAL_RDATE_PROPERTY))
-        {
-          struct icaldatetimeperiodtype value = icalproperty_get_rdate (rdate);
-
-          if (icaltime_is_null_time (value.time) || !icaltime_is_utc (value.time))
-            continue;
-          icaltime_adjust (&value.time, 0, 0, 0, icalproperty_get_tzoffsetfrom (from));
-          value.time.zone = NULL;
-          icalproperty_set_rdate (rdate, value);
-        }
-    }
-}
-
-/* The VTIMEZONE of @use, trimmed to the years the file uses it in. */
-static void
-write_vtimezone (TaIcalWriter *writer,
-                 ZoneUse      *use)
-{
-  icalcomponent *vtimezone = icalcomponent_new_clone (icaltimezone_get_component (use->zone));
-  icalproperty *tzid;
-  char *text;
-
-  trim_vtimezone (vtimezone, use->zone, use->first, use->open_ended ? G_MAXINT64 : use->last);
-
-  /* libical names its built-in zones with a prefix
-   * ("/freeassociation.sourceforge.net/…") that other calendars do not
-   * know: the copy we write carries the plain IANA id. */
-  tzid = icalcomponent_get_first_property (vtimezone, ICAL_TZID_PROPERTY);
-  if (tzid != NULL)
-    icalproperty_set_tzid (tzid, use->id);
-  else
-    icalcomponent_add_property (vtimezone, icalproperty_new_tzid (use->id));
-
-  text = icalcomponent_as_ical_string_r (vtimezone);
-  _ta_ical_writer_append_lines (writer, text);
-  free (text);
-  icalcomponent_free (vtimezone);
 }
 
 /* --- Events ----------------------------------------------------------- */
@@ -651,8 +455,8 @@ add_event (Exporter    *self,
   gint64 starts_at = g_date_time_to_unix (ta_session_get_starts_at (session));
   gint64 ends_at = starts_at + (gint64) ta_session_get_duration (session) * 60;
   const char *stamp = session_stamp (self, session);
-  ZoneUse *use;
-  ZoneUse *times;
+  TaIcalZoneUse *use;
+  TaIcalZoneUse *times;
   const char *zone_id;
   const char *text;
 
@@ -666,7 +470,7 @@ add_event (Exporter    *self,
   /* A start or end in the repeated hour is written in UTC, and then both
    * are: DTSTART and DTEND in one form, so the length survives too. */
   times = use;
-  if (is_repeated_local_time (use->zone, starts_at) || is_repeated_local_time (use->zone, ends_at))
+  if (_ta_ical_is_repeated_local_time (use->zone, starts_at) || _ta_ical_is_repeated_local_time (use->zone, ends_at))
     times = NULL;
 
   if (uid == NULL)
@@ -796,14 +600,14 @@ keep_later (GDateTime **latest,
 /* How far @rule reaches, for the VTIMEZONE: the end of its last
  * occurrence, or forever. */
 static void
-cover_rule (ZoneUse            *use,
+cover_rule (TaIcalZoneUse            *use,
             const TaRecurrence *rule,
             int                 duration)
 {
   g_autoptr(GDateTime) until = rule_until (rule);
 
   if (until != NULL)
-    zone_use_cover (use, g_date_time_to_unix (until));
+    _ta_ical_zone_use_cover (use, g_date_time_to_unix (until));
   else if (rule->count > 0)
     {
       g_autoptr(GDateTime) beginning = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
@@ -811,7 +615,7 @@ cover_rule (ZoneUse            *use,
       g_autoptr(GPtrArray) starts = ta_recurrence_expand (rule, beginning, end, NULL, NULL);
 
       if (starts != NULL && starts->len > 0)
-        zone_use_cover (use, g_date_time_to_unix (g_ptr_array_index (starts, starts->len - 1)) +
+        _ta_ical_zone_use_cover (use, g_date_time_to_unix (g_ptr_array_index (starts, starts->len - 1)) +
                              (gint64) duration * 60);
       else
         use->open_ended = TRUE;
@@ -845,7 +649,7 @@ add_series (Exporter    *self,
   g_autofree char *rrule = NULL;
   struct icalrecurrencetype recurrence;
   SeriesStamp *stamp;
-  ZoneUse *use;
+  TaIcalZoneUse *use;
   gint64 pairing_id = 0;
   gint64 first_start;
   int duration = 0;
@@ -962,13 +766,11 @@ add_series (Exporter    *self,
 static char *
 exporter_finish (Exporter *self)
 {
-  g_autofree char *events = NULL;
+  g_autofree char *head = NULL;
   TaIcalWriter calendar;
   gsize length = 0;
 
-  events = _ta_ical_writer_steal (&self->events, &length);
-  _ta_ical_writer_init (&calendar, length + 4096);
-
+  _ta_ical_writer_init (&calendar, 4096);
   _ta_ical_writer_raw (&calendar, "BEGIN", "VCALENDAR");
   _ta_ical_writer_raw (&calendar, "PRODID", "-//Turnabout//Turnabout//EN");
   _ta_ical_writer_raw (&calendar, "VERSION", "2.0");
@@ -978,15 +780,19 @@ exporter_finish (Exporter *self)
    * would make every client treat the file as invitations to answer. */
   for (guint i = 0; i < self->zone_order->len; i++)
     {
-      ZoneUse *use = g_ptr_array_index (self->zone_order, i);
+      TaIcalZoneUse *use = g_ptr_array_index (self->zone_order, i);
 
-      if (use->first <= use->last)
-        write_vtimezone (&calendar, use);
+      if (_ta_ical_zone_use_is_used (use))
+        _ta_ical_zone_use_write (use, &calendar);
     }
-  g_string_append_len (calendar.out, events, length);
-  _ta_ical_writer_raw (&calendar, "END", "VCALENDAR");
+  head = _ta_ical_writer_steal (&calendar, &length);
 
-  return _ta_ical_writer_steal (&calendar, NULL);
+  /* In front of the events where they are: the room was reserved, and a
+   * copy of a large programme's events would cost a second buffer. */
+  g_string_prepend_len (self->events.out, head, length);
+  _ta_ical_writer_raw (&self->events, "END", "VCALENDAR");
+
+  return _ta_ical_writer_steal (&self->events, NULL);
 }
 
 /**
@@ -1051,8 +857,8 @@ ta_ical_export (TaStore  *store,
   if (sessions == NULL)
     return NULL;
 
-  /* About 600 bytes an event. */
-  _ta_ical_writer_init (&exporter.events, (gsize) sessions->len * 640 + 1024);
+  /* About 600 bytes an event, and the head with its VTIMEZONEs. */
+  _ta_ical_writer_init (&exporter.events, (gsize) sessions->len * 640 + 16384);
   series = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   series_order = g_array_new (FALSE, FALSE, sizeof (gint64));
 

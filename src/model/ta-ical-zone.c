@@ -16,11 +16,15 @@
 #include "ta-ical.h"
 #include "ta-ical-zone-private.h"
 
+/* Times and time zones for the export (see ta-ical-zone-private.h): every
+ * offset comes from libical's zone, the same data the VTIMEZONE written
+ * into the file is made of. */
+
 /* --- Times ------------------------------------------------------------ */
 
 void
-_ta_ical_format_utc (gint64  time,
-            TaIcalStamp  out)
+_ta_ical_format_utc (gint64       time,
+                     TaIcalStamp  out)
 {
   time_t seconds = (time_t) time;
   struct tm fields;
@@ -43,8 +47,8 @@ utc_offset (icaltimezone *zone,
 /* The wall-clock time of @time in @zone, "YYYYMMDDTHHMMSS". */
 void
 _ta_ical_format_local (icaltimezone *zone,
-              gint64        time,
-              TaIcalStamp   out)
+                       gint64        time,
+                       TaIcalStamp   out)
 {
   _ta_ical_format_utc (time + utc_offset (zone, time), out);
   out[15] = '\0';
@@ -62,7 +66,7 @@ _ta_ical_format_local (icaltimezone *zone,
  */
 gboolean
 _ta_ical_is_repeated_local_time (icaltimezone *zone,
-                        gint64        time)
+                                 gint64        time)
 {
   int offset = utc_offset (zone, time);
   const int others[] = { utc_offset (zone, time - 12 * 3600), utc_offset (zone, time + 12 * 3600) };
@@ -116,7 +120,7 @@ _ta_ical_zone_use_free (gpointer data)
 
 void
 _ta_ical_zone_use_cover (TaIcalZoneUse *use,
-                gint64   time)
+                         gint64         time)
 {
   use->first = MIN (use->first, time);
   use->last = MAX (use->last, time);

@@ -32,10 +32,10 @@ static const TaCliCommand commands[] = {
     N_("Import participants from a CSV file: all rows or none"),
     ta_cli_import },
   { "export",
-    /* Translators: “participants” is a keyword and must stay as it is;
-     * FILE is a placeholder for a file name */
-    N_("participants FILE.csv"),
-    N_("Export the participants to a CSV file"),
+    /* Translators: “participants” and “pairs” are keywords and must stay as
+     * they are; FILE is a placeholder for a file name */
+    N_("participants|pairs FILE.csv"),
+    N_("Export the participants or the pairs to a CSV file"),
     ta_cli_export },
   { "check", NULL,
     N_("Check the database for integrity and consistency problems"),

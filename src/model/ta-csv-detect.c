@@ -233,8 +233,10 @@ static const guint16 cp1252_high[32] = {
   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
-/* Every byte is a character: this never fails.  ASCII runs, most of a
- * file, are copied as they are. */
+#define HIGH_BITS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Every byte is a character: this never fails.  ASCII, most of a file, is
+ * looked at and copied eight bytes at a time. */
 static char *
 decode_windows_1252 (const char *data,
                      gsize       length,
@@ -242,26 +244,41 @@ decode_windows_1252 (const char *data,
 {
   const guchar *in = (const guchar *) data;
   gsize n_high = 0;
+  gsize i = 0;
   char *text;
   char *out;
 
-  for (gsize i = 0; i < length; i++)
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, in + i, 8);
+      n_high += __builtin_popcountll (word & HIGH_BITS);
+    }
+  for (; i < length; i++)
     n_high += in[i] >> 7;
 
   /* At most three bytes for each character above 0x7F. */
   text = g_malloc (length + 2 * n_high + 1);
   out = text;
 
-  for (gsize i = 0; i < length;)
+  for (i = 0; i < length;)
     {
-      gsize run = i;
       gunichar c;
 
-      while (run < length && in[run] < 0x80)
-        run++;
-      memcpy (out, in + i, run - i);
-      out += run - i;
-      i = run;
+      while (i + 8 <= length)
+        {
+          guint64 word;
+
+          memcpy (&word, in + i, 8);
+          if ((word & HIGH_BITS) != 0)
+            break;
+          memcpy (out, &word, 8);
+          out += 8;
+          i += 8;
+        }
+      while (i < length && in[i] < 0x80)
+        *out++ = (char) in[i++];
       if (i == length)
         break;
 
@@ -276,12 +293,15 @@ decode_windows_1252 (const char *data,
 }
 
 /* Valid UTF-8, where NUL bytes are allowed (the reader reports the cell
- * that holds one); *out_clean says there is no NUL either. */
+ * that holds one); *out_clean says there is no NUL either.  Most of a
+ * file is ASCII: eight bytes at a time are looked at for a high bit or a
+ * NUL, and only the rest goes through g_utf8_validate_len(). */
 static gboolean
 is_utf8 (const char *data,
          gsize       length,
          gboolean   *out_clean)
 {
+  const guint64 low = G_GUINT64_CONSTANT (0x0101010101010101);
   const char *p = data;
   const char *end = data + length;
 
@@ -289,9 +309,28 @@ is_utf8 (const char *data,
   while (p < end)
     {
       const char *stop;
+      const char *next;
 
-      if (g_utf8_validate_len (p, end - p, &stop))
-        return TRUE;
+      while (end - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, 8);
+          /* A byte ≥ 0x80, or a zero byte (the classic test), ends the run. */
+          if (((word | ((word - low) & ~word)) & HIGH_BITS) != 0)
+            break;
+          p += 8;
+        }
+
+      /* Up to the next line break after anything else: short, and never
+       * inside a character. */
+      next = memchr (p, '\n', end - p);
+      next = next != NULL ? next + 1 : end;
+      if (g_utf8_validate_len (p, next - p, &stop))
+        {
+          p = next;
+          continue;
+        }
       if (*stop != '\0')
         return FALSE;
       *out_clean = FALSE;
@@ -359,6 +398,7 @@ static gboolean
 decode_utf16 (TaCsvText   *self,
               const char  *data,
               gsize        length,
+              gsize        offset,
               const char  *display_name,
               GError     **error)
 {
@@ -372,16 +412,26 @@ decode_utf16 (TaCsvText   *self,
    * g_convert(): it stops before it. */
   if (self->owned == NULL || bytes_read < length)
     {
+      /* Counted from 1, from the start of the file. */
+      gulong position = (gulong) (bytes_read + offset + 1);
+
       g_clear_pointer (&self->owned, g_free);
       /* An odd number of bytes, or half of a surrogate pair: the file is
        * damaged, or not UTF-16 at all. */
-      g_set_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ENCODING,
-                   /* Translators: %1$s is a file name, %2$s an encoding name such as
-                    * UTF-16LE, %3$lu a byte position */
-                   _("%1$s: the file is not %2$s text: byte %3$lu cannot be read; "
-                     "choose another encoding"),
-                   display_name, ta_csv_encoding_to_string (self->format.encoding),
-                   (gulong) bytes_read + 1);
+      if (display_name != NULL)
+        g_set_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ENCODING,
+                     /* Translators: %1$s is a file name, %2$s an encoding name such as
+                      * UTF-16LE, %3$lu a byte position */
+                     _("%1$s: the file is not %2$s text: byte %3$lu cannot be read; "
+                       "choose another encoding"),
+                     display_name, ta_csv_encoding_to_string (self->format.encoding), position);
+      else
+        g_set_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ENCODING,
+                     /* Translators: %1$s is an encoding name such as UTF-16LE, %2$lu a
+                      * byte position */
+                     _("The file is not %1$s text: byte %2$lu cannot be read; "
+                       "choose another encoding"),
+                     ta_csv_encoding_to_string (self->format.encoding), position);
       return FALSE;
     }
 
@@ -491,14 +541,18 @@ detect_separator (const char *text,
   return best;
 }
 
+/* *out_clean: for UTF-8 without a byte order mark, that it was found
+ * valid without a NUL (so it need not be looked at again). */
 static TaCsvEncoding
 detect_encoding (const char *data,
                  gsize       length,
-                 gsize      *out_bom_length)
+                 gsize      *out_bom_length,
+                 gboolean   *out_clean)
 {
   TaCsvEncoding encoding = bom_encoding (data, length, out_bom_length);
-  gboolean clean;
+  gboolean clean = FALSE;
 
+  *out_clean = FALSE;
   if (encoding != TA_CSV_ENCODING_DETECT)
     return encoding;
 
@@ -506,7 +560,11 @@ detect_encoding (const char *data,
   if (encoding != TA_CSV_ENCODING_DETECT)
     return encoding;
 
-  return is_utf8 (data, length, &clean) ? TA_CSV_ENCODING_UTF8 : TA_CSV_ENCODING_WINDOWS_1252;
+  if (!is_utf8 (data, length, &clean))
+    return TA_CSV_ENCODING_WINDOWS_1252;
+
+  *out_clean = clean;
+  return TA_CSV_ENCODING_UTF8;
 }
 
 /**
@@ -515,7 +573,7 @@ detect_encoding (const char *data,
  * @data: the bytes of the file
  * @length: their number
  * @wanted: (nullable): what to use instead of detecting it
- * @display_name: the file's name, for the error
+ * @display_name: (nullable): the file's name, for the error
  * @error: %TA_CSV_ERROR_ENCODING when the bytes are not text in the
  *   encoding given or detected (only UTF-16 can fail)
  *
@@ -534,6 +592,7 @@ _ta_csv_text_decode (TaCsvText          *self,
   TaCsvEncoding encoding;
   TaCsvEncoding bom;
   gsize bom_length;
+  gboolean checked = FALSE;
   char separator;
 
   g_assert (self != NULL);
@@ -546,7 +605,7 @@ _ta_csv_text_decode (TaCsvText          *self,
   bom = bom_encoding (data, length, &bom_length);
   encoding = wanted != NULL ? wanted->encoding : TA_CSV_ENCODING_DETECT;
   if (encoding == TA_CSV_ENCODING_DETECT)
-    encoding = detect_encoding (data, length, &bom_length);
+    encoding = detect_encoding (data, length, &bom_length, &checked);
   else if ((encoding == TA_CSV_ENCODING_UTF16LE || encoding == TA_CSV_ENCODING_UTF16BE) &&
            (bom == TA_CSV_ENCODING_UTF16LE || bom == TA_CSV_ENCODING_UTF16BE))
     encoding = bom;
@@ -565,7 +624,7 @@ _ta_csv_text_decode (TaCsvText          *self,
 
         self->text = data;
         self->length = length;
-        self->valid = is_utf8 (data, length, &clean) && clean;
+        self->valid = checked || (is_utf8 (data, length, &clean) && clean);
       }
       break;
 
@@ -577,7 +636,7 @@ _ta_csv_text_decode (TaCsvText          *self,
 
     case TA_CSV_ENCODING_UTF16LE:
     case TA_CSV_ENCODING_UTF16BE:
-      if (!decode_utf16 (self, data, length, display_name != NULL ? display_name : "-", error))
+      if (!decode_utf16 (self, data, length, bom_length, display_name, error))
         return FALSE;
       break;
 
@@ -707,8 +766,10 @@ ta_csv_detect_format (const char        *data,
     {
       gsize bom_length;
 
+      gboolean clean;
+
       out_format->encoding = wanted != NULL && wanted->encoding != TA_CSV_ENCODING_DETECT
-                             ? wanted->encoding : detect_encoding (data, length, &bom_length);
+                             ? wanted->encoding : detect_encoding (data, length, &bom_length, &clean);
       out_format->separator = wanted != NULL && wanted->separator != '\0' ? wanted->separator : ',';
       return;
     }

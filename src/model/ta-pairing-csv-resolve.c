@@ -35,9 +35,7 @@ typedef TaPairingRow Row;
 typedef struct
 {
   Parsed     *parsed;
-  TaMatcher  *matcher;
   GHashTable *people;      /* folded e-mail → TaParticipant (borrowed) */
-  GHashTable *stored;      /* "mentor:mentee" ids → GPtrArray of TaPairing, by id */
 } Resolve;
 
 static char *
@@ -397,7 +395,7 @@ read_pairings (TaStore     *store,
       g_ptr_array_add (same, pairing);
     }
 
-  resolve = (Resolve) { parsed, matcher, people, stored };
+  resolve = (Resolve) { parsed, people };
   g_array_set_size (matches, parsed->rows->len);
   for (guint i = 0; i < parsed->rows->len; i++)
     {
@@ -448,7 +446,10 @@ read_pairings (TaStore     *store,
           match->target->status = TA_PAIRING_STATUS_ACTIVE;
           apply_row (parsed, row, match->target);
 
-          reason = _ta_matcher_reporting_reason (matcher, match->mentor->id, match->mentee->id);
+          /* The matcher's rule, for a pair that is to run; a pair of the
+           * past is history, whatever the reporting lines are now. */
+          if (ta_pairing_status_is_open (match->target->status))
+            reason = _ta_matcher_reporting_reason (matcher, match->mentor->id, match->mentee->id);
           if (reason != NULL)
             add_problem_printf (parsed, row->line, TA_PAIRING_COLUMN_MENTEE,
                                 /* Translators: %s says who reports to whom, e.g. “Ana reports

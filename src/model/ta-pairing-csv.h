@@ -26,8 +26,8 @@ G_BEGIN_DECLS
  *
  * Import is all or nothing, in one transaction, under the store's rules:
  * roles, one open pairing per mentee, the mentor's capacity, nobody
- * paired within their own reporting line (for new pairs), the lifecycle
- * of a pairing's status.  A row whose mentor and mentee already form a
+ * paired within their own reporting line (for new pairs that are open:
+ * proposed, active or paused), the lifecycle of a pairing's status.  A row whose mentor and mentee already form a
  * pairing updates it (only the columns the file has); several rows of the
  * same two match their pairings in order, oldest first.  Re-importing an
  * export changes nothing.

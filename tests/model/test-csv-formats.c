@@ -964,6 +964,8 @@ test_preview_and_async (void)
 
     g_assert_null (ta_csv_preview_new (g_bytes_get_data (damaged, NULL), 7, NULL, 10, &error));
     g_assert_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ENCODING);
+    g_assert_cmpstr (error->message, ==,
+                     "The file is not UTF-16LE text: byte 7 cannot be read; choose another encoding");
     g_clear_error (&error);
 
     g_assert_false (import_and_wait (store, damaged, NULL, TA_CSV_IMPORT_DEFAULT, &result, &error));

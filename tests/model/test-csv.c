@@ -561,7 +561,7 @@ test_import_header (Fixture       *fixture,
                                               "people.csv", FALSE, &result, &error));
   g_assert_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ENCODING);
   g_assert_cmpstr (error->message, ==,
-                   "people.csv: the file is not UTF-16LE text: byte 7 cannot be read; "
+                   "people.csv: the file is not UTF-16LE text: byte 9 cannot be read; "
                    "choose another encoding");
   g_assert_cmpuint (result->problems->len, ==, 0);
   g_clear_pointer (&result, ta_import_result_free);

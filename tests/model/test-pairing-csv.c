@@ -309,6 +309,15 @@ test_rules (Fixture       *fixture,
                                  TA_CSV_IMPORT_DRY_RUN, &result, &error));
   g_assert_error (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS);
   g_assert_cmpuint (result->problems->len, ==, 13);
+
+  /* A pair of the past within a reporting line is history: taken. */
+  {
+    const char *history = "mentor,mentee,status,started,ended\n"
+                          "francois.peeters@example.be,chloe.dubois@example.be,completed,"
+                          "2024-01-08,2024-06-28\n";
+
+    import_ok (fixture->store, history, strlen (history));
+  }
 }
 
 static void

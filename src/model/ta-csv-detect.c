@@ -44,8 +44,6 @@
 
 static const char candidates[] = { ',', ';', '\t' };
 
-G_STATIC_ASSERT (sizeof candidates == 3);
-
 /* Names are compared lower case, with `-`, `_`, spaces and dots left out:
  * “UTF-8”, “utf8”, “Windows-1252”, “cp1252” and “latin_1” all read. */
 static char *

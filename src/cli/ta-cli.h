@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "ta-csv.h"
 #include "ta-store.h"
 
 G_BEGIN_DECLS
@@ -98,7 +99,17 @@ typedef struct
   const char  *separator;  /* --separator, or NULL: detect */
   const char  *encoding;   /* --encoding, or NULL: detect */
   const char  *from;       /* --from, or NULL: today */
+  TaCsvFormat  csv_format; /* --separator and --encoding, checked; unset fields detect */
 } TaCliImport;
+
+/* What `export` was given (ta-cli-participants.c), for the exporter of
+ * the kind named. */
+typedef struct
+{
+  TaCliCommon *common;
+  const char  *path;       /* as typed */
+  gboolean     excel;      /* --excel */
+} TaCliExport;
 
 /* Participants: ta-cli-participants.c */
 int ta_cli_demo   (const TaCliCommand *command,
@@ -107,10 +118,17 @@ int ta_cli_import (const TaCliCommand *command,
                    GStrv              *argv);
 int ta_cli_import_participants (TaCliImport *import);
 int ta_cli_import_calendar     (TaCliImport *import);
+void ta_cli_print_csv_format   (TaCliImport       *import,
+                                const TaCsvFormat *format);
 int ta_cli_export (const TaCliCommand *command,
                    GStrv              *argv);
+void ta_cli_print_export_format (TaCliExport *export);
 int ta_cli_check  (const TaCliCommand *command,
                    GStrv              *argv);
+
+/* Pairs as a spreadsheet: ta-cli-pairs.c */
+int ta_cli_import_pairs (TaCliImport *import);
+int ta_cli_export_pairs (TaCliExport *export);
 
 /* The raw assignment solver: ta-cli-assign.c */
 int ta_cli_assign (const TaCliCommand *command,

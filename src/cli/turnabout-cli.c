@@ -32,10 +32,10 @@ static const TaCliCommand commands[] = {
     N_("Import participants from a CSV file: all rows or none"),
     ta_cli_import },
   { "export",
-    /* Translators: “participants” and “sessions” are keywords and must stay
-     * as they are; FILE is a placeholder for a file name */
-    N_("participants FILE.csv | sessions FILE.ics"),
-    N_("Export the participants to a CSV file, or the sessions to an iCalendar file"),
+    /* Translators: “participants”, “pairs” and “sessions” are keywords and
+     * must stay as they are; FILE is a placeholder for a file name */
+    N_("participants|pairs FILE.csv | sessions FILE.ics"),
+    N_("Export the participants or the pairs to a CSV file, or the sessions to an iCalendar file"),
     ta_cli_export },
   { "list",
     /* Translators: “participants” and “pairings” are keywords and must stay

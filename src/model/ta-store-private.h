@@ -210,6 +210,22 @@ gboolean      _ta_store_get_manager_email           (TaStore     *self,
                                                      char       **out_manager,
                                                      GError     **error);
 
+/* ta-store-pairings.c: the pairs CSV import.  @read runs inside the
+ * import's transaction (the write lock held) and gives the pairings to
+ * add (@out_new) and those to change (@out_changed: read in this
+ * transaction, with new values); FALSE with @error refuses the import. */
+typedef gboolean (*TaStorePairingsRead) (TaStore     *store,
+                                         gpointer     user_data,
+                                         GPtrArray  **out_new,
+                                         GPtrArray  **out_changed,
+                                         GError     **error);
+
+gboolean      _ta_store_import_pairings   (TaStore              *self,
+                                           TaStorePairingsRead   read,
+                                           gpointer              read_data,
+                                           gboolean              dry_run,
+                                           GError              **error);
+
 /* ta-store-pairings.c: what ta_store_delete_participant() takes away
  * with a participant, and ta_store_restore_participant() brings back. */
 gboolean      _ta_store_save_links_of     (TaStore   *self,

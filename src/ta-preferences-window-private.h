@@ -16,5 +16,6 @@ G_BEGIN_DECLS
 GtkSpinButton *_ta_preferences_window_get_weight_spin (TaPreferencesWindow *self,
                                                        TaCriterion          criterion);
 GtkSwitch     *_ta_preferences_window_get_forbid_department_switch (TaPreferencesWindow *self);
+AdwEntryRow   *_ta_preferences_window_get_facilitator_row (TaPreferencesWindow *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "ta-application.h"
 #include "ta-momentum.h"
+#include "ta-participant.h"
 #include "ta-preferences-window-private.h"
 #include "ta-store.h"
 #include "ta-window.h"
@@ -33,6 +34,7 @@ struct _TaPreferencesWindow
   GtkSwitch            *exclude_earlier_switch;
   GtkSpinButton        *reminder_spin;
   GtkSpinButton        *momentum_spin;
+  AdwEntryRow          *facilitator_row;
 
   /* Owned references */
   GSettings            *settings;
@@ -138,6 +140,72 @@ ta_preferences_window_load_match_settings (TaPreferencesWindow *self)
   self->loading = TRUE;
   gtk_spin_button_set_value (self->momentum_spin, ta_store_get_momentum_weeks (self->store, NULL));
   self->loading = FALSE;
+}
+
+/* The facilitator's address, also kept in the programme: saved when the
+ * row's apply button is pressed (or Enter), refused while it is not an
+ * address. */
+
+static void
+ta_preferences_window_load_facilitator (TaPreferencesWindow *self)
+{
+  g_autofree char *email = NULL;
+
+  g_assert (TA_IS_PREFERENCES_WINDOW (self));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->facilitator_row), self->store != NULL);
+  if (self->store != NULL)
+    ta_store_get_facilitator_email (self->store, &email, NULL);
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->facilitator_row), email != NULL ? email : "");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->facilitator_row), "error");
+  self->loading = FALSE;
+}
+
+static void
+ta_preferences_window_facilitator_changed (TaPreferencesWindow *self)
+{
+  g_autofree char *email = NULL;
+
+  g_assert (TA_IS_PREFERENCES_WINDOW (self));
+
+  if (self->loading)
+    return;
+
+  /* Marked while typing, said in words on apply. */
+  email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->facilitator_row))));
+  if (*email == '\0' || ta_validate_email (email, NULL))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->facilitator_row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->facilitator_row), "error");
+}
+
+static void
+ta_preferences_window_facilitator_apply (TaPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *email;
+
+  g_assert (TA_IS_PREFERENCES_WINDOW (self));
+
+  if (self->loading || self->store == NULL)
+    return;
+
+  email = gtk_editable_get_text (GTK_EDITABLE (self->facilitator_row));
+  if (!ta_store_set_facilitator_email (self->store, email, &error))
+    {
+      g_autofree char *title = NULL;
+
+      gtk_widget_add_css_class (GTK_WIDGET (self->facilitator_row), "error");
+      /* Translators: a notification; %s says why */
+      title = g_markup_printf_escaped (_("Cannot save the facilitator’s e-mail: %s"), error->message);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (title));
+      return;
+    }
+
+  /* As stored: without surrounding spaces. */
+  ta_preferences_window_load_facilitator (self);
 }
 
 static void
@@ -273,6 +341,7 @@ ta_preferences_window_set_store (TaPreferencesWindow *self,
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->pairing_page), self->store != NULL);
   ta_preferences_window_load_match_settings (self);
+  ta_preferences_window_load_facilitator (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -358,6 +427,9 @@ ta_preferences_window_class_init (TaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, reminder_spin);
   gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, momentum_spin);
   gtk_widget_class_bind_template_callback (widget_class, ta_preferences_window_momentum_changed);
+  gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, facilitator_row);
+  gtk_widget_class_bind_template_callback (widget_class, ta_preferences_window_facilitator_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ta_preferences_window_facilitator_apply);
   gtk_widget_class_bind_template_child_full (widget_class, "topic_fit_spin", FALSE,
                                              G_STRUCT_OFFSET (TaPreferencesWindow, weight_spins[TA_CRITERION_TOPIC_FIT]));
   gtk_widget_class_bind_template_child_full (widget_class, "reverse_spin", FALSE,
@@ -397,6 +469,7 @@ ta_preferences_window_init (TaPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->pairing_page), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->facilitator_row), FALSE);
 }
 
 /**
@@ -438,4 +511,12 @@ _ta_preferences_window_get_forbid_department_switch (TaPreferencesWindow *self)
   g_return_val_if_fail (TA_IS_PREFERENCES_WINDOW (self), NULL);
 
   return self->forbid_department_switch;
+}
+
+AdwEntryRow *
+_ta_preferences_window_get_facilitator_row (TaPreferencesWindow *self)
+{
+  g_return_val_if_fail (TA_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->facilitator_row;
 }

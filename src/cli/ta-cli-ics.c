@@ -16,7 +16,68 @@
 #include "ta-cli.h"
 #include "ta-ical.h"
 
-/* turnabout-cli ics FILE.ics [--pairing ID] [--participant ID]
+/**
+ * ta_cli_export_sessions:
+ * @common: the parsed common options
+ * @path: the file to write, as typed; "-" for standard output
+ * @pairing_id: --pairing, or 0
+ * @participant_id: --participant, or 0
+ *
+ * `export sessions FILE.ics` and its alias `ics FILE.ics`: the sessions
+ * as an iCalendar file, replaced atomically.
+ *
+ * Returns: the exit status
+ */
+int
+ta_cli_export_sessions (TaCliCommon *common,
+                        const char  *path,
+                        gint64       pairing_id,
+                        gint64       participant_id)
+{
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  guint count = 0;
+
+  if (pairing_id != 0 && participant_id != 0)
+    return ta_cli_usage_error ("%s", _("Give --pairing or --participant, not both"));
+  if (pairing_id < 0 || participant_id < 0)
+    return ta_cli_usage_error ("%s", _("An id is a positive number"));
+
+  store = ta_cli_open_store (common, TA_STORE_OPEN_READ_ONLY);
+  if (store == NULL)
+    return TA_CLI_EXIT_FAILURE;
+
+  if (g_str_equal (path, "-"))
+    {
+      g_autofree char *text = ta_ical_export (store, pairing_id, participant_id, &count, &error);
+
+      if (text == NULL)
+        return ta_cli_error ("%s", error->message);
+      /* iCalendar is UTF-8 whatever the locale; a failed write is
+       * reported by ta_cli_finish(). */
+      ta_cli_write (text, strlen (text));
+      return TA_CLI_EXIT_OK;
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      if (!ta_ical_export_file (store, file, pairing_id, participant_id, &count, NULL, &error))
+        return ta_cli_error ("%s", error->message);
+    }
+
+  display = g_filename_display_name (path);
+  ta_cli_print (ngettext ("Exported %1$u session to %2$s.\n",
+                          "Exported %1$u sessions to %2$s.\n",
+                          count),
+                count, display);
+
+  return TA_CLI_EXIT_OK;
+}
+
+/* turnabout-cli ics FILE.ics [--pairing ID] [--participant ID]: the
+ * older name of `export sessions`, kept for the scripts that use it.
  *
  * FILE "-" writes to standard output; a file is replaced atomically. */
 int
@@ -25,12 +86,8 @@ ta_cli_ics (const TaCliCommand  *command,
 {
   g_auto(TaCliCommon) common = { 0 };
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(TaStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *display = NULL;
   gint64 pairing_id = 0;
   gint64 participant_id = 0;
-  guint count = 0;
   int status;
   const GOptionEntry entries[] = {
     { "pairing", 0, 0, G_OPTION_ARG_INT64, &pairing_id,
@@ -62,41 +119,8 @@ ta_cli_ics (const TaCliCommand  *command,
       /* Translators: %s is an argument that was typed but not expected */
       return ta_cli_usage_error (_("Unexpected argument “%s”"), shown);
     }
-  if (pairing_id != 0 && participant_id != 0)
-    return ta_cli_usage_error ("%s", _("Give --pairing or --participant, not both"));
-  if (pairing_id < 0 || participant_id < 0)
-    return ta_cli_usage_error ("%s", _("An id is a positive number"));
 
-  store = ta_cli_open_store (&common, TA_STORE_OPEN_READ_ONLY);
-  if (store == NULL)
-    return TA_CLI_EXIT_FAILURE;
-
-  if (g_str_equal ((*argv)[1], "-"))
-    {
-      g_autofree char *text = ta_ical_export (store, pairing_id, participant_id, &count, &error);
-
-      if (text == NULL)
-        return ta_cli_error ("%s", error->message);
-      /* iCalendar is UTF-8 whatever the locale; a failed write is
-       * reported by ta_cli_finish(). */
-      ta_cli_write (text, strlen (text));
-      return TA_CLI_EXIT_OK;
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg ((*argv)[1]);
-
-      if (!ta_ical_export_file (store, file, pairing_id, participant_id, &count, NULL, &error))
-        return ta_cli_error ("%s", error->message);
-    }
-
-  display = g_filename_display_name ((*argv)[1]);
-  ta_cli_print (ngettext ("Exported %1$u session to %2$s.\n",
-                     "Exported %1$u sessions to %2$s.\n",
-                     count),
-           count, display);
-
-  return TA_CLI_EXIT_OK;
+  return ta_cli_export_sessions (&common, (*argv)[1], pairing_id, participant_id);
 }
 
 /* --from DATE: the start of that day in this computer's zone; NULL when

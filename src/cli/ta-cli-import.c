@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ta-cli.h"
+#include "ta-csv-import.h"
 
 /*
  * turnabout-cli import FILE [--dry-run] [--separator S] [--encoding E]
@@ -25,7 +26,7 @@
  *
  * One command for every file a facilitator brings: the file's content, not
  * its name, says what it is (a calendar, or a CSV of participants or of
- * pairs), and the importer for that kind does the rest.
+ * pairs, by its header row), and the importer for that kind does the rest.
  */
 
 /* Whether @data is an iCalendar file: BEGIN:VCALENDAR first, after a byte
@@ -83,6 +84,25 @@ ta_cli_import (const TaCliCommand  *command,
   context = ta_cli_context_new (command, entries, &common);
   if (!ta_cli_parse (context, &common, argv, &status))
     return status;
+
+  /* Checked whatever the file turns out to be: a typo is a typo. */
+  import.csv_format = TA_CSV_FORMAT_DETECT;
+  if (separator != NULL && !ta_csv_separator_from_string (separator, &import.csv_format.separator))
+    {
+      g_autofree char *shown = g_utf8_make_valid (separator, -1);
+
+      /* Translators: %s is what was typed; “,” “;” and “tab” are what can be typed */
+      return ta_cli_usage_error (_("“%s” is not a separator: use “,”, “;” or “tab”"), shown);
+    }
+  if (encoding != NULL && !ta_csv_encoding_from_string (encoding, &import.csv_format.encoding))
+    {
+      g_autofree char *shown = g_utf8_make_valid (encoding, -1);
+
+      /* Translators: %s is what was typed; the encoding names are not translated */
+      return ta_cli_usage_error (_("“%s” is not an encoding: use UTF-8, UTF-16 or Windows-1252"),
+                                 shown);
+    }
+
   if (g_strv_length (*argv) < 2)
     return ta_cli_usage_error ("%s", _("Which file? Give the CSV or iCalendar file to import"));
   if (g_strv_length (*argv) > 2)
@@ -112,5 +132,45 @@ ta_cli_import (const TaCliCommand  *command,
   if (is_calendar (data, length))
     return ta_cli_import_calendar (&import);
 
+  /* A pairs CSV names a mentor and a mentee, and no participant's name or
+   * e-mail.  A file that cannot be decoded goes to the participants
+   * importer, which says why. */
+  if (ta_csv_detect_kind (data, length, &import.csv_format) == TA_CSV_KIND_PAIRINGS)
+    return ta_cli_import_pairs (&import);
+
   return ta_cli_import_participants (&import);
+}
+
+/**
+ * ta_cli_print_csv_format:
+ * @import: what `import` was given
+ * @format: what the file was read with
+ *
+ * Says, on standard error with the other remarks about the file, how the
+ * CSV file was read, so that a file read with the wrong separator or
+ * encoding is easy to tell: standard output stays the result.  Said when
+ * it is not RFC 4180's UTF-8 with commas, or when --separator or
+ * --encoding was given; a plain file imports as quietly as before.
+ */
+void
+ta_cli_print_csv_format (TaCliImport       *import,
+                         const TaCsvFormat *format)
+{
+  g_autofree char *separator = NULL;
+
+  g_return_if_fail (import != NULL);
+  g_return_if_fail (format != NULL);
+
+  if (format->encoding == TA_CSV_ENCODING_DETECT || format->separator == '\0')
+    return;
+
+  if (format->encoding == TA_CSV_ENCODING_UTF8 && format->separator == ',' &&
+      import->separator == NULL && import->encoding == NULL)
+    return;
+
+  separator = ta_csv_separator_get_label (format->separator);
+  /* Translators: %1$s is a file name, %2$s an encoding name (UTF-8,
+   * Windows-1252…), %3$s the separator: “;” in quotes, or “tab” */
+  g_printerr (_("Read %1$s as %2$s with %3$s as separator.\n"),
+              import->display, ta_csv_encoding_to_string (format->encoding), separator);
 }

@@ -18,44 +18,6 @@
 
 /* --- JSON ------------------------------------------------------------ */
 
-/* JSON strings are UTF-8 with quotes, backslashes and control characters
- * escaped; everything else is written as it is. */
-static void
-json_string (GString    *out,
-             const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-
-  g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) valid; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (*p < 0x20 || *p == 0x7f)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
 static void
 json_number (GString *out,
              double   value)
@@ -64,18 +26,6 @@ json_number (GString *out,
 
   /* Two decimals are all a score needs, and never a locale's comma. */
   g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
-}
-
-static void
-json_person (GString       *out,
-             TaParticipant *participant,
-             gint64         id)
-{
-  g_string_append_printf (out, "{\"id\": %" G_GINT64_FORMAT ", \"name\": ", id);
-  json_string (out, participant != NULL ? ta_participant_get_name (participant) : "");
-  g_string_append (out, ", \"email\": ");
-  json_string (out, participant != NULL ? ta_participant_get_email (participant) : "");
-  g_string_append_c (out, '}');
 }
 
 static char *
@@ -90,9 +40,9 @@ suggestions_to_json (TaSuggestions *suggestions,
 
       g_string_append (out, i > 0 ? ",\n    {" : "\n    {");
       g_string_append (out, "\"mentor\": ");
-      json_person (out, ta_matcher_get_participant (matcher, suggestion->mentor_id), suggestion->mentor_id);
+      ta_cli_json_person (out, ta_matcher_get_participant (matcher, suggestion->mentor_id), suggestion->mentor_id);
       g_string_append (out, ", \"mentee\": ");
-      json_person (out, ta_matcher_get_participant (matcher, suggestion->mentee_id), suggestion->mentee_id);
+      ta_cli_json_person (out, ta_matcher_get_participant (matcher, suggestion->mentee_id), suggestion->mentee_id);
       g_string_append (out, ", \"score\": ");
       json_number (out, suggestion->score.total);
       g_string_append_printf (out, ", \"pinned\": %s, \"criteria\": [",
@@ -103,13 +53,13 @@ suggestions_to_json (TaSuggestions *suggestions,
           const TaScorePart *part = &suggestion->score.parts[c];
 
           g_string_append (out, c > 0 ? ", {\"criterion\": " : "{\"criterion\": ");
-          json_string (out, ta_criterion_to_string (part->criterion));
+          ta_cli_json_string (out, ta_criterion_to_string (part->criterion));
           g_string_append (out, ", \"points\": ");
           json_number (out, part->points);
           g_string_append (out, ", \"max_points\": ");
           json_number (out, part->max_points);
           g_string_append (out, ", \"reason\": ");
-          json_string (out, part->reason);
+          ta_cli_json_string (out, part->reason);
           g_string_append_c (out, '}');
         }
       g_string_append (out, "]}");
@@ -125,12 +75,12 @@ suggestions_to_json (TaSuggestions *suggestions,
       g_string_append (out, i > 0 ? ",\n    " : "\n    ");
       g_string_append_printf (out, "{\"id\": %" G_GINT64_FORMAT ", \"name\": ",
                               unpaired->participant_id);
-      json_string (out, participant != NULL ? ta_participant_get_name (participant) : "");
+      ta_cli_json_string (out, participant != NULL ? ta_participant_get_name (participant) : "");
       g_string_append (out, ", \"email\": ");
-      json_string (out, participant != NULL ? ta_participant_get_email (participant) : "");
+      ta_cli_json_string (out, participant != NULL ? ta_participant_get_email (participant) : "");
       g_string_append_printf (out, ", \"as_mentor\": %s, \"reason\": ",
                               unpaired->as_mentor ? "true" : "false");
-      json_string (out, unpaired->reason);
+      ta_cli_json_string (out, unpaired->reason);
       g_string_append_c (out, '}');
     }
   g_string_append (out, suggestions->unpaired->len > 0 ? "\n  ],\n" : "],\n");

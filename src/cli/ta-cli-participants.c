@@ -99,7 +99,6 @@ ta_cli_demo (const TaCliCommand  *command,
   return TA_CLI_EXIT_OK;
 }
 
-/* turnabout-cli import FILE.csv [--dry-run] */
 /* The participants CSV of `turnabout-cli import` (see ta-cli-import.c). */
 int
 ta_cli_import_participants (TaCliImport *import)
@@ -117,7 +116,13 @@ ta_cli_import_participants (TaCliImport *import)
     return TA_CLI_EXIT_FAILURE;
 
   /* The file name as typed, so that “FILE:LINE:” leads back to it. */
-  ok = ta_participants_import_csv (store, import->data, import->length, display, import->dry_run, &result, &error);
+  ok = ta_participants_import_csv_full (store, import->data, import->length, display,
+                                        &import->csv_format,
+                                        import->dry_run ? TA_CSV_IMPORT_DRY_RUN : TA_CSV_IMPORT_DEFAULT,
+                                        &result, &error);
+
+  if (result != NULL && !g_error_matches (error, TA_CSV_ERROR, TA_CSV_ERROR_ENCODING))
+    ta_cli_print_csv_format (import, &result->format);
 
   for (guint i = 0; result != NULL && i < result->unknown_columns->len; i++)
     {
@@ -157,38 +162,17 @@ ta_cli_import_participants (TaCliImport *import)
   return TA_CLI_EXIT_OK;
 }
 
-/* turnabout-cli export participants FILE.csv */
-int
-ta_cli_export (const TaCliCommand  *command,
-               GStrv               *argv)
+/* turnabout-cli export participants FILE.csv [--excel] */
+static int
+export_participants (TaCliExport *export)
 {
-  g_auto(TaCliCommon) common = { 0 };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(TaStore) store = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *display = NULL;
   gint64 count;
-  int status;
 
-  context = ta_cli_context_new (command, NULL, &common);
-  if (!ta_cli_parse (context, &common, argv, &status))
-    return status;
-  if (g_strv_length (*argv) < 3)
-    return ta_cli_usage_error ("%s", _("Say what to export (participants) and which file to write to"));
-  if ((status = refuse_arguments (*argv, 2)) != TA_CLI_EXIT_OK)
-    return status;
-
-  if (!g_str_equal ((*argv)[1], "participants"))
-    {
-      g_autofree char *shown = g_utf8_make_valid ((*argv)[1], -1);
-
-      /* Translators: %s is what was typed; “participants” is a keyword */
-      return ta_cli_usage_error (_("Cannot export “%s”: only “participants” can be exported"),
-                                 shown);
-    }
-
-  store = ta_cli_open_store (&common, TA_STORE_OPEN_READ_ONLY);
+  store = ta_cli_open_store (export->common, TA_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return TA_CLI_EXIT_FAILURE;
 
@@ -196,17 +180,116 @@ ta_cli_export (const TaCliCommand  *command,
   if (count < 0)
     return ta_cli_error ("%s", error->message);
 
-  file = g_file_new_for_commandline_arg ((*argv)[2]);
-  if (!ta_participants_export_file (store, file, NULL, &error))
+  file = g_file_new_for_commandline_arg (export->path);
+  if (!ta_participants_export_file_full (store, file,
+                                         export->excel ? TA_CSV_EXPORT_SPREADSHEET : TA_CSV_EXPORT_DEFAULT,
+                                         NULL, &error))
     return ta_cli_error ("%s", error->message);
 
-  display = g_filename_display_name ((*argv)[2]);
+  display = g_filename_display_name (export->path);
   ta_cli_print (ngettext ("Exported %1$u participant to %2$s.\n",
                      "Exported %1$u participants to %2$s.\n",
                      (gulong) count),
            (guint) count, display);
+  ta_cli_print_export_format (export);
 
   return TA_CLI_EXIT_OK;
+}
+
+/**
+ * ta_cli_print_export_format:
+ * @export: what `export` was given
+ *
+ * With --excel, says how the file was written, on standard error: the
+ * separator depends on this computer's settings.
+ */
+void
+ta_cli_print_export_format (TaCliExport *export)
+{
+  g_autofree char *separator = NULL;
+
+  g_return_if_fail (export != NULL);
+
+  if (!export->excel)
+    return;
+
+  separator = ta_csv_separator_get_label (ta_csv_spreadsheet_separator ());
+  /* Translators: %s is the separator, “;” or “,” in quotes */
+  g_printerr (_("Written for spreadsheets: UTF-8 with a byte order mark, %s as separator.\n"),
+              separator);
+}
+
+/*
+ * turnabout-cli export KIND FILE [OPTION…]
+ *
+ * One command for every file Turnabout writes; KIND says which.  The
+ * options of every kind are parsed here, and each kind's function takes
+ * those that apply to it.
+ */
+int
+ta_cli_export (const TaCliCommand  *command,
+               GStrv               *argv)
+{
+  g_auto(TaCliCommon) common = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  TaCliExport export = { 0 };
+  const char *kind;
+  int status;
+  gint64 pairing_id = 0;
+  gint64 participant_id = 0;
+  const GOptionEntry entries[] = {
+    { "excel", 0, 0, G_OPTION_ARG_NONE, &export.excel,
+      N_("For spreadsheets (CSV): UTF-8 with a byte order mark, and “;” as separator where "
+         "a comma is the decimal separator"), NULL },
+    { "pairing", 0, 0, G_OPTION_ARG_INT64, &pairing_id,
+      /* Translators: “export sessions” is a command and must stay as it is */
+      N_("export sessions: only the sessions of this pairing"),
+      /* Translators: placeholder for a number in --help */
+      N_("ID") },
+    { "participant", 0, 0, G_OPTION_ARG_INT64, &participant_id,
+      /* Translators: “export sessions” is a command and must stay as it is */
+      N_("export sessions: only the sessions of this participant"),
+      /* Translators: placeholder for a number in --help */
+      N_("ID") },
+    { NULL }
+  };
+
+  context = ta_cli_context_new (command, entries, &common);
+  if (!ta_cli_parse (context, &common, argv, &status))
+    return status;
+  if (g_strv_length (*argv) < 3)
+    return ta_cli_usage_error ("%s", _("Say what to export (participants, pairs or sessions) and "
+                                       "which file to write to"));
+  if ((status = refuse_arguments (*argv, 2)) != TA_CLI_EXIT_OK)
+    return status;
+
+  kind = (*argv)[1];
+  export.common = &common;
+  export.path = (*argv)[2];
+
+  /* The sessions as an iCalendar file: ta-cli-ics.c. */
+  if (g_str_equal (kind, "sessions"))
+    {
+      if (export.excel)
+        /* Translators: “--excel” is an option and must stay as it is */
+        return ta_cli_usage_error ("%s", _("--excel is for the CSV exports"));
+      return ta_cli_export_sessions (&common, export.path, pairing_id, participant_id);
+    }
+  if (pairing_id != 0 || participant_id != 0)
+    /* Translators: “export sessions” is a command and must stay as it is */
+    return ta_cli_usage_error ("%s", _("--pairing and --participant are for “export sessions”"));
+
+  if (g_str_equal (kind, "participants"))
+    return export_participants (&export);
+  if (g_str_equal (kind, "pairs"))
+    return ta_cli_export_pairs (&export);
+
+  {
+    g_autofree char *shown = g_utf8_make_valid (kind, -1);
+
+    /* Translators: %s is what was typed; “participants”, “pairs” and “sessions” are keywords */
+    return ta_cli_usage_error (_("Cannot export “%s”: use “participants”, “pairs” or “sessions”"), shown);
+  }
 }
 
 /* turnabout-cli check */

@@ -140,13 +140,64 @@ ta_cli_parse (GOptionContext  *context,
   return TRUE;
 }
 
+/*
+ * Text for the console, from UTF-8.  In a UTF-8 locale the bytes go out as
+ * they are.  Under the C locale (LANG unset: cron, a container, ssh with
+ * no locale sent) the locale's character set is ASCII, where g_print()
+ * would turn every accented letter into "?": main() then switches to
+ * C.UTF-8, and if even that is missing the text is written as UTF-8
+ * anyway, since a name made of question marks helps nobody and every
+ * terminal today reads UTF-8.  Other character sets (a Latin-1 locale)
+ * get the text converted, with "?" for what they lack.
+ */
+static char *
+to_console (const char *text)
+{
+  const char *charset;
+
+  if (g_get_console_charset (&charset) ||
+      g_ascii_strcasecmp (charset, "ANSI_X3.4-1968") == 0 ||
+      g_ascii_strcasecmp (charset, "ASCII") == 0 ||
+      g_ascii_strcasecmp (charset, "US-ASCII") == 0)
+    return NULL;
+
+  return g_convert_with_fallback (text, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+}
+
+/**
+ * ta_cli_printerr:
+ * @format: a printf() format
+ * @...: its arguments
+ *
+ * Like g_printerr(), in the console's character set as ta_cli_print()
+ * writes it.
+ */
+void
+ta_cli_printerr (const char *format,
+                 ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *converted = NULL;
+  va_list args;
+
+  g_return_if_fail (format != NULL);
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  converted = to_console (text);
+  fputs (converted != NULL ? converted : text, stderr);
+  fflush (stderr);
+}
+
 static void
 print_error (const char *format,
              va_list     args)
 {
   g_autofree char *message = g_strdup_vprintf (format, args);
 
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  ta_cli_printerr ("%s: %s\n", g_get_prgname (), message);
 }
 
 /**
@@ -169,7 +220,7 @@ ta_cli_usage_error (const char *format,
   va_end (args);
 
   /* Translators: %s is the command, e.g. “turnabout-cli import” */
-  g_printerr (_("Run “%s --help” to see how to use it.\n"), g_get_prgname ());
+  ta_cli_printerr (_("Run “%s --help” to see how to use it.\n"), g_get_prgname ());
 
   return TA_CLI_EXIT_USAGE;
 }
@@ -201,7 +252,7 @@ ta_cli_error (const char *format,
  * @common: the parsed common options
  * @flags: %TA_STORE_OPEN_CREATE for the commands that may make a new
  *   programme (demo, import), %TA_STORE_OPEN_READ_ONLY for those that only
- *   read it (check, export, suggest, ics, import --dry-run)
+ *   read it (check, export, list, suggest, ics, import --dry-run)
  *
  * Opens the database of --database, or the GUI's default one.  On failure
  * the reason is printed; the file is left as it was, and without
@@ -278,8 +329,9 @@ ta_cli_write (const char *data,
  * @format: a printf() format
  * @...: its arguments
  *
- * Like g_print() (text in the console's character set), but a failed
- * write is remembered instead of ignored.
+ * Like g_print() (text in the console's character set, UTF-8 under the
+ * C locale: see to_console()), but a failed write is remembered instead
+ * of ignored.
  *
  * Returns: %FALSE if standard output could not be written
  */
@@ -289,7 +341,6 @@ ta_cli_print (const char *format,
 {
   g_autofree char *text = NULL;
   g_autofree char *converted = NULL;
-  const char *charset;
   va_list args;
 
   g_return_val_if_fail (format != NULL, FALSE);
@@ -298,8 +349,7 @@ ta_cli_print (const char *format,
   text = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (!g_get_console_charset (&charset))
-    converted = g_convert_with_fallback (text, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+  converted = to_console (text);
 
   return converted != NULL ? write_out (converted, strlen (converted))
                            : write_out (text, strlen (text));
@@ -327,7 +377,7 @@ ta_cli_print_problems (GPtrArray *problems,
       const char *line = g_ptr_array_index (problems, i);
 
       if (to_stderr)
-        g_printerr ("%s\n", line);
+        ta_cli_printerr ("%s\n", line);
       else if (!ta_cli_print ("%s\n", line))
         return;
     }
@@ -341,7 +391,7 @@ ta_cli_print_problems (GPtrArray *problems,
                                                more);
 
       if (to_stderr)
-        g_printerr ("%s\n", line);
+        ta_cli_printerr ("%s\n", line);
       else
         ta_cli_print ("%s\n", line);
     }
@@ -373,4 +423,70 @@ ta_cli_finish (int status)
     }
 
   return status;
+}
+
+/* --- JSON ------------------------------------------------------------ */
+
+/**
+ * ta_cli_json_string:
+ * @out: where to append
+ * @text: (nullable): UTF-8 text; %NULL is ""
+ *
+ * Appends @text as a JSON string: quotes, backslashes and control
+ * characters escaped, everything else written as it is (JSON is UTF-8).
+ */
+void
+ta_cli_json_string (GString    *out,
+                    const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+  g_string_append_c (out, '"');
+  for (const unsigned char *p = (const unsigned char *) valid; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (*p < 0x20 || *p == 0x7f)
+            g_string_append_printf (out, "\\u%04x", *p);
+          else
+            g_string_append_c (out, (char) *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/**
+ * ta_cli_json_person:
+ * @out: where to append
+ * @participant: (nullable): the person, or %NULL when not found
+ * @id: their id
+ *
+ * Appends `{"id": ID, "name": "…", "email": "…"}`.
+ */
+void
+ta_cli_json_person (GString       *out,
+                    TaParticipant *participant,
+                    gint64         id)
+{
+  g_string_append_printf (out, "{\"id\": %" G_GINT64_FORMAT ", \"name\": ", id);
+  ta_cli_json_string (out, participant != NULL ? ta_participant_get_name (participant) : "");
+  g_string_append (out, ", \"email\": ");
+  ta_cli_json_string (out, participant != NULL ? ta_participant_get_email (participant) : "");
+  g_string_append_c (out, '}');
 }

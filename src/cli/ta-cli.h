@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "ta-csv.h"
 #include "ta-store.h"
 
 G_BEGIN_DECLS
@@ -71,6 +72,16 @@ gboolean        ta_cli_write          (const char          *data,
                                        gsize                length);
 void            ta_cli_print_problems (GPtrArray           *problems,
                                        gboolean             to_stderr);
+/* Standard error, in the same character set as ta_cli_print(). */
+void            ta_cli_printerr       (const char          *format,
+                                       ...) G_GNUC_PRINTF (1, 2);
+
+/* JSON for the --json outputs (UTF-8, written with ta_cli_write()). */
+void            ta_cli_json_string    (GString             *out,
+                                       const char          *text);
+void            ta_cli_json_person    (GString             *out,
+                                       TaParticipant       *participant,
+                                       gint64               id);
 int             ta_cli_finish         (int                  status);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaCliCommon, ta_cli_common_clear)
@@ -88,7 +99,17 @@ typedef struct
   const char  *separator;  /* --separator, or NULL: detect */
   const char  *encoding;   /* --encoding, or NULL: detect */
   const char  *from;       /* --from, or NULL: today */
+  TaCsvFormat  csv_format; /* --separator and --encoding, checked; unset fields detect */
 } TaCliImport;
+
+/* What `export` was given (ta-cli-participants.c), for the exporter of
+ * the kind named. */
+typedef struct
+{
+  TaCliCommon *common;
+  const char  *path;       /* as typed */
+  gboolean     excel;      /* --excel */
+} TaCliExport;
 
 /* Participants: ta-cli-participants.c */
 int ta_cli_demo   (const TaCliCommand *command,
@@ -97,10 +118,17 @@ int ta_cli_import (const TaCliCommand *command,
                    GStrv              *argv);
 int ta_cli_import_participants (TaCliImport *import);
 int ta_cli_import_calendar     (TaCliImport *import);
+void ta_cli_print_csv_format   (TaCliImport       *import,
+                                const TaCsvFormat *format);
 int ta_cli_export (const TaCliCommand *command,
                    GStrv              *argv);
+void ta_cli_print_export_format (TaCliExport *export);
 int ta_cli_check  (const TaCliCommand *command,
                    GStrv              *argv);
+
+/* Pairs as a spreadsheet: ta-cli-pairs.c */
+int ta_cli_import_pairs (TaCliImport *import);
+int ta_cli_export_pairs (TaCliExport *export);
 
 /* The raw assignment solver: ta-cli-assign.c */
 int ta_cli_assign (const TaCliCommand *command,
@@ -110,8 +138,16 @@ int ta_cli_assign (const TaCliCommand *command,
 int ta_cli_suggest (const TaCliCommand *command,
                     GStrv              *argv);
 
-/* iCalendar export: ta-cli-ics.c */
+/* iCalendar export: ta-cli-ics.c; `export sessions` and its alias `ics` */
 int ta_cli_ics (const TaCliCommand *command,
                 GStrv              *argv);
+int ta_cli_export_sessions (TaCliCommon *common,
+                            const char  *path,
+                            gint64       pairing_id,
+                            gint64       participant_id);
+
+/* Ids, names and e-mails, for scripts: ta-cli-list.c */
+int ta_cli_list (const TaCliCommand *command,
+                 GStrv              *argv);
 
 G_END_DECLS

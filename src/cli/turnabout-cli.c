@@ -32,11 +32,17 @@ static const TaCliCommand commands[] = {
     N_("Import participants from a CSV file: all rows or none"),
     ta_cli_import },
   { "export",
-    /* Translators: “participants” is a keyword and must stay as it is;
-     * FILE is a placeholder for a file name */
-    N_("participants FILE.csv"),
-    N_("Export the participants to a CSV file"),
+    /* Translators: “participants”, “pairs” and “sessions” are keywords and
+     * must stay as they are; FILE is a placeholder for a file name */
+    N_("participants|pairs FILE.csv | sessions FILE.ics"),
+    N_("Export the participants or the pairs to a CSV file, or the sessions to an iCalendar file"),
     ta_cli_export },
+  { "list",
+    /* Translators: “participants” and “pairings” are keywords and must stay
+     * as they are */
+    N_("participants|pairings"),
+    N_("List the participants or the pairings with their ids, names and e-mail addresses"),
+    ta_cli_list },
   { "check", NULL,
     N_("Check the database for integrity and consistency problems"),
     ta_cli_check },
@@ -51,9 +57,35 @@ static const TaCliCommand commands[] = {
   { "ics",
     /* Translators: placeholder for a file name in the usage line */
     N_("FILE.ics"),
-    N_("Export the sessions to an iCalendar file"),
+    /* Translators: “export sessions” is a command and must stay as it is */
+    N_("Export the sessions to an iCalendar file (the same as “export sessions”)"),
     ta_cli_ics },
 };
+
+/*
+ * Under the C locale (LANG and LC_ALL unset, as under cron, in a container
+ * or over ssh) the character set is ASCII, and names such as “Chloé”
+ * would come out as “Chlo?”.  The C.UTF-8 locale is C in everything else:
+ * it only lets text be UTF-8, which is what every terminal reads today.  A
+ * locale the user chose with another character set (ISO-8859-15) is left
+ * as it is.
+ */
+static void
+use_utf8_instead_of_ascii (void)
+{
+  const char *charset = NULL;
+
+  if (g_get_charset (&charset))
+    return;
+
+  if (g_ascii_strcasecmp (charset, "ANSI_X3.4-1968") == 0 ||
+      g_ascii_strcasecmp (charset, "ASCII") == 0 ||
+      g_ascii_strcasecmp (charset, "US-ASCII") == 0)
+    {
+      if (setlocale (LC_CTYPE, "C.UTF-8") == NULL)
+        setlocale (LC_CTYPE, "C.utf8");
+    }
+}
 
 static char *
 describe_commands (void)
@@ -112,6 +144,7 @@ main (int    argc,
   };
 
   setlocale (LC_ALL, "");
+  use_utf8_instead_of_ascii ();
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

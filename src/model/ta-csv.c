@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "ta-csv.h"
-#include "ta-participant-csv.h"
 
 G_DEFINE_QUARK (ta-csv-error-quark, ta_csv_error)
 
@@ -30,6 +29,8 @@ struct _TaCsvReader
   const char *data;
   gsize       length;
   gsize       pos;
+  char        separator;
+  gboolean    valid_utf8;   /* checked by the caller: no need to look */
   guint       line;         /* physical line of data[pos] */
   guint       record_line;  /* physical line the current record starts on */
 
@@ -77,13 +78,38 @@ TaCsvReader *
 ta_csv_reader_new (const char *data,
                    gsize       length)
 {
+  return ta_csv_reader_new_full (data, length, ',', TA_CSV_READER_NONE);
+}
+
+/**
+ * ta_csv_reader_new_full:
+ * @data: the UTF-8 text of the file; need not be NUL-terminated
+ * @length: the number of bytes
+ * @separator: the field separator, an ASCII character other than a quote
+ *   or a line break (`,` `;` `\t`…)
+ * @flags: what the caller knows of @data
+ *
+ * @data must stay alive as long as the reader.
+ *
+ * Returns: (transfer full): a reader positioned before the first record
+ */
+TaCsvReader *
+ta_csv_reader_new_full (const char       *data,
+                        gsize             length,
+                        char              separator,
+                        TaCsvReaderFlags  flags)
+{
   TaCsvReader *self;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (separator > 0 && separator != '"' &&
+                        separator != '\r' && separator != '\n', NULL);
 
   self = g_new0 (TaCsvReader, 1);
   self->data = data != NULL ? data : "";
   self->length = length;
+  self->separator = separator;
+  self->valid_utf8 = (flags & TA_CSV_READER_VALID_UTF8) != 0;
   self->line = 1;
   self->buffer = g_string_sized_new (256);
   self->fields = g_array_sized_new (FALSE, FALSE, sizeof (Field), 32);
@@ -104,6 +130,29 @@ ta_csv_reader_free (TaCsvReader *self)
   g_string_free (self->buffer, TRUE);
   g_array_unref (self->fields);
   g_free (self);
+}
+
+static void
+consume_line_break (TaCsvReader *self);
+
+/**
+ * ta_csv_reader_skip_line:
+ * @self: a #TaCsvReader before its first record
+ *
+ * Skips one physical line, quotes and all: Excel's `sep=;` line, which
+ * is not part of the table.  The records after it keep their line
+ * numbers in the file.
+ */
+void
+ta_csv_reader_skip_line (TaCsvReader *self)
+{
+  g_return_if_fail (self != NULL);
+
+  while (self->pos < self->length &&
+         self->data[self->pos] != '\n' && self->data[self->pos] != '\r')
+    self->pos++;
+  if (self->pos < self->length)
+    consume_line_break (self);
 }
 
 static void
@@ -135,7 +184,8 @@ static void
 check_utf8 (TaCsvReader *self,
             gsize        record_start)
 {
-  if (g_utf8_validate_len (self->data + record_start, self->pos - record_start, NULL))
+  if (self->valid_utf8 ||
+      g_utf8_validate_len (self->data + record_start, self->pos - record_start, NULL))
     return;
 
   for (guint i = 0; i < self->fields->len; i++)
@@ -171,12 +221,14 @@ ta_csv_reader_next (TaCsvReader  *self,
   const char *data;
   gsize length;
   gsize record_start;
+  char separator;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = self->data;
   length = self->length;
+  separator = self->separator;
 
   g_string_truncate (self->buffer, 0);
   g_array_set_size (self->fields, 0);
@@ -230,7 +282,7 @@ ta_csv_reader_next (TaCsvReader  *self,
                 }
               break;
             }
-          /* Anything between the closing quote and the next comma is kept
+          /* Anything between the closing quote and the separator is kept
            * as it is, as spreadsheets do with `"abc"def`. */
         }
 
@@ -239,7 +291,7 @@ ta_csv_reader_next (TaCsvReader  *self,
         {
           char c = data[self->pos];
 
-          if (c == ',' || c == '\n' || c == '\r')
+          if (c == separator || c == '\n' || c == '\r')
             break;
           self->pos++;
         }
@@ -249,7 +301,7 @@ ta_csv_reader_next (TaCsvReader  *self,
       if (self->pos >= length)
         break;
 
-      if (data[self->pos] == ',')
+      if (data[self->pos] == separator)
         {
           self->pos++;
           continue;
@@ -363,12 +415,75 @@ ta_csv_reader_get_offset (TaCsvReader *self)
   return self->pos;
 }
 
+/* Formula neutralisation
+ *
+ * Export puts a `'` in front of a cell that a spreadsheet would run as a
+ * formula, and import takes exactly that `'` off again, so that export →
+ * edit → import gives back every cell as it was.  For that to hold for
+ * every text, a cell that already starts with `'`s followed by a formula
+ * character gets one more: the rule is "any number of `'`, then one of
+ * = + - @ tab CR", and reading takes one `'` off such a cell.
+ *
+ * Identity cells (e-mail addresses) are never neutralised: an address is
+ * matched against the programme, and "'+ann@example.com" would be a new
+ * person.  Only the absurd address that itself starts with `'` and a
+ * formula character is escaped, so that it too reads back exactly; and
+ * the `'` older versions put in front of addresses is taken off.
+ */
+
+static inline gboolean
+is_formula_start (char c)
+{
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+/* How many `'` @text starts with, when a formula character follows them;
+ * -1 when none does. */
+static inline int
+quotes_before_formula (const char *text,
+                       gsize       length)
+{
+  gsize n = 0;
+
+  while (n < length && text[n] == '\'')
+    n++;
+
+  return n < length && is_formula_start (text[n]) ? (int) n : -1;
+}
+
+/**
+ * ta_csv_cell_unneutralise:
+ * @text: (inout): a cell's text
+ * @length: (inout): its length in bytes
+ *
+ * Takes off the `'` that %TA_CSV_WRITER_NEUTRALISE_FORMULAS put in front
+ * of a cell (one `'`, when `'`s and then `=`, `+`, `-`, `@`, a tab or a
+ * carriage return start the cell), by moving @text on by one byte.
+ *
+ * Returns: whether a `'` was taken off
+ */
+gboolean
+ta_csv_cell_unneutralise (const char **text,
+                          gsize       *length)
+{
+  g_return_val_if_fail (text != NULL && *text != NULL, FALSE);
+  g_return_val_if_fail (length != NULL, FALSE);
+
+  if (*length < 2 || (*text)[0] != '\'' || quotes_before_formula (*text, *length) < 1)
+    return FALSE;
+
+  *text += 1;
+  *length -= 1;
+  return TRUE;
+}
+
 /* Writer */
 
 struct _TaCsvWriter
 {
   GString          *buffer;
   TaCsvWriterFlags  flags;
+  char              separator;
   gsize             record_start;
   guint             n_fields;
 };
@@ -377,15 +492,42 @@ struct _TaCsvWriter
  * ta_csv_writer_new:
  * @flags: how cells are written
  *
- * Returns: (transfer full): a writer that collects the file in memory
+ * Returns: (transfer full): a writer of RFC 4180 CSV (commas, CRLF) that
+ *   collects the file in memory
  */
 TaCsvWriter *
 ta_csv_writer_new (TaCsvWriterFlags flags)
 {
-  TaCsvWriter *self = g_new0 (TaCsvWriter, 1);
+  return ta_csv_writer_new_full (flags, ',', FALSE);
+}
 
+/**
+ * ta_csv_writer_new_full:
+ * @flags: how cells are written
+ * @separator: the field separator: `,` `;` or `\t`
+ * @byte_order_mark: start with the UTF-8 byte order mark, by which Excel
+ *   knows the file is UTF-8 (it reads it as the system's code page
+ *   otherwise)
+ *
+ * Returns: (transfer full): a writer that collects the file in memory
+ */
+TaCsvWriter *
+ta_csv_writer_new_full (TaCsvWriterFlags flags,
+                        char             separator,
+                        gboolean         byte_order_mark)
+{
+  TaCsvWriter *self;
+
+  g_return_val_if_fail (separator > 0 && separator != '"' &&
+                        separator != '\r' && separator != '\n', NULL);
+
+  self = g_new0 (TaCsvWriter, 1);
   self->buffer = g_string_sized_new (4096);
   self->flags = flags;
+  self->separator = separator;
+  if (byte_order_mark)
+    g_string_append (self->buffer, "\xEF\xBB\xBF");
+  self->record_start = self->buffer->len;
 
   return self;
 }
@@ -401,39 +543,52 @@ ta_csv_writer_free (TaCsvWriter *self)
 }
 
 static gboolean
-is_formula_start (char c)
+needs_quotes (const char *text,
+              gsize       len,
+              char        separator)
 {
-  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  if (len == 0)
+    return FALSE;
+
+  if (text[0] == ' ' || text[len - 1] == ' ')
+    return TRUE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (c == separator || c == '"' || c == '\r' || c == '\n')
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
-/**
- * ta_csv_writer_add_field:
- * @self: a #TaCsvWriter
- * @text: (nullable): the text of the next cell; %NULL is an empty cell
- */
-void
-ta_csv_writer_add_field (TaCsvWriter *self,
-                         const char  *text)
+static void
+add_cell (TaCsvWriter *self,
+          const char  *text,
+          gboolean     identity)
 {
-  GString *buffer;
+  GString *buffer = self->buffer;
   gboolean neutralise;
   gsize len;
 
-  g_return_if_fail (self != NULL);
-
-  buffer = self->buffer;
   if (text == NULL)
     text = "";
   len = strlen (text);
 
   if (self->n_fields++ > 0)
-    g_string_append_c (buffer, ',');
+    g_string_append_c (buffer, self->separator);
 
-  neutralise = (self->flags & TA_CSV_WRITER_NEUTRALISE_FORMULAS) != 0 &&
-               is_formula_start (text[0]);
+  neutralise = FALSE;
+  if ((self->flags & TA_CSV_WRITER_NEUTRALISE_FORMULAS) != 0)
+    {
+      int quotes = quotes_before_formula (text, len);
 
-  if (strpbrk (text, ",\"\r\n") != NULL ||
-      (len > 0 && (text[0] == ' ' || text[len - 1] == ' ')))
+      neutralise = identity ? quotes >= 1 : quotes >= 0;
+    }
+
+  if (needs_quotes (text, len, self->separator))
     {
       g_string_append_c (buffer, '"');
       if (neutralise)
@@ -459,6 +614,38 @@ ta_csv_writer_add_field (TaCsvWriter *self,
         g_string_append_c (buffer, '\'');
       g_string_append_len (buffer, text, len);
     }
+}
+
+/**
+ * ta_csv_writer_add_field:
+ * @self: a #TaCsvWriter
+ * @text: (nullable): the text of the next cell; %NULL is an empty cell
+ */
+void
+ta_csv_writer_add_field (TaCsvWriter *self,
+                         const char  *text)
+{
+  g_return_if_fail (self != NULL);
+
+  add_cell (self, text, FALSE);
+}
+
+/**
+ * ta_csv_writer_add_identity:
+ * @self: a #TaCsvWriter
+ * @text: (nullable): the text of the next cell; %NULL is an empty cell
+ *
+ * Adds a cell that identifies a record (an e-mail address): it is never
+ * neutralised, whatever its first character, so that the file names the
+ * same people as the programme.
+ */
+void
+ta_csv_writer_add_identity (TaCsvWriter *self,
+                            const char  *text)
+{
+  g_return_if_fail (self != NULL);
+
+  add_cell (self, text, TRUE);
 }
 
 /**

@@ -154,7 +154,7 @@ x_property (icalcomponent *event,
 static TaSessionKind
 kind_of (icalcomponent *event)
 {
-  const char *kind = x_property (event, "X-TURNABOUT-KIND");
+  const char *kind = x_property (event, TA_ICAL_KIND_PROPERTY);
   TaSessionKind parsed;
 
   if (kind != NULL && ta_session_kind_from_string (kind, &parsed))

@@ -16,40 +16,94 @@
 
 #include "ta-file.h"
 #include "ta-ical-private.h"
-#include "ta-session-clash-private.h"
+#include "ta-ical-writer-private.h"
+#include "ta-ical-zone-private.h"
 #include "ta-store-private.h"
-#include "ta-validate-private.h"
 
-/* Export of sessions to iCalendar; the format, and how series map to it, is described in
- * ta-ical.c. */
+/* Export of sessions to iCalendar; the format, and how series map to it,
+ * is described in ta-ical.c.  The events are written as text with
+ * TaIcalWriter (ta-ical-writer.c); times and VTIMEZONEs come from
+ * ta-ical-zone.c. */
 
+/* When a record last changed, as a UTC DATE-TIME. */
+typedef TaIcalStamp Stamp;
 
-#define UID_FORMAT "session-%" G_GINT64_FORMAT "@turnabout"
-#define SERIES_UID_FORMAT "series-%" G_GINT64_FORMAT "@turnabout"
+typedef struct
+{
+  gint64 id;
+  Stamp stamp;
+} SessionStamp;
+
+typedef struct
+{
+  Stamp stamp;           /* updated_at */
+  gboolean changed;      /* updated since it was made (its rule was cut) */
+} SeriesStamp;
 
 typedef struct
 {
   TaStore *store;
+  char *programme_id;
+  char *organizer;           /* "mailto:…" of the facilitator, or NULL */
   GHashTable *participants;  /* id (gint64 *) → TaParticipant */
   GHashTable *pairings;      /* id (gint64 *) → TaPairing */
   GHashTable *series_zones;  /* series id (gint64 *) → zone id (char *) */
-  GHashTable *zones;         /* zone id → VTIMEZONE already added (unowned) */
+  GArray *session_stamps;    /* SessionStamp, by id */
+  GHashTable *series_stamps; /* series id (gint64 *) → SeriesStamp */
+  GHashTable *zones;         /* zone id → TaIcalZoneUse */
+  GPtrArray *zone_order;     /* TaIcalZoneUse (unowned), in order of first use */
+  Stamp now;
+  TaIcalWriter events;
 } Exporter;
 
 static void
 exporter_clear (Exporter *self)
 {
+  g_clear_pointer (&self->programme_id, g_free);
+  g_clear_pointer (&self->organizer, g_free);
   g_clear_pointer (&self->participants, g_hash_table_unref);
   g_clear_pointer (&self->pairings, g_hash_table_unref);
   g_clear_pointer (&self->series_zones, g_hash_table_unref);
+  g_clear_pointer (&self->session_stamps, g_array_unref);
+  g_clear_pointer (&self->series_stamps, g_hash_table_unref);
+  g_clear_pointer (&self->zone_order, g_ptr_array_unref);
   g_clear_pointer (&self->zones, g_hash_table_unref);
+  _ta_ical_writer_clear (&self->events);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Exporter, exporter_clear)
 
+/* --- Times ------------------------------------------------------------ */
+
+/* "YYYY-MM-DDTHH:MM:SSZ" (the store's) as "YYYYMMDDTHHMMSSZ". */
 static gboolean
-exporter_load (Exporter  *self,
-               GError   **error)
+stamp_from_store (const char *text,
+                  Stamp       out)
+{
+  static const guint8 digits[] = { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18 };
+  guint n = 0;
+
+  if (text == NULL || strlen (text) != 20 || text[19] != 'Z')
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+    {
+      if (!g_ascii_isdigit (text[digits[i]]))
+        return FALSE;
+      out[n++] = text[digits[i]];
+      if (n == 8)
+        out[n++] = 'T';
+    }
+  out[n++] = 'Z';
+  out[n] = '\0';
+  return TRUE;
+}
+
+/* --- Loading ---------------------------------------------------------- */
+
+static gboolean
+load_people (Exporter  *self,
+             GError   **error)
 {
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GPtrArray) pairings = NULL;
@@ -60,11 +114,6 @@ exporter_load (Exporter  *self,
   pairings = ta_store_list_pairings (self->store, error);
   if (pairings == NULL)
     return FALSE;
-
-  self->participants = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->pairings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->series_zones = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < participants->len; i++)
     {
@@ -83,6 +132,107 @@ exporter_load (Exporter  *self,
 
   return TRUE;
 }
+
+/* When each session and series last changed (the store's updated_at,
+ * which the record objects do not carry): LAST-MODIFIED, and DTSTAMP,
+ * which RFC 5545 3.8.7.2 makes the same thing in a file without METHOD. */
+static gboolean
+load_stamps (Exporter  *self,
+             GError   **error)
+{
+  g_autoptr(sqlite3_stmt) sessions = NULL;
+  g_autoptr(sqlite3_stmt) series = NULL;
+  int rc;
+  STORE_LOCKED (self->store);
+
+  sessions = _ta_store_prepare (self->store, "SELECT id, updated_at FROM sessions ORDER BY id", error);
+  if (sessions == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (sessions)) == SQLITE_ROW)
+    {
+      SessionStamp row = { sqlite3_column_int64 (sessions, 0), "" };
+
+      if (stamp_from_store ((const char *) sqlite3_column_text (sessions, 1), row.stamp))
+        g_array_append_val (self->session_stamps, row);
+    }
+  if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, _ta_store_get_db (self->store), rc,
+                                            _("The sessions could not be read"));
+
+  series = _ta_store_prepare (self->store, "SELECT id, created_at, updated_at FROM session_series", error);
+  if (series == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (series)) == SQLITE_ROW)
+    {
+      SeriesStamp *row = g_new0 (SeriesStamp, 1);
+      const char *created = (const char *) sqlite3_column_text (series, 1);
+      const char *updated = (const char *) sqlite3_column_text (series, 2);
+
+      if (!stamp_from_store (updated, row->stamp))
+        memcpy (row->stamp, self->now, sizeof (Stamp));
+      row->changed = g_strcmp0 (created, updated) != 0;
+      g_hash_table_insert (self->series_stamps, _ta_ical_id_key (sqlite3_column_int64 (series, 0)), row);
+    }
+  if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, _ta_store_get_db (self->store), rc,
+                                            _("The sessions could not be read"));
+
+  return TRUE;
+}
+
+static int
+compare_session_stamps (gconstpointer a,
+                        gconstpointer b)
+{
+  gint64 x = ((const SessionStamp *) a)->id;
+  gint64 y = ((const SessionStamp *) b)->id;
+
+  return x < y ? -1 : x > y;
+}
+
+/* When @session last changed; now for one the store had not yet when
+ * the stamps were read. */
+static const char *
+session_stamp (Exporter  *self,
+               TaSession *session)
+{
+  SessionStamp key = { ta_session_get_id (session), "" };
+  const SessionStamp *found;
+
+  found = bsearch (&key, self->session_stamps->data, self->session_stamps->len,
+                   sizeof (SessionStamp), compare_session_stamps);
+  return found != NULL ? found->stamp : self->now;
+}
+
+static gboolean
+exporter_load (Exporter  *self,
+               GError   **error)
+{
+  g_autofree char *facilitator = NULL;
+
+  self->participants = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->pairings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->series_zones = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->session_stamps = g_array_new (FALSE, FALSE, sizeof (SessionStamp));
+  self->series_stamps = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->zones = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, _ta_ical_zone_use_free);
+  self->zone_order = g_ptr_array_new ();
+  _ta_ical_format_utc (g_get_real_time () / G_USEC_PER_SEC, self->now);
+
+  self->programme_id = ta_store_get_programme_id (self->store, error);
+  if (self->programme_id == NULL ||
+      !ta_store_get_facilitator_email (self->store, &facilitator, error) ||
+      !load_people (self, error) ||
+      !load_stamps (self, error))
+    return FALSE;
+
+  if (facilitator != NULL)
+    self->organizer = g_strconcat ("mailto:", facilitator, NULL);
+
+  return TRUE;
+}
+
+/* --- Zones ------------------------------------------------------------ */
 
 static gboolean
 session_involves (Exporter  *self,
@@ -136,116 +286,80 @@ session_zone (Exporter   *self,
   return g_hash_table_lookup (self->series_zones, &series_id);
 }
 
-/* Adds the VTIMEZONE of @zone_id to @calendar once; returns the zone. */
-static icaltimezone *
-exporter_use_zone (Exporter       *self,
-                   icalcomponent  *calendar,
-                   const char     *zone_id,
-                   GError        **error)
+/* The zone @zone_id, whose VTIMEZONE the file will carry if anything is
+ * written in it. */
+static TaIcalZoneUse *
+exporter_use_zone (Exporter    *self,
+                   const char  *zone_id,
+                   GError     **error)
 {
-  icaltimezone *zone = icaltimezone_get_builtin_timezone (zone_id);
-  icalcomponent *vtimezone;
-  icalproperty *tzid;
+  TaIcalZoneUse *use = g_hash_table_lookup (self->zones, zone_id);
 
-  if (zone == NULL || icaltimezone_get_component (zone) == NULL)
+  if (use != NULL)
+    return use;
+
+  use = _ta_ical_zone_use_new (zone_id, error);
+  if (use == NULL)
+    return NULL;
+  g_hash_table_insert (self->zones, use->id, use);
+  g_ptr_array_add (self->zone_order, use);
+  return use;
+}
+
+/* NAME;TZID=zone:local time, or with @use %NULL NAME:UTC time. */
+static void
+write_time (Exporter   *self,
+            const char *name,
+            gint64      time,
+            TaIcalZoneUse    *use)
+{
+  Stamp value;
+
+  _ta_ical_writer_begin (&self->events, name);
+  if (use != NULL)
     {
-      /* Translators: %s is a time zone id such as Europe/Brussels */
-      g_set_error (error, TA_ICAL_ERROR, TA_ICAL_ERROR_TIME_ZONE,
-                   _("No data for the time zone “%s” on this system"), zone_id);
-      return NULL;
+      _ta_ical_writer_param (&self->events, "TZID", use->id);
+      _ta_ical_format_local (use->zone, time, value);
+      _ta_ical_zone_use_cover (use, time);
     }
-
-  if (g_hash_table_contains (self->zones, zone_id))
-    return zone;
-
-  /* libical names its built-in zones with a prefix
-   * ("/freeassociation.sourceforge.net/…") that other calendars do not
-   * know: the copy we write carries the plain IANA id. */
-  vtimezone = icalcomponent_new_clone (icaltimezone_get_component (zone));
-  tzid = icalcomponent_get_first_property (vtimezone, ICAL_TZID_PROPERTY);
-  if (tzid != NULL)
-    icalproperty_set_tzid (tzid, zone_id);
   else
-    icalcomponent_add_property (vtimezone, icalproperty_new_tzid (zone_id));
-  icalcomponent_add_component (calendar, vtimezone);
-
-  g_hash_table_add (self->zones, g_strdup (zone_id));
-  return zone;
+    _ta_ical_format_utc (time, value);
+  _ta_ical_writer_end_raw (&self->events, value);
 }
 
-static icalproperty *
-time_property (icalproperty_kind  kind,
-               GDateTime         *time,
-               icaltimezone      *zone,
-               const char        *zone_id)
-{
-  struct icaltimetype value;
-  icalproperty *property;
-
-  value = icaltime_from_timet_with_zone ((time_t) g_date_time_to_unix (time), 0, zone);
-  /* A local time with a TZID parameter: without the zone attached, libical
-   * would write a trailing "Z" as if it were UTC. */
-  value.zone = NULL;
-  switch ((int) kind)
-    {
-    case ICAL_DTSTART_PROPERTY:
-      property = icalproperty_new_dtstart (value);
-      break;
-    case ICAL_DTEND_PROPERTY:
-      property = icalproperty_new_dtend (value);
-      break;
-    case ICAL_RECURRENCEID_PROPERTY:
-      property = icalproperty_new_recurrenceid (value);
-      break;
-    case ICAL_EXDATE_PROPERTY:
-      property = icalproperty_new_exdate (value);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (icalproperty_get_first_parameter (property, ICAL_TZID_PARAMETER) == NULL)
-    icalproperty_add_parameter (property, icalparameter_new_tzid (zone_id));
-
-  return property;
-}
+/* --- Events ----------------------------------------------------------- */
 
 static void
-add_attendee (icalcomponent *event,
-              TaParticipant *participant)
+write_attendee (Exporter      *self,
+                TaParticipant *participant)
 {
   const char *email = ta_participant_get_email (participant);
   const char *name = ta_participant_get_name (participant);
   g_autofree char *address = NULL;
-  icalproperty *attendee;
 
   if (email == NULL || *email == '\0')
     return;
 
   address = g_strconcat ("mailto:", email, NULL);
-  attendee = icalproperty_new_attendee (address);
+  _ta_ical_writer_begin (&self->events, "ATTENDEE");
+  /* Names as they are: RFC 6868 carries ^, " and line breaks. */
   if (name != NULL && *name != '\0')
-    {
-      /* A parameter value cannot hold a double quote (RFC 5545 3.1). */
-      g_autoptr(GString) cn = g_string_new (name);
-
-      g_string_replace (cn, "\"", "'", 0);
-      icalproperty_add_parameter (attendee, icalparameter_new_cn (cn->str));
-    }
-  icalproperty_add_parameter (attendee, icalparameter_new_role (ICAL_ROLE_REQPARTICIPANT));
-  icalcomponent_add_property (event, attendee);
+    _ta_ical_writer_param (&self->events, "CN", name);
+  _ta_ical_writer_param (&self->events, "ROLE", "REQ-PARTICIPANT");
+  _ta_ical_writer_end_raw (&self->events, address);
 }
 
-/* SUMMARY, ATTENDEEs and (for group sessions) DESCRIPTION of @session. */
+/* SUMMARY, the kind, the people and (for group sessions) DESCRIPTION. */
 static void
-describe_event (Exporter      *self,
-                icalcomponent *event,
-                TaSession     *session)
+describe_event (Exporter  *self,
+                TaSession *session)
 {
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
   g_autofree char *summary = NULL;
+  TaSessionKind kind = ta_session_get_kind (session);
   const char *text;
 
-  if (ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
+  if (kind == TA_SESSION_KIND_ONE_ON_ONE)
     {
       gint64 pairing_id = ta_session_get_pairing_id (session);
       TaPairing *pairing = g_hash_table_lookup (self->pairings, &pairing_id);
@@ -267,9 +381,9 @@ describe_event (Exporter      *self,
                                  mentor != NULL ? ta_participant_get_name (mentor) : "?",
                                  mentee != NULL ? ta_participant_get_name (mentee) : "?");
       if (mentor != NULL)
-        add_attendee (event, mentor);
+        g_ptr_array_add (people, mentor);
       if (mentee != NULL)
-        add_attendee (event, mentee);
+        g_ptr_array_add (people, mentee);
     }
   else
     {
@@ -278,74 +392,109 @@ describe_event (Exporter      *self,
 
       text = ta_session_get_title (session);
       if (text == NULL || *text == '\0')
-        text = ta_session_kind_get_label (ta_session_get_kind (session));
+        text = ta_session_kind_get_label (kind);
       summary = g_strdup (text);
       for (guint i = 0; i < n; i++)
         {
           TaParticipant *participant = g_hash_table_lookup (self->participants, &ids[i]);
 
           if (participant != NULL)
-            add_attendee (event, participant);
+            g_ptr_array_add (people, participant);
         }
     }
-  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  _ta_ical_writer_text (&self->events, "SUMMARY", summary);
 
   /* A pair's notes are private to the pair (DESIGN.md): they never leave
    * in a calendar file.  A group session's notes are its agenda. */
   text = ta_session_get_notes (session);
-  if (ta_session_get_kind (session) != TA_SESSION_KIND_ONE_ON_ONE && text != NULL && *text != '\0')
-    icalcomponent_add_property (event, icalproperty_new_description (text));
+  if (kind != TA_SESSION_KIND_ONE_ON_ONE && text != NULL && *text != '\0')
+    _ta_ical_writer_text (&self->events, "DESCRIPTION", text);
+
+  /* The kind for people (CATEGORIES, in their language) and for
+   * Turnabout's import (ta-ical-private.h). */
+  _ta_ical_writer_text (&self->events, "CATEGORIES", ta_session_kind_get_label (kind));
+  _ta_ical_writer_raw (&self->events, TA_ICAL_KIND_PROPERTY, ta_session_kind_to_string (kind));
+
+  /* RFC 5545 3.8.4.3: a meeting with attendees has an organizer.  Only
+   * the facilitator can be one: a mentor made organizer would be asked
+   * to manage replies in their own calendar. */
+  if (self->organizer != NULL && people->len > 0)
+    _ta_ical_writer_raw (&self->events, "ORGANIZER", self->organizer);
+  for (guint i = 0; i < people->len; i++)
+    write_attendee (self, g_ptr_array_index (people, i));
 }
 
-/* One session as a VEVENT: on its own (@uid NULL: "session-<id>"), or as
+static void
+write_status (Exporter        *self,
+              TaSessionStatus  status)
+{
+  _ta_ical_writer_raw (&self->events, "STATUS",
+                       status == TA_SESSION_STATUS_CANCELLED ? "CANCELLED" : "CONFIRMED");
+}
+
+static void
+write_sequence (Exporter *self,
+                gint64    sequence)
+{
+  char number[24];
+
+  g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, MAX (sequence, 0));
+  _ta_ical_writer_raw (&self->events, "SEQUENCE", number);
+}
+
+/* One session as a VEVENT: on its own (@uid NULL: its own UID), or as
  * the override of the occurrence @recurrence_id of the series @uid. */
 static gboolean
-add_event (Exporter             *self,
-           icalcomponent        *calendar,
-           TaSession            *session,
-           const char           *uid,
-           GDateTime            *recurrence_id,
-           struct icaltimetype   stamp,
-           GError              **error)
+add_event (Exporter    *self,
+           TaSession   *session,
+           const char  *uid,
+           GDateTime   *recurrence_id,
+           GError     **error)
 {
-  g_autoptr(GDateTime) ends_at = ta_session_get_ends_at (session);
   g_autofree char *own_uid = NULL;
-  icalcomponent *event;
-  icaltimezone *zone;
+  gint64 starts_at = g_date_time_to_unix (ta_session_get_starts_at (session));
+  gint64 ends_at = starts_at + (gint64) ta_session_get_duration (session) * 60;
+  const char *stamp = session_stamp (self, session);
+  TaIcalZoneUse *use;
+  TaIcalZoneUse *times;
   const char *zone_id;
   const char *text;
 
   zone_id = session_zone (self, session, error);
   if (zone_id == NULL)
     return FALSE;
-  zone = exporter_use_zone (self, calendar, zone_id, error);
-  if (zone == NULL)
+  use = exporter_use_zone (self, zone_id, error);
+  if (use == NULL)
     return FALSE;
 
-  event = icalcomponent_new_vevent ();
-  if (uid == NULL)
-    uid = own_uid = g_strdup_printf (UID_FORMAT, ta_session_get_id (session));
-  icalcomponent_add_property (event, icalproperty_new_uid (uid));
-  icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
-  if (recurrence_id != NULL)
-    icalcomponent_add_property (event, time_property (ICAL_RECURRENCEID_PROPERTY, recurrence_id,
-                                                      zone, zone_id));
-  icalcomponent_add_property (event, time_property (ICAL_DTSTART_PROPERTY,
-                                                    ta_session_get_starts_at (session),
-                                                    zone, zone_id));
-  icalcomponent_add_property (event, time_property (ICAL_DTEND_PROPERTY, ends_at, zone, zone_id));
+  /* A start or end in the repeated hour is written in UTC, and then both
+   * are: DTSTART and DTEND in one form, so the length survives too. */
+  times = use;
+  if (_ta_ical_is_repeated_local_time (use->zone, starts_at) || _ta_ical_is_repeated_local_time (use->zone, ends_at))
+    times = NULL;
 
-  describe_event (self, event, session);
+  if (uid == NULL)
+    uid = own_uid = _ta_ical_format_own_uid (TA_ICAL_OWN_UID_SESSION, ta_session_get_id (session),
+                                             self->programme_id);
+
+  _ta_ical_writer_raw (&self->events, "BEGIN", "VEVENT");
+  _ta_ical_writer_text (&self->events, "UID", uid);
+  _ta_ical_writer_raw (&self->events, "DTSTAMP", stamp);
+  if (recurrence_id != NULL)
+    write_time (self, "RECURRENCE-ID", g_date_time_to_unix (recurrence_id), use);
+  write_time (self, "DTSTART", starts_at, times);
+  write_time (self, "DTEND", ends_at, times);
+  /* Revisions start at 1; SEQUENCE at 0 (RFC 5545 3.8.7.4). */
+  write_sequence (self, ta_session_get_revision (session) - 1);
+  _ta_ical_writer_raw (&self->events, "LAST-MODIFIED", stamp);
+
+  describe_event (self, session);
 
   text = ta_session_get_location (session);
   if (text != NULL && *text != '\0')
-    icalcomponent_add_property (event, icalproperty_new_location (text));
-
-  if (ta_session_get_status (session) == TA_SESSION_STATUS_CANCELLED)
-    icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CANCELLED));
-  else
-    icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));
-  icalcomponent_add_component (calendar, event);
+    _ta_ical_writer_text (&self->events, "LOCATION", text);
+  write_status (self, ta_session_get_status (session));
+  _ta_ical_writer_raw (&self->events, "END", "VEVENT");
   return TRUE;
 }
 
@@ -360,11 +509,31 @@ parse_day (const char *text,
                   (GDateYear) g_ascii_strtoull (text, NULL, 10));
 }
 
+/* The end of @rule's last day in its zone (UTC), or NULL. */
+static GDateTime *
+rule_until (const TaRecurrence *rule)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (rule->time_zone);
+  g_autoptr(GDateTime) local = NULL;
+  GDate last;
+
+  if (rule->until_date == NULL)
+    return NULL;
+
+  parse_day (rule->until_date, &last);
+  if (zone == NULL)
+    zone = g_time_zone_new_utc ();
+  local = g_date_time_new (zone, g_date_get_year (&last), g_date_get_month (&last),
+                           g_date_get_day (&last), 23, 59, 59);
+  return g_date_time_to_utc (local);
+}
+
 /* The RRULE value of @rule, e.g. "FREQ=MONTHLY;INTERVAL=1;BYDAY=2TU". */
 static char *
 rrule_text (const TaRecurrence *rule)
 {
   static const char *const codes[] = { "", "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
+  g_autoptr(GDateTime) until = rule_until (rule);
   GString *text = g_string_new (NULL);
   GDate first;
 
@@ -382,24 +551,13 @@ rrule_text (const TaRecurrence *rule)
     g_string_append_printf (text, "FREQ=WEEKLY;INTERVAL=%d;BYDAY=%s",
                             rule->interval, codes[g_date_get_weekday (&first)]);
 
-  if (rule->until_date != NULL)
+  /* With a DTSTART in a zone, UNTIL must be UTC (RFC 5545 3.3.10): the
+   * end of the last day, there. */
+  if (until != NULL)
     {
-      g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (rule->time_zone);
-      g_autoptr(GDateTime) local = NULL;
-      g_autoptr(GDateTime) utc = NULL;
-      g_autofree char *until = NULL;
-      GDate last;
+      g_autofree char *value = g_date_time_format (until, "%Y%m%dT%H%M%SZ");
 
-      /* With a DTSTART in a zone, UNTIL must be UTC (RFC 5545 3.3.10):
-       * the end of the last day, there. */
-      parse_day (rule->until_date, &last);
-      if (zone == NULL)
-        zone = g_time_zone_new_utc ();
-      local = g_date_time_new (zone, g_date_get_year (&last), g_date_get_month (&last),
-                               g_date_get_day (&last), 23, 59, 59);
-      utc = g_date_time_to_utc (local);
-      until = g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
-      g_string_append_printf (text, ";UNTIL=%s", until);
+      g_string_append_printf (text, ";UNTIL=%s", value);
     }
   else if (rule->count > 0)
     g_string_append_printf (text, ";COUNT=%d", rule->count);
@@ -439,36 +597,61 @@ keep_later (GDateTime **latest,
     }
 }
 
+/* How far @rule reaches, for the VTIMEZONE: the end of its last
+ * occurrence, or forever. */
+static void
+cover_rule (TaIcalZoneUse            *use,
+            const TaRecurrence *rule,
+            int                 duration)
+{
+  g_autoptr(GDateTime) until = rule_until (rule);
+
+  if (until != NULL)
+    _ta_ical_zone_use_cover (use, g_date_time_to_unix (until));
+  else if (rule->count > 0)
+    {
+      g_autoptr(GDateTime) beginning = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
+      g_autoptr(GDateTime) end = g_date_time_new_utc (9999, 1, 1, 0, 0, 0);
+      g_autoptr(GPtrArray) starts = ta_recurrence_expand (rule, beginning, end, NULL, NULL);
+
+      if (starts != NULL && starts->len > 0)
+        _ta_ical_zone_use_cover (use, g_date_time_to_unix (g_ptr_array_index (starts, starts->len - 1)) +
+                             (gint64) duration * 60);
+      else
+        use->open_ended = TRUE;
+    }
+  else
+    use->open_ended = TRUE;
+}
+
 /* A series as one master VEVENT with an RRULE, EXDATEs for the
  * occurrences it no longer has, and an override (RECURRENCE-ID) for each
  * occurrence that was moved, changed or marked.  @sessions are its
  * sessions that pass the filter (all of them: a series belongs to one
  * pairing). */
 static gboolean
-add_series (Exporter             *self,
-            icalcomponent        *calendar,
-            gint64                series_id,
-            GPtrArray            *sessions,
-            struct icaltimetype   stamp,
-            GError              **error)
+add_series (Exporter    *self,
+            gint64       series_id,
+            GPtrArray   *sessions,
+            GError     **error)
 {
   g_autoptr(TaRecurrence) rule = NULL;
   g_autoptr(GPtrArray) removed = NULL;
   g_autoptr(GPtrArray) starts = NULL;
   g_autoptr(GHashTable) generated = NULL;
   g_autoptr(GHashTable) present = NULL;
+  g_autoptr(GPtrArray) exdates = g_ptr_array_new ();
   g_autoptr(GDateTime) beginning = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
   g_autoptr(GDateTime) last = NULL;
   g_autoptr(GDateTime) to = NULL;
-  g_autoptr(GDateTime) first_end = NULL;
   g_autofree char *location = NULL;
   g_autofree char *uid = NULL;
   g_autofree char *rrule = NULL;
   struct icalrecurrencetype recurrence;
-  icalcomponent *event;
-  icaltimezone *zone;
-  const char *zone_id;
+  SeriesStamp *stamp;
+  TaIcalZoneUse *use;
   gint64 pairing_id = 0;
+  gint64 first_start;
   int duration = 0;
 
   rule = ta_store_get_series (self->store, series_id, &pairing_id, &duration, &location, NULL);
@@ -493,14 +676,13 @@ add_series (Exporter             *self,
   if (starts == NULL || starts->len == 0)
     {
       for (guint i = 0; i < sessions->len; i++)
-        if (!add_event (self, calendar, g_ptr_array_index (sessions, i), NULL, NULL, stamp, error))
+        if (!add_event (self, g_ptr_array_index (sessions, i), NULL, NULL, error))
           return FALSE;
       return TRUE;
     }
 
-  zone_id = rule->time_zone;
-  zone = exporter_use_zone (self, calendar, zone_id, error);
-  if (zone == NULL)
+  use = exporter_use_zone (self, rule->time_zone, error);
+  if (use == NULL)
     return FALSE;
 
   generated = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -509,35 +691,53 @@ add_series (Exporter             *self,
   present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < sessions->len; i++)
     g_hash_table_add (present, _ta_ical_id_key (g_date_time_to_unix (ta_session_get_occurrence_start (g_ptr_array_index (sessions, i)))));
-
-  uid = g_strdup_printf (SERIES_UID_FORMAT, series_id);
-  rrule = rrule_text (rule);
-  recurrence = icalrecurrencetype_from_string (rrule);
-  g_assert (recurrence.freq != ICAL_NO_RECURRENCE);
-  first_end = g_date_time_add_minutes (g_ptr_array_index (starts, 0), duration);
-
-  event = icalcomponent_new_vevent ();
-  icalcomponent_add_property (event, icalproperty_new_uid (uid));
-  icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
-  icalcomponent_add_property (event, time_property (ICAL_DTSTART_PROPERTY, g_ptr_array_index (starts, 0),
-                                                    zone, zone_id));
-  icalcomponent_add_property (event, time_property (ICAL_DTEND_PROPERTY, first_end, zone, zone_id));
-  icalcomponent_add_property (event, icalproperty_new_rrule (recurrence));
   /* Every occurrence the rule makes that has no session any more:
    * removed from the series. */
   for (guint i = 0; i < starts->len; i++)
     {
-      GDateTime *start = g_ptr_array_index (starts, i);
-      gint64 unix_time = g_date_time_to_unix (start);
+      gint64 unix_time = g_date_time_to_unix (g_ptr_array_index (starts, i));
 
       if (!g_hash_table_contains (present, &unix_time))
-        icalcomponent_add_property (event, time_property (ICAL_EXDATE_PROPERTY, start, zone, zone_id));
+        g_ptr_array_add (exdates, g_ptr_array_index (starts, i));
     }
-  describe_event (self, event, g_ptr_array_index (sessions, 0));
+
+  uid = _ta_ical_format_own_uid (TA_ICAL_OWN_UID_SERIES, series_id, self->programme_id);
+  rrule = rrule_text (rule);
+  /* Through libical, which writes the parts in the order other calendars
+   * are used to. */
+  recurrence = icalrecurrencetype_from_string (rrule);
+  g_assert (recurrence.freq != ICAL_NO_RECURRENCE);
+  g_clear_pointer (&rrule, g_free);
+  {
+    char *text = icalrecurrencetype_as_string_r (&recurrence);
+
+    rrule = g_strdup (text);
+    free (text);
+  }
+  first_start = g_date_time_to_unix (g_ptr_array_index (starts, 0));
+  stamp = g_hash_table_lookup (self->series_stamps, &series_id);
+
+  _ta_ical_writer_raw (&self->events, "BEGIN", "VEVENT");
+  _ta_ical_writer_text (&self->events, "UID", uid);
+  _ta_ical_writer_raw (&self->events, "DTSTAMP", stamp != NULL ? stamp->stamp : self->now);
+  /* The rule's occurrences are local times: a series keeps its hour across
+   * daylight-saving changes (ta-recurrence.h). */
+  write_time (self, "DTSTART", first_start, use);
+  write_time (self, "DTEND", first_start + (gint64) duration * 60, use);
+  _ta_ical_writer_raw (&self->events, "RRULE", rrule);
+  cover_rule (use, rule, duration);
+  for (guint i = 0; i < exdates->len; i++)
+    write_time (self, "EXDATE", g_date_time_to_unix (g_ptr_array_index (exdates, i)), use);
+  /* A series has no revision of its own: what changes its master is an
+   * occurrence taken out (an EXDATE more) or its rule cut short (then its
+   * row was updated), so that count only grows. */
+  write_sequence (self, (gint64) exdates->len + (stamp != NULL && stamp->changed ? 1 : 0));
+  _ta_ical_writer_raw (&self->events, "LAST-MODIFIED", stamp != NULL ? stamp->stamp : self->now);
+  describe_event (self, g_ptr_array_index (sessions, 0));
   if (location != NULL && *location != '\0')
-    icalcomponent_add_property (event, icalproperty_new_location (location));
-  icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));
-  icalcomponent_add_component (calendar, event);
+    _ta_ical_writer_text (&self->events, "LOCATION", location);
+  write_status (self, TA_SESSION_STATUS_PLANNED);
+  _ta_ical_writer_raw (&self->events, "END", "VEVENT");
 
   for (guint i = 0; i < sessions->len; i++)
     {
@@ -548,17 +748,51 @@ add_series (Exporter             *self,
       if (!g_hash_table_contains (generated, &unix_time))
         {
           /* Not an occurrence of the rule (any more): on its own. */
-          if (!add_event (self, calendar, session, NULL, NULL, stamp, error))
+          if (!add_event (self, session, NULL, NULL, error))
             return FALSE;
         }
       else if (is_override (session, duration, location))
         {
-          if (!add_event (self, calendar, session, uid, occurrence, stamp, error))
+          if (!add_event (self, session, uid, occurrence, error))
             return FALSE;
         }
     }
 
   return TRUE;
+}
+
+/* The VCALENDAR around the events: its head, then the VTIMEZONEs of the
+ * zones the events were written in (only known now), then the events. */
+static char *
+exporter_finish (Exporter *self)
+{
+  g_autofree char *head = NULL;
+  TaIcalWriter calendar;
+  gsize length = 0;
+
+  _ta_ical_writer_init (&calendar, 4096);
+  _ta_ical_writer_raw (&calendar, "BEGIN", "VCALENDAR");
+  _ta_ical_writer_raw (&calendar, "PRODID", "-//Turnabout//Turnabout//EN");
+  _ta_ical_writer_raw (&calendar, "VERSION", "2.0");
+  _ta_ical_writer_raw (&calendar, "CALSCALE", "GREGORIAN");
+  /* No METHOD: this is a calendar to subscribe to or import, not an iTIP
+   * message (RFC 5546).  METHOD:PUBLISH forbids ATTENDEEs, and REQUEST
+   * would make every client treat the file as invitations to answer. */
+  for (guint i = 0; i < self->zone_order->len; i++)
+    {
+      TaIcalZoneUse *use = g_ptr_array_index (self->zone_order, i);
+
+      if (_ta_ical_zone_use_is_used (use))
+        _ta_ical_zone_use_write (use, &calendar);
+    }
+  head = _ta_ical_writer_steal (&calendar, &length);
+
+  /* In front of the events where they are: the room was reserved, and a
+   * copy of a large programme's events would cost a second buffer. */
+  g_string_prepend_len (self->events.out, head, length);
+  _ta_ical_writer_raw (&self->events, "END", "VCALENDAR");
+
+  return _ta_ical_writer_steal (&self->events, NULL);
 }
 
 /**
@@ -573,8 +807,11 @@ add_series (Exporter             *self,
  *
  * Writes the sessions as an iCalendar object (RFC 5545): the whole
  * programme when both ids are 0.  A series is one event with an RRULE,
- * EXDATEs and overrides (see the top of this file); it belongs to the
- * pairing of its sessions for the filters.
+ * EXDATEs and overrides (see ta-ical.c); it belongs to the pairing of its
+ * sessions for the filters.  UIDs name the programme
+ * (ta_store_get_programme_id()); with a facilitator's address
+ * (ta_store_set_facilitator_email()) every event with attendees has it as
+ * ORGANIZER.
  *
  * Returns: (transfer full): the text, CRLF line ends, UTF-8
  */
@@ -585,21 +822,18 @@ ta_ical_export (TaStore  *store,
                 guint    *out_count,
                 GError  **error)
 {
-  g_auto(Exporter) exporter = { store, NULL, NULL, NULL, NULL };
+  g_auto(Exporter) exporter = { 0 };
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GHashTable) series = NULL;   /* series id → its sessions (unowned) */
   g_autoptr(GArray) series_order = NULL;
   g_autofree char *number = NULL;
-  struct icaltimetype stamp;
-  icalcomponent *calendar;
-  char *ical;
-  char *text;
   guint count = 0;
 
   g_return_val_if_fail (TA_IS_STORE (store), NULL);
   g_return_val_if_fail (pairing_id >= 0 && participant_id >= 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  exporter.store = store;
   number = g_strdup_printf ("%" G_GINT64_FORMAT, pairing_id != 0 ? pairing_id : participant_id);
   if (!exporter_load (&exporter, error))
     return NULL;
@@ -623,13 +857,8 @@ ta_ical_export (TaStore  *store,
   if (sessions == NULL)
     return NULL;
 
-  stamp = icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ());
-  calendar = icalcomponent_new_vcalendar ();
-  icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Turnabout//Turnabout//EN"));
-  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
-  icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
-  icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
-
+  /* About 600 bytes an event, and the head with its VTIMEZONEs. */
+  _ta_ical_writer_init (&exporter.events, (gsize) sessions->len * 640 + 16384);
   series = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   series_order = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -658,33 +887,21 @@ ta_ical_export (TaStore  *store,
           continue;
         }
 
-      if (!add_event (&exporter, calendar, session, NULL, NULL, stamp, error))
-        {
-          icalcomponent_free (calendar);
-          return NULL;
-        }
+      if (!add_event (&exporter, session, NULL, NULL, error))
+        return NULL;
     }
 
   for (guint i = 0; i < series_order->len; i++)
     {
       gint64 series_id = g_array_index (series_order, gint64, i);
 
-      if (!add_series (&exporter, calendar, series_id, g_hash_table_lookup (series, &series_id),
-                       stamp, error))
-        {
-          icalcomponent_free (calendar);
-          return NULL;
-        }
+      if (!add_series (&exporter, series_id, g_hash_table_lookup (series, &series_id), error))
+        return NULL;
     }
-
-  ical = icalcomponent_as_ical_string_r (calendar);
-  icalcomponent_free (calendar);
-  text = g_strdup (ical);
-  free (ical);
 
   if (out_count != NULL)
     *out_count = count;
-  return text;
+  return exporter_finish (&exporter);
 }
 
 /**

@@ -33,13 +33,13 @@ _ta_ical_id_key (gint64 id)
  *                                                   and with a RECURRENCE-ID
  *                                                   each occurrence)
  *
- * The programme id (the settings row TA_STORE_PROGRAMME_ID_KEY, see
- * ta-store-private.h) is
- * made once, at random, and kept, so that two programmes' exports never
- * share a UID.  It is 1 to 64 of [A-Za-z0-9-] (a UUID fits).  Exports made
- * before there was one read "session-<id>@turnabout"; those are still
- * understood, as this programme's if the session they name fits the
- * event.  The domain is compared without case.
+ * The programme id (ta_store_get_programme_id(), the settings row
+ * TA_STORE_PROGRAMME_ID_KEY) is made once, at random, and kept, so that
+ * two programmes' exports never share a UID.  It is 1 to 64 of
+ * [A-Za-z0-9-] (a UUID fits).  Exports made before there was one read
+ * "session-<id>@turnabout"; those are still understood, as this
+ * programme's if the session they name fits the event.  The domain is
+ * compared without case.
  */
 #define TA_ICAL_OWN_UID_DOMAIN "turnabout"
 #define TA_ICAL_PROGRAMME_ID_MAX 64
@@ -125,5 +125,13 @@ _ta_ical_format_own_uid (TaIcalOwnUid  kind,
     return g_strdup_printf ("%s-%" G_GINT64_FORMAT "@" TA_ICAL_OWN_UID_DOMAIN, prefix, id);
   return g_strdup_printf ("%s-%" G_GINT64_FORMAT "-%s@" TA_ICAL_OWN_UID_DOMAIN, prefix, id, programme);
 }
+
+/* The kind of session an event is, by ta_session_kind_to_string():
+ * "one-on-one", "group-discussion" or "lunch-and-learn".  The export
+ * writes it on every event (with the kind's translated label as
+ * CATEGORIES, for people); the import keeps a group session a group
+ * session, with its DESCRIPTION as the group's agenda and never as a
+ * pair's notes. */
+#define TA_ICAL_KIND_PROPERTY "X-TURNABOUT-KIND"
 
 G_END_DECLS

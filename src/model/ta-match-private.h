@@ -23,4 +23,9 @@ float      _ta_matcher_pair_value       (TaMatcher *self,
                                          guint      mentor,
                                          guint      mentee);
 
+/* The reporting-line rule for one pair: the reason, or NULL. */
+char      *_ta_matcher_reporting_reason (TaMatcher *self,
+                                         gint64     mentor_id,
+                                         gint64     mentee_id);
+
 G_END_DECLS

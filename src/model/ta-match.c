@@ -2009,6 +2009,42 @@ _ta_matcher_get_participants (TaMatcher *self)
   return self->participants;
 }
 
+/**
+ * _ta_matcher_reporting_reason:
+ * @self: a #TaMatcher
+ * @mentor_id: a participant
+ * @mentee_id: another
+ *
+ * The matcher's rule that nobody is paired within their own reporting
+ * line, for a pair formed elsewhere (a pairs CSV).
+ *
+ * Returns: (transfer full) (nullable): why the two may not be paired
+ *   (“Ana reports to Marc (2 levels up)”), or %NULL when neither is in
+ *   the other's reporting line (or either is unknown)
+ */
+char *
+_ta_matcher_reporting_reason (TaMatcher *self,
+                              gint64     mentor_id,
+                              gint64     mentee_id)
+{
+  gint32 mentor;
+  gint32 mentee;
+
+  g_return_val_if_fail (TA_IS_MATCHER (self), NULL);
+
+  mentor = find_person (self, mentor_id);
+  mentee = find_person (self, mentee_id);
+  if (mentor < 0 || mentee < 0 || mentor == mentee)
+    return NULL;
+
+  if (is_above (&self->people[mentor], &self->people[mentee]))
+    return reporting_reason (self, mentor, mentee);
+  if (is_above (&self->people[mentee], &self->people[mentor]))
+    return reporting_reason (self, mentee, mentor);
+
+  return NULL;
+}
+
 float
 _ta_matcher_pair_value (TaMatcher *self,
                         guint      mentor,

@@ -707,6 +707,11 @@ open_for_writing (TaStore  *self,
     return FALSE;
 
   self->schema_version = TA_STORE_SCHEMA_VERSION;
+
+  /* Made here rather than at first use, so that a copy later opened only
+   * to be read (a share, a backup) exports the same UIDs. */
+  if (!_ta_store_ensure_programme_id (self, error))
+    return FALSE;
   return TRUE;
 }
 

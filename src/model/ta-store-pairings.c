@@ -484,6 +484,65 @@ ta_store_add_pairings (TaStore    *self,
   return TRUE;
 }
 
+/* The update of ta_store_update_pairing(), inside a transaction with the
+ * lock held: every rule checked again against what is stored now. */
+static gboolean
+update_pairing_locked (TaStore    *self,
+                       TaPairing  *pairing,
+                       gint64     *out_revision,
+                       GError    **error)
+{
+  g_autoptr(TaPairing) stored = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *now = now_utc ();
+
+  stored = get_pairing (self, pairing->id, error);
+  if (stored == NULL)
+    return FALSE;
+
+  if (!_ta_store_check_unchanged ("pairings", stored->revision, pairing->revision, error))
+    return FALSE;
+
+  if (stored->mentor_id != pairing->mentor_id || stored->mentee_id != pairing->mentee_id)
+    {
+      g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                           _("The mentor and mentee of a pairing cannot change; form a new pairing instead"));
+      return FALSE;
+    }
+
+  if (stored->status != pairing->status &&
+      !ta_pairing_status_can_change (stored->status, pairing->status))
+    {
+      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                   /* Translators: both are pairing statuses, e.g. “Completed” and “Active” */
+                   _("A pairing that is “%1$s” cannot become “%2$s”"),
+                   ta_pairing_status_get_label (stored->status),
+                   ta_pairing_status_get_label (pairing->status));
+      return FALSE;
+    }
+
+  stmt = _ta_store_prepare (self,
+                            "UPDATE pairings SET status = ?2, score = ?3, explanation = ?4, "
+                            "started_on = ?5, ended_on = ?6, end_reason = ?7, updated_at = ?8, "
+                            "revision = revision + 1 WHERE id = ?1",
+                            error);
+  if (stmt == NULL || !check_pairing (self, pairing, error))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, pairing->id);
+  sqlite3_bind_text (stmt, 2, ta_pairing_status_to_string (pairing->status), -1, SQLITE_STATIC);
+  sqlite3_bind_double (stmt, 3, pairing->score);
+  _ta_store_bind_text (stmt, 4, pairing->explanation);
+  _ta_store_bind_text (stmt, 5, pairing->started_on);
+  _ta_store_bind_text (stmt, 6, pairing->ended_on);
+  _ta_store_bind_text (stmt, 7, pairing->end_reason);
+  _ta_store_bind_text (stmt, 8, now);
+
+  return _ta_store_step_done (self, stmt, _("The pairing could not be saved"), error) &&
+         save_goals (self, pairing, error) &&
+         _ta_store_read_revision (self, "pairings", pairing->id, out_revision, error);
+}
+
 /**
  * ta_store_update_pairing:
  * @self: a #TaStore
@@ -506,70 +565,12 @@ ta_store_update_pairing (TaStore    *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   {
-    g_autoptr(TaPairing) stored = NULL;
-    g_autoptr(sqlite3_stmt) stmt = NULL;
-    g_autofree char *now = now_utc ();
     STORE_LOCKED (self);
 
     if (!_ta_store_begin (self, error))
       return FALSE;
 
-    stored = get_pairing (self, pairing->id, error);
-    if (stored == NULL)
-      {
-        _ta_store_rollback (self);
-        return FALSE;
-      }
-
-    if (!_ta_store_check_unchanged ("pairings", stored->revision, pairing->revision, error))
-      {
-        _ta_store_rollback (self);
-        return FALSE;
-      }
-
-    if (stored->mentor_id != pairing->mentor_id || stored->mentee_id != pairing->mentee_id)
-      {
-        _ta_store_rollback (self);
-        g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                             _("The mentor and mentee of a pairing cannot change; form a new pairing instead"));
-        return FALSE;
-      }
-
-    if (stored->status != pairing->status &&
-        !ta_pairing_status_can_change (stored->status, pairing->status))
-      {
-        _ta_store_rollback (self);
-        g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                     /* Translators: both are pairing statuses, e.g. “Completed” and “Active” */
-                     _("A pairing that is “%1$s” cannot become “%2$s”"),
-                     ta_pairing_status_get_label (stored->status),
-                     ta_pairing_status_get_label (pairing->status));
-        return FALSE;
-      }
-
-    stmt = _ta_store_prepare (self,
-                              "UPDATE pairings SET status = ?2, score = ?3, explanation = ?4, "
-                              "started_on = ?5, ended_on = ?6, end_reason = ?7, updated_at = ?8, "
-                              "revision = revision + 1 WHERE id = ?1",
-                              error);
-    if (stmt == NULL || !check_pairing (self, pairing, error))
-      {
-        _ta_store_rollback (self);
-        return FALSE;
-      }
-
-    sqlite3_bind_int64 (stmt, 1, pairing->id);
-    sqlite3_bind_text (stmt, 2, ta_pairing_status_to_string (pairing->status), -1, SQLITE_STATIC);
-    sqlite3_bind_double (stmt, 3, pairing->score);
-    _ta_store_bind_text (stmt, 4, pairing->explanation);
-    _ta_store_bind_text (stmt, 5, pairing->started_on);
-    _ta_store_bind_text (stmt, 6, pairing->ended_on);
-    _ta_store_bind_text (stmt, 7, pairing->end_reason);
-    _ta_store_bind_text (stmt, 8, now);
-
-    if (!_ta_store_step_done (self, stmt, _("The pairing could not be saved"), error) ||
-        !save_goals (self, pairing, error) ||
-        !_ta_store_read_revision (self, "pairings", pairing->id, &revision, error) ||
+    if (!update_pairing_locked (self, pairing, &revision, error) ||
         !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -579,6 +580,92 @@ ta_store_update_pairing (TaStore    *self,
 
   pairing->revision = revision;
   emit_fresh_pairing (self, PAIRING_UPDATED, pairing->id);
+  return TRUE;
+}
+
+/**
+ * _ta_store_import_pairings:
+ * @self: a #TaStore
+ * @read: reads what to write, inside the transaction
+ * @read_data: for @read
+ * @dry_run: only read (in a read transaction: a programme opened read-only
+ *   can be checked against)
+ * @error: what @read refused, or the first rule a pairing breaks
+ *
+ * The pairs CSV import: @read looks at the programme with the write lock
+ * held (BEGIN IMMEDIATE), so what it finds (who is paired, who has a
+ * place left) is still true when the pairings are written.  The changed
+ * ones are written first, since a change can only free a mentee or a
+ * place (closed pairings never open again), then the new ones; each goes
+ * through the rules of ta_store_update_pairing() and
+ * ta_store_add_pairing() once more.  All or nothing; then
+ * #TaStore::pairings-reset, once.
+ */
+gboolean
+_ta_store_import_pairings (TaStore              *self,
+                           TaStorePairingsRead   read,
+                           gpointer              read_data,
+                           gboolean              dry_run,
+                           GError              **error)
+{
+  g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GPtrArray) changed = NULL;
+
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (read != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  {
+    STORE_LOCKED (self);
+
+    if (!(dry_run ? _ta_store_exec (self->db, "BEGIN DEFERRED", error) : _ta_store_begin (self, error)))
+      return FALSE;
+
+    if (!read (self, read_data, &added, &changed, error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
+    if (dry_run)
+      {
+        _ta_store_rollback (self);
+        return TRUE;
+      }
+
+    for (guint i = 0; i < changed->len; i++)
+      {
+        TaPairing *pairing = g_ptr_array_index (changed, i);
+        gint64 revision;
+
+        if (!update_pairing_locked (self, pairing, &revision, error))
+          {
+            _ta_store_rollback (self);
+            return FALSE;
+          }
+      }
+
+    for (guint i = 0; i < added->len; i++)
+      {
+        TaPairing *pairing = g_ptr_array_index (added, i);
+
+        pairing->id = 0;
+        if (!check_pairing (self, pairing, error) ||
+            !insert_pairing (self, pairing, error))
+          {
+            _ta_store_rollback (self);
+            for (guint j = 0; j <= i; j++)
+              TA_PAIRING (g_ptr_array_index (added, j))->id = 0;
+            return FALSE;
+          }
+      }
+
+    if (!_ta_store_commit (self, error))
+      return FALSE;
+  }
+
+  if (added->len + changed->len > 0)
+    _ta_store_emit (self, PAIRINGS_RESET, NULL, 0);
   return TRUE;
 }
 

@@ -210,6 +210,22 @@ gboolean      _ta_store_get_manager_email           (TaStore     *self,
                                                      char       **out_manager,
                                                      GError     **error);
 
+/* ta-store-pairings.c: the pairs CSV import.  @read runs inside the
+ * import's transaction (the write lock held) and gives the pairings to
+ * add (@out_new) and those to change (@out_changed: read in this
+ * transaction, with new values); FALSE with @error refuses the import. */
+typedef gboolean (*TaStorePairingsRead) (TaStore     *store,
+                                         gpointer     user_data,
+                                         GPtrArray  **out_new,
+                                         GPtrArray  **out_changed,
+                                         GError     **error);
+
+gboolean      _ta_store_import_pairings   (TaStore              *self,
+                                           TaStorePairingsRead   read,
+                                           gpointer              read_data,
+                                           gboolean              dry_run,
+                                           GError              **error);
+
 /* ta-store-pairings.c: what ta_store_delete_participant() takes away
  * with a participant, and ta_store_restore_participant() brings back. */
 gboolean      _ta_store_save_links_of     (TaStore   *self,
@@ -257,11 +273,6 @@ GPtrArray    *_ta_store_find_conflicts    (TaStore    *self,
                                            GError    **error);
 char         *_ta_store_describe_people   (TaStore    *self,
                                            TaSession  *session);
-
-/* The settings row of the programme's id: made once at random, and kept,
- * it makes the UIDs of its exported events unique across programmes
- * (ta-ical-private.h). */
-#define TA_STORE_PROGRAMME_ID_KEY "programme-id"
 
 /* ta-store-sessions-bulk.c: a calendar import.  Where an imported
  * session came from (migration 6): the event's UID, the occurrence
@@ -368,6 +379,16 @@ gboolean      _ta_store_run_in_transaction (TaStore                 *self,
                                             TaStoreTransactionFunc   func,
                                             gpointer                 user_data,
                                             GError                 **error);
+
+/* The settings row of the programme's id: made once at random, and kept,
+ * it makes the UIDs of its exported events unique across programmes
+ * (ta-ical-private.h). */
+#define TA_STORE_PROGRAMME_ID_KEY "programme-id"
+
+/* ta-store-programme.c: gives a programme opened for writing its random
+ * id when it has none, in a transaction of its own. */
+gboolean      _ta_store_ensure_programme_id (TaStore   *self,
+                                             GError   **error);
 
 /* For tests: the raw connection, to inspect or corrupt a database. */
 /* ta-store-changes.c: revisions, and changes made by other connections. */

@@ -215,6 +215,17 @@ gboolean       ta_store_set_match_settings      (TaStore               *self,
                                                  const TaMatchSettings *settings,
                                                  GError               **error);
 
+/* The programme as a whole (ta-store-programme.c): its own random id,
+ * made once and kept in the file, and the facilitator's address. */
+char          *ta_store_get_programme_id        (TaStore        *self,
+                                                 GError        **error);
+gboolean       ta_store_get_facilitator_email   (TaStore        *self,
+                                                 char          **out_email,
+                                                 GError        **error);
+gboolean       ta_store_set_facilitator_email   (TaStore        *self,
+                                                 const char     *email,
+                                                 GError        **error);
+
 /* Sessions.  Signals: session-added (TaSession *), session-updated
  * (TaSession *), session-removed (gint64 id), sessions-reset () (many
  * changed at once: a series made, split or cancelled).  Deleting a

@@ -37,10 +37,12 @@ fi
 
 echo "# reproduce: $0 $builddir${*:+ -- $*}"
 ninja -C "$builddir" tests/benchmarks/bench-directory tests/benchmarks/bench-calendar \
-  tests/benchmarks/bench-ical-import tests/benchmarks/bench-board tests/benchmarks/bench-problem-list
+  tests/benchmarks/bench-ical-import tests/benchmarks/bench-board tests/benchmarks/bench-problem-list \
+  tests/benchmarks/bench-csv
 "$builddir/tests/benchmarks/bench-calendar"
 "$builddir/tests/benchmarks/bench-ical-import"
 "$builddir/tests/benchmarks/bench-board"
+"$builddir/tests/benchmarks/bench-csv"
 # A dialog on a window: on an X server of its own, so that nothing else
 # on the desktop draws at the same time.
 xvfb-run --auto-servernum --server-args='-screen 0 1280x800x24 -nolisten tcp' \

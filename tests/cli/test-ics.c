@@ -169,6 +169,86 @@ test_export_file (Fixture       *fixture,
   }
 }
 
+/* `export sessions` is what `ics` was: the same file, byte for byte (an
+ * export names no moment of its own: DTSTAMP is each event's last
+ * change), the same filters. */
+static void
+test_export_sessions (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *database = make_demo (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "sessions.ics", NULL);
+  g_autofree char *alias_path = g_build_filename (fixture->dir, "alias.ics", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *alias_text = NULL;
+  guint sessions = count_stored_sessions (database, NULL, NULL);
+  g_autofree char *expected = g_strdup_printf ("Exported %u sessions to sessions.ics.\n", sessions);
+
+  {
+    g_auto(Run) run = run_cli (fixture, "export", "sessions", "sessions.ics", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, expected);
+    g_assert_cmpstr (run.err, ==, "");
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "ics", "alias.ics", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (alias_path, &alias_text, NULL, NULL));
+  g_assert_cmpstr (text, ==, alias_text);
+  g_assert_null (strstr (text, "METHOD:"));
+
+  {
+    g_auto(Run) run = run_cli (fixture, "export", "sessions", "-", "--pairing", "1", "--database", database, NULL);
+    g_auto(Run) alias = run_cli (fixture, "ics", "-", "--pairing", "1", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpuint (count_events (run.out), <, sessions);
+    g_assert_cmpstr (run.out, ==, alias.out);
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "export", "--participant", "1", "sessions", "-", "--database", database, NULL);
+    g_auto(Run) alias = run_cli (fixture, "ics", "-", "--participant", "1", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, alias.out);
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "export", "sessions", "-", "--pairing", "99999", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "no pairing with id 99999"));
+  }
+  /* The filters are for sessions only. */
+  {
+    g_auto(Run) run = run_cli (fixture, "export", "participants", "p.csv", "--pairing", "1", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "export sessions"));
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "export", "sessions", "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "export", "sessions", "-", "--pairing", "1", "--participant", "1",
+                               "--database", database, NULL);
+
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "export", "--help", NULL);
+
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "sessions FILE.ics"));
+    g_assert_nonnull (strstr (run.out, "--pairing"));
+  }
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -423,6 +503,7 @@ main (int    argc,
 
   ADD ("/ics/export-file", test_export_file);
   ADD ("/ics/errors", test_errors);
+  ADD ("/ics/export-sessions", test_export_sessions);
   ADD ("/ics/import-calendar", test_import_calendar);
   ADD ("/ics/import-many-skipped", test_import_many_skipped);
 

@@ -695,6 +695,99 @@ test_own_export (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The same export imported into another programme with the same people
+ * (other ids, another programme id): everything comes back as it was,
+ * the lunch-and-learn as a lunch-and-learn of the same people. */
+static void
+test_export_to_other_programme (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaRecurrence) rule = ta_recurrence_new_monthly ("2027-02-09", 2, "18:00", "Europe/Brussels");
+  g_autoptr(GDateTime) horizon = g_date_time_new_utc (2027, 12, 31, 0, 0, 0);
+  g_autoptr(GDateTime) talk_start = g_date_time_new_utc (2027, 1, 20, 11, 30, 0);
+  g_autoptr(TaSession) talk = ta_session_new (TA_SESSION_KIND_LUNCH_AND_LEARN);
+  g_autoptr(TaIcalResult) result = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autofree char *text = NULL;
+  const gint64 audience[] = { fixture->people[0], fixture->people[2], fixture->people[5] };
+  Fixture other = { 0, };
+  TaSession *copy = NULL;
+  const gint64 *attendees;
+  guint n = 0;
+
+  rule->count = 4;
+  g_assert_cmpint (ta_store_add_series (fixture->store, fixture->pairs[1], rule, 45, "Online", horizon, &error),
+                   >, 0);
+  g_assert_no_error (error);
+  ta_session_set_title (talk, "Passkeys, explained");
+  ta_session_set_starts_at (talk, talk_start);
+  ta_session_set_duration (talk, 45);
+  ta_session_set_notes (talk, "Bring a laptop");
+  ta_session_set_attendees (talk, audience, G_N_ELEMENTS (audience));
+  g_assert_true (ta_store_add_session (fixture->store, talk, &error));
+  g_assert_no_error (error);
+  text = ta_ical_export (fixture->store, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The same people, added the other way round: other ids. */
+  test_dir_init (&other.dir);
+  other.store = ta_store_open (other.dir.path, &error);
+  g_assert_no_error (error);
+  for (guint i = G_N_ELEMENTS (people); i > 0; i--)
+    {
+      g_autoptr(TaParticipant) participant = test_make_participant (people[i - 1].name, people[i - 1].email);
+
+      ta_participant_set_role (participant, people[i - 1].role);
+      ta_participant_set_capacity (participant, people[i - 1].role == TA_ROLE_MENTOR ? 2 : 0);
+      g_assert_true (ta_store_add_participant (other.store, participant, &error));
+      g_assert_no_error (error);
+      other.people[i - 1] = ta_participant_get_id (participant);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (other.pairs); i++)
+    {
+      g_autoptr(TaPairing) pairing = ta_pairing_new (other.people[2 * i], other.people[2 * i + 1]);
+
+      ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
+      g_assert_true (ta_store_add_pairing (other.store, pairing, &error));
+      g_assert_no_error (error);
+      other.pairs[i] = ta_pairing_get_id (pairing);
+    }
+  g_assert_cmpint (other.people[0], !=, fixture->people[0]);
+
+  result = import_text (&other, text, strlen (text), "2027-01-01");
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_NEW), ==, 4 + 1);
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_REFUSED), ==, 0);
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_SKIPPED), ==, 0);
+  sessions = ta_store_list_sessions (other.store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < sessions->len; i++)
+    if (ta_session_get_kind (g_ptr_array_index (sessions, i)) != TA_SESSION_KIND_ONE_ON_ONE)
+      copy = g_ptr_array_index (sessions, i);
+    else
+      g_assert_cmpint (ta_session_get_pairing_id (g_ptr_array_index (sessions, i)), ==, other.pairs[1]);
+  g_assert_nonnull (copy);
+  g_assert_cmpint (ta_session_get_kind (copy), ==, TA_SESSION_KIND_LUNCH_AND_LEARN);
+  g_assert_cmpstr (ta_session_get_title (copy), ==, "Passkeys, explained");
+  g_assert_cmpstr (ta_session_get_notes (copy), ==, "Bring a laptop");
+  g_assert_true (g_date_time_equal (ta_session_get_starts_at (copy), talk_start));
+  attendees = ta_session_get_attendees (copy, &n);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (attendees[i] == other.people[0] || attendees[i] == other.people[2] ||
+                   attendees[i] == other.people[5]);
+  g_clear_object (&result);
+
+  /* Again: the other programme has them all. */
+  result = import_text (&other, text, strlen (text), "2027-01-01");
+  g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_UNCHANGED), ==, 4 + 1);
+  g_clear_object (&result);
+  g_clear_pointer (&sessions, g_ptr_array_unref);
+
+  g_assert_finalize_object (other.store);
+  test_dir_clear (&other.dir);
+}
+
 /* A file with one event of Lina and Marc, @uid, on 12 January 2027 from
  * @hour UTC, last changed tomorrow. */
 static char *
@@ -724,21 +817,19 @@ test_own_uids (Fixture       *fixture,
   g_autoptr(TaSession) session = ta_session_new_one_on_one (fixture->pairs[0], start, 60);
   g_autoptr(GError) error = NULL;
   g_autoptr(TaIcalResult) result = NULL;
+  g_autofree char *programme = NULL;
   g_autofree char *uid = NULL;
   g_autofree char *file = NULL;
   g_autofree char *text = NULL;
 
   g_assert_true (ta_store_add_session (fixture->store, session, &error));
   g_assert_no_error (error);
-  g_assert_true (_ta_store_exec (_ta_store_get_db (fixture->store),
-                                 "INSERT INTO settings (key, value) VALUES ('" TA_STORE_PROGRAMME_ID_KEY "', "
-                                 "'7f3a9c2e-1b4d-4e8f-9a6b-2c5d8e1f0a3b')",
-                                 &error));
+  programme = ta_store_get_programme_id (fixture->store, &error);
   g_assert_no_error (error);
+  g_assert_nonnull (programme);
 
   /* Ours, moved an hour in another calendar since. */
-  uid = _ta_ical_format_own_uid (TA_ICAL_OWN_UID_SESSION, ta_session_get_id (session),
-                                 "7f3a9c2e-1b4d-4e8f-9a6b-2c5d8e1f0a3b");
+  uid = _ta_ical_format_own_uid (TA_ICAL_OWN_UID_SESSION, ta_session_get_id (session), programme);
   file = one_event (uid, 10);
   result = import_text (fixture, file, strlen (file), "2027-01-01");
   text = describe (fixture, result);
@@ -763,8 +854,7 @@ test_own_uids (Fixture       *fixture,
   /* Ours, deleted since: left out. */
   g_assert_true (ta_store_delete_session (fixture->store, ta_session_get_id (session), &error));
   g_assert_no_error (error);
-  uid = _ta_ical_format_own_uid (TA_ICAL_OWN_UID_SESSION, ta_session_get_id (session),
-                                 "7f3a9c2e-1b4d-4e8f-9a6b-2c5d8e1f0a3b");
+  uid = _ta_ical_format_own_uid (TA_ICAL_OWN_UID_SESSION, ta_session_get_id (session), programme);
   file = one_event (uid, 10);
   result = import_text (fixture, file, strlen (file), "2027-01-01");
   g_assert_cmpuint (ta_ical_result_count (result, TA_ICAL_OUTCOME_SKIPPED), ==, 1);
@@ -1038,6 +1128,7 @@ main (int    argc,
   ADD ("/ical-import/evolution", test_evolution);
   ADD ("/ical-import/own-export", test_own_export);
   ADD ("/ical-import/own-uids", test_own_uids);
+  ADD ("/ical-import/export-to-other-programme", test_export_to_other_programme);
   ADD ("/ical-import/update-clash", test_update_clash);
   ADD ("/ical-import/group-session", test_group_session);
   ADD ("/ical-import/default-from", test_default_from);

@@ -707,6 +707,55 @@ test_preferences (Fixture       *fixture,
   gtk_window_destroy (preferences);
 }
 
+/* The facilitator's address in Preferences: kept in the programme when
+ * applied, refused (and marked) while it is not an address. */
+static void
+test_facilitator_email (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *email = NULL;
+  GtkWindow *preferences;
+  AdwEntryRow *row;
+  TaStore *store;
+
+  open_window (fixture);
+  store = get_store (fixture);
+
+  preferences = ta_preferences_window_new (GTK_WINDOW (fixture->window));
+  gtk_window_present (preferences);
+  row = _ta_preferences_window_get_facilitator_row (TA_PREFERENCES_WINDOW (preferences));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "facilitator at example");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_signal_emit_by_name (row, "apply");
+  g_assert_true (ta_store_get_facilitator_email (store, &email, &error));
+  g_assert_no_error (error);
+  g_assert_null (email);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), " facilitator@example.com ");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_signal_emit_by_name (row, "apply");
+  g_assert_true (ta_store_get_facilitator_email (store, &email, &error));
+  g_assert_cmpstr (email, ==, "facilitator@example.com");
+  g_clear_pointer (&email, g_free);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "facilitator@example.com");
+  gtk_window_destroy (preferences);
+
+  /* Shown again as stored; emptied, there is none. */
+  preferences = ta_preferences_window_new (GTK_WINDOW (fixture->window));
+  gtk_window_present (preferences);
+  row = _ta_preferences_window_get_facilitator_row (TA_PREFERENCES_WINDOW (preferences));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "facilitator@example.com");
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_true (ta_store_get_facilitator_email (store, &email, &error));
+  g_assert_null (email);
+  gtk_window_destroy (preferences);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -740,6 +789,8 @@ main (int   argc,
               fixture_set_up, test_partner_finder, fixture_tear_down);
   g_test_add ("/ui/pairs/preferences", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
               fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add ("/ui/pairs/facilitator-email", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
+              fixture_set_up, test_facilitator_email, fixture_tear_down);
 
   status = g_test_run ();
 

@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* What the parts of the calendar import share: the text as libical gets
- * it (ta-ical-text.c), time zones (ta-ical-zones.c), the events read from
+ * it (ta-ical-text.c), time zones (ta-ical-tzid.c), the events read from
  * the file (ta-ical-events.c) and the result (ta-ical-result.c). */
 
 /* ta-ical-text.c */
@@ -46,7 +46,7 @@ guint     _ta_ical_event_line        (icalcomponent  *event);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaIcalText, _ta_ical_text_clear)
 
-/* ta-ical-zones.c: the zone of a date-time as a file writes it. */
+/* ta-ical-tzid.c: the zone of a date-time as a file writes it. */
 
 typedef struct _TaIcalZones TaIcalZones;
 typedef struct _TaIcalZone TaIcalZone;

@@ -1,4 +1,4 @@
-/* ta-ical-zones.c
+/* ta-ical-tzid.c
  *
  * Copyright 2026 The Turnabout developers
  *

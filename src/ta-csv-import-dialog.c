@@ -29,7 +29,7 @@
  * the preview promises is what Import does.
  */
 
-/* Encodings offered, after "Detected". */
+/* The encodings offered. */
 static const TaCsvEncoding encodings[] = {
   TA_CSV_ENCODING_UTF8,
   TA_CSV_ENCODING_UTF16LE,
@@ -37,7 +37,7 @@ static const TaCsvEncoding encodings[] = {
   TA_CSV_ENCODING_WINDOWS_1252,
 };
 
-/* Separators offered, after "Detected". */
+/* The separators offered. */
 static const char separators[] = { ',', ';', '\t' };
 
 #define PREVIEW_ROWS 5
@@ -65,6 +65,8 @@ struct _TaCsvImportDialog
   GPtrArray           *shown_rows;  /* rows added to columns_group and rows_group */
 
   TaCsvFormat          format;      /* what the preview and the import use */
+  gboolean             encoding_chosen;   /* by the user, not detected */
+  gboolean             separator_chosen;
   TaCsvKind            kind;
   gboolean             filling;     /* changing the combo rows ourselves */
   gboolean             importing;
@@ -81,6 +83,25 @@ static guint signals[N_SIGNALS];
 
 static void ta_csv_import_dialog_refresh (TaCsvImportDialog *self);
 
+static int
+encoding_index (TaCsvEncoding encoding)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (encodings); i++)
+    if (encodings[i] == encoding)
+      return (int) i;
+  return 0;
+}
+
+static int
+separator_index (char separator)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    if (separators[i] == separator)
+      return (int) i;
+  return 0;
+}
+
+/* What the rows say, or "detect" for what the user left alone. */
 static TaCsvFormat
 chosen_format (TaCsvImportDialog *self)
 {
@@ -88,36 +109,22 @@ chosen_format (TaCsvImportDialog *self)
   guint encoding = adw_combo_row_get_selected (self->encoding_row);
   guint separator = adw_combo_row_get_selected (self->separator_row);
 
-  if (encoding > 0 && encoding <= G_N_ELEMENTS (encodings))
-    format.encoding = encodings[encoding - 1];
-  if (separator > 0 && separator <= G_N_ELEMENTS (separators))
-    format.separator = separators[separator - 1];
+  if (self->encoding_chosen && encoding < G_N_ELEMENTS (encodings))
+    format.encoding = encodings[encoding];
+  if (self->separator_chosen && separator < G_N_ELEMENTS (separators))
+    format.separator = separators[separator];
 
   return format;
 }
 
-/* "Detected: Windows-1252", then every encoding by name. */
 static void
-fill_choices (TaCsvImportDialog *self,
-              const TaCsvFormat *detected)
+fill_choices (TaCsvImportDialog *self)
 {
   g_autoptr(GtkStringList) encoding_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) separator_names = gtk_string_list_new (NULL);
-  g_autofree char *detected_encoding = NULL;
-  g_autofree char *detected_separator = NULL;
-  g_autofree char *separator_label = ta_csv_separator_get_label (detected->separator);
-  guint encoding = adw_combo_row_get_selected (self->encoding_row);
-  guint separator = adw_combo_row_get_selected (self->separator_row);
 
-  /* Translators: the first choice of the Encoding row; %s is e.g. “Windows-1252” */
-  detected_encoding = g_strdup_printf (_("Detected: %s"), ta_csv_encoding_to_string (detected->encoding));
-  gtk_string_list_append (encoding_names, detected_encoding);
   for (guint i = 0; i < G_N_ELEMENTS (encodings); i++)
     gtk_string_list_append (encoding_names, ta_csv_encoding_to_string (encodings[i]));
-
-  /* Translators: the first choice of the Separator row; %s is e.g. “Semicolon (;)” */
-  detected_separator = g_strdup_printf (_("Detected: %s"), separator_label);
-  gtk_string_list_append (separator_names, detected_separator);
   for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
     {
       g_autofree char *label = ta_csv_separator_get_label (separators[i]);
@@ -128,9 +135,24 @@ fill_choices (TaCsvImportDialog *self,
   self->filling = TRUE;
   adw_combo_row_set_model (self->encoding_row, G_LIST_MODEL (encoding_names));
   adw_combo_row_set_model (self->separator_row, G_LIST_MODEL (separator_names));
-  adw_combo_row_set_selected (self->encoding_row, encoding == GTK_INVALID_LIST_POSITION ? 0 : encoding);
-  adw_combo_row_set_selected (self->separator_row, separator == GTK_INVALID_LIST_POSITION ? 0 : separator);
   self->filling = FALSE;
+}
+
+/* Shows what the file is read with, and whether the file or the user
+ * decided it. */
+static void
+show_format (TaCsvImportDialog *self,
+             const TaCsvFormat *format)
+{
+  self->filling = TRUE;
+  adw_combo_row_set_selected (self->encoding_row, encoding_index (format->encoding));
+  adw_combo_row_set_selected (self->separator_row, separator_index (format->separator));
+  self->filling = FALSE;
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->encoding_row),
+                               self->encoding_chosen ? _("Your choice") : _("Found in the file"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->separator_row),
+                               self->separator_chosen ? _("Your choice") : _("Found in the file"));
 }
 
 static void
@@ -254,13 +276,7 @@ ta_csv_import_dialog_refresh (TaCsvImportDialog *self)
 
   self->format = preview->format;
   self->kind = preview->kind;
-  if (wanted.encoding == TA_CSV_ENCODING_DETECT || wanted.separator == '\0')
-    {
-      TaCsvFormat detected = TA_CSV_FORMAT_DETECT;
-
-      ta_csv_detect_format (data, length, NULL, &detected);
-      fill_choices (self, &detected);
-    }
+  show_format (self, &self->format);
 
   adw_window_title_set_title (self->window_title,
                               self->kind == TA_CSV_KIND_PAIRINGS ? _("Import Pairs") : _("Import Participants"));
@@ -305,10 +321,23 @@ ta_csv_import_dialog_refresh (TaCsvImportDialog *self)
 }
 
 static void
-format_changed_cb (TaCsvImportDialog *self)
+encoding_changed_cb (TaCsvImportDialog *self)
 {
-  if (!self->filling && !self->importing)
-    ta_csv_import_dialog_refresh (self);
+  if (self->filling || self->importing)
+    return;
+
+  self->encoding_chosen = TRUE;
+  ta_csv_import_dialog_refresh (self);
+}
+
+static void
+separator_changed_cb (TaCsvImportDialog *self)
+{
+  if (self->filling || self->importing)
+    return;
+
+  self->separator_chosen = TRUE;
+  ta_csv_import_dialog_refresh (self);
 }
 
 static void
@@ -418,8 +447,9 @@ ta_csv_import_dialog_init (TaCsvImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->shown_rows = g_ptr_array_new_with_free_func (g_object_unref);
-  g_signal_connect_swapped (self->encoding_row, "notify::selected", G_CALLBACK (format_changed_cb), self);
-  g_signal_connect_swapped (self->separator_row, "notify::selected", G_CALLBACK (format_changed_cb), self);
+  fill_choices (self);
+  g_signal_connect_swapped (self->encoding_row, "notify::selected", G_CALLBACK (encoding_changed_cb), self);
+  g_signal_connect_swapped (self->separator_row, "notify::selected", G_CALLBACK (separator_changed_cb), self);
 }
 
 /**

@@ -12,6 +12,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ta-csv-import-dialog.h"
+#include "ta-csv-import.h"
 #include "ta-demo.h"
 #include "ta-participant-csv.h"
 #include "ta-participant-transfer-private.h"
@@ -157,76 +159,80 @@ _ta_participant_transfer_show_problems (GtkWindow  *parent,
 }
 
 static void
-ta_participant_transfer_import_done (GObject      *object,
-                                     GAsyncResult *result,
-                                     gpointer      user_data)
+ta_participant_transfer_imported_cb (TaParticipantTransfer *self,
+                                     guint                  kind,
+                                     guint                  added,
+                                     guint                  updated)
 {
-  g_autoptr(TaParticipantTransfer) self = user_data;
-  g_autoptr(TaImportResult) import_result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *file_name = g_strdup (self->file_name);
   g_autofree char *title = NULL;
 
-  g_clear_object (&self->cancellable);
-  ta_participant_transfer_set_file (self, NULL);
-
-  if (!ta_participants_import_file_finish (TA_STORE (object), result, &import_result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ta_participant_transfer_toast (self, _("Import cancelled: nothing was imported"));
-      else if (g_error_matches (error, TA_CSV_ERROR, TA_CSV_ERROR_ROWS) && import_result != NULL)
-        _ta_participant_transfer_show_problems (self->parent, file_name, import_result->problems);
-      else
-        {
-          g_autofree char *body = NULL;
-
-          /* Translators: %s says why a file cannot be imported */
-          body = g_strdup_printf (_("%s. Nothing was imported."), error->message);
-          show_message (self->parent, _("Cannot Import the File"), body, NULL);
-        }
-      return;
-    }
-
-  if (import_result->updated == 0)
+  if (kind == TA_CSV_KIND_PAIRINGS)
+    /* Translators: %1$u pairs were added, %2$u already known pairs were updated */
+    title = g_strdup_printf (ngettext ("Imported %1$u new pair, updated %2$u",
+                                       "Imported %1$u new pairs, updated %2$u",
+                                       added),
+                             added, updated);
+  else if (updated == 0)
     title = g_strdup_printf (ngettext ("Imported %u participant",
                                        "Imported %u participants",
-                                       import_result->added),
-                             import_result->added);
+                                       added),
+                             added);
   else
     /* Translators: %1$u people were added, %2$u already known people were updated */
     title = g_strdup_printf (ngettext ("Imported %1$u new participant, updated %2$u",
                                        "Imported %1$u new participants, updated %2$u",
-                                       import_result->added),
-                             import_result->added, import_result->updated);
+                                       added),
+                             added, updated);
   ta_participant_transfer_toast (self, title);
+}
 
-  if (import_result->unknown_columns != NULL && import_result->unknown_columns->len > 0)
+static void
+ta_participant_transfer_file_loaded (GObject      *object,
+                                     GAsyncResult *result,
+                                     gpointer      user_data)
+{
+  g_autoptr(TaParticipantTransfer) self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_name = g_strdup (self->file_name);
+  TaCsvImportDialog *dialog;
+
+  g_clear_object (&self->cancellable);
+  ta_participant_transfer_set_file (self, NULL);
+
+  bytes = g_file_load_bytes_finish (G_FILE (object), result, NULL, &error);
+  if (bytes == NULL)
     {
-      g_autoptr(GString) columns = g_string_new (NULL);
-      g_autofree char *ignored = NULL;
+      g_autofree char *body = NULL;
 
-      for (guint i = 0; i < import_result->unknown_columns->len; i++)
-        {
-          if (i > 0)
-            /* Translators: the separator between column names */
-            g_string_append (columns, _(", "));
-          g_string_append (columns, g_ptr_array_index (import_result->unknown_columns, i));
-        }
-
-      /* Translators: %s lists the column names of a CSV file that were ignored */
-      ignored = g_markup_printf_escaped (_("Ignored unknown columns: %s"), columns->str);
-      ta_participant_transfer_toast (self, ignored);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Translators: %s says why a file cannot be imported */
+      body = g_strdup_printf (_("%s. Nothing was imported."), error->message);
+      show_message (self->parent, _("Cannot Import the File"), body, NULL);
+      return;
     }
+
+  if (self->participants == NULL)
+    return;
+
+  /* What the file holds, how it is read and what importing it would do,
+   * before anything is written. */
+  dialog = ta_csv_import_dialog_new (self->parent, ta_participant_transfer_get_store (self),
+                                     bytes, file_name);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (ta_participant_transfer_imported_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /**
  * ta_participant_transfer_import_file:
  * @self: a #TaParticipantTransfer
  * @parent: (nullable): the window for the dialogs
- * @file: a CSV file of participants
+ * @file: a CSV file of participants or of pairs
  *
- * Imports @file in a thread: all its rows, or none and a dialog listing
- * every problem.  Nothing happens while another import runs.
+ * Reads @file, then shows what importing it would do (#TaCsvImportDialog):
+ * all its rows, or none and every problem.  Nothing happens while another
+ * file is being read.
  */
 void
 ta_participant_transfer_import_file (TaParticipantTransfer *self,
@@ -244,11 +250,9 @@ ta_participant_transfer_import_file (TaParticipantTransfer *self,
   self->cancellable = g_cancellable_new ();
   ta_participant_transfer_set_file (self, file);
 
-  ta_participants_import_file_async (ta_participant_transfer_get_store (self),
-                                     file,
-                                     self->cancellable,
-                                     ta_participant_transfer_import_done,
-                                     g_object_ref (self));
+  g_file_load_bytes_async (file, self->cancellable,
+                           ta_participant_transfer_file_loaded,
+                           g_object_ref (self));
 }
 
 static void
@@ -329,6 +333,7 @@ ta_participant_transfer_export_response (TaParticipantTransfer *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *title = NULL;
+  TaCsvExportFlags flags = TA_CSV_EXPORT_DEFAULT;
   GtkWindow *parent;
   guint n_participants;
 
@@ -339,7 +344,12 @@ ta_participant_transfer_export_response (TaParticipantTransfer *self,
   if (file == NULL || self->participants == NULL)
     goto out;
 
-  if (!ta_participants_export_file (ta_participant_transfer_get_store (self), file, NULL, &error))
+  /* Excel and LibreOffice open the spreadsheet flavour with the accents
+   * and the columns right, whatever their language. */
+  if (g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "format"), "plain") != 0)
+    flags = TA_CSV_EXPORT_SPREADSHEET;
+
+  if (!ta_participants_export_file_full (ta_participant_transfer_get_store (self), file, flags, NULL, &error))
     {
       show_message (parent, _("Cannot Export the Participants"), error->message, NULL);
       goto out;
@@ -386,6 +396,20 @@ ta_participant_transfer_export (TaParticipantTransfer *self,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   /* Translators: the suggested name of an exported file */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("participants.csv"));
+  {
+    const char *ids[] = { "spreadsheet", "plain", NULL };
+    const char *labels[] = {
+      /* Translators: a choice in the Export Participants file chooser */
+      _("For Spreadsheets (Excel, LibreOffice)"),
+      /* Translators: a choice in the Export Participants file chooser */
+      _("Plain CSV (RFC 4180)"),
+      NULL
+    };
+
+    /* Translators: the label of the choice between the two CSV flavours */
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "spreadsheet");
+  }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response",
                            G_CALLBACK (ta_participant_transfer_export_response),

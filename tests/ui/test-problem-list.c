@@ -10,8 +10,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ta-application.h"
+#include "ta-csv-import-dialog-private.h"
 #include "ta-participant-transfer-private.h"
 #include "ta-problem-list-private.h"
 #include "ta-window.h"
@@ -101,11 +103,11 @@ open_window (Fixture *fixture)
 
 typedef struct
 {
-  GtkWindow        *parent;
-  AdwMessageDialog *dialog;
+  GtkWindow         *parent;
+  TaCsvImportDialog *dialog;
 } DialogSearch;
 
-/* A message dialog on the window that lists problems. */
+/* The import preview on the window, once its check has listed problems. */
 static gboolean
 has_problem_dialog (gpointer data)
 {
@@ -114,9 +116,9 @@ has_problem_dialog (gpointer data)
 
   for (GList *l = toplevels; l; l = l->next)
     {
-      if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+      if (TA_IS_CSV_IMPORT_DIALOG (l->data) &&
           gtk_window_get_transient_for (l->data) == search->parent &&
-          TA_IS_PROBLEM_LIST (adw_message_dialog_get_extra_child (l->data)))
+          gtk_widget_get_visible (GTK_WIDGET (_ta_csv_import_dialog_get_problem_list (l->data))))
         search->dialog = l->data;
     }
   g_list_free (toplevels);
@@ -246,8 +248,10 @@ test_import_many (Fixture       *fixture,
   wait_for (has_problem_dialog, &search);
   wait_for (is_mapped, search.dialog);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (search.dialog));
-  list = TA_PROBLEM_LIST (adw_message_dialog_get_extra_child (search.dialog));
+  list = _ta_csv_import_dialog_get_problem_list (search.dialog);
   screenshot ("problems-50000");
+  /* Nothing can be imported while a row is wrong. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (_ta_csv_import_dialog_get_import_button (search.dialog))));
 
   /* Every problem, in the file's order, and how many. */
   problems = ta_problem_list_get_problems (list);
@@ -317,6 +321,127 @@ test_import_many (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_window_get_participants (fixture->window))), ==, 0);
 }
 
+typedef struct
+{
+  GtkWindow         *parent;
+  TaCsvImportDialog *dialog;
+} ReadySearch;
+
+/* The import preview on the window, once its check allows Import. */
+static gboolean
+has_ready_dialog (gpointer data)
+{
+  ReadySearch *search = data;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    {
+      if (TA_IS_CSV_IMPORT_DIALOG (l->data) &&
+          gtk_window_get_transient_for (l->data) == search->parent &&
+          gtk_widget_get_sensitive (GTK_WIDGET (_ta_csv_import_dialog_get_import_button (l->data))))
+        search->dialog = l->data;
+    }
+  g_list_free (toplevels);
+
+  return search->dialog != NULL;
+}
+
+/* The check has run and refused the file. */
+static gboolean
+is_refused (gpointer data)
+{
+  TaCsvImportDialog *dialog = data;
+  const char *text = gtk_label_get_label (_ta_csv_import_dialog_get_result_label (dialog));
+
+  return !gtk_widget_get_sensitive (GTK_WIDGET (_ta_csv_import_dialog_get_import_button (dialog))) &&
+         strstr (text, "…") == NULL && text[0] != '\0';
+}
+
+static gboolean
+has_five_people (gpointer data)
+{
+  return g_list_model_get_n_items (data) == 5;
+}
+
+static const char *
+selected_string (AdwComboRow *row)
+{
+  return gtk_string_object_get_string (adw_combo_row_get_selected_item (row));
+}
+
+/* A Belgian Excel "CSV" (Windows-1252, ";", CRLF) opened from the window:
+ * the preview says how it is read and which columns become which, a
+ * wrong encoding chosen by hand is refused row by row, and Import brings
+ * the five people in with their accents. */
+static void
+test_preview_belgian_excel (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(TaParticipantTransfer) transfer = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "model", "data", "excel-be-1252.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(GStrv) columns = NULL;
+  ReadySearch ready = { NULL, NULL };
+  TaCsvImportDialog *dialog;
+  GListModel *people;
+  gboolean found_chloe = FALSE;
+
+  open_window (fixture);
+  people = G_LIST_MODEL (ta_window_get_participants (fixture->window));
+  transfer = ta_participant_transfer_new ();
+  ta_participant_transfer_set_participants (transfer, ta_window_get_participants (fixture->window));
+  ta_participant_transfer_import_file (transfer, GTK_WINDOW (fixture->window), file);
+
+  ready.parent = GTK_WINDOW (fixture->window);
+  wait_for (has_ready_dialog, &ready);
+  dialog = ready.dialog;
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  screenshot ("csv-preview");
+
+  g_assert_cmpstr (selected_string (_ta_csv_import_dialog_get_encoding_row (dialog)), ==, "Windows-1252");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (_ta_csv_import_dialog_get_encoding_row (dialog))),
+                   ==, "Found in the file");
+  g_assert_cmpstr (selected_string (_ta_csv_import_dialog_get_separator_row (dialog)), ==, "“;”");
+  g_assert_cmpstr (gtk_button_get_label (_ta_csv_import_dialog_get_import_button (dialog)), ==,
+                   "_Import 5 Participants");
+  columns = _ta_csv_import_dialog_dup_columns (dialog);
+  g_assert_true (g_strv_contains ((const char * const *) columns, "name=Becomes “name”"));
+  g_assert_true (g_strv_contains ((const char * const *) columns, "reports_to=Becomes “reports_to”"));
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+
+  /* Read as UTF-8, its accents are not text: refused, nothing to import. */
+  adw_combo_row_set_selected (_ta_csv_import_dialog_get_encoding_row (dialog), 0);
+  g_assert_cmpstr (selected_string (_ta_csv_import_dialog_get_encoding_row (dialog)), ==, "UTF-8");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (_ta_csv_import_dialog_get_encoding_row (dialog))),
+                   ==, "Your choice");
+  wait_for (is_refused, dialog);
+  g_test_message ("as UTF-8: %s", gtk_label_get_label (_ta_csv_import_dialog_get_result_label (dialog)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_ta_csv_import_dialog_get_problem_list (dialog))));
+  g_assert_cmpuint (g_list_model_get_n_items (ta_problem_list_get_problems (_ta_csv_import_dialog_get_problem_list (dialog))),
+                    >, 0);
+
+  /* Back to Windows-1252, and import. */
+  adw_combo_row_set_selected (_ta_csv_import_dialog_get_encoding_row (dialog), 3);
+  ready.dialog = NULL;
+  wait_for (has_ready_dialog, &ready);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "csv-import.import", NULL);
+  wait_for (is_null, &dialog);
+  wait_for (has_five_people, people);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(TaParticipant) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (ta_participant_get_name (person), "Chloé Dubois") == 0)
+        {
+          found_chloe = TRUE;
+          g_assert_cmpstr (ta_participant_get_department (person), ==, "Ressources humaines");
+        }
+    }
+  g_assert_true (found_chloe);
+}
+
 /* Problems with long unbroken words wrap: the dialog fits a narrow
  * window, and a short list is as tall as its rows. */
 static void
@@ -384,6 +509,8 @@ main (int   argc,
 
   g_test_add ("/ui/problem-list/import-many", Fixture, NULL,
               fixture_set_up, test_import_many, fixture_tear_down);
+  g_test_add ("/ui/csv-import/preview-belgian-excel", Fixture, NULL,
+              fixture_set_up, test_preview_belgian_excel, fixture_tear_down);
   g_test_add ("/ui/problem-list/narrow", Fixture, NULL,
               fixture_set_up, test_narrow, fixture_tear_down);
 

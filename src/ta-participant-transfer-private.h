@@ -17,4 +17,10 @@ AdwMessageDialog *_ta_participant_transfer_show_problems (GtkWindow  *parent,
                                                           const char *file_name,
                                                           GPtrArray  *problems);
 
+void              _ta_participant_transfer_export_to    (TaParticipantTransfer *self,
+                                                         GtkWindow             *parent,
+                                                         GFile                 *file,
+                                                         gboolean               pairs,
+                                                         gboolean               spreadsheet);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "ta-csv-import-dialog.h"
 #include "ta-csv-import.h"
 #include "ta-demo.h"
+#include "ta-pairing-csv.h"
 #include "ta-participant-csv.h"
 #include "ta-participant-transfer-private.h"
 #include "ta-problem-list.h"
@@ -324,38 +325,61 @@ ta_participant_transfer_cancel (TaParticipantTransfer *self)
 
 /* Export */
 
-static void
-ta_participant_transfer_export_response (TaParticipantTransfer *self,
-                                         int                    response,
-                                         GtkFileChooserNative  *chooser)
+/**
+ * _ta_participant_transfer_export_to:
+ * @self: a #TaParticipantTransfer
+ * @parent: (nullable): the window for a dialog if it fails
+ * @file: where to write
+ * @pairs: the pairs rather than the participants
+ * @spreadsheet: for spreadsheets (UTF-8 with a byte order mark, the
+ *   locale's list separator) rather than plain RFC 4180
+ *
+ * What Export to CSV does once its file chooser answered; a toast says
+ * what was written, a dialog why not.
+ */
+void
+_ta_participant_transfer_export_to (TaParticipantTransfer *self,
+                                    GtkWindow             *parent,
+                                    GFile                 *file,
+                                    gboolean               pairs,
+                                    gboolean               spreadsheet)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *basename = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *title = NULL;
-  TaCsvExportFlags flags = TA_CSV_EXPORT_DEFAULT;
-  GtkWindow *parent;
+  TaCsvExportFlags flags = spreadsheet ? TA_CSV_EXPORT_SPREADSHEET : TA_CSV_EXPORT_DEFAULT;
+  TaStore *store;
   guint n_participants;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  parent = gtk_native_dialog_get_transient_for (GTK_NATIVE_DIALOG (chooser));
+  g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  if (file == NULL || self->participants == NULL)
-    goto out;
+  if (self->participants == NULL)
+    return;
+  store = ta_participant_transfer_get_store (self);
 
-  /* Excel and LibreOffice open the spreadsheet flavour with the accents
-   * and the columns right, whatever their language. */
-  if (g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "format"), "plain") != 0)
-    flags = TA_CSV_EXPORT_SPREADSHEET;
-
-  if (!ta_participants_export_file_full (ta_participant_transfer_get_store (self), file, flags, NULL, &error))
+  /* The pairs, in the columns `turnabout-cli export pairs` writes and the
+   * import reads back. */
+  if (pairs)
     {
-      show_message (parent, _("Cannot Export the Participants"), error->message, NULL);
-      goto out;
+      if (!ta_pairings_export_file (store, file, flags, NULL, &error))
+        {
+          show_message (parent, _("Cannot Export the Pairs"), error->message, NULL);
+          return;
+        }
+
+      /* Translators: %s is a file name */
+      title = g_markup_printf_escaped (_("Exported the pairs to “%s”"), basename);
+      ta_participant_transfer_toast (self, title);
+      return;
     }
 
-  basename = g_file_get_basename (file);
+  if (!ta_participants_export_file_full (store, file, flags, NULL, &error))
+    {
+      show_message (parent, _("Cannot Export the Participants"), error->message, NULL);
+      return;
+    }
+
   n_participants = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
   /* Translators: %1$u is a number of people, %2$s a file name */
   title = g_markup_printf_escaped (ngettext ("Exported %1$u participant to “%2$s”",
@@ -363,8 +387,28 @@ ta_participant_transfer_export_response (TaParticipantTransfer *self,
                                              n_participants),
                                    n_participants, basename);
   ta_participant_transfer_toast (self, title);
+}
 
-out:
+static void
+ta_participant_transfer_export_response (TaParticipantTransfer *self,
+                                         int                    response,
+                                         GtkFileChooserNative  *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  GtkFileChooser *choices = GTK_FILE_CHOOSER (chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (choices);
+
+  /* Excel and LibreOffice open the spreadsheet flavour with the accents
+   * and the columns right, whatever their language. */
+  if (file != NULL)
+    _ta_participant_transfer_export_to (self,
+                                        gtk_native_dialog_get_transient_for (GTK_NATIVE_DIALOG (chooser)),
+                                        file,
+                                        g_strcmp0 (gtk_file_chooser_get_choice (choices, "contents"), "pairs") == 0,
+                                        g_strcmp0 (gtk_file_chooser_get_choice (choices, "format"), "plain") != 0);
+
   g_clear_object (&self->file_chooser);
 }
 
@@ -406,9 +450,22 @@ ta_participant_transfer_export (TaParticipantTransfer *self,
       NULL
     };
 
+    const char *contents_ids[] = { "participants", "pairs", NULL };
+    const char *contents_labels[] = {
+      /* Translators: what Export to CSV writes: a choice in its file chooser */
+      _("Participants"),
+      /* Translators: what Export to CSV writes: a choice in its file chooser */
+      _("Pairs"),
+      NULL
+    };
+
     /* Translators: the label of the choice between the two CSV flavours */
     gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
     gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "spreadsheet");
+    /* Translators: the label of the choice between participants and pairs */
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "contents", _("Export"),
+                                 contents_ids, contents_labels);
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "contents", "participants");
   }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response",

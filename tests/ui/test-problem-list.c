@@ -14,6 +14,7 @@
 
 #include "ta-application.h"
 #include "ta-csv-import-dialog-private.h"
+#include "ta-demo.h"
 #include "ta-participant-transfer-private.h"
 #include "ta-problem-list-private.h"
 #include "ta-window.h"
@@ -442,6 +443,48 @@ test_preview_belgian_excel (Fixture       *fixture,
   g_assert_true (found_chloe);
 }
 
+/* Export to CSV's two choices: for spreadsheets (a byte order mark, then
+ * the header) or plain, and the participants or the pairs; files 0600. */
+static void
+test_export_choices (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(TaParticipantTransfer) transfer = NULL;
+  g_autofree char *people_path = g_build_filename (fixture->dir, "people.csv", NULL);
+  g_autofree char *plain_path = g_build_filename (fixture->dir, "plain.csv", NULL);
+  g_autofree char *pairs_path = g_build_filename (fixture->dir, "pairs.csv", NULL);
+  g_autoptr(GFile) people = g_file_new_for_path (people_path);
+  g_autoptr(GFile) plain = g_file_new_for_path (plain_path);
+  g_autoptr(GFile) pairs = g_file_new_for_path (pairs_path);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf info;
+  TaStore *store;
+
+  open_window (fixture);
+  store = ta_participant_list_get_store (ta_window_get_participants (fixture->window));
+  g_assert_true (ta_demo_fill (store, 12, 7, &error));
+  g_assert_no_error (error);
+  transfer = ta_participant_transfer_new ();
+  ta_participant_transfer_set_participants (transfer, ta_window_get_participants (fixture->window));
+
+  _ta_participant_transfer_export_to (transfer, GTK_WINDOW (fixture->window), people, FALSE, TRUE);
+  g_assert_true (g_file_get_contents (people_path, &text, NULL, &error));
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBFname"));
+  g_assert_cmpint (g_stat (people_path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_clear_pointer (&text, g_free);
+
+  _ta_participant_transfer_export_to (transfer, GTK_WINDOW (fixture->window), plain, FALSE, FALSE);
+  g_assert_true (g_file_get_contents (plain_path, &text, NULL, &error));
+  g_assert_true (g_str_has_prefix (text, "name,email,"));
+  g_clear_pointer (&text, g_free);
+
+  _ta_participant_transfer_export_to (transfer, GTK_WINDOW (fixture->window), pairs, TRUE, FALSE);
+  g_assert_true (g_file_get_contents (pairs_path, &text, NULL, &error));
+  g_assert_true (g_str_has_prefix (text, "mentor,mentee,"));
+}
+
 /* Problems with long unbroken words wrap: the dialog fits a narrow
  * window, and a short list is as tall as its rows. */
 static void
@@ -511,6 +554,8 @@ main (int   argc,
               fixture_set_up, test_import_many, fixture_tear_down);
   g_test_add ("/ui/csv-import/preview-belgian-excel", Fixture, NULL,
               fixture_set_up, test_preview_belgian_excel, fixture_tear_down);
+  g_test_add ("/ui/csv-export/choices", Fixture, NULL,
+              fixture_set_up, test_export_choices, fixture_tear_down);
   g_test_add ("/ui/problem-list/narrow", Fixture, NULL,
               fixture_set_up, test_narrow, fixture_tear_down);
 

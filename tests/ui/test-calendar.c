@@ -1275,6 +1275,7 @@ main (int   argc,
   g_setenv ("TZ", "Europe/Brussels", TRUE);
 
   g_test_init (&argc, &argv, NULL);
+  screenshot_translations ();
 
   app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);

@@ -207,7 +207,6 @@ dry_run_done (GObject      *object,
   g_autoptr(TaImportResult) import_result = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *label = NULL;
   gboolean ok;
   guint total;
 
@@ -228,27 +227,22 @@ dry_run_done (GObject      *object,
     }
 
   total = import_result->added + import_result->updated;
+  /* The count goes in the text, not on the button: a header bar button
+   * does not wrap, and the dialog must fit 360 px in every language. */
   if (self->kind == TA_CSV_KIND_PAIRINGS)
-    {
-      /* Translators: %1$u pairs are new, %2$u are known and get the file's values */
-      text = g_strdup_printf (ngettext ("%1$u new pair, %2$u updated.",
-                                        "%1$u new pairs, %2$u updated.",
-                                        import_result->added),
-                              import_result->added, import_result->updated);
-      label = g_strdup_printf (ngettext ("_Import %u Pair", "_Import %u Pairs", total), total);
-    }
+    /* Translators: %1$u pairs in all: %2$u new ones, %3$u known ones that get the file's values */
+    text = g_strdup_printf (ngettext ("Import will bring in %1$u pair: %2$u new, %3$u updated.",
+                                      "Import will bring in %1$u pairs: %2$u new, %3$u updated.",
+                                      total),
+                            total, import_result->added, import_result->updated);
   else
-    {
-      /* Translators: %1$u people are new, %2$u are known and get the file's values */
-      text = g_strdup_printf (ngettext ("%1$u new participant, %2$u updated.",
-                                        "%1$u new participants, %2$u updated.",
-                                        import_result->added),
-                              import_result->added, import_result->updated);
-      label = g_strdup_printf (ngettext ("_Import %u Participant", "_Import %u Participants", total), total);
-    }
+    /* Translators: %1$u people in all: %2$u new ones, %3$u known ones that get the file's values */
+    text = g_strdup_printf (ngettext ("Import will bring in %1$u participant: %2$u new, %3$u updated.",
+                                      "Import will bring in %1$u participants: %2$u new, %3$u updated.",
+                                      total),
+                            total, import_result->added, import_result->updated);
 
   show_result (self, text, NULL);
-  gtk_button_set_label (self->import_button, label);
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), total > 0);
 }
 
@@ -265,7 +259,6 @@ ta_csv_import_dialog_refresh (TaCsvImportDialog *self)
   g_clear_object (&self->cancellable);
   clear_shown_rows (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
-  gtk_button_set_label (self->import_button, _("_Import"));
 
   preview = ta_csv_preview_new (data, length, &wanted, PREVIEW_ROWS, &error);
   if (preview == NULL)

@@ -403,8 +403,14 @@ test_preview_belgian_excel (Fixture       *fixture,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (_ta_csv_import_dialog_get_encoding_row (dialog))),
                    ==, "Found in the file");
   g_assert_cmpstr (selected_string (_ta_csv_import_dialog_get_separator_row (dialog)), ==, "“;”");
-  g_assert_cmpstr (gtk_button_get_label (_ta_csv_import_dialog_get_import_button (dialog)), ==,
-                   "_Import 5 Participants");
+  g_assert_cmpstr (gtk_label_get_label (_ta_csv_import_dialog_get_result_label (dialog)), ==,
+                   "Import will bring in 5 participants: 5 new, 0 updated.");
+  {
+    int minimum_width;
+
+    gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &minimum_width, NULL, NULL, NULL);
+    g_assert_cmpint (minimum_width, <=, NARROW_WIDTH);
+  }
   columns = _ta_csv_import_dialog_dup_columns (dialog);
   g_assert_true (g_strv_contains ((const char * const *) columns, "name=Becomes “name”"));
   g_assert_true (g_strv_contains ((const char * const *) columns, "reports_to=Becomes “reports_to”"));

@@ -49,7 +49,6 @@ struct _TaCsvImportDialog
   /* Template widgets */
   AdwWindowTitle      *window_title;
   GtkButton           *import_button;
-  AdwPreferencesGroup *result_group;
   GtkLabel            *result_label;
   TaProblemList       *problem_list;
   AdwComboRow         *encoding_row;
@@ -423,7 +422,6 @@ ta_csv_import_dialog_class_init (TaCsvImportDialogClass *klass)
                                                "/io/github/turnabout/Turnabout/ta-csv-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TaCsvImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, TaCsvImportDialog, import_button);
-  gtk_widget_class_bind_template_child (widget_class, TaCsvImportDialog, result_group);
   gtk_widget_class_bind_template_child (widget_class, TaCsvImportDialog, result_label);
   gtk_widget_class_bind_template_child (widget_class, TaCsvImportDialog, problem_list);
   gtk_widget_class_bind_template_child (widget_class, TaCsvImportDialog, encoding_row);

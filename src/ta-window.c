@@ -366,7 +366,8 @@ ta_window_set_participants (TaWindow          *self,
   ta_calendar_view_set_participants (self->calendar_view, participants);
   ta_board_view_set_participants (self->board_view, participants);
 
-  /* Reminders of this programme's sessions while the window is open. */
+  /* While the window is open: other processes' writes to this programme
+   * come in, and its sessions are reminded of. */
   g_clear_object (&self->reminders);
   g_clear_handle_id (&self->change_check_source, g_source_remove);
   if (participants != NULL)

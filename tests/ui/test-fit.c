@@ -1,0 +1,433 @@
+/* test-fit.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Every page and every dialog must be usable on a 360 px wide phone-sized
+ * window in each language the app ships in: translations are often 30 to
+ * 50 % longer than English, and one long label or a row of buttons is
+ * enough to force a window wider than the screen.  This test opens each
+ * page and dialog the way a person does (through the same actions) in
+ * English, Dutch, French and German, and asks GTK for its minimum width.
+ * When one is too wide it names the deepest widgets that force the width,
+ * so the failure says where to look. */
+
+#define G_LOG_DOMAIN "test-fit"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ta-application.h"
+#include "ta-demo.h"
+#include "ta-store.h"
+#include "ta-window-private.h"
+#include "ui-test-helpers.h"
+
+#define NARROWEST 360
+
+static TaApplication *app;
+
+typedef struct
+{
+  const char *code;    /* LANGUAGE */
+  const char *locale;  /* for LC_ALL: dates and plurals follow it */
+} Language;
+
+static const Language languages[] = {
+  { "en", "en_GB.UTF-8" },
+  { "nl", "nl_BE.UTF-8" },
+  { "fr", "fr_BE.UTF-8" },
+  { "de", "de_DE.UTF-8" },
+};
+
+/* Opens a page or a dialog of @window; returns the widget to measure. */
+typedef GtkWidget *(*Opener) (TaWindow *window);
+
+typedef struct
+{
+  const char *name;
+  Opener      open;
+} Place;
+
+typedef struct
+{
+  const Language *language;
+  const Place    *place;
+} Case;
+
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* The deepest visible widgets wider than the limit: those whose children
+ * all fit are the ones forcing the width. */
+static void
+describe_culprits (GtkWidget *widget,
+                   GString   *report,
+                   int        depth)
+{
+  gboolean child_too_wide = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_get_visible (child) && minimum_width (child) > NARROWEST)
+        {
+          child_too_wide = TRUE;
+          describe_culprits (child, report, depth + 1);
+        }
+    }
+
+  if (!child_too_wide)
+    {
+      const char *text = NULL;
+
+      if (GTK_IS_LABEL (widget))
+        text = gtk_label_get_label (GTK_LABEL (widget));
+      else if (GTK_IS_BUTTON (widget))
+        text = gtk_button_get_label (GTK_BUTTON (widget));
+
+      g_string_append (report, "  ");
+      for (GtkWidget *ancestor = gtk_widget_get_parent (widget);
+           ancestor != NULL && depth-- > 0;
+           ancestor = gtk_widget_get_parent (ancestor))
+        if (g_str_has_prefix (G_OBJECT_TYPE_NAME (ancestor), "Ta"))
+          {
+            g_string_append_printf (report, "in %s: ", G_OBJECT_TYPE_NAME (ancestor));
+            break;
+          }
+      g_string_append_printf (report, "%s (%d px)%s%s%s, whose children need:",
+                              G_OBJECT_TYPE_NAME (widget),
+                              minimum_width (widget),
+                              text ? " \"" : "", text ? text : "", text ? "\"" : "");
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          const char *child_text = NULL;
+
+          if (!gtk_widget_get_visible (child))
+            continue;
+          if (GTK_IS_LABEL (child))
+            child_text = gtk_label_get_label (GTK_LABEL (child));
+          else if (GTK_IS_BUTTON (child))
+            child_text = gtk_button_get_label (GTK_BUTTON (child));
+          g_string_append_printf (report, " %s %d px%s%s%s;", G_OBJECT_TYPE_NAME (child),
+                                  minimum_width (child),
+                                  child_text ? " \"" : "", child_text ? child_text : "",
+                                  child_text ? "\"" : "");
+        }
+      g_string_append_c (report, '\n');
+    }
+}
+
+/* A window's own minimum adds its decorations (the client-side shadow
+ * and border, which a maximised window on a phone does not draw): what
+ * must fit in 360 px is what is inside. */
+static int
+content_width (GtkWidget *widget)
+{
+  int width = 0;
+
+  if (!GTK_IS_WINDOW (widget))
+    return minimum_width (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      width = MAX (width, minimum_width (child));
+  return width;
+}
+
+static void
+assert_fits (GtkWidget  *widget,
+             const Case *test_case)
+{
+  int width;
+
+  iterate ();
+  width = content_width (widget);
+  if (width > NARROWEST)
+    {
+      g_autoptr(GString) report = g_string_new (NULL);
+
+      describe_culprits (widget, report, 0);
+      g_test_message ("%s in %s needs %d px; what forces the width:\n%s",
+                      test_case->place->name, test_case->language->code, width, report->str);
+      g_test_fail_printf ("%s in %s needs %d px, more than %d px",
+                          test_case->place->name, test_case->language->code, width, NARROWEST);
+    }
+}
+
+/* ----- the places ----- */
+
+static GtkWidget *
+show_page (TaWindow   *window,
+           const char *name)
+{
+  GtkWidget *directory = GTK_WIDGET (_ta_window_get_directory_view (window));
+  GtkWidget *stack = gtk_widget_get_ancestor (directory, ADW_TYPE_VIEW_STACK);
+
+  g_assert_nonnull (stack);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+  iterate ();
+  return GTK_WIDGET (window);
+}
+
+static GtkWidget *
+open_directory (TaWindow *window)
+{
+  return show_page (window, "directory");
+}
+
+static GtkWidget *
+open_pairs (TaWindow *window)
+{
+  return show_page (window, "pairs");
+}
+
+static GtkWidget *
+open_calendar (TaWindow *window)
+{
+  return show_page (window, "calendar");
+}
+
+static GtkWidget *
+open_board (TaWindow *window)
+{
+  return show_page (window, "board");
+}
+
+/* The window that appeared since @before, the dialog an action opened. */
+static GtkWidget *
+new_toplevel (GList *before)
+{
+  g_autoptr(GList) now = NULL;
+
+  iterate ();
+  now = gtk_window_list_toplevels ();
+  for (GList *l = now; l != NULL; l = l->next)
+    if (g_list_find (before, l->data) == NULL && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static GtkWidget *
+open_dialog_with (TaWindow   *window,
+                  GtkWidget  *widget,
+                  const char *action)
+{
+  g_autoptr(GList) before = gtk_window_list_toplevels ();
+  GtkWidget *dialog;
+
+  if (!gtk_widget_activate_action (widget, action, NULL))
+    {
+      g_test_fail_printf ("%s: no such action on %s", action, G_OBJECT_TYPE_NAME (widget));
+      return NULL;
+    }
+  dialog = new_toplevel (before);
+  if (dialog == NULL)
+    g_test_fail_printf ("%s opened no dialog", action);
+  return dialog;
+}
+
+static GtkWidget *
+open_page_add (TaWindow   *window,
+               const char *page)
+{
+  GtkWidget *view = NULL;
+
+  show_page (window, page);
+  if (g_str_equal (page, "directory"))
+    view = GTK_WIDGET (_ta_window_get_directory_view (window));
+  else if (g_str_equal (page, "pairs"))
+    view = GTK_WIDGET (_ta_window_get_pairs_view (window));
+  else if (g_str_equal (page, "calendar"))
+    view = GTK_WIDGET (_ta_window_get_calendar_view (window));
+  else
+    view = GTK_WIDGET (_ta_window_get_board_view (window));
+
+  return open_dialog_with (window, view, "page.add");
+}
+
+static GtkWidget *
+open_participant_editor (TaWindow *window)
+{
+  return open_page_add (window, "directory");
+}
+
+static GtkWidget *
+open_new_pair (TaWindow *window)
+{
+  return open_page_add (window, "pairs");
+}
+
+static GtkWidget *
+open_session_editor (TaWindow *window)
+{
+  return open_page_add (window, "calendar");
+}
+
+static GtkWidget *
+open_topic_editor (TaWindow *window)
+{
+  return open_page_add (window, "board");
+}
+
+static GtkWidget *
+open_preferences (TaWindow *window)
+{
+  return open_dialog_with (window, GTK_WIDGET (window), "app.preferences");
+}
+
+static const Place places[] = {
+  { "directory", open_directory },
+  { "pairs", open_pairs },
+  { "calendar", open_calendar },
+  { "board", open_board },
+  { "participant-editor", open_participant_editor },
+  { "new-pair", open_new_pair },
+  { "session-editor", open_session_editor },
+  { "topic-editor", open_topic_editor },
+  { "preferences", open_preferences },
+};
+
+/* ----- running a case ----- */
+
+static gboolean
+is_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+close_every_window (void)
+{
+  GList *windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  iterate ();
+}
+
+static gboolean
+switch_language (const Language *language)
+{
+  g_setenv ("LANGUAGE", language->code, TRUE);
+  if (setlocale (LC_ALL, language->locale) == NULL)
+    return FALSE;
+
+  /* The catalogues just built, not installed ones: the test checks this
+   * tree's translations. */
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  return TRUE;
+}
+
+static void
+test_fits (gconstpointer data)
+{
+  const Case *test_case = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  TaWindow *window;
+  GtkWidget *widget;
+
+  if (!switch_language (test_case->language))
+    {
+      g_test_skip_printf ("The locale %s is not installed (Debian: locales-all)",
+                          test_case->language->locale);
+      return;
+    }
+
+  dir = g_dir_make_tmp ("turnabout-fit-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "programme.db", NULL);
+
+  {
+    g_autoptr(TaStore) store = ta_store_open_full (path, TA_STORE_OPEN_CREATE, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ta_demo_fill (store, 40, 1, &error));
+    g_assert_no_error (error);
+  }
+
+  window = ta_application_open_database (app, path);
+  g_assert_true (TA_IS_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), NARROWEST, 720);
+  wait_for (is_drawn, window);
+
+  widget = test_case->place->open (window);
+  if (widget != NULL)
+    assert_fits (widget, test_case);
+  {
+    g_autofree char *name = g_strdup_printf ("fit-%s-%s", test_case->place->name,
+                                             test_case->language->code);
+    screenshot (name);
+  }
+
+  close_every_window ();
+  {
+    g_autoptr(GDir) contents = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (contents != NULL && (name = g_dir_read_name (contents)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+        g_unlink (file);
+      }
+  }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* An X server of its own (xvfb-run), no accessibility bus, no session
+   * bus: nothing outside the test is touched. */
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (guint p = 0; p < G_N_ELEMENTS (places); p++)
+      {
+        Case *test_case = g_new0 (Case, 1);
+        g_autofree char *path = NULL;
+
+        test_case->language = &languages[l];
+        test_case->place = &places[p];
+        g_ptr_array_add (cases, test_case);
+        path = g_strdup_printf ("/fit/%s/%s", languages[l].code, places[p].name);
+        g_test_add_data_func (path, test_case, test_fits);
+      }
+
+  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}

@@ -1057,3 +1057,19 @@ _ta_participant_editor_get_can_save (TaParticipantEditor *self)
 
   return self->valid;
 }
+
+GtkSpinButton *
+_ta_participant_editor_get_capacity (TaParticipantEditor *self)
+{
+  g_return_val_if_fail (TA_IS_PARTICIPANT_EDITOR (self), NULL);
+
+  return self->capacity_spin;
+}
+
+GtkWidget *
+_ta_participant_editor_get_languages (TaParticipantEditor *self)
+{
+  g_return_val_if_fail (TA_IS_PARTICIPANT_EDITOR (self), NULL);
+
+  return GTK_WIDGET (self->languages_entry);
+}

@@ -174,6 +174,7 @@ add_found (GHashTable *found,
            const char *value)
 {
   g_autofree char *stripped = NULL;
+  g_autofree char *folded = NULL;
 
   if (value == NULL)
     return;
@@ -183,8 +184,9 @@ add_found (GHashTable *found,
     return;
 
   /* "Finance" and "finance " are one department. */
-  if (!g_hash_table_contains (found, stripped))
-    g_hash_table_insert (found, ta_search_fold (stripped), g_steal_pointer (&stripped));
+  folded = ta_search_fold (stripped);
+  if (!g_hash_table_contains (found, folded))
+    g_hash_table_insert (found, g_steal_pointer (&folded), g_steal_pointer (&stripped));
 }
 
 /**

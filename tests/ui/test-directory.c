@@ -204,6 +204,34 @@ n_pairings (Fixture *fixture)
   return pairings->len;
 }
 
+/* Lets transitions end before a screenshot (only when one is taken). */
+static void
+look (const char *name)
+{
+  if (g_getenv ("TURNABOUT_SCREENSHOT_DIR") == NULL)
+    return;
+
+  for (int i = 0; i < 60; i++)
+    {
+      iterate ();
+      g_usleep (10000);
+    }
+  screenshot (name);
+}
+
+/* For looking at, with TURNABOUT_SCREENSHOT_DIR: the same at 360 px. */
+static void
+screenshot_narrow (Fixture    *fixture,
+                   const char *name)
+{
+  if (g_getenv ("TURNABOUT_SCREENSHOT_DIR") == NULL)
+    return;
+
+  gtk_window_unmaximize (GTK_WINDOW (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 760);
+  look (name);
+}
+
 static gboolean
 has_delete_dialog (gpointer data)
 {
@@ -272,7 +300,8 @@ test_delete_asks (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "left"), ==, ADW_RESPONSE_SUGGESTED);
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==, ADW_RESPONSE_DESTRUCTIVE);
-  screenshot ("directory-delete-dialog");
+  look ("directory-delete-dialog");
+  screenshot_narrow (fixture, "directory-delete-dialog-360");
 
   /* Cancel keeps everything. */
   answer (fixture, dialog, "cancel");
@@ -397,7 +426,11 @@ test_filter_and_count (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (count), ==, "1 of 4 participants");
   g_assert_true (gtk_widget_get_visible (popover));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  screenshot ("directory-filter");
+  look ("directory-filter");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  screenshot_narrow (fixture, "directory-360");
+  gtk_popover_popup (GTK_POPOVER (popover));
+  look ("directory-filter-360");
 
   /* Ending the pairing makes both of them wait for a partner again. */
   {
@@ -430,7 +463,6 @@ test_editor (Fixture       *fixture,
   TaParticipantEditor *editor;
   TaParticipant *listed;
   const char * const *tags;
-  int min_width;
 
   open_window (fixture);
   camille = add_person (fixture, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR,
@@ -445,9 +477,6 @@ test_editor (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Participant");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (_ta_participant_editor_get_capacity (editor)), ==, 1);
-  gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (editor)), GTK_ORIENTATION_HORIZONTAL, -1,
-                      &min_width, NULL, NULL, NULL);
-  g_assert_cmpint (min_width, <=, 360);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
   wait_for (is_null, &editor);
 
@@ -492,12 +521,17 @@ test_page_actions_and_width (Fixture       *fixture,
                              gconstpointer  user_data)
 {
   g_autoptr(TaParticipant) camille = NULL;
+  g_autoptr(TaParticipant) bo = NULL;
+  g_autoptr(TaPairing) pairing = NULL;
+  TaParticipantEditor *editor;
+  AdwMessageDialog *dialog;
   GtkWidget *focus;
   int min_width;
 
   open_window (fixture);
   camille = add_person (fixture, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR, NULL);
-  wait_for_count (G_LIST_MODEL (_ta_directory_view_get_model (fixture->view)), 1);
+  bo = add_person (fixture, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE, NULL);
+  wait_for_count (G_LIST_MODEL (_ta_directory_view_get_model (fixture->view)), 2);
 
   /* page.search focuses the directory's own search. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.search", NULL));
@@ -506,10 +540,34 @@ test_page_actions_and_width (Fixture       *fixture,
   g_assert_true (focus == GTK_WIDGET (_ta_directory_view_get_search_entry (fixture->view)) ||
                  gtk_widget_is_ancestor (focus, GTK_WIDGET (_ta_directory_view_get_search_entry (fixture->view))));
 
-  /* The page fits a phone. */
+  /* The page, the editor and the delete dialog fit a phone (run by hand
+   * with LANGUAGE=nl, fr or de and TURNABOUT_SCREENSHOT_DIR for the
+   * translations). */
   gtk_widget_measure (GTK_WIDGET (fixture->view), GTK_ORIENTATION_HORIZONTAL, -1,
                       &min_width, NULL, NULL, NULL);
+  g_test_message ("directory: %d px", min_width);
   g_assert_cmpint (min_width, <=, 360);
+
+  select_person (fixture, ta_participant_get_id (camille));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "directory.edit", NULL));
+  editor = _ta_directory_view_get_editor (fixture->view);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  g_test_message ("editor: %d px", min_width);
+  g_assert_cmpint (min_width, <=, 360);
+  look ("directory-editor");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
+  wait_for (is_null, &editor);
+
+  pairing = add_pairing (fixture, camille, bo, 2);
+  dialog = ask_to_delete (fixture, ta_participant_get_id (camille));
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  g_test_message ("delete dialog: %d px", min_width);
+  g_assert_cmpint (min_width, <=, 360);
+  answer (fixture, dialog, "cancel");
 }
 
 int

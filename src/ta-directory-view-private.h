@@ -19,6 +19,7 @@ GtkEditable         *_ta_directory_view_get_search_entry (TaDirectoryView *self)
 GtkSelectionModel   *_ta_directory_view_get_model        (TaDirectoryView *self);
 TaParticipantEditor *_ta_directory_view_get_editor       (TaDirectoryView *self);
 AdwToast            *_ta_directory_view_get_undo_toast   (TaDirectoryView *self);
+GtkColumnView       *_ta_directory_view_get_column_view  (TaDirectoryView *self);
 AdwMessageDialog    *_ta_directory_view_get_delete_dialog (TaDirectoryView *self);
 TaParticipantFilter *_ta_directory_view_get_filter       (TaDirectoryView *self);
 GtkWidget           *_ta_directory_view_get_filter_popover (TaDirectoryView *self);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ta-directory-view-private.h"
+#include "ta-languages.h"
 #include "ta-participant-detail.h"
 #include "ta-participant-editor.h"
 #include "ta-participant-filter.h"
@@ -39,6 +40,7 @@ struct _TaDirectoryView
   GtkColumnViewColumn *department_column;
   GtkColumnViewColumn *level_column;
   GtkColumnViewColumn *generation_column;
+  GtkColumnViewColumn *languages_column;
   GtkColumnViewColumn *skills_column;
   TaParticipantDetail *detail;
   GtkSingleSelection  *selection;
@@ -397,6 +399,14 @@ ta_directory_view_join_list (gpointer            this,
   return g_strjoinv (_(", "), (char **) list);
 }
 
+/* "French, Lingala": languages by name, unknown codes as they are. */
+static char *
+ta_directory_view_languages_label (gpointer            this,
+                                   const char * const *languages)
+{
+  return ta_languages_join_names (languages);
+}
+
 /* Layout */
 
 static void
@@ -414,6 +424,7 @@ ta_directory_view_folded_changed (TaDirectoryView *self)
   gtk_column_view_column_set_visible (self->department_column, !folded);
   gtk_column_view_column_set_visible (self->level_column, !folded);
   gtk_column_view_column_set_visible (self->generation_column, !folded);
+  gtk_column_view_column_set_visible (self->languages_column, !folded);
   gtk_column_view_column_set_visible (self->skills_column, !folded);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.back", folded);
@@ -1038,6 +1049,7 @@ ta_directory_view_class_init (TaDirectoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, department_column);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, level_column);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, generation_column);
+  gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, languages_column);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, skills_column);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, detail);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, selection);
@@ -1057,6 +1069,7 @@ ta_directory_view_class_init (TaDirectoryViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ta_directory_view_generation_label);
   gtk_widget_class_bind_template_callback (widget_class, ta_directory_view_birth_year_key);
   gtk_widget_class_bind_template_callback (widget_class, ta_directory_view_join_list);
+  gtk_widget_class_bind_template_callback (widget_class, ta_directory_view_languages_label);
 
   gtk_widget_class_install_action (widget_class, "directory.add-participant", NULL,
                                    ta_directory_view_add_participant_action);
@@ -1277,6 +1290,14 @@ _ta_directory_view_get_undo_toast (TaDirectoryView *self)
   g_return_val_if_fail (TA_IS_DIRECTORY_VIEW (self), NULL);
 
   return self->undo_toast;
+}
+
+GtkColumnView *
+_ta_directory_view_get_column_view (TaDirectoryView *self)
+{
+  g_return_val_if_fail (TA_IS_DIRECTORY_VIEW (self), NULL);
+
+  return self->column_view;
 }
 
 AdwMessageDialog *

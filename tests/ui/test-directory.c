@@ -453,6 +453,77 @@ test_filter_and_count (Fixture       *fixture,
   (void) dutch;
 }
 
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (shows_text (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+} TextCheck;
+
+static gboolean
+has_text (gpointer data)
+{
+  TextCheck *check = data;
+
+  return shows_text (check->widget, check->text);
+}
+
+/* The filter on its own: department, location and language, any case. */
+static void
+test_filter_fields (void)
+{
+  g_autoptr(TaParticipantFilter) filter = ta_participant_filter_new ();
+  g_autoptr(TaParticipant) ann = ta_participant_new ();
+  g_autoptr(TaParticipant) ben = ta_participant_new ();
+
+  ta_participant_set_department (ann, "Finance");
+  ta_participant_set_location (ann, "Liège");
+  ta_participant_set_languages (ann, (const char * const[]) { "French", NULL });
+  ta_participant_set_department (ben, "IT");
+  ta_participant_set_location (ben, "Gent");
+  ta_participant_set_languages (ben, (const char * const[]) { "nl", NULL });
+
+  g_assert_false (ta_participant_filter_get_narrowed (filter));
+  ta_participant_filter_set_department (filter, "finance");
+  g_assert_true (ta_participant_filter_get_narrowed (filter));
+  g_assert_true (gtk_filter_match (GTK_FILTER (filter), ann));
+  g_assert_false (gtk_filter_match (GTK_FILTER (filter), ben));
+  ta_participant_filter_set_department (filter, NULL);
+
+  ta_participant_filter_set_location (filter, "GENT");
+  g_assert_false (gtk_filter_match (GTK_FILTER (filter), ann));
+  g_assert_true (gtk_filter_match (GTK_FILTER (filter), ben));
+  ta_participant_filter_set_location (filter, "");
+
+  /* A language chosen by name finds those stored by code. */
+  ta_participant_filter_set_language (filter, "French");
+  g_assert_cmpstr (ta_participant_filter_get_language (filter), ==, "fr");
+  g_assert_true (gtk_filter_match (GTK_FILTER (filter), ann));
+  g_assert_false (gtk_filter_match (GTK_FILTER (filter), ben));
+
+  ta_participant_filter_clear (filter);
+  g_assert_false (ta_participant_filter_get_narrowed (filter));
+  g_assert_true (gtk_filter_match (GTK_FILTER (filter), ann));
+  g_assert_true (gtk_filter_match (GTK_FILTER (filter), ben));
+}
+
 static void
 test_editor (Fixture       *fixture,
              gconstpointer  user_data)
@@ -469,6 +540,13 @@ test_editor (Fixture       *fixture,
                         (const char * const[]) { "fr", "ln", "tlh", NULL });
   wait_for_count (G_LIST_MODEL (_ta_directory_view_get_model (fixture->view)), 1);
   before = stored (fixture, ta_participant_get_id (camille));
+
+  /* The list names languages; an unknown code stays as it is. */
+  {
+    TextCheck check = { GTK_WIDGET (_ta_directory_view_get_column_view (fixture->view)), "French, Lingala, tlh" };
+
+    wait_for (has_text, &check);
+  }
 
   /* A new mentor starts with room for one mentee. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "page.add", NULL));
@@ -594,6 +672,7 @@ main (int   argc,
               fixture_set_up, test_delete_without_links, fixture_tear_down);
   g_test_add ("/ui/directory/filter-and-count", Fixture, NULL,
               fixture_set_up, test_filter_and_count, fixture_tear_down);
+  g_test_add_func ("/ui/directory/filter-fields", test_filter_fields);
   g_test_add ("/ui/directory/editor", Fixture, NULL,
               fixture_set_up, test_editor, fixture_tear_down);
   g_test_add ("/ui/directory/page-actions-and-width", Fixture, NULL,

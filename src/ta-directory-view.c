@@ -286,15 +286,10 @@ ta_directory_view_set_store (TaDirectoryView *self,
   ta_directory_view_queue_paired (self);
 }
 
-static void ta_directory_view_queue_paired (TaDirectoryView *self);
-
 static void
 ta_directory_view_update_filter_button (TaDirectoryView *self)
 {
   g_assert (TA_IS_DIRECTORY_VIEW (self));
-
-  if (ta_participant_filter_get_unpaired (self->filter))
-    ta_directory_view_queue_paired (self);
 
   if (ta_participant_filter_get_narrowed (self->filter))
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "ta-filter-active");
@@ -1127,6 +1122,9 @@ ta_directory_view_init (TaDirectoryView *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "filter", G_ACTION_GROUP (filter_actions));
   g_signal_connect_object (self->filter, "notify",
                            G_CALLBACK (ta_directory_view_update_filter_button),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "notify::unpaired",
+                           G_CALLBACK (ta_directory_view_queue_paired),
                            self, G_CONNECT_SWAPPED);
   self->filter_popover = TA_PARTICIPANT_FILTER_POPOVER (ta_participant_filter_popover_new (self->filter));
   gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (self->filter_popover));

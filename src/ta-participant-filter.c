@@ -651,9 +651,11 @@ ta_participant_filter_set_unpaired (TaParticipantFilter *self,
 
   self->unpaired = unpaired;
 
+  /* Told first, so that whoever keeps the paired ids can bring them up
+   * to date before the list is filtered with them. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNPAIRED]);
   gtk_filter_changed (GTK_FILTER (self),
                       unpaired ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNPAIRED]);
 }
 
 /**

@@ -449,8 +449,8 @@ test_filter_and_count (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (count), ==, "4 participants");
   gtk_popover_popdown (GTK_POPOVER (popover));
 
-  /* The participant detail names languages. */
-  (void) dutch;
+  /* Lotte, who speaks only Dutch, was never let through by French. */
+  g_assert_cmpint (ta_participant_get_status (dutch), ==, TA_PARTICIPANT_STATUS_ACTIVE);
 }
 
 static gboolean

@@ -12,9 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "ta-directory-view-private.h"
+#include "ta-languages.h"
 #include "ta-participant-detail.h"
 #include "ta-participant-editor.h"
 #include "ta-participant-filter.h"
+#include "ta-participant-filter-popover.h"
 #include "ta-participant-transfer.h"
 #include "ta-text-sorter.h"
 #include "ta-toast.h"
@@ -28,6 +30,7 @@ struct _TaDirectoryView
   AdwLeaflet          *leaflet;
   GtkSearchEntry      *search_entry;
   GtkMenuButton       *filter_button;
+  GtkLabel            *count_label;
   GtkRevealer         *import_revealer;
   GtkSpinner          *import_spinner;
   GtkLabel            *import_label;
@@ -37,6 +40,7 @@ struct _TaDirectoryView
   GtkColumnViewColumn *department_column;
   GtkColumnViewColumn *level_column;
   GtkColumnViewColumn *generation_column;
+  GtkColumnViewColumn *languages_column;
   GtkColumnViewColumn *skills_column;
   TaParticipantDetail *detail;
   GtkSingleSelection  *selection;
@@ -48,9 +52,15 @@ struct _TaDirectoryView
   TaParticipantList   *participants;
   TaParticipantTransfer *transfer;
 
+  TaStore             *store;  /* whose pairing signals are connected */
+  TaParticipantFilterPopover *filter_popover;
+
   /* Weak references */
   TaParticipantEditor *editor;
   AdwToast            *undo_toast;
+  AdwMessageDialog    *delete_dialog;
+
+  guint                paired_idle;
 
   guint                empty : 1;
   guint                editor_adds : 1;
@@ -99,6 +109,29 @@ ta_directory_view_get_window (TaDirectoryView *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+/* "41 participants", or "12 of 41 participants" when the search or the
+ * filter leaves some out. */
+static void
+ta_directory_view_update_count (TaDirectoryView *self)
+{
+  g_autofree char *text = NULL;
+  guint total;
+  guint shown;
+
+  total = self->participants != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->participants)) : 0;
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+
+  if (shown == total)
+    text = g_strdup_printf (ngettext ("%u participant", "%u participants", total), total);
+  else
+    /* Translators: how many participants the search and the filter show,
+     * of how many there are */
+    text = g_strdup_printf (ngettext ("%1$u of %2$u participant", "%1$u of %2$u participants", total),
+                            shown, total);
+
+  gtk_label_set_label (self->count_label, text);
+}
+
 static void
 ta_directory_view_update_state (TaDirectoryView *self)
 {
@@ -119,7 +152,11 @@ ta_directory_view_update_state (TaDirectoryView *self)
                                     g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0
                                     ? "results" : "no-results");
 
+  ta_directory_view_update_count (self);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.add-participant", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.add", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.search", open && !empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.edit", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.delete", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.search", open && !empty);
@@ -173,6 +210,81 @@ ta_directory_view_select_id (TaDirectoryView *self,
 }
 
 /* Searching and filtering */
+
+/* Who is in a proposed, active or paused pairing, for "not yet paired";
+ * read again after the pairings change, only while that filter is on. */
+static gboolean
+ta_directory_view_update_paired (gpointer data)
+{
+  TaDirectoryView *self = data;
+  g_autoptr(GHashTable) paired = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->paired_idle = 0;
+
+  if (self->store != NULL)
+    pairings = ta_store_list_pairings (self->store, &error);
+  if (error != NULL)
+    g_warning ("Cannot read the pairings: %s", error->message);
+
+  for (guint i = 0; pairings != NULL && i < pairings->len; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+
+      if (!ta_pairing_status_is_open (ta_pairing_get_status (pairing)))
+        continue;
+
+      g_hash_table_add (paired, g_memdup2 (&(gint64) { ta_pairing_get_mentor_id (pairing) }, sizeof (gint64)));
+      g_hash_table_add (paired, g_memdup2 (&(gint64) { ta_pairing_get_mentee_id (pairing) }, sizeof (gint64)));
+    }
+
+  ta_participant_filter_set_paired_ids (self->filter, paired);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ta_directory_view_queue_paired (TaDirectoryView *self)
+{
+  if (!ta_participant_filter_get_unpaired (self->filter))
+    return;
+
+  /* At once when the filter is switched on, so that the list is right
+   * from the start. */
+  if (self->paired_idle == 0)
+    ta_directory_view_update_paired (self);
+}
+
+static void
+ta_directory_view_pairings_changed (TaDirectoryView *self)
+{
+  if (!ta_participant_filter_get_unpaired (self->filter) || self->paired_idle != 0)
+    return;
+
+  self->paired_idle = g_idle_add_full (G_PRIORITY_DEFAULT, ta_directory_view_update_paired, self, NULL);
+}
+
+static void
+ta_directory_view_set_store (TaDirectoryView *self,
+                             TaStore         *store)
+{
+  static const char * const pairing_signals[] = {
+    "pairing-added", "pairing-updated", "pairing-removed", "pairings-reset",
+  };
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, ta_directory_view_pairings_changed, self);
+  g_set_object (&self->store, store);
+  if (self->store != NULL)
+    for (gsize i = 0; i < G_N_ELEMENTS (pairing_signals); i++)
+      g_signal_connect_swapped (self->store, pairing_signals[i],
+                                G_CALLBACK (ta_directory_view_pairings_changed), self);
+
+  ta_directory_view_queue_paired (self);
+}
 
 static void
 ta_directory_view_update_filter_button (TaDirectoryView *self)
@@ -282,6 +394,14 @@ ta_directory_view_join_list (gpointer            this,
   return g_strjoinv (_(", "), (char **) list);
 }
 
+/* "French, Lingala": languages by name, unknown codes as they are. */
+static char *
+ta_directory_view_languages_label (gpointer            this,
+                                   const char * const *languages)
+{
+  return ta_languages_join_names (languages);
+}
+
 /* Layout */
 
 static void
@@ -299,6 +419,7 @@ ta_directory_view_folded_changed (TaDirectoryView *self)
   gtk_column_view_column_set_visible (self->department_column, !folded);
   gtk_column_view_column_set_visible (self->level_column, !folded);
   gtk_column_view_column_set_visible (self->generation_column, !folded);
+  gtk_column_view_column_set_visible (self->languages_column, !folded);
   gtk_column_view_column_set_visible (self->skills_column, !folded);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "directory.back", folded);
@@ -445,20 +566,17 @@ ta_directory_view_undo_delete (AdwToast           *toast,
     ta_directory_view_select_id (self, ta_participant_get_id (deleted->participant));
 }
 
+/* Deletes at once, with an Undo toast. */
 static void
-ta_directory_view_delete_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
+ta_directory_view_delete_now (TaDirectoryView *self,
+                              TaParticipant   *participant)
 {
-  TaDirectoryView *self = TA_DIRECTORY_VIEW (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   DeletedParticipant *deleted;
-  TaParticipant *participant;
   AdwToast *toast;
 
-  participant = gtk_single_selection_get_selected_item (self->selection);
-  if (participant == NULL || self->participants == NULL)
+  if (self->participants == NULL)
     return;
 
   deleted = g_new0 (DeletedParticipant, 1);
@@ -494,6 +612,155 @@ ta_directory_view_delete_action (GtkWidget  *widget,
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* Keeps them and all their history; they just stop being matched. */
+static void
+ta_directory_view_mark_left (TaDirectoryView *self,
+                             TaParticipant   *participant)
+{
+  g_autoptr(TaParticipant) left = ta_participant_copy (participant);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->participants == NULL)
+    return;
+
+  ta_participant_set_status (left, TA_PARTICIPANT_STATUS_LEFT);
+  if (!ta_store_update_participant (ta_participant_list_get_store (self->participants), left, &error))
+    /* Translators: a notification; %s says why */
+    title = g_markup_printf_escaped (_("Cannot change: %s"), error->message);
+  else
+    /* Translators: a notification; %s is the name of a participant */
+    title = g_markup_printf_escaped (_("“%s” marked as having left the programme"),
+                                     ta_participant_get_name (left));
+
+  ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
+}
+
+static void
+ta_directory_view_delete_response (TaDirectoryView  *self,
+                                   const char       *response,
+                                   AdwMessageDialog *dialog)
+{
+  TaParticipant *participant = g_object_get_data (G_OBJECT (dialog), "participant");
+
+  if (g_strcmp0 (response, "delete") == 0)
+    ta_directory_view_delete_now (self, participant);
+  else if (g_strcmp0 (response, "left") == 0)
+    ta_directory_view_mark_left (self, participant);
+}
+
+/**
+ * ta_directory_view_describe_delete:
+ * @name: the participant's name
+ * @links: what deleting them takes
+ *
+ * Returns: (transfer full): the sentence that tells what goes with them
+ */
+char *
+ta_directory_view_describe_delete (const char               *name,
+                                   const TaParticipantLinks *links)
+{
+  g_autofree char *pairs = NULL;
+  g_autofree char *sessions = NULL;
+  g_autofree char *text = NULL;
+
+  /* Translators: part of “Deleting Alex Martin also deletes 1 pair and
+   * 12 sessions, with their notes and reflections.” */
+  pairs = g_strdup_printf (ngettext ("%u pair", "%u pairs", links->n_pairings), links->n_pairings);
+  /* Translators: part of “Deleting Alex Martin also deletes 1 pair and
+   * 12 sessions, with their notes and reflections.” */
+  sessions = g_strdup_printf (ngettext ("%u session", "%u sessions", links->n_sessions), links->n_sessions);
+
+  if (links->n_sessions > 0)
+    /* Translators: %1$s is a participant's name, %2$s is “1 pair” (or
+     * “2 pairs”), %3$s is “12 sessions” (or “1 session”) */
+    text = g_strdup_printf (_("Deleting %1$s also deletes %2$s and %3$s, with their notes and reflections."),
+                            name, pairs, sessions);
+  else
+    /* Translators: %1$s is a participant's name, %2$s is “1 pair” (or
+     * “2 pairs”) */
+    text = g_strdup_printf (_("Deleting %1$s also deletes %2$s."), name, pairs);
+
+  if (links->n_topics > 0)
+    {
+      g_autofree char *topics = NULL;
+
+      topics = g_strdup_printf (ngettext ("They are also removed from %u topic.",
+                                          "They are also removed from %u topics.",
+                                          links->n_topics),
+                                links->n_topics);
+      return g_strconcat (text, " ", topics, NULL);
+    }
+
+  return g_steal_pointer (&text);
+}
+
+static void
+ta_directory_view_delete_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  TaDirectoryView *self = TA_DIRECTORY_VIEW (widget);
+  TaParticipantLinks links = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  TaParticipant *participant;
+  AdwMessageDialog *dialog;
+
+  participant = gtk_single_selection_get_selected_item (self->selection);
+  if (participant == NULL || self->participants == NULL)
+    return;
+
+  if (!ta_store_count_participant_links (ta_participant_list_get_store (self->participants),
+                                         ta_participant_get_id (participant), &links, &error))
+    {
+      g_autofree char *failed = NULL;
+
+      /* Translators: a notification; %s says why */
+      failed = g_markup_printf_escaped (_("Cannot delete: %s"), error->message);
+      ta_toast_add (GTK_WIDGET (self), adw_toast_new (failed));
+      return;
+    }
+
+  /* Nothing else goes: Undo is enough. */
+  if (links.n_pairings == 0 && links.n_sessions == 0)
+    {
+      ta_directory_view_delete_now (self, participant);
+      return;
+    }
+
+  if (self->delete_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->delete_dialog));
+
+  /* Translators: a question; %s is the name of a participant */
+  heading = g_strdup_printf (_("Delete %s?"), ta_participant_get_name (participant));
+  body = ta_directory_view_describe_delete (ta_participant_get_name (participant), &links);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ta_directory_view_get_window (self), heading, body));
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Delete Participant"));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  if (ta_participant_get_status (participant) != TA_PARTICIPANT_STATUS_LEFT)
+    {
+      adw_message_dialog_add_response (dialog, "left", _("_Mark as Left"));
+      adw_message_dialog_set_response_appearance (dialog, "left", ADW_RESPONSE_SUGGESTED);
+    }
+  adw_message_dialog_add_response (dialog, "delete", _("_Delete"));
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  /* Escape, or closing the window, keeps everything. */
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  g_object_set_data_full (G_OBJECT (dialog), "participant",
+                          ta_participant_copy (participant), g_object_unref);
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (ta_directory_view_delete_response),
+                           self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->delete_dialog, dialog);
+
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
@@ -641,6 +908,11 @@ ta_directory_view_dispose (GObject *object)
     gtk_window_destroy (GTK_WINDOW (self->editor));
   g_clear_weak_pointer (&self->editor);
   g_clear_weak_pointer (&self->undo_toast);
+  if (self->delete_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->delete_dialog));
+  g_clear_weak_pointer (&self->delete_dialog);
+  g_clear_handle_id (&self->paired_idle, g_source_remove);
+  ta_directory_view_set_store (self, NULL);
 
   if (self->participants != NULL)
     g_signal_handlers_disconnect_by_func (self->participants,
@@ -762,6 +1034,7 @@ ta_directory_view_class_init (TaDirectoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, count_label);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, import_revealer);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, import_spinner);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, import_label);
@@ -771,6 +1044,7 @@ ta_directory_view_class_init (TaDirectoryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, department_column);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, level_column);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, generation_column);
+  gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, languages_column);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, skills_column);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, detail);
   gtk_widget_class_bind_template_child (widget_class, TaDirectoryView, selection);
@@ -790,6 +1064,7 @@ ta_directory_view_class_init (TaDirectoryViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ta_directory_view_generation_label);
   gtk_widget_class_bind_template_callback (widget_class, ta_directory_view_birth_year_key);
   gtk_widget_class_bind_template_callback (widget_class, ta_directory_view_join_list);
+  gtk_widget_class_bind_template_callback (widget_class, ta_directory_view_languages_label);
 
   gtk_widget_class_install_action (widget_class, "directory.add-participant", NULL,
                                    ta_directory_view_add_participant_action);
@@ -809,6 +1084,11 @@ ta_directory_view_class_init (TaDirectoryViewClass *klass)
                                    ta_directory_view_load_sample_action);
   gtk_widget_class_install_action (widget_class, "directory.back", NULL,
                                    ta_directory_view_back_action);
+  /* The window's Ctrl+F and header "+" act on the page shown. */
+  gtk_widget_class_install_action (widget_class, "page.search", NULL,
+                                   ta_directory_view_search_action);
+  gtk_widget_class_install_action (widget_class, "page.add", NULL,
+                                   ta_directory_view_add_participant_action);
 
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -840,12 +1120,14 @@ ta_directory_view_init (TaDirectoryView *self)
   g_action_map_add_action (G_ACTION_MAP (filter_actions), G_ACTION (role_action));
   g_action_map_add_action (G_ACTION_MAP (filter_actions), G_ACTION (status_action));
   gtk_widget_insert_action_group (GTK_WIDGET (self), "filter", G_ACTION_GROUP (filter_actions));
-  g_signal_connect_object (self->filter, "notify::role",
+  g_signal_connect_object (self->filter, "notify",
                            G_CALLBACK (ta_directory_view_update_filter_button),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filter, "notify::status",
-                           G_CALLBACK (ta_directory_view_update_filter_button),
+  g_signal_connect_object (self->filter, "notify::unpaired",
+                           G_CALLBACK (ta_directory_view_queue_paired),
                            self, G_CONNECT_SWAPPED);
+  self->filter_popover = TA_PARTICIPANT_FILTER_POPOVER (ta_participant_filter_popover_new (self->filter));
+  gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (self->filter_popover));
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
 
@@ -921,6 +1203,8 @@ ta_directory_view_set_participants (TaDirectoryView   *self,
                               G_CALLBACK (ta_directory_view_participants_changed),
                               self);
 
+  ta_directory_view_set_store (self, participants != NULL ? ta_participant_list_get_store (participants) : NULL);
+  ta_participant_filter_popover_set_people (self->filter_popover, G_LIST_MODEL (participants));
   ta_participant_detail_set_participants (self->detail, participants);
   ta_participant_transfer_set_participants (self->transfer, participants);
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (participants));
@@ -1004,4 +1288,44 @@ _ta_directory_view_get_undo_toast (TaDirectoryView *self)
   g_return_val_if_fail (TA_IS_DIRECTORY_VIEW (self), NULL);
 
   return self->undo_toast;
+}
+
+GtkColumnView *
+_ta_directory_view_get_column_view (TaDirectoryView *self)
+{
+  g_return_val_if_fail (TA_IS_DIRECTORY_VIEW (self), NULL);
+
+  return self->column_view;
+}
+
+AdwMessageDialog *
+_ta_directory_view_get_delete_dialog (TaDirectoryView *self)
+{
+  g_return_val_if_fail (TA_IS_DIRECTORY_VIEW (self), NULL);
+
+  return self->delete_dialog;
+}
+
+TaParticipantFilter *
+_ta_directory_view_get_filter (TaDirectoryView *self)
+{
+  g_return_val_if_fail (TA_IS_DIRECTORY_VIEW (self), NULL);
+
+  return self->filter;
+}
+
+GtkWidget *
+_ta_directory_view_get_filter_popover (TaDirectoryView *self)
+{
+  g_return_val_if_fail (TA_IS_DIRECTORY_VIEW (self), NULL);
+
+  return GTK_WIDGET (self->filter_popover);
+}
+
+GtkLabel *
+_ta_directory_view_get_count_label (TaDirectoryView *self)
+{
+  g_return_val_if_fail (TA_IS_DIRECTORY_VIEW (self), NULL);
+
+  return self->count_label;
 }

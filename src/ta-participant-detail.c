@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ta-languages.h"
 #include "ta-participant-detail.h"
 #include "ta-week-grid.h"
 
@@ -199,9 +200,8 @@ ta_participant_detail_refresh (TaParticipantDetail *self)
 
   set_row_value (self->location_row, ta_participant_get_location (p));
 
-  if (ta_participant_get_languages (p) != NULL)
-    /* Translators: the separator between languages */
-    languages = g_strjoinv (_(", "), (char **) ta_participant_get_languages (p));
+  /* By name: "French, Lingala", not "fr, ln". */
+  languages = ta_languages_join_names (ta_participant_get_languages (p));
   set_row_value (self->languages_row, languages);
 
   fill_chips (self->offers_box, ta_participant_get_offers (p));

@@ -18,4 +18,7 @@ const char  *_ta_participant_editor_get_error     (TaParticipantEditor *self,
                                                    GtkWidget           *row);
 gboolean     _ta_participant_editor_get_can_save  (TaParticipantEditor *self);
 
+GtkSpinButton *_ta_participant_editor_get_capacity (TaParticipantEditor *self);
+GtkWidget   *_ta_participant_editor_get_languages (TaParticipantEditor *self);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ta-languages.h"
 #include "ta-participant-editor-private.h"
 #include "ta-person-choices.h"
 #include "ta-record-changes.h"
@@ -419,6 +420,26 @@ ta_participant_editor_setup_reports_to (TaParticipantEditor *self,
   gtk_drop_down_set_selected (self->reports_to_dropdown, ta_person_choices_find (choices, reports_to));
 }
 
+/* Languages are chosen by name ("French") and stored as codes ("fr"):
+ * ta_participant_set_languages() turns the names back into codes. */
+static void
+ta_participant_editor_show_languages (TaParticipantEditor *self,
+                                      const char * const  *codes)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  for (gsize i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      g_autofree char *name = ta_language_dup_display_name (codes[i]);
+
+      g_strv_builder_add (names, name);
+    }
+
+  strv = g_strv_builder_end (names);
+  ta_tag_entry_set_tags (self->languages_entry, (const char * const *) strv);
+}
+
 static void
 ta_participant_editor_load (TaParticipantEditor *self)
 {
@@ -428,6 +449,7 @@ ta_participant_editor_load (TaParticipantEditor *self)
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_auto(GStrv) vocabulary = NULL;
+  g_auto(GStrv) language_names = NULL;
   TaParticipant *p;
   int birth_year;
 
@@ -462,6 +484,8 @@ ta_participant_editor_load (TaParticipantEditor *self)
   vocabulary = ta_store_list_vocabulary (ta_participant_editor_get_store (self), NULL);
   ta_tag_entry_set_vocabulary (self->offers_entry, (const char * const *) vocabulary);
   ta_tag_entry_set_vocabulary (self->seeks_entry, (const char * const *) vocabulary);
+  language_names = ta_languages_list_names ();
+  ta_tag_entry_set_vocabulary (self->languages_entry, (const char * const *) language_names);
 
   gtk_spin_button_set_range (self->birth_year_spin,
                              TA_PARTICIPANT_MIN_BIRTH_YEAR - 1,
@@ -479,7 +503,7 @@ ta_participant_editor_load (TaParticipantEditor *self)
   birth_year = ta_participant_get_birth_year (p);
   gtk_spin_button_set_value (self->birth_year_spin,
                              birth_year > 0 ? birth_year : TA_PARTICIPANT_MIN_BIRTH_YEAR - 1);
-  ta_tag_entry_set_tags (self->languages_entry, ta_participant_get_languages (p));
+  ta_participant_editor_show_languages (self, ta_participant_get_languages (p));
   ta_tag_entry_set_tags (self->offers_entry, ta_participant_get_offers (p));
   ta_tag_entry_set_tags (self->seeks_entry, ta_participant_get_seeks (p));
   ta_week_grid_set_availability (self->availability_grid, ta_participant_get_availability (p));
@@ -493,6 +517,8 @@ ta_participant_editor_load (TaParticipantEditor *self)
   if (self->participant != NULL)
     {
       adw_window_title_set_title (self->window_title, _("Edit Participant"));
+      /* What screen readers announce the window as. */
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Participant"));
       adw_window_title_set_subtitle (self->window_title, ta_participant_get_name (p));
       gtk_button_set_label (self->save_button, _("_Save"));
 
@@ -503,6 +529,7 @@ ta_participant_editor_load (TaParticipantEditor *self)
   else
     {
       adw_window_title_set_title (self->window_title, _("New Participant"));
+      gtk_window_set_title (GTK_WINDOW (self), _("New Participant"));
       gtk_button_set_label (self->save_button, _("_Add"));
     }
 
@@ -1029,4 +1056,20 @@ _ta_participant_editor_get_can_save (TaParticipantEditor *self)
   g_return_val_if_fail (TA_IS_PARTICIPANT_EDITOR (self), FALSE);
 
   return self->valid;
+}
+
+GtkSpinButton *
+_ta_participant_editor_get_capacity (TaParticipantEditor *self)
+{
+  g_return_val_if_fail (TA_IS_PARTICIPANT_EDITOR (self), NULL);
+
+  return self->capacity_spin;
+}
+
+GtkWidget *
+_ta_participant_editor_get_languages (TaParticipantEditor *self)
+{
+  g_return_val_if_fail (TA_IS_PARTICIPANT_EDITOR (self), NULL);
+
+  return GTK_WIDGET (self->languages_entry);
 }

@@ -30,6 +30,21 @@ void                 ta_participant_filter_set_status    (TaParticipantFilter *s
 gboolean             ta_participant_filter_get_show_left (TaParticipantFilter *self);
 void                 ta_participant_filter_set_show_left (TaParticipantFilter *self,
                                                           gboolean             show_left);
+const char          *ta_participant_filter_get_department (TaParticipantFilter *self);
+void                 ta_participant_filter_set_department (TaParticipantFilter *self,
+                                                           const char          *department);
+const char          *ta_participant_filter_get_language  (TaParticipantFilter *self);
+void                 ta_participant_filter_set_language  (TaParticipantFilter *self,
+                                                          const char          *language);
+const char          *ta_participant_filter_get_location  (TaParticipantFilter *self);
+void                 ta_participant_filter_set_location  (TaParticipantFilter *self,
+                                                          const char          *location);
+gboolean             ta_participant_filter_get_unpaired  (TaParticipantFilter *self);
+void                 ta_participant_filter_set_unpaired  (TaParticipantFilter *self,
+                                                          gboolean             unpaired);
+void                 ta_participant_filter_set_paired_ids (TaParticipantFilter *self,
+                                                           GHashTable          *paired_ids);
+void                 ta_participant_filter_clear         (TaParticipantFilter *self);
 gboolean             ta_participant_filter_get_narrowed  (TaParticipantFilter *self);
 
 G_END_DECLS

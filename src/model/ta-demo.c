@@ -61,6 +61,9 @@ enum
 
 #define STRV(...) ((const char * const[]) { __VA_ARGS__, NULL })
 
+/* How often a name already given is drawn again. */
+#define MAX_NAME_ATTEMPTS 64
+
 static const Culture cultures[] = {
   /* Belgian, Dutch-speaking */
   { STRV ("Lotte", "Wout", "Jens", "Femke", "Bram", "Lien", "Pieter", "Annelies",
@@ -1686,6 +1689,9 @@ fill_programme (TaStore   *store,
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GPtrArray) reports_to = NULL;
   g_autoptr(GHashTable) email_count = NULL;
+  g_autoptr(GRand) name_rand = NULL;
+  g_autoptr(GHashTable) names_taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *name_key = NULL;
   g_autofree Person *people = NULL;
   g_autofree TaRole *roles = NULL;
   g_autofree char *domain = NULL;
@@ -1720,6 +1726,7 @@ fill_programme (TaStore   *store,
     }
 
   rand = g_rand_new_with_seed (request->seed);
+  name_rand = g_rand_new_with_seed (request->seed ^ 0x6e616d65);
   domain = g_strdup_printf ("%s.example",
                             companies[g_rand_int_range (rand, 0, G_N_ELEMENTS (companies))]);
 
@@ -1756,10 +1763,27 @@ fill_programme (TaStore   *store,
       GArray **slot;
 
       person->culture = pick_weighted (rand, culture_weights, G_N_ELEMENTS (cultures));
-      person->first = (guint) g_rand_int_range (rand, 0,
-                                                strv_length (cultures[person->culture].first_names));
-      person->last = (guint) g_rand_int_range (rand, 0,
-                                               strv_length (cultures[person->culture].last_names));
+      /* Two people with one name confuse everyone (which Lotte Peeters?):
+       * another name is drawn, unless a programme far larger than the
+       * name lists leaves no choice. */
+      /* The draws again come from their own generator, so that the rest
+       * of the programme is what the seed always gave. */
+      for (guint attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt++)
+        {
+          GRand *names_rand = attempt == 0 ? rand : name_rand;
+
+          person->first = (guint) g_rand_int_range (names_rand, 0,
+                                                    strv_length (cultures[person->culture].first_names));
+          person->last = (guint) g_rand_int_range (names_rand, 0,
+                                                   strv_length (cultures[person->culture].last_names));
+          g_clear_pointer (&name_key, g_free);
+          name_key = g_strdup_printf ("%s %s",
+                                      cultures[person->culture].first_names[person->first],
+                                      cultures[person->culture].last_names[person->last]);
+          if (!g_hash_table_contains (names_taken, name_key))
+            break;
+        }
+      g_hash_table_add (names_taken, g_steal_pointer (&name_key));
       person->department = pick_weighted (rand, department_weights, G_N_ELEMENTS (departments));
       person->level = (int) pick_weighted (rand, level_weights, G_N_ELEMENTS (level_weights));
 

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ta-languages.h"
 #include "ta-participant-private.h"
 
 
@@ -580,9 +581,14 @@ void
 ta_participant_set_languages (TaParticipant      *self,
                               const char * const *languages)
 {
+  g_auto(GStrv) codes = NULL;
+
   g_return_if_fail (TA_IS_PARTICIPANT (self));
 
-  if (replace_list (&self->languages, languages))
+  /* "French" and "fr" are one language to the matcher: names are kept as
+   * their codes. */
+  codes = ta_languages_normalize (languages);
+  if (replace_list (&self->languages, (const char * const *) codes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGES]);
 }
 

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ta-languages.h"
 #include "ta-participant-private.h"
 #include "ta-store-private.h"
 
@@ -411,6 +412,58 @@ ta_store_count_participants (TaStore  *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/**
+ * ta_store_count_participant_links:
+ * @self: a #TaStore
+ * @id: a participant
+ * @out_links: (out caller-allocates): what deleting them would take
+ * @error: a #TA_STORE_ERROR
+ *
+ * Counts, in one read, the pairings ta_store_delete_participant() would
+ * delete with them, the sessions of those pairings (with their notes and
+ * reflections) and the topics they research or showed interest in, so
+ * that the facilitator can be told before, not after.
+ *
+ * Returns: %FALSE on error
+ */
+gboolean
+ta_store_count_participant_links (TaStore            *self,
+                                  gint64              id,
+                                  TaParticipantLinks *out_links,
+                                  GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+  STORE_LOCKED (self);
+
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (out_links != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* One statement: one snapshot, even while another process writes. */
+  stmt = _ta_store_prepare (self,
+                            "SELECT"
+                            " (SELECT count(*) FROM pairings WHERE mentor_id = ?1 OR mentee_id = ?1),"
+                            " (SELECT count(*) FROM sessions WHERE pairing_id IN"
+                            "   (SELECT id FROM pairings WHERE mentor_id = ?1 OR mentee_id = ?1)),"
+                            " (SELECT count(*) FROM (SELECT topic_id FROM topic_researchers WHERE participant_id = ?1"
+                            "   UNION SELECT topic_id FROM topic_interest WHERE participant_id = ?1))",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
+
+  out_links->n_pairings = (guint) sqlite3_column_int64 (stmt, 0);
+  out_links->n_sessions = (guint) sqlite3_column_int64 (stmt, 1);
+  out_links->n_topics = (guint) sqlite3_column_int64 (stmt, 2);
+
+  return TRUE;
+}
+
 /* Writing participants */
 
 /* Rows of participant_terms go in by the statement-full: one multi-row
@@ -719,7 +772,9 @@ bind_participant (sqlite3_stmt  *stmt,
                   TaParticipant *participant,
                   const char    *now)
 {
-  g_autofree char *languages = _ta_store_join_list (ta_participant_get_languages (participant));
+  /* Names ("French", as a CSV may hold them) are stored as codes. */
+  g_auto(GStrv) codes = ta_languages_normalize (ta_participant_get_languages (participant));
+  g_autofree char *languages = _ta_store_join_list ((const char * const *) codes);
   g_autofree char *name = g_strstrip (g_strdup (ta_participant_get_name (participant)));
   /* NFC: the form every lookup binds (see ta_email_fold()). */
   const char *given_email = ta_participant_get_email (participant);

@@ -132,6 +132,25 @@ gboolean       ta_store_delete_participant      (TaStore        *self,
                                                  gint64          id,
                                                  GArray        **out_reporting_ids,
                                                  GError        **error);
+/**
+ * TaParticipantLinks:
+ * @n_pairings: pairings they are mentor or mentee in
+ * @n_sessions: sessions of those pairings
+ * @n_topics: topics they research or showed interest in
+ *
+ * What ta_store_delete_participant() takes with a participant.
+ */
+typedef struct
+{
+  guint n_pairings;
+  guint n_sessions;
+  guint n_topics;
+} TaParticipantLinks;
+
+gboolean       ta_store_count_participant_links (TaStore        *self,
+                                                 gint64          id,
+                                                 TaParticipantLinks *out_links,
+                                                 GError        **error);
 gboolean       ta_store_restore_participant     (TaStore        *self,
                                                  TaParticipant  *participant,
                                                  GArray         *reporting_ids,

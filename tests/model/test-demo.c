@@ -209,6 +209,39 @@ test_default_size (Fixture       *fixture,
   g_assert_cmpint (ta_store_count_participants (fixture->store, NULL), ==, TA_DEMO_DEFAULT_PARTICIPANTS);
 }
 
+/* Nobody in the sample programme shares a name with someone else. */
+static void
+test_distinct_names (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const guint sizes[] = { TA_DEMO_DEFAULT_PARTICIPANTS, 1000 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) participants = NULL;
+      g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(TaStore) store = NULL;
+      g_autofree char *path = g_strdup_printf ("%s-%u.db", fixture->dir.path, sizes[s]);
+
+      store = ta_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_true (ta_demo_fill (store, sizes[s], 1, &error));
+      g_assert_no_error (error);
+      participants = ta_store_list_participants (store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (participants->len, ==, sizes[s]);
+
+      for (guint i = 0; i < participants->len; i++)
+        {
+          const char *name = ta_participant_get_name (g_ptr_array_index (participants, i));
+
+          if (!g_hash_table_add (names, (gpointer) name))
+            g_error ("“%s” is in the sample programme of %u people twice", name, sizes[s]);
+        }
+    }
+}
+
 static void
 test_refuses (Fixture       *fixture,
               gconstpointer  data)
@@ -851,6 +884,7 @@ main (int    argc,
   ADD ("/demo/believable", test_believable);
   ADD ("/demo/default-size", test_default_size);
   ADD ("/demo/refuses", test_refuses);
+  ADD ("/demo/distinct-names", test_distinct_names);
   ADD ("/demo/pairings", test_pairings);
   ADD ("/demo/pairings-deterministic", test_pairings_deterministic);
   ADD ("/demo/large-pairings", test_large_pairings);

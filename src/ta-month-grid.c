@@ -287,7 +287,9 @@ ta_month_grid_fill (TaMonthGrid *self)
       g_autoptr(GDateTime) day = g_date_time_add_days (self->first, i);
       TaMonthCell *cell = self->cells[i];
       g_autofree char *number = g_strdup_printf ("%d", g_date_time_get_day_of_month (day));
-      g_autofree char *name = g_date_time_format (day, _("%A, %B %-d, %Y"));
+      /* Translators: a day of the month grid for a screen reader, in
+       * the locale's order, see g_date_time_format() */
+      g_autofree char *name = g_date_time_format (day, C_("month grid day", "%A %-e %B %Y"));
 
       gtk_label_set_label (GTK_LABEL (cell->day_label), number);
       ta_month_cell_clear (cell);

@@ -840,11 +840,13 @@ test_held_needs_begun (Fixture       *fixture,
 
   g_assert_true (ta_store_add_session (fixture->store, ahead, &error));
   g_assert_no_error (error);
-  revision = ta_session_get_revision (ahead);
+  stored = ta_store_get_session (fixture->store, ta_session_get_id (ahead), &error);
+  g_assert_no_error (error);
+  revision = ta_session_get_revision (stored);
 
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr(TaSession) mark = ta_session_copy (ahead);
+      g_autoptr(TaSession) mark = ta_session_copy (stored);
 
       ta_session_set_status (mark, i == 0 ? TA_SESSION_STATUS_HELD : TA_SESSION_STATUS_NO_SHOW);
       ta_session_set_mentor_learned (mark, "Too early");
@@ -856,6 +858,7 @@ test_held_needs_begun (Fixture       *fixture,
       g_clear_error (&error);
     }
 
+  g_clear_object (&stored);
   stored = ta_store_get_session (fixture->store, ta_session_get_id (ahead), &error);
   g_assert_no_error (error);
   g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_PLANNED);

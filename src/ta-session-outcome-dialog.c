@@ -193,6 +193,24 @@ new_notes (const char *text)
   return scrolled;
 }
 
+/* A multi-line field: what was learned is often a few sentences, and
+ * reading it back is the point of the record. */
+static GtkWidget *
+add_text_field (AdwMessageDialog *dialog,
+                GtkBox           *box,
+                const char       *mnemonic,
+                const char       *key,
+                const char       *text)
+{
+  GtkWidget *scrolled = add_field (box, mnemonic, new_notes (text));
+  GtkWidget *view = g_object_get_data (G_OBJECT (scrolled), "text-view");
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_widget_get_prev_sibling (scrolled)), view);
+  g_object_set_data (G_OBJECT (dialog), key, view);
+
+  return view;
+}
+
 static char *
 entry_text (AdwMessageDialog *dialog,
             const char       *key)
@@ -202,10 +220,12 @@ entry_text (AdwMessageDialog *dialog,
   return g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 }
 
+/* The text of a multi-line field, NULL when blank. */
 static char *
-notes_text (AdwMessageDialog *dialog)
+text_view_text (AdwMessageDialog *dialog,
+                const char       *key)
 {
-  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "notes");
+  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), key);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, end;
   char *text;
@@ -269,14 +289,14 @@ held_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, mode == MODE_MARK ? "held" : "save") != 0)
     return;
 
-  mentor_learned = entry_text (dialog, "mentor-learned");
-  mentee_learned = entry_text (dialog, "mentee-learned");
-  notes = notes_text (dialog);
+  mentor_learned = text_view_text (dialog, "mentor-learned");
+  mentee_learned = text_view_text (dialog, "mentee-learned");
+  notes = text_view_text (dialog, "notes");
 
   changed = ta_session_copy (session);
   ta_session_set_status (changed, TA_SESSION_STATUS_HELD);
-  ta_session_set_mentor_learned (changed, mentor_learned[0] != '\0' ? mentor_learned : NULL);
-  ta_session_set_mentee_learned (changed, mentee_learned[0] != '\0' ? mentee_learned : NULL);
+  ta_session_set_mentor_learned (changed, mentor_learned);
+  ta_session_set_mentee_learned (changed, mentee_learned);
   ta_session_set_notes (changed, notes);
   ta_session_set_mentor_rating (changed, gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating")));
   ta_session_set_mentee_rating (changed, gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating")));
@@ -310,22 +330,17 @@ held_dialog (GtkWidget         *view,
     }
   adw_message_dialog_set_close_response (dialog, "cancel");
 
-  widget = add_field (GTK_BOX (form), _("What the _mentor learned"),
-                      new_entry (ta_session_get_mentor_learned (session)));
-  g_object_set_data (G_OBJECT (dialog), "mentor-learned", widget);
+  add_text_field (dialog, GTK_BOX (form), _("What the _mentor learned"), "mentor-learned",
+                  ta_session_get_mentor_learned (session));
   widget = add_field (GTK_BOX (form), _("Mentor’s _rating"),
                       new_rating_dropdown (ta_session_get_mentor_rating (session)));
   g_object_set_data (G_OBJECT (dialog), "mentor-rating", widget);
-  widget = add_field (GTK_BOX (form), _("What the m_entee learned"),
-                      new_entry (ta_session_get_mentee_learned (session)));
-  g_object_set_data (G_OBJECT (dialog), "mentee-learned", widget);
+  add_text_field (dialog, GTK_BOX (form), _("What the m_entee learned"), "mentee-learned",
+                  ta_session_get_mentee_learned (session));
   widget = add_field (GTK_BOX (form), _("Mentee’s r_ating"),
                       new_rating_dropdown (ta_session_get_mentee_rating (session)));
   g_object_set_data (G_OBJECT (dialog), "mentee-rating", widget);
-  widget = add_field (GTK_BOX (form), _("_Notes"), new_notes (ta_session_get_notes (session)));
-  g_object_set_data (G_OBJECT (dialog), "notes", g_object_get_data (G_OBJECT (widget), "text-view"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_widget_get_prev_sibling (widget)),
-                                 g_object_get_data (G_OBJECT (widget), "text-view"));
+  add_text_field (dialog, GTK_BOX (form), _("_Notes"), "notes", ta_session_get_notes (session));
   adw_message_dialog_set_extra_child (dialog, form);
 
   g_object_set_data (G_OBJECT (dialog), "mode", GINT_TO_POINTER (mode));
@@ -380,7 +395,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
     return;
 
   reason = entry_text (dialog, "reason");
-  notes = notes_text (dialog);
+  notes = text_view_text (dialog, "notes");
 
   if (who != NULL && ids->len > 0)
     {
@@ -518,10 +533,7 @@ cancel_dialog (GtkWidget         *view,
       reason_changed_cb (GTK_EDITABLE (widget), dialog);
     }
 
-  widget = add_field (GTK_BOX (form), _("_Notes"), new_notes (ta_session_get_notes (session)));
-  g_object_set_data (G_OBJECT (dialog), "notes", g_object_get_data (G_OBJECT (widget), "text-view"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_widget_get_prev_sibling (widget)),
-                                 g_object_get_data (G_OBJECT (widget), "text-view"));
+  add_text_field (dialog, GTK_BOX (form), _("_Notes"), "notes", ta_session_get_notes (session));
   adw_message_dialog_set_extra_child (dialog, form);
 
   g_object_set_data_full (G_OBJECT (dialog), "who-ids", ids, (GDestroyNotify) g_array_unref);

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  * record of a held, cancelled or no-show session, shown and edited.
  * Each saves one revision-checked update and toasts on @view (with Undo
  * for a new mark).  Their fields are in the dialog's data, for the tests:
- * "mentor-learned", "mentee-learned", "notes", "reason" (GtkEntry),
+ * "mentor-learned", "mentee-learned", "notes" (GtkTextView), "reason"
+ * (GtkEntry),
  * "mentor-rating", "mentee-rating" (GtkDropDown: Not rated, 1 to 5) and
  * "who" (GtkDropDown: mentor, mentee, facilitator, then no-show when the
  * session has begun).  Return (transfer none).

@@ -284,6 +284,30 @@ add_planned_session (Fixture *fixture)
   return session;
 }
 
+/* The text of a multi-line field of a dialog (what was learned, notes). */
+static void
+set_field (AdwMessageDialog *dialog,
+           const char       *key,
+           const char       *text)
+{
+  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), key);
+
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static char *
+get_field (AdwMessageDialog *dialog,
+           const char       *key)
+{
+  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), key);
+  GtkTextIter start, end;
+
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+}
+
 /* A planned session that started yesterday at 10:00, at @place. */
 static TaSession *
 add_past_session (Fixture    *fixture,
@@ -319,8 +343,8 @@ test_mark_held (Fixture       *fixture,
   g_assert_nonnull (gtk_list_box_get_row_at_index (_ta_calendar_view_get_agenda (view), 0));
 
   dialog = _ta_calendar_view_ask_held (view, session);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "mentor-learned"), "How juniors use AI tools");
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "mentee-learned"), "Negotiating a budget");
+  set_field (dialog, "mentor-learned", "How juniors use AI tools");
+  set_field (dialog, "mentee-learned", "Negotiating a budget");
   gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 5);
   gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating"), 3);
   adw_message_dialog_response (dialog, "held");
@@ -534,7 +558,7 @@ mark_from_agenda_and_check (Fixture    *fixture,
     {
       wait_for (has_dialog, (gpointer) "Mark as Held?");
       dialog = find_dialog ("Mark as Held?");
-      gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "mentor-learned"), "How juniors use AI tools");
+      set_field (dialog, "mentor-learned", "How juniors use AI tools");
       gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 5);
       gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating"), 2);
       adw_message_dialog_response (dialog, "held");
@@ -1328,7 +1352,7 @@ test_future_not_held (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   dialog = _ta_calendar_view_ask_held (view, session);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "mentor-learned"), "Too early");
+  set_field (dialog, "mentor-learned", "Too early");
   adw_message_dialog_response (dialog, "held");
   iterate ();
   stored = ta_store_get_session (get_store (fixture), ta_session_get_id (session), &error);
@@ -1468,6 +1492,7 @@ test_record_edit (Fixture       *fixture,
   GtkListBox *recent;
   GtkListBoxRow *row;
   g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *learned = NULL;
   AdwMessageDialog *dialog;
 
   /* Held a week ago: before today, so in the history, not the agenda. */
@@ -1502,12 +1527,12 @@ test_record_edit (Fixture       *fixture,
   wait_for (has_window_titled, (gpointer) "Held Session");
   dialog = find_dialog ("Held Session");
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "mentor-learned")), ==,
-                   "How a budget round works");
+  learned = get_field (dialog, "mentor-learned");
+  g_assert_cmpstr (learned, ==, "How a budget round works");
   g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating")), ==, 4);
   g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating")), ==, 0);
 
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "mentee-learned"), "Prompting with care");
+  set_field (dialog, "mentee-learned", "Prompting with care");
   gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 5);
   adw_message_dialog_response (dialog, "save");
   iterate ();

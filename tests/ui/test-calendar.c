@@ -1574,11 +1574,15 @@ static void
 test_narrow (Fixture       *fixture,
              gconstpointer  user_data)
 {
-  TaCalendarView *view = open_calendar (fixture);
-  g_autoptr(TaSession) session = add_past_session (fixture, "https://meet.example.com/a-rather-long-link-to-a-video-call-room");
+  TaCalendarView *view;
+
+  screenshot_translations ();
+  view = open_calendar (fixture);
+  g_autoptr(TaSession) session = NULL;
   AdwMessageDialog *dialog;
   int min = 0;
 
+  session = add_past_session (fixture, "https://meet.example.com/a-rather-long-link-to-a-video-call-room");
   iterate ();
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
   g_assert_cmpint (min, <=, 360);

@@ -513,9 +513,23 @@ cancel_dialog (GtkWidget         *view,
           g_array_append_val (ids, no_show);
         }
 
+      selected = G_MAXUINT;
       for (guint i = 0; i < ids->len; i++)
         if (g_array_index (ids, gint64, i) == ta_session_get_cancelled_by (session))
           selected = i;
+      /* Recorded as cancelled by somebody else (an attendee of a group
+       * session): kept, not silently replaced by the first choice. */
+      if (selected == G_MAXUINT && ta_session_get_cancelled_by (session) > 0)
+        {
+          gint64 by = ta_session_get_cancelled_by (session);
+          TaParticipant *participant = ta_participant_list_lookup (participants, by);
+
+          gtk_string_list_append (names, participant ? ta_participant_get_name (participant) : "?");
+          g_array_append_val (ids, by);
+          selected = ids->len - 1;
+        }
+      if (selected == G_MAXUINT)
+        selected = 0;
 
       widget = add_field (GTK_BOX (form), _("Cancelled _by"),
                           gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));

@@ -239,6 +239,24 @@ test_create_session (Fixture       *fixture,
   g_assert_nonnull (gtk_list_box_get_row_at_index (_ta_calendar_view_get_agenda (view), 0));
 }
 
+/* A day of the month grid reads its date in the locale's order (the
+ * grid's translatable format), not in US order. */
+static void
+test_day_names (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  TaMonthGrid *grid = _ta_calendar_view_get_month_grid (view);
+  g_autoptr(GDateTime) day = next_month_day ();
+  g_autofree char *name = NULL;
+  g_autofree char *expected = g_date_time_format (day, "%A %-e %B %Y");
+
+  ta_month_grid_set_date (grid, day);
+  name = _ta_month_grid_get_day_name (grid, day);
+  /* In English: "Friday 15 January 2027", day before month. */
+  g_assert_cmpstr (name, ==, expected);
+}
+
 static void
 test_month_navigation (Fixture       *fixture,
                        gconstpointer  user_data)
@@ -1661,6 +1679,8 @@ main (int   argc,
               fixture_set_up, test_import_preview, fixture_tear_down);
   g_test_add ("/ui/calendar/reminders", Fixture, NULL,
               fixture_set_up, test_reminders, fixture_tear_down);
+  g_test_add ("/ui/calendar/day-names", Fixture, NULL,
+              fixture_set_up, test_day_names, fixture_tear_down);
   g_test_add ("/ui/calendar/future-not-held", Fixture, NULL,
               fixture_set_up, test_future_not_held, fixture_tear_down);
   g_test_add ("/ui/calendar/proposed-not-held", Fixture, NULL,

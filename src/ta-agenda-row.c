@@ -81,6 +81,15 @@ new_wrapping_label (const char *text)
   return label;
 }
 
+/**
+ * ta_agenda_row_new:
+ * @session: the session the row shows
+ * @participants: the programme's participants, to name the pair
+ * @func: (scope notified): called with an action chosen from the row's menu
+ * @user_data: for @func; must outlive the row
+ *
+ * Returns: (transfer floating): a #GtkListBoxRow
+ */
 GtkWidget *
 ta_agenda_row_new (TaSession          *session,
                    TaParticipantList  *participants,

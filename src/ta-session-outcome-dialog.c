@@ -27,6 +27,13 @@ typedef enum
   MODE_RECORD,  /* what was recorded, shown and corrected */
 } Mode;
 
+/**
+ * ta_session_outcome_has_begun:
+ * @session: a session
+ *
+ * Returns: whether @session has started, so that held or no-show can be
+ *   recorded for it
+ */
 gboolean
 ta_session_outcome_has_begun (TaSession *session)
 {
@@ -351,6 +358,17 @@ held_dialog (GtkWidget         *view,
   return dialog;
 }
 
+/**
+ * ta_session_outcome_ask_held:
+ * @view: the widget that shows the toasts
+ * @participants: the programme's participants
+ * @session: a planned session that has begun
+ *
+ * Asks what each side learned and their ratings (not rated unless
+ * chosen), then marks @session held.
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
 AdwMessageDialog *
 ta_session_outcome_ask_held (GtkWidget         *view,
                              TaParticipantList *participants,
@@ -558,6 +576,17 @@ cancel_dialog (GtkWidget         *view,
   return dialog;
 }
 
+/**
+ * ta_session_outcome_ask_cancel:
+ * @view: the widget that shows the toasts
+ * @participants: the programme's participants
+ * @session: a planned session
+ *
+ * Asks who cancelled and why, then marks @session cancelled; once it has
+ * begun, "who" offers a no-show too.
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
 AdwMessageDialog *
 ta_session_outcome_ask_cancel (GtkWidget         *view,
                                TaParticipantList *participants,
@@ -570,6 +599,17 @@ ta_session_outcome_ask_cancel (GtkWidget         *view,
   return cancel_dialog (view, participants, session, MODE_MARK);
 }
 
+/**
+ * ta_session_outcome_show:
+ * @view: the widget that shows the toasts
+ * @participants: the programme's participants
+ * @session: a held, cancelled or no-show session
+ *
+ * Shows what was recorded for @session, to read and correct; Save writes
+ * the corrections in one revision-checked update.
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
 AdwMessageDialog *
 ta_session_outcome_show (GtkWidget         *view,
                          TaParticipantList *participants,

@@ -1564,7 +1564,22 @@ test_record_edit (Fixture       *fixture,
   g_assert_cmpint (ta_session_get_mentee_rating (stored), ==, 4);
 }
 
-/* The search finds sessions by a person's name, accents aside. */
+static gboolean
+has_session_editor (gpointer data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (TA_IS_SESSION_EDITOR (l->data) && gtk_widget_get_visible (l->data))
+      found = TRUE;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+/* The search finds sessions by a person's name, accents aside; page.add
+ * opens a new session. */
 static void
 test_search (Fixture       *fixture,
              gconstpointer  user_data)
@@ -1585,6 +1600,11 @@ test_search (Fixture       *fixture,
   g_signal_emit_by_name (_ta_calendar_view_get_search_entry (view), "search-changed");
   iterate ();
   g_assert_nonnull (gtk_list_box_get_row_at_index (agenda, 0));
+
+  /* The window's "+" is New Session… here. */
+  g_assert_false (has_session_editor (NULL));
+  gtk_widget_activate_action (GTK_WIDGET (view), "page.add", NULL);
+  wait_for (has_session_editor, NULL);
 }
 
 /* The calendar page fits a phone (360 px), its agenda showing. */

@@ -22,10 +22,8 @@ GtkListBox      *_ta_calendar_view_get_agenda     (TaCalendarView *self);
 /* Opens the editor on @day, as a double click on it does (transfer none). */
 TaSessionEditor *_ta_calendar_view_open_editor    (TaCalendarView *self,
                                                    GDateTime      *day);
-/* The dialogs of the agenda's Held… and Cancel… buttons (transfer none).
- * Their fields are in the dialog's data: "mentor-learned", "mentee-learned"
- * (GtkEntry), "mentor-rating", "mentee-rating" (GtkSpinButton); "who"
- * (GtkDropDown: mentor, mentee, facilitator) and "reason" (GtkEntry). */
+/* The dialogs of the agenda's Held… and Cancel… buttons (transfer none);
+ * their fields are described in ta-session-outcome-dialog.h. */
 AdwMessageDialog *_ta_calendar_view_ask_held   (TaCalendarView *self,
                                                 TaSession      *session);
 /* The person drop-down of the filter popover, its choices made. */
@@ -34,5 +32,12 @@ TaSessionFilter *_ta_calendar_view_get_filter         (TaCalendarView *self);
 TaAttentionList *_ta_calendar_view_get_attention_list (TaCalendarView *self);
 AdwMessageDialog *_ta_calendar_view_ask_cancel (TaCalendarView *self,
                                                 TaSession      *session);
+/* What activating @session does: the editor, or the record of a session
+ * that is not planned (transfer none). */
+GtkWindow       *_ta_calendar_view_open_session (TaCalendarView *self,
+                                                 TaSession      *session);
+/* The recent history below the agenda: marked sessions, newest first. */
+GtkListBox      *_ta_calendar_view_get_recent   (TaCalendarView *self);
+GtkSearchEntry  *_ta_calendar_view_get_search_entry (TaCalendarView *self);
 
 G_END_DECLS

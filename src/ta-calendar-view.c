@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "ta-agenda-row.h"
 #include "ta-attention-list.h"
 #include "ta-calendar-transfer.h"
 #include "ta-calendar-view-private.h"
@@ -21,11 +23,12 @@
 #include "ta-session-editor.h"
 #include "ta-session-filter.h"
 #include "ta-session-list.h"
+#include "ta-session-outcome-dialog.h"
 #include "ta-store.h"
 #include "ta-toast.h"
 
 /* How far ahead the agenda looks, and how far back for sessions nobody
- * has marked held or cancelled yet. */
+ * has marked held or cancelled yet, and for the recent history. */
 #define AGENDA_WEEKS 12
 #define AGENDA_UNMARKED_WEEKS 4
 
@@ -46,12 +49,21 @@ struct _TaCalendarView
   GtkStack          *agenda_stack;
   AdwStatusPage     *agenda_empty;
   GtkListBox        *agenda;
+  GtkWidget         *recent_box;
+  GtkListBox        *recent;
+  GtkSearchBar      *search_bar;
+  GtkSearchEntry    *search_entry;
 
   /* Owned references */
   TaParticipantList *participants;
   TaSessionList     *agenda_sessions;
   GtkFilterListModel *agenda_filtered;
   GtkSortListModel  *agenda_sorted;
+  GtkFilterListModel *recent_filtered;
+  GtkSortListModel  *recent_sorted;
+  GtkFilter         *search_filter;
+  GtkFilter         *grid_filter;
+  char              *search_folded;   /* NULL: no search */
   TaSessionFilter   *filter;
   GArray            *pair_ids;     /* gint64, parallel to pair_names; 0 first */
   GDateTime         *today;        /* local midnight, when the agenda was made */
@@ -102,7 +114,9 @@ ta_calendar_view_open_editor (TaCalendarView *self,
   return editor;
 }
 
-static void
+/* A planned session opens in the editor; one that is held, cancelled or
+ * a no-show shows what was recorded, to read and correct. */
+static GtkWindow *
 ta_calendar_view_open_session (TaCalendarView *self,
                                TaSession      *session)
 {
@@ -110,12 +124,17 @@ ta_calendar_view_open_session (TaCalendarView *self,
   GtkRoot *root;
 
   if (self->participants == NULL)
-    return;
+    return NULL;
+
+  if (ta_session_get_status (session) != TA_SESSION_STATUS_PLANNED)
+    return GTK_WINDOW (ta_session_outcome_show (GTK_WIDGET (self), self->participants, session));
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   editor = ta_session_editor_new_for_session (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                               GTK_WIDGET (self), self->participants, session);
   gtk_window_present (GTK_WINDOW (editor));
+
+  return GTK_WINDOW (editor);
 }
 
 static void
@@ -195,277 +214,41 @@ ta_calendar_view_show_month_action (GtkWidget  *widget,
 /* Marking a session */
 
 static void
-undo_mark_cb (AdwToast  *toast,
-              TaSession *original)
-{
-  GtkWidget *view = g_object_get_data (G_OBJECT (toast), "view");
-  TaCalendarView *self = TA_CALENDAR_VIEW (view);
-  g_autoptr(GError) error = NULL;
-
-  if (self->participants == NULL)
-    return;
-
-  if (!ta_store_update_session (ta_participant_list_get_store (self->participants),
-                                original, &error))
-    ta_toast_add_error (GTK_WIDGET (self), _("Could not undo: %s"), error->message);
-}
-
-/* Saves @changed, with a toast that can put back @original. */
-static void
-ta_calendar_view_save_mark (TaCalendarView *self,
-                            TaSession      *original,
-                            TaSession      *changed,
-                            const char     *title)
-{
-  g_autoptr(TaSession) before = NULL;
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-
-  if (!ta_store_update_session (ta_participant_list_get_store (self->participants),
-                                changed, &error))
-    {
-      ta_toast_add_error (GTK_WIDGET (self), _("Could not save the session: %s"), error->message);
-      return;
-    }
-
-  /* Undo puts back the session as it was, unless someone changed it
-   * after this mark. */
-  before = ta_session_copy (original);
-  ta_session_set_revision (before, ta_session_get_revision (changed));
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (toast), "view", self);
-  g_object_set_data_full (G_OBJECT (toast), "original", g_steal_pointer (&before), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_mark_cb),
-                           g_object_get_data (G_OBJECT (toast), "original"), 0);
-  ta_toast_add (GTK_WIDGET (self), toast);
-}
-
-static GtkWidget *
-add_form_row (GtkGrid    *grid,
-              int         row,
-              const char *mnemonic,
-              GtkWidget  *widget)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  gtk_widget_set_hexpand (widget, TRUE);
-  gtk_grid_attach (grid, label, 0, row, 1, 1);
-  gtk_grid_attach (grid, widget, 1, row, 1, 1);
-
-  return widget;
-}
-
-static GtkWidget *
-new_rating_spin (void)
-{
-  GtkWidget *spin = gtk_spin_button_new_with_range (1, 5, 1);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 4);
-  gtk_widget_set_hexpand (spin, FALSE);
-  gtk_widget_set_halign (spin, GTK_ALIGN_START);
-
-  return spin;
-}
-
-static void
-held_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  TaCalendarView   *self)
-{
-  TaSession *session = g_object_get_data (G_OBJECT (dialog), "session");
-  g_autoptr(TaSession) changed = NULL;
-  g_autofree char *mentor_learned = NULL;
-  g_autofree char *mentee_learned = NULL;
-
-  if (g_strcmp0 (response, "held") != 0 || self->participants == NULL)
-    return;
-
-  mentor_learned = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "mentor-learned"))));
-  mentee_learned = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "mentee-learned"))));
-
-  changed = ta_session_copy (session);
-  ta_session_set_status (changed, TA_SESSION_STATUS_HELD);
-  ta_session_set_mentor_learned (changed, mentor_learned);
-  ta_session_set_mentee_learned (changed, mentee_learned);
-  ta_session_set_mentor_rating (changed, gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "mentor-rating")));
-  ta_session_set_mentee_rating (changed, gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "mentee-rating")));
-
-  ta_calendar_view_save_mark (self, session, changed, _("Session marked as held"));
-}
-
-static AdwMessageDialog *
 ta_calendar_view_ask_held (TaCalendarView *self,
                            TaSession      *session)
 {
-  g_autofree char *who = ta_session_describe (session, self->participants);
-  GtkWidget *dialog;
-  GtkWidget *grid;
-  GtkWidget *widget;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Mark as Held?"), who);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "held", _("_Mark as Held"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "held", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "held");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-
-  widget = add_form_row (GTK_GRID (grid), 0, _("What the _mentor learned"), gtk_entry_new ());
-  g_object_set_data (G_OBJECT (dialog), "mentor-learned", widget);
-  widget = add_form_row (GTK_GRID (grid), 1, _("Mentor’s _rating (1–5)"), new_rating_spin ());
-  g_object_set_data (G_OBJECT (dialog), "mentor-rating", widget);
-  widget = add_form_row (GTK_GRID (grid), 2, _("What the m_entee learned"), gtk_entry_new ());
-  g_object_set_data (G_OBJECT (dialog), "mentee-learned", widget);
-  widget = add_form_row (GTK_GRID (grid), 3, _("Mentee’s r_ating (1–5)"), new_rating_spin ());
-  g_object_set_data (G_OBJECT (dialog), "mentee-rating", widget);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-
-  /* The session as it is now: if it changes before the answer (another
-   * window or process marks it), the store refuses this stale copy. */
-  g_object_set_data_full (G_OBJECT (dialog), "session", ta_session_copy (session), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (held_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return ADW_MESSAGE_DIALOG (dialog);
+  if (self->participants != NULL)
+    ta_session_outcome_ask_held (GTK_WIDGET (self), self->participants, session);
 }
 
 static void
-cancel_reason_changed_cb (GtkEditable      *entry,
-                          AdwMessageDialog *dialog)
-{
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "cancel-session", reason[0] != '\0');
-}
-
-static void
-cancel_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    TaCalendarView   *self)
-{
-  TaSession *session = g_object_get_data (G_OBJECT (dialog), "session");
-  GtkDropDown *who = g_object_get_data (G_OBJECT (dialog), "who");
-  GArray *ids = g_object_get_data (G_OBJECT (dialog), "who-ids");
-  g_autoptr(TaSession) changed = NULL;
-  g_autofree char *reason = NULL;
-  guint position;
-
-  if (g_strcmp0 (response, "cancel-session") != 0 || self->participants == NULL)
-    return;
-
-  reason = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "reason"))));
-  if (reason[0] == '\0')
-    return;
-
-  position = gtk_drop_down_get_selected (who);
-  if (position >= ids->len)
-    position = ids->len - 1;
-
-  changed = ta_session_copy (session);
-  ta_session_set_status (changed, TA_SESSION_STATUS_CANCELLED);
-  ta_session_set_cancelled_by (changed, g_array_index (ids, gint64, position));
-  ta_session_set_cancel_reason (changed, reason);
-
-  ta_calendar_view_save_mark (self, session, changed, _("Session cancelled"));
-}
-
-static AdwMessageDialog *
 ta_calendar_view_ask_cancel (TaCalendarView *self,
                              TaSession      *session)
 {
-  g_autofree char *body = ta_session_describe (session, self->participants);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(TaPairing) pairing = NULL;
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkWidget *dialog;
-  GtkWidget *grid;
-  GtkWidget *who;
-  GtkWidget *reason;
-  gint64 facilitator = TA_SESSION_CANCELLED_BY_FACILITATOR;
+  if (self->participants != NULL)
+    ta_session_outcome_ask_cancel (GTK_WIDGET (self), self->participants, session);
+}
 
-  pairing = ta_store_get_pairing (ta_participant_list_get_store (self->participants),
-                                  ta_session_get_pairing_id (session), NULL);
-  if (pairing != NULL)
+static void
+agenda_row_action (TaSession      *session,
+                   TaAgendaAction  action,
+                   gpointer        user_data)
+{
+  TaCalendarView *self = TA_CALENDAR_VIEW (user_data);
+
+  switch (action)
     {
-      gint64 ids_of_pair[2] = { ta_pairing_get_mentor_id (pairing), ta_pairing_get_mentee_id (pairing) };
-      for (int i = 0; i < 2; i++)
-        {
-          TaParticipant *participant = ta_participant_list_lookup (self->participants, ids_of_pair[i]);
-          const char *name = participant ? ta_participant_get_name (participant) : "?";
-          g_autofree char *label = NULL;
-
-          if (i == 0)
-            /* Translators: who cancelled a session: the mentor, by name */
-            label = g_strdup_printf (_("Mentor (%s)"), name);
-          else
-            /* Translators: who cancelled a session: the mentee, by name */
-            label = g_strdup_printf (_("Mentee (%s)"), name);
-
-          gtk_string_list_append (names, label);
-          g_array_append_val (ids, ids_of_pair[i]);
-        }
+    case TA_AGENDA_ACTION_HELD:
+      ta_calendar_view_ask_held (self, session);
+      break;
+    case TA_AGENDA_ACTION_CANCEL:
+      ta_calendar_view_ask_cancel (self, session);
+      break;
+    case TA_AGENDA_ACTION_MOVE:
+    default:
+      ta_calendar_view_open_session (self, session);
+      break;
     }
-  gtk_string_list_append (names, _("Facilitator"));
-  g_array_append_val (ids, facilitator);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Cancel Session?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep"),
-                                    "cancel-session", _("C_ancel Session"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "cancel-session",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "cancel-session", FALSE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  who = add_form_row (GTK_GRID (grid), 0, _("Cancelled _by"),
-                      gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
-  reason = add_form_row (GTK_GRID (grid), 1, _("_Why (required)"), gtk_entry_new ());
-  g_signal_connect_object (reason, "changed", G_CALLBACK (cancel_reason_changed_cb), dialog, 0);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
-
-  g_object_set_data (G_OBJECT (dialog), "who", who);
-  g_object_set_data (G_OBJECT (dialog), "reason", reason);
-  g_object_set_data_full (G_OBJECT (dialog), "who-ids", ids, (GDestroyNotify) g_array_unref);
-  /* The session as it is now: if it changes before the answer (another
-   * window or process marks it), the store refuses this stale copy. */
-  g_object_set_data_full (G_OBJECT (dialog), "session", ta_session_copy (session), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (cancel_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return ADW_MESSAGE_DIALOG (dialog);
-}
-
-static void
-held_clicked_cb (GtkButton *button,
-                 TaSession *session)
-{
-  TaCalendarView *self = TA_CALENDAR_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (button), TA_TYPE_CALENDAR_VIEW));
-
-  ta_calendar_view_ask_held (self, session);
-}
-
-static void
-cancel_clicked_cb (GtkButton *button,
-                   TaSession *session)
-{
-  TaCalendarView *self = TA_CALENDAR_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (button), TA_TYPE_CALENDAR_VIEW));
-
-  ta_calendar_view_ask_cancel (self, session);
 }
 
 /* The agenda */
@@ -475,54 +258,8 @@ create_agenda_row (gpointer item,
                    gpointer user_data)
 {
   TaCalendarView *self = TA_CALENDAR_VIEW (user_data);
-  TaSession *session = TA_SESSION (item);
-  g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (session));
-  g_autofree char *who = ta_session_describe (session, self->participants);
-  g_autofree char *when = NULL;
-  g_autofree char *subtitle = NULL;
-  const char *location = ta_session_get_location (session);
-  GtkWidget *row;
 
-  /* Translators: when a session starts, in the agenda, see g_date_time_format() */
-  when = g_date_time_format (start, C_("agenda", "%a %-d %b, %H:%M"));
-  if (location != NULL && location[0] != '\0')
-    /* Translators: a session's time, then its place or link */
-    subtitle = g_strdup_printf (C_("agenda", "%1$s · %2$s"), when, location);
-  else
-    subtitle = g_steal_pointer (&when);
-
-  row = adw_action_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "session", g_object_ref (session), g_object_unref);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), who);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-
-  if (ta_session_get_status (session) == TA_SESSION_STATUS_PLANNED)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *held = gtk_button_new_with_mnemonic (_("_Held…"));
-      GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel…"));
-
-      gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (held, "flat");
-      gtk_widget_add_css_class (cancel, "flat");
-      gtk_box_append (GTK_BOX (box), held);
-      gtk_box_append (GTK_BOX (box), cancel);
-      g_signal_connect_object (held, "clicked", G_CALLBACK (held_clicked_cb), session, 0);
-      g_signal_connect_object (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), session, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-    }
-  else
-    {
-      GtkWidget *status = gtk_label_new (ta_session_status_get_label (ta_session_get_status (session)));
-
-      gtk_widget_add_css_class (status, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
-    }
-
-  return row;
+  return ta_agenda_row_new (TA_SESSION (item), self->participants, agenda_row_action, self);
 }
 
 static int
@@ -539,6 +276,14 @@ compare_sessions (gconstpointer a,
   return ta_session_get_id ((TaSession *) a) < ta_session_get_id ((TaSession *) b) ? -1 : 1;
 }
 
+static int
+compare_sessions_newest_first (gconstpointer a,
+                               gconstpointer b,
+                               gpointer      user_data)
+{
+  return -compare_sessions (a, b, user_data);
+}
+
 static void
 ta_calendar_view_agenda_changed (TaCalendarView *self)
 {
@@ -547,9 +292,13 @@ ta_calendar_view_agenda_changed (TaCalendarView *self)
 
   adw_status_page_set_description (self->agenda_empty,
                                    ta_session_filter_is_active (self->filter)
+                                   || self->search_folded != NULL
                                    ? _("No session ahead matches the filter.")
                                    : _("Double-click a day to plan one."));
   gtk_stack_set_visible_child_name (self->agenda_stack, empty ? "empty" : "list");
+  gtk_widget_set_visible (self->recent_box,
+                          self->recent_sorted != NULL &&
+                          g_list_model_get_n_items (G_LIST_MODEL (self->recent_sorted)) > 0);
 }
 
 /* Ahead, or behind and still to be marked held or cancelled. */
@@ -562,6 +311,81 @@ agenda_includes (gpointer item,
 
   return ta_session_get_status (session) == TA_SESSION_STATUS_PLANNED ||
          g_date_time_compare (ta_session_get_starts_at (session), self->today) >= 0;
+}
+
+/* The history: marked, before today; the newest first. */
+static gboolean
+recent_includes (gpointer item,
+                 gpointer user_data)
+{
+  return !agenda_includes (item, user_data);
+}
+
+/* Searching: every word of the search in who meets (the pair, the
+ * attendees), the title or the place, accents and case aside. */
+static gboolean
+search_includes (gpointer item,
+                 gpointer user_data)
+{
+  TaCalendarView *self = TA_CALENDAR_VIEW (user_data);
+  TaSession *session = TA_SESSION (item);
+  g_autoptr(GString) text = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  const gint64 *attendees;
+  guint n_attendees = 0;
+
+  if (self->search_folded == NULL || self->participants == NULL)
+    return TRUE;
+
+  who = ta_session_describe (session, self->participants);
+  text = g_string_new (who);
+  g_string_append_printf (text, " %s %s",
+                          ta_session_get_title (session) ? ta_session_get_title (session) : "",
+                          ta_session_get_location (session) ? ta_session_get_location (session) : "");
+  attendees = ta_session_get_attendees (session, &n_attendees);
+  for (guint i = 0; i < n_attendees; i++)
+    {
+      TaParticipant *participant = ta_participant_list_lookup (self->participants, attendees[i]);
+
+      if (participant != NULL)
+        g_string_append_printf (text, " %s", ta_participant_get_name (participant));
+    }
+
+  folded = ta_search_fold (text->str);
+  words = g_strsplit (self->search_folded, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0' && strstr (folded, words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+ta_calendar_view_search_changed (TaCalendarView *self)
+{
+  g_autofree char *folded = ta_search_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  g_strstrip (folded);
+  g_clear_pointer (&self->search_folded, g_free);
+  if (folded[0] != '\0')
+    self->search_folded = g_steal_pointer (&folded);
+  gtk_filter_changed (self->search_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  ta_calendar_view_agenda_changed (self);
+}
+
+static void
+ta_calendar_view_search_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  TaCalendarView *self = TA_CALENDAR_VIEW (widget);
+
+  /* The search filters the agenda: narrow, it is the page shown. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "agenda");
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -767,6 +591,8 @@ ta_calendar_view_dispose (GObject *object)
   ta_calendar_view_set_participants (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_CALENDAR_VIEW);
   g_clear_object (&self->filter);
+  g_clear_object (&self->search_filter);
+  g_clear_object (&self->grid_filter);
 
   G_OBJECT_CLASS (ta_calendar_view_parent_class)->dispose (object);
 }
@@ -778,6 +604,7 @@ ta_calendar_view_finalize (GObject *object)
 
   g_clear_pointer (&self->pair_ids, g_array_unref);
   g_clear_pointer (&self->today, g_date_time_unref);
+  g_clear_pointer (&self->search_folded, g_free);
 
   G_OBJECT_CLASS (ta_calendar_view_parent_class)->finalize (object);
 }
@@ -808,6 +635,11 @@ ta_calendar_view_class_init (TaCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, agenda_stack);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, agenda_empty);
   gtk_widget_class_bind_template_child (widget_class, TaCalendarView, agenda);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, recent);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, TaCalendarView, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_date_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_day_activated);
   gtk_widget_class_bind_template_callback (widget_class, ta_calendar_view_session_activated);
@@ -825,6 +657,9 @@ ta_calendar_view_class_init (TaCalendarViewClass *klass)
   gtk_widget_class_install_action (widget_class, "calendar.clear-filter", NULL, ta_calendar_view_clear_filter_action);
   gtk_widget_class_install_action (widget_class, "calendar.export", NULL, ta_calendar_view_export_action);
   gtk_widget_class_install_action (widget_class, "calendar.import", NULL, ta_calendar_view_import_action);
+  /* The window's Ctrl+F and "+" (shared by every page). */
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, ta_calendar_view_search_action);
+  gtk_widget_class_install_action (widget_class, "page.add", NULL, ta_calendar_view_new_session_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "calendar.previous-month", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "calendar.next-month", NULL);
@@ -836,7 +671,7 @@ static void
 ta_calendar_view_set_enabled (TaCalendarView *self,
                               gboolean        enabled)
 {
-  const char *actions[] = { "calendar.new-session", "calendar.export", "calendar.import" };
+  const char *actions[] = { "calendar.new-session", "calendar.export", "calendar.import", "page.add" };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], enabled);
@@ -851,7 +686,11 @@ ta_calendar_view_init (TaCalendarView *self)
   self->filter = ta_session_filter_new ();
   self->pair_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->choices_stale = TRUE;
-  ta_month_grid_set_filter (self->month_grid, GTK_FILTER (self->filter));
+  self->search_filter = GTK_FILTER (gtk_custom_filter_new (search_includes, self, NULL));
+  self->grid_filter = GTK_FILTER (gtk_every_filter_new ());
+  gtk_multi_filter_append (GTK_MULTI_FILTER (self->grid_filter), GTK_FILTER (g_object_ref (self->filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (self->grid_filter), GTK_FILTER (g_object_ref (self->search_filter)));
+  ta_month_grid_set_filter (self->month_grid, self->grid_filter);
 
   ta_calendar_view_date_changed (self);
   ta_calendar_view_agenda_changed (self);
@@ -874,8 +713,11 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
     return;
 
   gtk_list_box_bind_model (self->agenda, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->recent, NULL, NULL, NULL, NULL);
   if (self->agenda_sorted != NULL)
     g_signal_handlers_disconnect_by_func (self->agenda_sorted, ta_calendar_view_agenda_changed, self);
+  if (self->recent_sorted != NULL)
+    g_signal_handlers_disconnect_by_func (self->recent_sorted, ta_calendar_view_agenda_changed, self);
   if (self->participants != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->participants, ta_calendar_view_choices_stale, self);
@@ -884,6 +726,8 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
     }
   g_clear_object (&self->agenda_sorted);
   g_clear_object (&self->agenda_filtered);
+  g_clear_object (&self->recent_sorted);
+  g_clear_object (&self->recent_filtered);
   g_clear_object (&self->agenda_sessions);
   g_set_object (&self->participants, participants);
   self->choices_stale = TRUE;
@@ -917,11 +761,13 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
       else
         {
           GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (compare_sessions, NULL, NULL));
+          GtkSorter *newest_first = GTK_SORTER (gtk_custom_sorter_new (compare_sessions_newest_first, NULL, NULL));
           GtkEveryFilter *filter = gtk_every_filter_new ();
+          GtkEveryFilter *recent_filter = gtk_every_filter_new ();
 
           gtk_multi_filter_append (GTK_MULTI_FILTER (filter),
                                    GTK_FILTER (gtk_custom_filter_new (agenda_includes, self, NULL)));
-          gtk_multi_filter_append (GTK_MULTI_FILTER (filter), GTK_FILTER (g_object_ref (self->filter)));
+          gtk_multi_filter_append (GTK_MULTI_FILTER (filter), GTK_FILTER (g_object_ref (self->grid_filter)));
           self->agenda_filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->agenda_sessions)),
                                                              GTK_FILTER (filter));
           self->agenda_sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->agenda_filtered)),
@@ -929,6 +775,18 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
           g_signal_connect_swapped (self->agenda_sorted, "items-changed",
                                     G_CALLBACK (ta_calendar_view_agenda_changed), self);
           gtk_list_box_bind_model (self->agenda, G_LIST_MODEL (self->agenda_sorted),
+                                   create_agenda_row, self, NULL);
+
+          gtk_multi_filter_append (GTK_MULTI_FILTER (recent_filter),
+                                   GTK_FILTER (gtk_custom_filter_new (recent_includes, self, NULL)));
+          gtk_multi_filter_append (GTK_MULTI_FILTER (recent_filter), GTK_FILTER (g_object_ref (self->grid_filter)));
+          self->recent_filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->agenda_sessions)),
+                                                             GTK_FILTER (recent_filter));
+          self->recent_sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->recent_filtered)),
+                                                         newest_first);
+          g_signal_connect_swapped (self->recent_sorted, "items-changed",
+                                    G_CALLBACK (ta_calendar_view_agenda_changed), self);
+          gtk_list_box_bind_model (self->recent, G_LIST_MODEL (self->recent_sorted),
                                    create_agenda_row, self, NULL);
         }
     }
@@ -965,7 +823,7 @@ _ta_calendar_view_ask_held (TaCalendarView *self,
 {
   g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
   g_return_val_if_fail (TA_IS_SESSION (session), NULL);
-  return ta_calendar_view_ask_held (self, session);
+  return ta_session_outcome_ask_held (GTK_WIDGET (self), self->participants, session);
 }
 
 AdwMessageDialog *
@@ -974,7 +832,30 @@ _ta_calendar_view_ask_cancel (TaCalendarView *self,
 {
   g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
   g_return_val_if_fail (TA_IS_SESSION (session), NULL);
-  return ta_calendar_view_ask_cancel (self, session);
+  return ta_session_outcome_ask_cancel (GTK_WIDGET (self), self->participants, session);
+}
+
+GtkWindow *
+_ta_calendar_view_open_session (TaCalendarView *self,
+                                TaSession      *session)
+{
+  g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
+  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
+  return ta_calendar_view_open_session (self, session);
+}
+
+GtkListBox *
+_ta_calendar_view_get_recent (TaCalendarView *self)
+{
+  g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
+  return self->recent;
+}
+
+GtkSearchEntry *
+_ta_calendar_view_get_search_entry (TaCalendarView *self)
+{
+  g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
+  return self->search_entry;
 }
 
 TaSessionFilter *

@@ -15,5 +15,9 @@ G_BEGIN_DECLS
  * is not visible (transfer full). */
 char **_ta_month_grid_get_day_labels (TaMonthGrid *self,
                                       GDateTime   *day);
+/* What a screen reader says for @day's cell: its date in the locale's
+ * order; NULL when the day is not visible (transfer full). */
+char  *_ta_month_grid_get_day_name   (TaMonthGrid *self,
+                                      GDateTime   *day);
 
 G_END_DECLS

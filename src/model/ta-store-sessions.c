@@ -562,6 +562,58 @@ ta_store_add_session (TaStore    *self,
   return TRUE;
 }
 
+/* Held and no-show are facts about a meeting that began, of a pair that
+ * really started: a mark on a session still ahead, or of a pair that is
+ * only proposed, would make the history and the momentum lie.  Checked
+ * when the status changes to one of them; a correction of what was
+ * recorded (a held session's notes) is not a new mark. */
+static gboolean
+check_begun (TaStore    *self,
+             TaSession  *session,
+             TaSession  *stored,
+             GError    **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *when = NULL;
+  gboolean proposed = FALSE;
+
+  if (session->status != TA_SESSION_STATUS_HELD && session->status != TA_SESSION_STATUS_NO_SHOW)
+    return TRUE;
+  if (stored->status == session->status)
+    return TRUE;
+
+  local = g_date_time_to_local (session->starts_at);
+  /* Translators: a session's date and time in an error message, see
+   * g_date_time_format() (%x is the locale's date) */
+  when = g_date_time_format (local, C_("session error", "%x %H:%M"));
+
+  now = g_date_time_new_now_utc ();
+  if (g_date_time_compare (session->starts_at, now) > 0)
+    {
+      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                   /* Translators: %s is the session's date and time */
+                   _("The session of %s has not begun yet: only a session that has started can be marked held or no-show"),
+                   when);
+      return FALSE;
+    }
+
+  if (session->pairing_id > 0 &&
+      !row_exists (self, "SELECT 1 FROM pairings WHERE id = ?1 AND status = 'proposed'",
+                   session->pairing_id, &proposed, error))
+    return FALSE;
+  if (proposed)
+    {
+      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
+                   /* Translators: %s is the session's date and time */
+                   _("The session of %s belongs to a pair that is only proposed: make the pair active before marking its sessions held or no-show"),
+                   when);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * ta_store_update_session:
  * @self: a #TaStore
@@ -573,7 +625,9 @@ ta_store_add_session (TaStore    *self,
  * follows ta_session_status_can_change(); a cancelled one says who
  * cancelled it and why.  Its series and occurrence stay what the store
  * has: moving one occurrence of a series keeps it in the series, as an
- * override.
+ * override.  A session is marked held or no-show only once it has begun,
+ * and not while its pair is proposed (%TA_STORE_ERROR_INVALID, naming its
+ * date; nothing is written).
  */
 gboolean
 ta_store_update_session (TaStore    *self,
@@ -617,6 +671,12 @@ ta_store_update_session (TaStore    *self,
                      _("A session that is “%1$s” cannot become “%2$s”; mark it planned first"),
                      ta_session_status_get_label (stored->status),
                      ta_session_status_get_label (session->status));
+        return FALSE;
+      }
+
+    if (!check_begun (self, session, stored, error))
+      {
+        _ta_store_rollback (self);
         return FALSE;
       }
 

@@ -818,6 +818,90 @@ test_migrate_from_v2 (Fixture       *fixture,
   g_unlink (path);
 }
 
+/* Held and no-show only for a session that has begun, of a pair that
+ * started: refused otherwise, the date named, and nothing written. */
+static void
+test_held_needs_begun (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(GDateTime) local = g_date_time_to_local (tomorrow);
+  g_autofree char *date = g_date_time_format (local, "%x");
+  g_autoptr(TaSession) ahead = ta_session_new_one_on_one (fixture->pairing, tomorrow, 60);
+  g_autoptr(TaSession) past = ta_session_new_one_on_one (fixture->pairing, yesterday, 60);
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(TaPairing) proposed = NULL;
+  g_autoptr(TaSession) of_proposed = NULL;
+  gint64 newcomer;
+  gint64 revision;
+
+  g_assert_true (ta_store_add_session (fixture->store, ahead, &error));
+  g_assert_no_error (error);
+  stored = ta_store_get_session (fixture->store, ta_session_get_id (ahead), &error);
+  g_assert_no_error (error);
+  revision = ta_session_get_revision (stored);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TaSession) mark = ta_session_copy (stored);
+
+      ta_session_set_status (mark, i == 0 ? TA_SESSION_STATUS_HELD : TA_SESSION_STATUS_NO_SHOW);
+      ta_session_set_mentor_learned (mark, "Too early");
+      if (i == 0)
+        ta_session_set_mentor_rating (mark, 5);
+      g_assert_false (ta_store_update_session (fixture->store, mark, &error));
+      g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, date));
+      g_clear_error (&error);
+    }
+
+  g_clear_object (&stored);
+  stored = ta_store_get_session (fixture->store, ta_session_get_id (ahead), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_PLANNED);
+  g_assert_cmpint (ta_session_get_revision (stored), ==, revision);
+  g_assert_null (ta_session_get_mentor_learned (stored));
+  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM sessions WHERE status <> 'planned' "
+                              "OR mentor_rating IS NOT NULL OR mentor_learned IS NOT NULL"), ==, 0);
+
+  /* Cancelling a session ahead is fine. */
+  ta_session_set_status (stored, TA_SESSION_STATUS_CANCELLED);
+  ta_session_set_cancelled_by (stored, TA_SESSION_CANCELLED_BY_FACILITATOR);
+  ta_session_set_cancel_reason (stored, "Office closed");
+  g_assert_true (ta_store_update_session (fixture->store, stored, &error));
+  g_assert_no_error (error);
+
+  /* Yesterday's, held without ratings: kept as not rated (NULL). */
+  g_assert_true (ta_store_add_session (fixture->store, past, &error));
+  g_assert_no_error (error);
+  ta_session_set_status (past, TA_SESSION_STATUS_HELD);
+  g_assert_true (ta_store_update_session (fixture->store, past, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM sessions WHERE status = 'held' "
+                              "AND mentor_rating IS NULL AND mentee_rating IS NULL"), ==, 1);
+
+  /* A pair only proposed has not met, even yesterday. */
+  newcomer = add_person (fixture->store, "Ana Sousa", "ana@example.com", TA_ROLE_MENTEE);
+  proposed = ta_pairing_new (fixture->mentor, newcomer);
+  ta_pairing_set_status (proposed, TA_PAIRING_STATUS_PROPOSED);
+  g_assert_true (ta_store_add_pairing (fixture->store, proposed, &error));
+  g_assert_no_error (error);
+  of_proposed = ta_session_new_one_on_one (ta_pairing_get_id (proposed), yesterday, 60);
+  g_assert_true (ta_store_add_session (fixture->store, of_proposed, &error));
+  g_assert_no_error (error);
+  ta_session_set_status (of_proposed, TA_SESSION_STATUS_HELD);
+  g_assert_false (ta_store_update_session (fixture->store, of_proposed, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_object (&stored);
+  stored = ta_store_get_session (fixture->store, ta_session_get_id (of_proposed), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_PLANNED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -829,6 +913,7 @@ main (int   argc,
 
   ADD ("/sessions/crud-and-signals", test_crud_and_signals);
   ADD ("/sessions/status-rules", test_status_rules);
+  ADD ("/sessions/held-needs-begun", test_held_needs_begun);
   ADD ("/sessions/group", test_group_session);
   ADD ("/sessions/hostile-text", test_hostile_text);
   ADD ("/sessions/between", test_between);

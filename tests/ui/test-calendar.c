@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ta-application.h"
 #include "ta-calendar-import-view-private.h"
@@ -238,6 +239,24 @@ test_create_session (Fixture       *fixture,
   g_assert_nonnull (gtk_list_box_get_row_at_index (_ta_calendar_view_get_agenda (view), 0));
 }
 
+/* A day of the month grid reads its date in the locale's order (the
+ * grid's translatable format), not in US order. */
+static void
+test_day_names (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  TaMonthGrid *grid = _ta_calendar_view_get_month_grid (view);
+  g_autoptr(GDateTime) day = next_month_day ();
+  g_autofree char *name = NULL;
+  g_autofree char *expected = g_date_time_format (day, "%A %-e %B %Y");
+
+  ta_month_grid_set_date (grid, day);
+  name = _ta_month_grid_get_day_name (grid, day);
+  /* In English: "Friday 15 January 2027", day before month. */
+  g_assert_cmpstr (name, ==, expected);
+}
+
 static void
 test_month_navigation (Fixture       *fixture,
                        gconstpointer  user_data)
@@ -283,6 +302,49 @@ add_planned_session (Fixture *fixture)
   return session;
 }
 
+/* The text of a multi-line field of a dialog (what was learned, notes). */
+static void
+set_field (AdwMessageDialog *dialog,
+           const char       *key,
+           const char       *text)
+{
+  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), key);
+
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static char *
+get_field (AdwMessageDialog *dialog,
+           const char       *key)
+{
+  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), key);
+  GtkTextIter start, end;
+
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+}
+
+/* A planned session that started yesterday at 10:00, at @place. */
+static TaSession *
+add_past_session (Fixture    *fixture,
+                  const char *place)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 10, 0, 0);
+  g_autoptr(GDateTime) start = g_date_time_add_days (today, -1);
+  g_autoptr(GError) error = NULL;
+  TaSession *session = ta_session_new_one_on_one (fixture->pairing_id, start, 60);
+
+  ta_session_set_location (session, place);
+  g_assert_true (ta_store_add_session (get_store (fixture), session, &error));
+  g_assert_no_error (error);
+
+  return session;
+}
+
 static void
 test_mark_held (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -293,15 +355,16 @@ test_mark_held (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
 
-  session = add_planned_session (fixture);
+  /* Held is for a session that has begun: yesterday's. */
+  session = add_past_session (fixture, NULL);
   iterate ();
   g_assert_nonnull (gtk_list_box_get_row_at_index (_ta_calendar_view_get_agenda (view), 0));
 
   dialog = _ta_calendar_view_ask_held (view, session);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "mentor-learned"), "How juniors use AI tools");
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "mentee-learned"), "Negotiating a budget");
-  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 5);
-  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "mentee-rating"), 3);
+  set_field (dialog, "mentor-learned", "How juniors use AI tools");
+  set_field (dialog, "mentee-learned", "Negotiating a budget");
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 5);
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating"), 3);
   adw_message_dialog_response (dialog, "held");
   iterate ();
 
@@ -513,9 +576,9 @@ mark_from_agenda_and_check (Fixture    *fixture,
     {
       wait_for (has_dialog, (gpointer) "Mark as Held?");
       dialog = find_dialog ("Mark as Held?");
-      gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "mentor-learned"), "How juniors use AI tools");
-      gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 5);
-      gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "mentee-rating"), 2);
+      set_field (dialog, "mentor-learned", "How juniors use AI tools");
+      gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 5);
+      gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating"), 2);
       adw_message_dialog_response (dialog, "held");
     }
   else
@@ -618,7 +681,7 @@ test_held_after_other_process (Fixture       *fixture,
   ta_store_check_for_changes (get_store (fixture));
   iterate ();
 
-  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 1);
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 1);
   adw_message_dialog_response (dialog, "held");
   iterate ();
 
@@ -1259,6 +1322,324 @@ test_reminders (Fixture       *fixture,
   g_assert_cmpuint (reminded->len, ==, 3);
 }
 
+static char *
+format_local (TaSession  *session,
+              const char *format)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (ta_session_get_starts_at (session));
+
+  return g_date_time_format (local, format);
+}
+
+/* Ahead of a session there is nothing to mark: Move and Cancel only, and
+ * a Held… answered anyway is refused, the session unchanged.  The row's
+ * actions name the pair and the date for a screen reader. */
+static void
+test_future_not_held (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  g_autoptr(TaSession) session = add_planned_session (fixture);
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = format_local (session, "%-e");
+  GtkWidget *row;
+  GtkWidget *cancel;
+  const char *accessible;
+  AdwMessageDialog *dialog;
+
+  iterate ();
+  rows = agenda_rows_of (view, ta_session_get_id (session));
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_null (find_button (row, "_Held…"));
+  g_assert_nonnull (find_button (row, "_Move…"));
+  cancel = find_button (row, "_Cancel…");
+  g_assert_nonnull (cancel);
+
+  accessible = g_object_get_data (G_OBJECT (cancel), "accessible-label");
+  g_assert_nonnull (accessible);
+  g_assert_nonnull (strstr (accessible, "Lina Haddad & Marc Dubois"));
+  g_assert_nonnull (strstr (accessible, date));
+  g_assert_null (strchr (accessible, '_'));
+
+  /* No no-show either, in the Cancel dialog. */
+  dialog = _ta_calendar_view_ask_cancel (view, session);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (g_object_get_data (G_OBJECT (dialog), "who"))), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = _ta_calendar_view_ask_held (view, session);
+  set_field (dialog, "mentor-learned", "Too early");
+  adw_message_dialog_response (dialog, "held");
+  iterate ();
+  stored = ta_store_get_session (get_store (fixture), ta_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_PLANNED);
+  g_assert_null (ta_session_get_mentor_learned (stored));
+}
+
+/* A proposed pair has not started: its session is not held either. */
+static void
+test_proposed_not_held (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(TaSession) session = NULL;
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(TaPairing) pairing = NULL;
+  g_autoptr(GError) error = NULL;
+  TaCalendarView *view;
+  AdwMessageDialog *dialog;
+
+  {
+    g_autoptr(TaStore) store = ta_store_open (fixture->path, &error);
+    gint64 mentor;
+    gint64 mentee;
+
+    g_assert_no_error (error);
+    mentor = add_person (store, "Divine Kalala", "divine@example.com", TA_ROLE_MENTOR);
+    mentee = add_person (store, "Adaeze Okafor", "adaeze@example.com", TA_ROLE_MENTEE);
+    pairing = ta_pairing_new (mentor, mentee);
+    ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PROPOSED);
+    g_assert_true (ta_store_add_pairing (store, pairing, &error));
+    g_assert_no_error (error);
+  }
+
+  view = open_calendar (fixture);
+  fixture->pairing_id = ta_pairing_get_id (pairing);
+  session = add_past_session (fixture, NULL);
+  iterate ();
+
+  dialog = _ta_calendar_view_ask_held (view, session);
+  adw_message_dialog_response (dialog, "held");
+  iterate ();
+  stored = ta_store_get_session (get_store (fixture), ta_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_PLANNED);
+}
+
+/* Ratings nobody chose stay "not rated"; the dialog names the session's
+ * date and place. */
+static void
+test_held_unrated (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  g_autoptr(TaSession) session = add_past_session (fixture, "Room 4, Brussels");
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = format_local (session, "%A %-e %B %Y");
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  iterate ();
+  dialog = _ta_calendar_view_ask_held (view, session);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, date));
+  g_assert_nonnull (strstr (body, "10:00"));
+  g_assert_nonnull (strstr (body, "Room 4, Brussels"));
+  g_assert_nonnull (strstr (body, "Lina Haddad & Marc Dubois"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Mark as Held?");
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating")), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating")), ==, 0);
+  screenshot ("calendar-held-dialog");
+  adw_message_dialog_response (dialog, "held");
+  iterate ();
+
+  stored = ta_store_get_session (get_store (fixture), ta_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_HELD);
+  g_assert_cmpint (ta_session_get_mentor_rating (stored), ==, 0);
+  g_assert_cmpint (ta_session_get_mentee_rating (stored), ==, 0);
+}
+
+/* "Cancelled by" offers a no-show once the session has begun. */
+static void
+test_no_show (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  g_autoptr(TaSession) session = add_past_session (fixture, NULL);
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkDropDown *who;
+  guint n;
+
+  iterate ();
+  dialog = _ta_calendar_view_ask_cancel (view, session);
+  who = g_object_get_data (G_OBJECT (dialog), "who");
+  n = g_list_model_get_n_items (gtk_drop_down_get_model (who));
+  g_assert_cmpuint (n, ==, 4);
+  gtk_drop_down_set_selected (who, n - 1);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "reason"), "Marc did not come");
+  adw_message_dialog_response (dialog, "cancel-session");
+  iterate ();
+
+  stored = ta_store_get_session (get_store (fixture), ta_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_NO_SHOW);
+  g_assert_cmpstr (ta_session_get_cancel_reason (stored), ==, "Marc did not come");
+}
+
+static gboolean
+has_window_titled (gpointer title)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (gtk_widget_get_visible (l->data) && g_strcmp0 (gtk_window_get_title (l->data), title) == 0)
+      found = TRUE;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+/* A held session is in the history; activating it shows what was
+ * learned, and a correction is saved. */
+static void
+test_record_edit (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(TaSession) session = NULL;
+  g_autoptr(TaSession) held = NULL;
+  g_autoptr(TaSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  TaCalendarView *view;
+  GtkListBox *recent;
+  GtkListBoxRow *row;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *learned = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Held a week ago: before today, so in the history, not the agenda. */
+  {
+    g_autoptr(TaStore) store = ta_store_open (fixture->path, &error);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) last_week = g_date_time_add_weeks (now, -1);
+
+    g_assert_no_error (error);
+    session = ta_session_new_one_on_one (fixture->pairing_id, last_week, 60);
+    g_assert_true (ta_store_add_session (store, session, &error));
+    g_assert_no_error (error);
+    held = ta_store_get_session (store, ta_session_get_id (session), &error);
+    g_assert_no_error (error);
+    ta_session_set_status (held, TA_SESSION_STATUS_HELD);
+    ta_session_set_mentor_learned (held, "How a budget round works");
+    ta_session_set_mentee_rating (held, 4);
+    g_assert_true (ta_store_update_session (store, held, &error));
+    g_assert_no_error (error);
+  }
+
+  view = open_calendar (fixture);
+  recent = _ta_calendar_view_get_recent (view);
+  wait_for (is_drawn, recent);
+  row = gtk_list_box_get_row_at_index (recent, 0);
+  g_assert_nonnull (row);
+  g_assert_cmpint (ta_session_get_id (g_object_get_data (G_OBJECT (row), "session")), ==, ta_session_get_id (session));
+  rows = agenda_rows_of (view, ta_session_get_id (session));
+  g_assert_cmpuint (rows->len, ==, 0);
+
+  g_signal_emit_by_name (recent, "row-activated", row);
+  wait_for (has_window_titled, (gpointer) "Held Session");
+  dialog = find_dialog ("Held Session");
+  g_assert_nonnull (dialog);
+  learned = get_field (dialog, "mentor-learned");
+  g_assert_cmpstr (learned, ==, "How a budget round works");
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating")), ==, 4);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating")), ==, 0);
+
+  set_field (dialog, "mentee-learned", "Prompting with care");
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating"), 5);
+  adw_message_dialog_response (dialog, "save");
+  iterate ();
+
+  stored = ta_store_get_session (get_store (fixture), ta_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_status (stored), ==, TA_SESSION_STATUS_HELD);
+  g_assert_cmpstr (ta_session_get_mentor_learned (stored), ==, "How a budget round works");
+  g_assert_cmpstr (ta_session_get_mentee_learned (stored), ==, "Prompting with care");
+  g_assert_cmpint (ta_session_get_mentor_rating (stored), ==, 5);
+  g_assert_cmpint (ta_session_get_mentee_rating (stored), ==, 4);
+}
+
+static gboolean
+has_session_editor (gpointer data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (TA_IS_SESSION_EDITOR (l->data) && gtk_widget_get_visible (l->data))
+      found = TRUE;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+/* The search finds sessions by a person's name, accents aside; page.add
+ * opens a new session. */
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  TaCalendarView *view = open_calendar (fixture);
+  g_autoptr(TaSession) session = add_planned_session (fixture);
+  GtkListBox *agenda = _ta_calendar_view_get_agenda (view);
+
+  iterate ();
+  g_assert_nonnull (gtk_list_box_get_row_at_index (agenda, 0));
+  gtk_widget_activate_action (GTK_WIDGET (view), "page.search", NULL);
+  wait_for (is_drawn, _ta_calendar_view_get_search_entry (view));
+  gtk_editable_set_text (GTK_EDITABLE (_ta_calendar_view_get_search_entry (view)), "nobody here");
+  g_signal_emit_by_name (_ta_calendar_view_get_search_entry (view), "search-changed");
+  iterate ();
+  g_assert_null (gtk_list_box_get_row_at_index (agenda, 0));
+  gtk_editable_set_text (GTK_EDITABLE (_ta_calendar_view_get_search_entry (view)), "DUBOÍS");
+  g_signal_emit_by_name (_ta_calendar_view_get_search_entry (view), "search-changed");
+  iterate ();
+  g_assert_nonnull (gtk_list_box_get_row_at_index (agenda, 0));
+
+  /* The window's "+" is New Session… here. */
+  g_assert_false (has_session_editor (NULL));
+  gtk_widget_activate_action (GTK_WIDGET (view), "page.add", NULL);
+  wait_for (has_session_editor, NULL);
+}
+
+/* The calendar page fits a phone (360 px), its agenda showing. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  TaCalendarView *view;
+
+  screenshot_translations ();
+  view = open_calendar (fixture);
+  g_autoptr(TaSession) session = NULL;
+  AdwMessageDialog *dialog;
+  int min = 0;
+
+  session = add_past_session (fixture, "https://meet.example.com/a-rather-long-link-to-a-video-call-room");
+  iterate ();
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 360);
+
+  dialog = _ta_calendar_view_ask_held (view, session);
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 360);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = _ta_calendar_view_ask_cancel (view, session);
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 360);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
+  adw_leaflet_set_visible_child_name (ADW_LEAFLET (gtk_widget_get_first_child (GTK_WIDGET (view))), "agenda");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  screenshot ("calendar-agenda-narrow");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1318,6 +1699,22 @@ main (int   argc,
               fixture_set_up, test_import_preview, fixture_tear_down);
   g_test_add ("/ui/calendar/reminders", Fixture, NULL,
               fixture_set_up, test_reminders, fixture_tear_down);
+  g_test_add ("/ui/calendar/day-names", Fixture, NULL,
+              fixture_set_up, test_day_names, fixture_tear_down);
+  g_test_add ("/ui/calendar/future-not-held", Fixture, NULL,
+              fixture_set_up, test_future_not_held, fixture_tear_down);
+  g_test_add ("/ui/calendar/proposed-not-held", Fixture, NULL,
+              fixture_set_up, test_proposed_not_held, fixture_tear_down);
+  g_test_add ("/ui/calendar/held-unrated", Fixture, NULL,
+              fixture_set_up, test_held_unrated, fixture_tear_down);
+  g_test_add ("/ui/calendar/no-show", Fixture, NULL,
+              fixture_set_up, test_no_show, fixture_tear_down);
+  g_test_add ("/ui/calendar/record-edit", Fixture, NULL,
+              fixture_set_up, test_record_edit, fixture_tear_down);
+  g_test_add ("/ui/calendar/search", Fixture, NULL,
+              fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/ui/calendar/narrow", Fixture, NULL,
+              fixture_set_up, test_narrow, fixture_tear_down);
 
   status = g_test_run ();
 

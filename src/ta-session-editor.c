@@ -12,9 +12,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ta-date-entry.h"
 #include "ta-ical.h"
 #include "ta-month-grid.h"
 #include "ta-pairing.h"
+#include "ta-person-choices.h"
 #include "ta-recurrence.h"
 #include "ta-session-editor-private.h"
 #include "ta-store.h"
@@ -29,22 +31,44 @@ typedef enum
   REPEAT_TWO_WEEKS,
   REPEAT_FOUR_WEEKS,
   REPEAT_MONTHLY,
+  N_REPEATS
 } Repeat;
+
+/* The choices of the Ends row, in its order. */
+typedef enum
+{
+  END_NEVER,
+  END_UNTIL,
+  END_COUNT,
+} End;
 
 struct _TaSessionEditor
 {
   AdwWindow          parent_instance;
 
   /* Template widgets */
+  AdwComboRow       *kind_row;
+  GtkStringList     *kind_names;
   AdwEntryRow       *title_row;
-  AdwActionRow      *pairing_row;
+  GtkWidget         *pairing_group;
   GtkDropDown       *pairing_dropdown;
   GtkStringList     *pairing_names;
-  AdwEntryRow       *date_row;
+  GtkLabel          *pairing_hint;
+  GtkWidget         *attendees_group;
+  GtkFlowBox        *attendee_chips;
+  GtkDropDown       *attendee_picker;
+  TaDateEntry       *date_entry;
   AdwEntryRow       *time_row;
   GtkSpinButton     *duration_spin;
   AdwEntryRow       *location_row;
   AdwComboRow       *repeat_row;
+  GtkStringList     *repeat_names;
+  AdwComboRow       *end_row;
+  GtkWidget         *until_row;
+  TaDateEntry       *until_entry;
+  GtkWidget         *count_row;
+  GtkSpinButton     *count_spin;
+  GtkTextView       *notes_view;
   GtkWidget         *propose_button;
   GtkWidget         *delete_button;
   GtkLabel          *error_label;
@@ -53,6 +77,12 @@ struct _TaSessionEditor
   TaParticipantList *participants;
   TaSession         *session;       /* the one being changed; NULL for a new one */
   Repeat             series_repeat; /* what its series does, when it has one */
+  End                series_end;
+  char              *series_until;  /* "YYYY-MM-DD" or NULL */
+  int                series_count;
+  GDateTime         *reference;     /* the day opened on, or when it opened */
+  GArray            *attendee_ids;  /* gint64, in the order chosen */
+  GListModel        *attendee_choices;
   gboolean           conflicts_accepted;
   GArray            *pairing_ids;   /* gint64, parallel to pairing_names */
   GtkWidget         *toast_widget;  /* weak */
@@ -90,10 +120,18 @@ static GDateTime *
 ta_session_editor_parse_start (TaSessionEditor *self)
 {
   g_autoptr(GError) error = NULL;
-  GDateTime *start = ta_time_entry_parse (gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
-                                          gtk_editable_get_text (GTK_EDITABLE (self->time_row)),
-                                          &error);
+  GDateTime *day = ta_date_entry_get_date (self->date_entry);
+  g_autofree char *date = NULL;
+  GDateTime *start;
 
+  if (day == NULL)
+    {
+      ta_session_editor_show_error (self, _("Write a valid date, or choose one from the calendar."));
+      return NULL;
+    }
+
+  date = g_date_time_format (day, "%Y-%m-%d");
+  start = ta_time_entry_parse (date, gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &error);
   if (start == NULL)
     ta_session_editor_show_error (self, error->message);
 
@@ -105,10 +143,9 @@ ta_session_editor_set_start (TaSessionEditor *self,
                              GDateTime       *start)
 {
   g_autoptr(GDateTime) local = g_date_time_to_local (start);
-  g_autofree char *date = g_date_time_format (local, "%Y-%m-%d");
   g_autofree char *time = g_date_time_format (local, "%H:%M");
 
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date);
+  ta_date_entry_set_date (self->date_entry, local);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
 }
 
@@ -149,6 +186,43 @@ series_time_zone (void)
 }
 
 /* The rule for @repeat from the local day and time of @start. */
+static TaRecurrence *
+rule_for (Repeat     repeat,
+          GDateTime *start);
+
+/* The rule of the form, with the end it says, or NULL (with the reason
+ * shown) when the end is not a date. */
+static TaRecurrence *
+ta_session_editor_rule (TaSessionEditor *self,
+                        Repeat           repeat,
+                        GDateTime       *start)
+{
+  g_autoptr(TaRecurrence) rule = rule_for (repeat, start);
+
+  if (rule == NULL)
+    return NULL;
+
+  switch ((End) adw_combo_row_get_selected (self->end_row))
+    {
+    case END_UNTIL:
+      if (ta_date_entry_get_date (self->until_entry) == NULL)
+        {
+          ta_session_editor_show_error (self, _("Write the last date of the series, or choose one from the calendar."));
+          return NULL;
+        }
+      rule->until_date = g_date_time_format (ta_date_entry_get_date (self->until_entry), "%Y-%m-%d");
+      break;
+    case END_COUNT:
+      rule->count = gtk_spin_button_get_value_as_int (self->count_spin);
+      break;
+    case END_NEVER:
+    default:
+      break;
+    }
+
+  return g_steal_pointer (&rule);
+}
+
 static TaRecurrence *
 rule_for (Repeat     repeat,
           GDateTime *start)
@@ -242,6 +316,8 @@ ta_session_editor_read_form (TaSessionEditor *self)
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *location = NULL;
+  g_autofree char *notes = NULL;
+  GtkTextIter text_start, text_end;
 
   start = ta_session_editor_parse_start (self);
   if (start == NULL)
@@ -250,7 +326,7 @@ ta_session_editor_read_form (TaSessionEditor *self)
   if (self->session != NULL)
     session = ta_session_copy (self->session);
   else
-    session = ta_session_new (TA_SESSION_KIND_ONE_ON_ONE);
+    session = ta_session_new ((TaSessionKind) adw_combo_row_get_selected (self->kind_row));
 
   if (ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
     {
@@ -268,12 +344,18 @@ ta_session_editor_read_form (TaSessionEditor *self)
       g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
 
       ta_session_set_title (session, title);
+      ta_session_set_attendees (session, (const gint64 *) self->attendee_ids->data,
+                                self->attendee_ids->len);
     }
 
   ta_session_set_starts_at (session, start);
   ta_session_set_duration (session, gtk_spin_button_get_value_as_int (self->duration_spin));
   location = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->location_row))));
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (self->notes_view), &text_start, &text_end);
+  notes = g_strstrip (gtk_text_buffer_get_text (gtk_text_view_get_buffer (self->notes_view),
+                                                &text_start, &text_end, FALSE));
   ta_session_set_location (session, location[0] != '\0' ? location : NULL);
+  ta_session_set_notes (session, notes[0] != '\0' ? notes : NULL);
 
   if (!ta_session_validate (session, &error))
     {
@@ -369,8 +451,10 @@ ta_session_editor_add (TaSessionEditor *self,
 
   if (repeat != REPEAT_NONE && ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
     {
-      g_autoptr(TaRecurrence) rule = rule_for (repeat, ta_session_get_starts_at (session));
+      g_autoptr(TaRecurrence) rule = ta_session_editor_rule (self, repeat, ta_session_get_starts_at (session));
 
+      if (rule == NULL)
+        return;
       if (ta_store_add_series (store, ta_session_get_pairing_id (session), rule,
                                ta_session_get_duration (session),
                                ta_session_get_location (session), NULL, &error) == 0)
@@ -444,8 +528,7 @@ ta_session_editor_update_future (TaSessionEditor *self,
 
       ta_session_set_location (single, ta_session_get_location (session));
       ta_session_set_notes (single, ta_session_get_notes (session));
-      if (!ta_store_cancel_series_from (store, ta_session_get_id (session), &error) ||
-          !ta_store_add_session (store, single, &error))
+      if (!ta_store_end_series_with_session (store, ta_session_get_id (session), single, &error))
         {
           ta_session_editor_show_error (self, error->message);
           return;
@@ -455,8 +538,10 @@ ta_session_editor_update_future (TaSessionEditor *self,
     }
   else
     {
-      g_autoptr(TaRecurrence) rule = rule_for (repeat, ta_session_get_starts_at (session));
+      g_autoptr(TaRecurrence) rule = ta_session_editor_rule (self, repeat, ta_session_get_starts_at (session));
 
+      if (rule == NULL)
+        return;
       if (ta_store_split_series (store, ta_session_get_id (session), rule,
                                  ta_session_get_duration (session),
                                  ta_session_get_location (session), NULL, &error) == 0)
@@ -484,6 +569,30 @@ scope_response_cb (AdwMessageDialog *dialog,
     ta_session_editor_update_future (self, session);
 }
 
+/* Whether the repeat or the end of the series differ from the stored. */
+static gboolean
+ta_session_editor_series_changed (TaSessionEditor *self)
+{
+  End end = adw_combo_row_get_selected (self->end_row);
+  g_autofree char *until = NULL;
+
+  if ((Repeat) adw_combo_row_get_selected (self->repeat_row) != self->series_repeat ||
+      end != self->series_end)
+    return TRUE;
+
+  if (end == END_COUNT)
+    return gtk_spin_button_get_value_as_int (self->count_spin) != self->series_count;
+  if (end == END_UNTIL)
+    {
+      GDateTime *last = ta_date_entry_get_date (self->until_entry);
+
+      until = last != NULL ? g_date_time_format (last, "%Y-%m-%d") : NULL;
+      return g_strcmp0 (until, self->series_until) != 0;
+    }
+
+  return FALSE;
+}
+
 static void
 ta_session_editor_save (GtkWidget  *widget,
                         const char *action_name,
@@ -492,7 +601,7 @@ ta_session_editor_save (GtkWidget  *widget,
   TaSessionEditor *self = TA_SESSION_EDITOR (widget);
   g_autoptr(TaSession) session = NULL;
   AdwMessageDialog *dialog;
-  Repeat repeat;
+  gboolean series_changed;
 
   session = ta_session_editor_read_form (self);
   if (session == NULL || !ta_session_editor_check_conflicts (self, session))
@@ -504,22 +613,22 @@ ta_session_editor_save (GtkWidget  *widget,
       return;
     }
 
-  repeat = adw_combo_row_get_selected (self->repeat_row);
   if (ta_session_get_series_id (self->session) == 0)
     {
       ta_session_editor_update_one (self, session);
       return;
     }
 
-  /* A changed repeat can only mean the sessions ahead. */
+  /* A changed repeat or end can only mean the sessions ahead. */
+  series_changed = ta_session_editor_series_changed (self);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Change a Recurring Session"),
                                                        _("Change only this session, or this one and all that follow?")));
   adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
-  if (repeat == self->series_repeat)
+  if (!series_changed)
     adw_message_dialog_add_response (dialog, "one", _("_Only This Session"));
   adw_message_dialog_add_response (dialog, "future", _("This and _Future Sessions"));
   adw_message_dialog_set_response_appearance (dialog, "future", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, repeat == self->series_repeat ? "one" : "future");
+  adw_message_dialog_set_default_response (dialog, !series_changed ? "one" : "future");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (scope_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -664,6 +773,8 @@ ta_session_editor_dispose (GObject *object)
 
   g_clear_object (&self->participants);
   g_clear_object (&self->session);
+  g_clear_object (&self->attendee_choices);
+  g_clear_pointer (&self->reference, g_date_time_unref);
   g_clear_weak_pointer (&self->toast_widget);
 
   G_OBJECT_CLASS (ta_session_editor_parent_class)->dispose (object);
@@ -675,6 +786,8 @@ ta_session_editor_finalize (GObject *object)
   TaSessionEditor *self = TA_SESSION_EDITOR (object);
 
   g_clear_pointer (&self->pairing_ids, g_array_unref);
+  g_clear_pointer (&self->attendee_ids, g_array_unref);
+  g_clear_pointer (&self->series_until, g_free);
 
   G_OBJECT_CLASS (ta_session_editor_parent_class)->finalize (object);
 }
@@ -689,15 +802,29 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   object_class->finalize = ta_session_editor_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/turnabout/Turnabout/ta-session-editor.ui");
+  g_type_ensure (TA_TYPE_DATE_ENTRY);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, kind_names);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, title_row);
-  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_group);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_names);
-  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_hint);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, attendees_group);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, attendee_chips);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, attendee_picker);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, date_entry);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, duration_spin);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, location_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, repeat_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, repeat_names);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, end_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, until_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, until_entry);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, count_row);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, count_spin);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, propose_button);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, error_label);
@@ -711,12 +838,322 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* Drop-down items that wrap at word boundaries instead of widening the
+ * dialog past a phone's width. */
+static void
+wrapping_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+wrapping_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       string != NULL ? gtk_string_object_get_string (string) : "");
+}
+
+static GtkListItemFactory *
+wrapping_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (wrapping_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (wrapping_bind_cb), NULL);
+  return factory;
+}
+
+/**
+ * _ta_session_editor_describe_repeat:
+ * @choice: a position of the Repeat row
+ * @day: the day of the first session
+ *
+ * Returns: (transfer full): the choice, naming @day's weekday and, for a
+ *   monthly one, which of the month's such weekdays it is
+ */
+char *
+_ta_session_editor_describe_repeat (guint      choice,
+                                    GDateTime *day)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (day);
+  /* Translators: a weekday's name as it stands mid-sentence ("on Friday"),
+   * see g_date_time_format() */
+  g_autofree char *weekday = g_date_time_format (local, C_("repeat", "%A"));
+  int week = (g_date_time_get_day_of_month (local) - 1) / 7 + 1;
+
+  switch ((Repeat) choice)
+    {
+    case REPEAT_WEEKLY:
+      /* Translators: %1$s is a weekday's name */
+      return g_strdup_printf (_("Every week on %1$s"), weekday);
+    case REPEAT_TWO_WEEKS:
+    case REPEAT_FOUR_WEEKS:
+      {
+        int n = choice == REPEAT_TWO_WEEKS ? 2 : 4;
+
+        /* Translators: %1$s is a weekday's name, %2$d a number of weeks (2 or 4) */
+        return g_strdup_printf (ngettext ("Every %2$d week on %1$s", "Every %2$d weeks on %1$s", n),
+                                weekday, n);
+      }
+    case REPEAT_MONTHLY:
+      switch (week)
+        {
+        /* Translators: %1$s is a weekday's name; each position is a sentence of its own */
+        case 1: return g_strdup_printf (_("Monthly on the first %1$s"), weekday);
+        /* Translators: %1$s is a weekday's name */
+        case 2: return g_strdup_printf (_("Monthly on the second %1$s"), weekday);
+        /* Translators: %1$s is a weekday's name */
+        case 3: return g_strdup_printf (_("Monthly on the third %1$s"), weekday);
+        /* Translators: %1$s is a weekday's name */
+        case 4: return g_strdup_printf (_("Monthly on the fourth %1$s"), weekday);
+        /* Translators: %1$s is a weekday's name; the fifth in a month is the last */
+        default: return g_strdup_printf (_("Monthly on the last %1$s"), weekday);
+        }
+    case REPEAT_NONE:
+    case N_REPEATS:
+    default:
+      return g_strdup (_("Does Not Repeat"));
+    }
+}
+
+/* The Repeat choices follow the day chosen. */
+static void
+ta_session_editor_update_repeats (TaSessionEditor *self)
+{
+  GDateTime *day = ta_date_entry_get_date (self->date_entry);
+  guint selected = adw_combo_row_get_selected (self->repeat_row);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDateTime) today = NULL;
+
+  if (day == NULL)
+    {
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->repeat_names)) > 0)
+        return;
+      day = today = g_date_time_new_now_local ();
+    }
+
+  for (guint i = 0; i < N_REPEATS; i++)
+    g_ptr_array_add (labels, _ta_session_editor_describe_repeat (i, day));
+  g_ptr_array_add (labels, NULL);
+
+  gtk_string_list_splice (self->repeat_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->repeat_names)),
+                          (const char * const *) labels->pdata);
+  adw_combo_row_set_selected (self->repeat_row, selected < N_REPEATS ? selected : REPEAT_NONE);
+}
+
+static void
+ta_session_editor_update_series_rows (TaSessionEditor *self)
+{
+  gboolean repeats = gtk_widget_get_visible (GTK_WIDGET (self->repeat_row)) &&
+                     adw_combo_row_get_selected (self->repeat_row) != REPEAT_NONE;
+  End end = adw_combo_row_get_selected (self->end_row);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->end_row), repeats);
+  gtk_widget_set_visible (self->until_row, repeats && end == END_UNTIL);
+  gtk_widget_set_visible (self->count_row, repeats && end == END_COUNT);
+}
+
+static void
+date_changed_cb (TaSessionEditor *self)
+{
+  ta_session_editor_clear_error (self);
+  ta_session_editor_update_repeats (self);
+}
+
+/**
+ * _ta_session_editor_next_lunch:
+ * @reference: the day opened on, or now
+ *
+ * Returns: (transfer full): 12:00 local on the first weekday (Monday to
+ *   Friday) from @reference's day whose noon is not before @reference
+ */
+GDateTime *
+_ta_session_editor_next_lunch (GDateTime *reference)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (reference);
+  g_autoptr(GDateTime) noon = g_date_time_new_local (g_date_time_get_year (local),
+                                                     g_date_time_get_month (local),
+                                                     g_date_time_get_day_of_month (local),
+                                                     12, 0, 0);
+
+  while (g_date_time_get_day_of_week (noon) > 5 || g_date_time_compare (noon, local) < 0)
+    {
+      GDateTime *next = g_date_time_add_days (noon, 1);
+
+      g_date_time_unref (noon);
+      noon = next;
+    }
+
+  return g_steal_pointer (&noon);
+}
+
+static void ta_session_editor_update_kind (TaSessionEditor *self);
+
+static void
+kind_changed_cb (TaSessionEditor *self)
+{
+  ta_session_editor_update_kind (self);
+
+  if (self->session == NULL &&
+      adw_combo_row_get_selected (self->kind_row) == TA_SESSION_KIND_LUNCH_AND_LEARN &&
+      self->reference != NULL)
+    {
+      g_autoptr(GDateTime) lunch = _ta_session_editor_next_lunch (self->reference);
+
+      ta_session_editor_set_start (self, lunch);
+    }
+}
+
+static void
+remove_attendee_cb (GtkButton       *button,
+                    TaSessionEditor *self);
+
+static void
+ta_session_editor_update_chips (TaSessionEditor *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendee_chips))) != NULL)
+    gtk_flow_box_remove (self->attendee_chips, child);
+
+  for (guint i = 0; i < self->attendee_ids->len; i++)
+    {
+      gint64 id = g_array_index (self->attendee_ids, gint64, i);
+      TaParticipant *person = ta_participant_list_lookup (self->participants, id);
+      const char *name = person != NULL ? ta_participant_get_name (person) : "?";
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *label = gtk_label_new (name);
+      GtkWidget *button = gtk_button_new_from_icon_name ("window-close-symbolic");
+      /* Translators: the accessible label of a chip's remove button; %1$s is a name */
+      g_autofree char *remove = g_strdup_printf (_("Remove %1$s from the attendees"), name);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+      gtk_widget_add_css_class (box, "card");
+      gtk_widget_set_margin_start (label, 8);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "circular");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+      gtk_widget_set_tooltip_text (button, remove);
+      g_object_set_data (G_OBJECT (button), "participant-id", GSIZE_TO_POINTER ((gsize) id));
+      g_signal_connect (button, "clicked", G_CALLBACK (remove_attendee_cb), self);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), button);
+      gtk_flow_box_append (self->attendee_chips, box);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->attendee_chips), self->attendee_ids->len > 0);
+}
+
+static void
+ta_session_editor_add_attendee (TaSessionEditor *self,
+                                gint64           id)
+{
+  for (guint i = 0; i < self->attendee_ids->len; i++)
+    if (g_array_index (self->attendee_ids, gint64, i) == id)
+      return;
+
+  g_array_append_val (self->attendee_ids, id);
+  ta_session_editor_update_chips (self);
+  ta_session_editor_clear_error (self);
+}
+
+static void
+remove_attendee_cb (GtkButton       *button,
+                    TaSessionEditor *self)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "participant-id"));
+
+  for (guint i = 0; i < self->attendee_ids->len; i++)
+    if (g_array_index (self->attendee_ids, gint64, i) == id)
+      {
+        g_array_remove_index (self->attendee_ids, i);
+        break;
+      }
+  ta_session_editor_update_chips (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->attendee_picker));
+}
+
+static void
+attendee_picked_cb (TaSessionEditor *self)
+{
+  guint position = gtk_drop_down_get_selected (self->attendee_picker);
+  gint64 id;
+
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION || self->attendee_choices == NULL)
+    return;
+
+  id = ta_person_choices_get_id (self->attendee_choices, position);
+  gtk_drop_down_set_selected (self->attendee_picker, 0);
+  if (id != 0)
+    ta_session_editor_add_attendee (self, id);
+}
+
 static void
 ta_session_editor_init (TaSessionEditor *self)
 {
+  g_autoptr(GtkListItemFactory) pairing_factory = NULL;
+  g_autoptr(GtkListItemFactory) repeat_factory = NULL;
+  g_autoptr(GtkListItemFactory) end_factory = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pairing_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->attendee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < TA_N_SESSION_KINDS; i++)
+    gtk_string_list_append (self->kind_names, ta_session_kind_get_label (i));
+
+  pairing_factory = wrapping_factory_new ();
+  gtk_drop_down_set_factory (self->pairing_dropdown, pairing_factory);
+  repeat_factory = wrapping_factory_new ();
+  adw_combo_row_set_factory (self->repeat_row, repeat_factory);
+  end_factory = wrapping_factory_new ();
+  adw_combo_row_set_factory (self->end_row, end_factory);
+
+  ta_date_entry_set_accessible_label (self->date_entry, _("Date"));
+  ta_date_entry_set_accessible_label (self->until_entry, _("Last date of the series"));
+  ta_session_editor_update_repeats (self);
+
+  g_signal_connect_swapped (self->date_entry, "notify::date", G_CALLBACK (date_changed_cb), self);
+  g_signal_connect_swapped (self->until_entry, "notify::date", G_CALLBACK (ta_session_editor_clear_error), self);
+  g_signal_connect_swapped (self->repeat_row, "notify::selected",
+                            G_CALLBACK (ta_session_editor_update_series_rows), self);
+  g_signal_connect_swapped (self->end_row, "notify::selected",
+                            G_CALLBACK (ta_session_editor_update_series_rows), self);
+  g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (kind_changed_cb), self);
+  g_signal_connect_swapped (self->attendee_picker, "notify::selected", G_CALLBACK (attendee_picked_cb), self);
+}
+
+/* Shows the fields of the kind chosen: a pairing for a one-on-one; a
+ * title and attendees for a group. */
+static void
+ta_session_editor_update_kind (TaSessionEditor *self)
+{
+  TaSessionKind kind = self->session != NULL ? ta_session_get_kind (self->session)
+                                             : (TaSessionKind) adw_combo_row_get_selected (self->kind_row);
+  gboolean one_on_one = kind == TA_SESSION_KIND_ONE_ON_ONE;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->title_row), !one_on_one);
+  gtk_widget_set_visible (self->attendees_group, !one_on_one);
+  gtk_widget_set_visible (self->pairing_group, one_on_one);
+  gtk_widget_set_visible (self->propose_button, one_on_one);
+  /* Series are of one-on-ones only. */
+  gtk_widget_set_visible (GTK_WIDGET (self->repeat_row),
+                          one_on_one && (self->session == NULL || ta_session_get_series_id (self->session) != 0));
+  ta_session_editor_update_series_rows (self);
+  ta_session_editor_clear_error (self);
 }
 
 /* Fills the pairing drop-down with the open pairings, and @keep_id's even
@@ -764,13 +1201,44 @@ ta_session_editor_load_pairings (TaSessionEditor *self,
     ta_session_editor_show_error (self, _("There is no open pairing to plan a session for."));
 }
 
+/* A new session is for the first active pairing: a paused or proposed
+ * one is there to choose, never chosen for the facilitator. */
+static void
+ta_session_editor_preselect_pairing (TaSessionEditor *self)
+{
+  TaStore *store = ta_session_editor_get_store (self);
+
+  for (guint i = 0; i < self->pairing_ids->len; i++)
+    {
+      g_autoptr(TaPairing) pairing = ta_store_get_pairing (store, g_array_index (self->pairing_ids, gint64, i), NULL);
+
+      if (pairing != NULL && ta_pairing_get_status (pairing) == TA_PAIRING_STATUS_ACTIVE)
+        {
+          gtk_drop_down_set_selected (self->pairing_dropdown, i);
+          gtk_widget_set_visible (GTK_WIDGET (self->pairing_hint), FALSE);
+          return;
+        }
+    }
+
+  gtk_drop_down_set_selected (self->pairing_dropdown, GTK_INVALID_LIST_POSITION);
+  if (self->pairing_ids->len > 0)
+    {
+      gtk_label_set_label (self->pairing_hint,
+                           _("No pairing is active: choose one that is paused or proposed, or start a pairing first."));
+      gtk_widget_set_visible (GTK_WIDGET (self->pairing_hint), TRUE);
+    }
+}
+
 static void
 ta_session_editor_select_pairing (TaSessionEditor *self,
                                   gint64           pairing_id)
 {
   for (guint i = 0; i < self->pairing_ids->len; i++)
     if (g_array_index (self->pairing_ids, gint64, i) == pairing_id)
-      gtk_drop_down_set_selected (self->pairing_dropdown, i);
+      {
+        gtk_drop_down_set_selected (self->pairing_dropdown, i);
+        gtk_widget_set_visible (GTK_WIDGET (self->pairing_hint), FALSE);
+      }
 }
 
 static TaSessionEditor *
@@ -778,6 +1246,7 @@ ta_session_editor_create (GtkWindow         *parent,
                           GtkWidget         *toast_widget,
                           TaParticipantList *participants)
 {
+  g_autoptr(GtkExpression) expression = NULL;
   TaSessionEditor *self;
 
   self = g_object_new (TA_TYPE_SESSION_EDITOR,
@@ -785,6 +1254,11 @@ ta_session_editor_create (GtkWindow         *parent,
                        NULL);
   self->participants = g_object_ref (participants);
   g_set_weak_pointer (&self->toast_widget, toast_widget);
+
+  self->attendee_choices = ta_person_choices_new (participants, _("Add a Person…"), NULL);
+  expression = ta_person_choices_expression ();
+  gtk_drop_down_set_expression (self->attendee_picker, expression);
+  gtk_drop_down_set_model (self->attendee_picker, self->attendee_choices);
 
   return self;
 }
@@ -814,12 +1288,15 @@ ta_session_editor_new (GtkWindow         *parent,
   g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
 
   self = ta_session_editor_create (parent, toast_widget, participants);
+  ta_session_editor_update_kind (self);
   ta_session_editor_load_pairings (self, 0);
+  ta_session_editor_preselect_pairing (self);
 
   /* The next whole hour in working hours today, or 10:00. */
   if (day == NULL)
     day = now;
   local_day = g_date_time_to_local (day);
+  self->reference = g_date_time_ref (local_day);
   if (g_date_time_get_year (local_day) == g_date_time_get_year (now) &&
       g_date_time_get_day_of_year (local_day) == g_date_time_get_day_of_year (now) &&
       g_date_time_get_hour (now) >= 8 && g_date_time_get_hour (now) < 20)
@@ -862,7 +1339,7 @@ ta_session_editor_new_for_pairing (GtkWindow         *parent,
   if (ta_session_editor_get_pairing_id (self) == pairing_id)
     {
       ta_session_editor_propose (GTK_WIDGET (self), NULL, NULL);
-      gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->date_row));
+      gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->date_entry));
     }
 
   return self;
@@ -896,9 +1373,11 @@ ta_session_editor_new_for_session (GtkWindow         *parent,
 
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Session"));
   gtk_widget_set_visible (self->delete_button, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->title_row), !one_on_one);
-  gtk_widget_set_visible (GTK_WIDGET (self->pairing_row), one_on_one);
-  gtk_widget_set_visible (self->propose_button, one_on_one);
+  /* A session keeps its kind: a one-on-one's pair and a group's people
+   * are different things. */
+  adw_combo_row_set_selected (self->kind_row, ta_session_get_kind (session));
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_row), FALSE);
+  ta_session_editor_update_kind (self);
 
   if (one_on_one)
     {
@@ -907,8 +1386,17 @@ ta_session_editor_new_for_session (GtkWindow         *parent,
     }
   else
     {
+      const gint64 *attendees;
+      guint n_attendees;
+
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), ta_session_get_title (session));
+      attendees = ta_session_get_attendees (session, &n_attendees);
+      g_array_append_vals (self->attendee_ids, attendees, n_attendees);
+      ta_session_editor_update_chips (self);
     }
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
+                            ta_session_get_notes (session) ? ta_session_get_notes (session) : "", -1);
 
   /* A series can change from an occurrence on; a single session stays one. */
   if (ta_session_get_series_id (session) != 0)
@@ -917,13 +1405,24 @@ ta_session_editor_new_for_session (GtkWindow         *parent,
                                                           ta_session_get_series_id (session),
                                                           NULL, NULL, NULL, NULL);
 
+      ta_session_editor_set_start (self, ta_session_get_starts_at (session));
       self->series_repeat = rule != NULL ? repeat_of_rule (rule) : REPEAT_NONE;
       adw_combo_row_set_selected (self->repeat_row, self->series_repeat);
-    }
-  else
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->repeat_row), one_on_one);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->repeat_row), FALSE);
+      if (rule != NULL && rule->until_date != NULL)
+        {
+          g_autoptr(GDateTime) until = ta_date_entry_parse (rule->until_date);
+
+          self->series_end = END_UNTIL;
+          self->series_until = g_strdup (rule->until_date);
+          ta_date_entry_set_date (self->until_entry, until);
+        }
+      else if (rule != NULL && rule->count > 0)
+        {
+          self->series_end = END_COUNT;
+          self->series_count = rule->count;
+          gtk_spin_button_set_value (self->count_spin, rule->count);
+        }
+      adw_combo_row_set_selected (self->end_row, self->series_end);
     }
 
   ta_session_editor_set_start (self, ta_session_get_starts_at (session));
@@ -931,7 +1430,7 @@ ta_session_editor_new_for_session (GtkWindow         *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->location_row),
                          ta_session_get_location (session) ? ta_session_get_location (session) : "");
   ta_session_editor_clear_error (self);
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->date_row));
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->date_entry));
 
   return self;
 }
@@ -947,7 +1446,86 @@ GtkEditable *
 _ta_session_editor_get_date_row (TaSessionEditor *self)
 {
   g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
-  return GTK_EDITABLE (self->date_row);
+  return ta_date_entry_get_editable (self->date_entry);
+}
+
+TaDateEntry *
+_ta_session_editor_get_date_entry (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->date_entry;
+}
+
+TaDateEntry *
+_ta_session_editor_get_until_entry (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->until_entry;
+}
+
+AdwComboRow *
+_ta_session_editor_get_end_row (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->end_row;
+}
+
+GtkSpinButton *
+_ta_session_editor_get_count_spin (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->count_spin;
+}
+
+AdwComboRow *
+_ta_session_editor_get_kind_row (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->kind_row;
+}
+
+GtkEditable *
+_ta_session_editor_get_title_row (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return GTK_EDITABLE (self->title_row);
+}
+
+GtkTextView *
+_ta_session_editor_get_notes_view (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->notes_view;
+}
+
+/* What choosing @id in the people picker does. */
+void
+_ta_session_editor_add_attendee (TaSessionEditor *self,
+                                 gint64           id)
+{
+  g_return_if_fail (TA_IS_SESSION_EDITOR (self));
+  ta_session_editor_add_attendee (self, id);
+}
+
+GtkDropDown *
+_ta_session_editor_get_attendee_picker (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->attendee_picker;
+}
+
+GtkFlowBox *
+_ta_session_editor_get_attendee_chips (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->attendee_chips;
+}
+
+GtkLabel *
+_ta_session_editor_get_pairing_hint (TaSessionEditor *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
+  return self->pairing_hint;
 }
 
 GtkEditable *

@@ -51,6 +51,7 @@ struct _TaSessionEditor
   GtkStringList     *kind_names;
   AdwEntryRow       *title_row;
   GtkWidget         *pairing_group;
+  AdwComboRow       *pairing_row;
   GtkDropDown       *pairing_dropdown;
   GtkStringList     *pairing_names;
   GtkLabel          *pairing_hint;
@@ -84,6 +85,7 @@ struct _TaSessionEditor
   GArray            *attendee_ids;  /* gint64, in the order chosen */
   GListModel        *attendee_choices;
   gboolean           conflicts_accepted;
+  gboolean           loading_pairings;
   GArray            *pairing_ids;   /* gint64, parallel to pairing_names */
   GtkWidget         *toast_widget;  /* weak */
 };
@@ -807,6 +809,7 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, kind_names);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_group);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_names);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_hint);
@@ -1038,8 +1041,12 @@ ta_session_editor_update_chips (TaSessionEditor *self)
       /* Translators: the accessible label of a chip's remove button; %1$s is a name */
       g_autofree char *remove = g_strdup_printf (_("Remove %1$s from the attendees"), name);
 
+      /* One line when there is room, words on lines of their own when not. */
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_halign (box, GTK_ALIGN_START);
       gtk_widget_add_css_class (box, "card");
       gtk_widget_set_margin_start (label, 8);
       gtk_widget_add_css_class (button, "flat");
@@ -1100,6 +1107,34 @@ attendee_picked_cb (TaSessionEditor *self)
     ta_session_editor_add_attendee (self, id);
 }
 
+/* The row shows what the drop-down holds, and sets it.  Not while the
+ * list fills: both follow the model then, and a selection changed from
+ * within another's items-changed is one GTK does not survive. */
+static void
+pairing_selected_cb (TaSessionEditor *self,
+                     GParamSpec      *pspec,
+                     GObject         *source)
+{
+  guint position;
+
+  if (self->loading_pairings)
+    return;
+
+  if (source == G_OBJECT (self->pairing_row))
+    {
+      position = adw_combo_row_get_selected (self->pairing_row);
+      if (position != gtk_drop_down_get_selected (self->pairing_dropdown))
+        gtk_drop_down_set_selected (self->pairing_dropdown, position);
+    }
+  else
+    {
+      position = gtk_drop_down_get_selected (self->pairing_dropdown);
+      if (position != adw_combo_row_get_selected (self->pairing_row))
+        adw_combo_row_set_selected (self->pairing_row, position);
+    }
+  ta_session_editor_clear_error (self);
+}
+
 static void
 ta_session_editor_init (TaSessionEditor *self)
 {
@@ -1116,7 +1151,9 @@ ta_session_editor_init (TaSessionEditor *self)
     gtk_string_list_append (self->kind_names, ta_session_kind_get_label (i));
 
   pairing_factory = wrapping_factory_new ();
-  gtk_drop_down_set_factory (self->pairing_dropdown, pairing_factory);
+  adw_combo_row_set_factory (self->pairing_row, pairing_factory);
+  g_signal_connect_swapped (self->pairing_dropdown, "notify::selected", G_CALLBACK (pairing_selected_cb), self);
+  g_signal_connect_swapped (self->pairing_row, "notify::selected", G_CALLBACK (pairing_selected_cb), self);
   repeat_factory = wrapping_factory_new ();
   adw_combo_row_set_factory (self->repeat_row, repeat_factory);
   end_factory = wrapping_factory_new ();
@@ -1172,6 +1209,7 @@ ta_session_editor_load_pairings (TaSessionEditor *self,
       return;
     }
 
+  self->loading_pairings = TRUE;
   for (guint i = 0; i < pairings->len; i++)
     {
       TaPairing *pairing = g_ptr_array_index (pairings, i);
@@ -1197,6 +1235,9 @@ ta_session_editor_load_pairings (TaSessionEditor *self,
       gtk_string_list_append (self->pairing_names, name);
     }
 
+  self->loading_pairings = FALSE;
+  adw_combo_row_set_selected (self->pairing_row, gtk_drop_down_get_selected (self->pairing_dropdown));
+
   if (self->pairing_ids->len == 0)
     ta_session_editor_show_error (self, _("There is no open pairing to plan a session for."));
 }
@@ -1220,9 +1261,9 @@ ta_session_editor_preselect_pairing (TaSessionEditor *self)
         }
     }
 
-  gtk_drop_down_set_selected (self->pairing_dropdown, GTK_INVALID_LIST_POSITION);
   if (self->pairing_ids->len > 0)
     {
+      gtk_drop_down_set_selected (self->pairing_dropdown, GTK_INVALID_LIST_POSITION);
       gtk_label_set_label (self->pairing_hint,
                            _("No pairing is active: choose one that is paused or proposed, or start a pairing first."));
       gtk_widget_set_visible (GTK_WIDGET (self->pairing_hint), TRUE);
@@ -1310,7 +1351,7 @@ ta_session_editor_new (GtkWindow         *parent,
   if (self->pairing_ids->len > 0)
     ta_session_editor_clear_error (self);
 
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->pairing_dropdown));
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->pairing_row));
 
   return self;
 }

@@ -593,11 +593,10 @@ test_narrow (Fixture       *fixture,
   gtk_drop_down_set_selected (_ta_session_editor_get_pairing_dropdown (editor), 1);
   adw_combo_row_set_selected (_ta_session_editor_get_repeat_row (editor), 4);
   adw_combo_row_set_selected (_ta_session_editor_get_end_row (editor), 1);
-  iterate ();
-  g_assert_cmpint (min_width (GTK_WIDGET (editor)), <=, 360);
-  g_assert_cmpint (min_width (adw_window_get_content (ADW_WINDOW (editor))), <=, 360);
   settle ();
   screenshot ("session-editor-360");
+  g_assert_cmpint (min_width (GTK_WIDGET (editor)), <=, 360);
+  g_assert_cmpint (min_width (adw_window_get_content (ADW_WINDOW (editor))), <=, 360);
 
   adw_combo_row_set_selected (_ta_session_editor_get_end_row (editor), 2);
   iterate ();

@@ -69,6 +69,7 @@ struct _TaSessionEditor
   TaDateEntry       *until_entry;
   GtkWidget         *count_row;
   GtkSpinButton     *count_spin;
+  GtkWidget         *notes_group;
   GtkTextView       *notes_view;
   GtkWidget         *propose_button;
   GtkWidget         *delete_button;
@@ -827,6 +828,7 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, until_entry);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, count_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, count_spin);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, notes_group);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, propose_button);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, delete_button);
@@ -965,6 +967,9 @@ ta_session_editor_update_series_rows (TaSessionEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->end_row), repeats);
   gtk_widget_set_visible (self->until_row, repeats && end == END_UNTIL);
   gtk_widget_set_visible (self->count_row, repeats && end == END_COUNT);
+  /* A series keeps no notes of its own (each session has its own): a new
+   * one offers none rather than dropping them. */
+  gtk_widget_set_visible (self->notes_group, !(repeats && self->session == NULL));
 }
 
 static void

@@ -313,8 +313,13 @@ test_series_count (Fixture       *fixture,
   gint64 series;
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_ta_session_editor_get_end_row (editor))));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (_ta_session_editor_get_notes_view (editor)),
+                                                                  ADW_TYPE_PREFERENCES_GROUP)));
   adw_combo_row_set_selected (_ta_session_editor_get_repeat_row (editor), 1);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_ta_session_editor_get_end_row (editor))));
+  /* A new series has no notes to keep them in: none are offered. */
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (GTK_WIDGET (_ta_session_editor_get_notes_view (editor)),
+                                                                   ADW_TYPE_PREFERENCES_GROUP)));
   adw_combo_row_set_selected (_ta_session_editor_get_end_row (editor), 2);
   gtk_spin_button_set_value (_ta_session_editor_get_count_spin (editor), 6);
   save_and_wait (editor);

@@ -23,17 +23,6 @@
 #include "ta-time-entry.h"
 #include "ta-toast.h"
 
-/* The choices of the Repeat row, in its order. */
-typedef enum
-{
-  REPEAT_NONE,
-  REPEAT_WEEKLY,
-  REPEAT_TWO_WEEKS,
-  REPEAT_FOUR_WEEKS,
-  REPEAT_MONTHLY,
-  N_REPEATS
-} Repeat;
-
 /* The choices of the Ends row, in its order. */
 typedef enum
 {
@@ -78,7 +67,7 @@ struct _TaSessionEditor
   /* Owned references */
   TaParticipantList *participants;
   TaSession         *session;       /* the one being changed; NULL for a new one */
-  Repeat             series_repeat; /* what its series does, when it has one */
+  TaRepeatChoice      series_repeat; /* what its series does, when it has one */
   End                series_end;
   char              *series_until;  /* "YYYY-MM-DD" or NULL */
   int                series_count;
@@ -154,20 +143,20 @@ ta_session_editor_set_start (TaSessionEditor *self,
 
 
 /* What the Repeat row says of an existing series. */
-static Repeat
+static TaRepeatChoice
 repeat_of_rule (const TaRecurrence *rule)
 {
   if (rule->frequency == TA_RECURRENCE_MONTHLY)
-    return REPEAT_MONTHLY;
+    return TA_REPEAT_MONTHLY;
 
   switch (rule->interval)
     {
     case 1:
-      return REPEAT_WEEKLY;
+      return TA_REPEAT_WEEKLY;
     case 2:
-      return REPEAT_TWO_WEEKS;
+      return TA_REPEAT_TWO_WEEKS;
     default:
-      return REPEAT_FOUR_WEEKS;
+      return TA_REPEAT_FOUR_WEEKS;
     }
 }
 
@@ -190,14 +179,14 @@ series_time_zone (void)
 
 /* The rule for @repeat from the local day and time of @start. */
 static TaRecurrence *
-rule_for (Repeat     repeat,
+rule_for (TaRepeatChoice repeat,
           GDateTime *start);
 
 /* The rule of the form, with the end it says, or NULL (with the reason
  * shown) when the end is not a date. */
 static TaRecurrence *
 ta_session_editor_rule (TaSessionEditor *self,
-                        Repeat           repeat,
+                        TaRepeatChoice    repeat,
                         GDateTime       *start)
 {
   g_autoptr(TaRecurrence) rule = rule_for (repeat, start);
@@ -227,7 +216,7 @@ ta_session_editor_rule (TaSessionEditor *self,
 }
 
 static TaRecurrence *
-rule_for (Repeat     repeat,
+rule_for (TaRepeatChoice repeat,
           GDateTime *start)
 {
   g_autoptr(GDateTime) local = g_date_time_to_local (start);
@@ -239,18 +228,18 @@ rule_for (Repeat     repeat,
 
   switch (repeat)
     {
-    case REPEAT_WEEKLY:
+    case TA_REPEAT_WEEKLY:
       return ta_recurrence_new_weekly (first_date, 1, local_time, zone);
-    case REPEAT_TWO_WEEKS:
+    case TA_REPEAT_TWO_WEEKS:
       return ta_recurrence_new_weekly (first_date, 2, local_time, zone);
-    case REPEAT_FOUR_WEEKS:
+    case TA_REPEAT_FOUR_WEEKS:
       return ta_recurrence_new_weekly (first_date, 4, local_time, zone);
-    case REPEAT_MONTHLY:
+    case TA_REPEAT_MONTHLY:
       /* The weekday's place in the month, "last" for a fifth one. */
       week = (day - 1) / 7 + 1;
       return ta_recurrence_new_monthly (first_date, week >= 5 ? TA_RECURRENCE_LAST_WEEK : week,
                                         local_time, zone);
-    case REPEAT_NONE:
+    case TA_REPEAT_NONE:
     default:
       return NULL;
     }
@@ -448,11 +437,11 @@ ta_session_editor_add (TaSessionEditor *self,
                        TaSession       *session)
 {
   TaStore *store = ta_session_editor_get_store (self);
-  Repeat repeat = adw_combo_row_get_selected (self->repeat_row);
+  TaRepeatChoice repeat = adw_combo_row_get_selected (self->repeat_row);
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  if (repeat != REPEAT_NONE && ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
+  if (repeat != TA_REPEAT_NONE && ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
     {
       g_autoptr(TaRecurrence) rule = ta_session_editor_rule (self, repeat, ta_session_get_starts_at (session));
 
@@ -520,10 +509,10 @@ ta_session_editor_update_future (TaSessionEditor *self,
                                  TaSession       *session)
 {
   TaStore *store = ta_session_editor_get_store (self);
-  Repeat repeat = adw_combo_row_get_selected (self->repeat_row);
+  TaRepeatChoice repeat = adw_combo_row_get_selected (self->repeat_row);
   g_autoptr(GError) error = NULL;
 
-  if (repeat == REPEAT_NONE)
+  if (repeat == TA_REPEAT_NONE)
     {
       g_autoptr(TaSession) single = ta_session_new_one_on_one (ta_session_get_pairing_id (session),
                                                                ta_session_get_starts_at (session),
@@ -579,7 +568,7 @@ ta_session_editor_series_changed (TaSessionEditor *self)
   End end = adw_combo_row_get_selected (self->end_row);
   g_autofree char *until = NULL;
 
-  if ((Repeat) adw_combo_row_get_selected (self->repeat_row) != self->series_repeat ||
+  if ((TaRepeatChoice) adw_combo_row_get_selected (self->repeat_row) != self->series_repeat ||
       end != self->series_end)
     return TRUE;
 
@@ -843,94 +832,6 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
-/* Drop-down items that wrap at word boundaries instead of widening the
- * dialog past a phone's width. */
-static void
-wrapping_setup_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-wrapping_bind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       string != NULL ? gtk_string_object_get_string (string) : "");
-}
-
-static GtkListItemFactory *
-wrapping_factory_new (void)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (wrapping_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (wrapping_bind_cb), NULL);
-  return factory;
-}
-
-/**
- * _ta_session_editor_describe_repeat:
- * @choice: a position of the Repeat row
- * @day: the day of the first session
- *
- * Returns: (transfer full): the choice, naming @day's weekday and, for a
- *   monthly one, which of the month's such weekdays it is
- */
-char *
-_ta_session_editor_describe_repeat (guint      choice,
-                                    GDateTime *day)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (day);
-  /* Translators: a weekday's name as it stands mid-sentence ("on Friday"),
-   * see g_date_time_format() */
-  g_autofree char *weekday = g_date_time_format (local, C_("repeat", "%A"));
-  int week = (g_date_time_get_day_of_month (local) - 1) / 7 + 1;
-
-  switch ((Repeat) choice)
-    {
-    case REPEAT_WEEKLY:
-      /* Translators: %1$s is a weekday's name */
-      return g_strdup_printf (_("Every week on %1$s"), weekday);
-    case REPEAT_TWO_WEEKS:
-    case REPEAT_FOUR_WEEKS:
-      {
-        int n = choice == REPEAT_TWO_WEEKS ? 2 : 4;
-
-        /* Translators: %1$s is a weekday's name, %2$d a number of weeks (2 or 4) */
-        return g_strdup_printf (ngettext ("Every %2$d week on %1$s", "Every %2$d weeks on %1$s", n),
-                                weekday, n);
-      }
-    case REPEAT_MONTHLY:
-      switch (week)
-        {
-        /* Translators: %1$s is a weekday's name; each position is a sentence of its own */
-        case 1: return g_strdup_printf (_("Monthly on the first %1$s"), weekday);
-        /* Translators: %1$s is a weekday's name */
-        case 2: return g_strdup_printf (_("Monthly on the second %1$s"), weekday);
-        /* Translators: %1$s is a weekday's name */
-        case 3: return g_strdup_printf (_("Monthly on the third %1$s"), weekday);
-        /* Translators: %1$s is a weekday's name */
-        case 4: return g_strdup_printf (_("Monthly on the fourth %1$s"), weekday);
-        /* Translators: %1$s is a weekday's name; the fifth in a month is the last */
-        default: return g_strdup_printf (_("Monthly on the last %1$s"), weekday);
-        }
-    case REPEAT_NONE:
-    case N_REPEATS:
-    default:
-      return g_strdup (_("Does Not Repeat"));
-    }
-}
-
 /* The Repeat choices follow the day chosen. */
 static void
 ta_session_editor_update_repeats (TaSessionEditor *self)
@@ -947,21 +848,21 @@ ta_session_editor_update_repeats (TaSessionEditor *self)
       day = today = g_date_time_new_now_local ();
     }
 
-  for (guint i = 0; i < N_REPEATS; i++)
+  for (guint i = 0; i < TA_N_REPEATS; i++)
     g_ptr_array_add (labels, _ta_session_editor_describe_repeat (i, day));
   g_ptr_array_add (labels, NULL);
 
   gtk_string_list_splice (self->repeat_names, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->repeat_names)),
                           (const char * const *) labels->pdata);
-  adw_combo_row_set_selected (self->repeat_row, selected < N_REPEATS ? selected : REPEAT_NONE);
+  adw_combo_row_set_selected (self->repeat_row, selected < TA_N_REPEATS ? selected : TA_REPEAT_NONE);
 }
 
 static void
 ta_session_editor_update_series_rows (TaSessionEditor *self)
 {
   gboolean repeats = gtk_widget_get_visible (GTK_WIDGET (self->repeat_row)) &&
-                     adw_combo_row_get_selected (self->repeat_row) != REPEAT_NONE;
+                     adw_combo_row_get_selected (self->repeat_row) != TA_REPEAT_NONE;
   End end = adw_combo_row_get_selected (self->end_row);
 
   gtk_widget_set_visible (GTK_WIDGET (self->end_row), repeats);
@@ -977,33 +878,6 @@ date_changed_cb (TaSessionEditor *self)
 {
   ta_session_editor_clear_error (self);
   ta_session_editor_update_repeats (self);
-}
-
-/**
- * _ta_session_editor_next_lunch:
- * @reference: the day opened on, or now
- *
- * Returns: (transfer full): 12:00 local on the first weekday (Monday to
- *   Friday) from @reference's day whose noon is not before @reference
- */
-GDateTime *
-_ta_session_editor_next_lunch (GDateTime *reference)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (reference);
-  g_autoptr(GDateTime) noon = g_date_time_new_local (g_date_time_get_year (local),
-                                                     g_date_time_get_month (local),
-                                                     g_date_time_get_day_of_month (local),
-                                                     12, 0, 0);
-
-  while (g_date_time_get_day_of_week (noon) > 5 || g_date_time_compare (noon, local) < 0)
-    {
-      GDateTime *next = g_date_time_add_days (noon, 1);
-
-      g_date_time_unref (noon);
-      noon = next;
-    }
-
-  return g_steal_pointer (&noon);
 }
 
 static void ta_session_editor_update_kind (TaSessionEditor *self);
@@ -1155,13 +1029,13 @@ ta_session_editor_init (TaSessionEditor *self)
   for (guint i = 0; i < TA_N_SESSION_KINDS; i++)
     gtk_string_list_append (self->kind_names, ta_session_kind_get_label (i));
 
-  pairing_factory = wrapping_factory_new ();
+  pairing_factory = _ta_session_editor_wrapping_factory_new ();
   adw_combo_row_set_factory (self->pairing_row, pairing_factory);
   g_signal_connect_swapped (self->pairing_dropdown, "notify::selected", G_CALLBACK (pairing_selected_cb), self);
   g_signal_connect_swapped (self->pairing_row, "notify::selected", G_CALLBACK (pairing_selected_cb), self);
-  repeat_factory = wrapping_factory_new ();
+  repeat_factory = _ta_session_editor_wrapping_factory_new ();
   adw_combo_row_set_factory (self->repeat_row, repeat_factory);
-  end_factory = wrapping_factory_new ();
+  end_factory = _ta_session_editor_wrapping_factory_new ();
   adw_combo_row_set_factory (self->end_row, end_factory);
 
   ta_date_entry_set_accessible_label (self->date_entry, _("Date"));
@@ -1452,7 +1326,7 @@ ta_session_editor_new_for_session (GtkWindow         *parent,
                                                           NULL, NULL, NULL, NULL);
 
       ta_session_editor_set_start (self, ta_session_get_starts_at (session));
-      self->series_repeat = rule != NULL ? repeat_of_rule (rule) : REPEAT_NONE;
+      self->series_repeat = rule != NULL ? repeat_of_rule (rule) : TA_REPEAT_NONE;
       adw_combo_row_set_selected (self->repeat_row, self->series_repeat);
       if (rule != NULL && rule->until_date != NULL)
         {

@@ -364,7 +364,6 @@ ta_date_entry_init (TaDateEntry *self)
   self->entry = GTK_ENTRY (gtk_entry_new ());
   gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 10);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 12);
-  gtk_entry_set_input_purpose (self->entry, GTK_INPUT_PURPOSE_DIGITS);
   gtk_widget_set_hexpand (GTK_WIDGET (self->entry), TRUE);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->entry));
   g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (entry_changed_cb), self);

@@ -639,6 +639,12 @@ test_wide_screenshot (Fixture       *fixture,
   adw_combo_row_set_selected (_ta_session_editor_get_end_row (editor), 2);
   settle ();
   screenshot ("session-editor-1280");
+
+  /* The calendar of the date entry: a box of the entry and its button. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_last_child (gtk_widget_get_first_child (
+    GTK_WIDGET (_ta_session_editor_get_date_entry (editor))))));
+  settle ();
+  screenshot ("session-editor-calendar");
 }
 
 /* Escape closes it, without saving. */

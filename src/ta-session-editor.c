@@ -12,11 +12,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ta-attendee-picker.h"
 #include "ta-date-entry.h"
 #include "ta-ical.h"
 #include "ta-month-grid.h"
 #include "ta-pairing.h"
-#include "ta-person-choices.h"
 #include "ta-recurrence.h"
 #include "ta-session-editor-private.h"
 #include "ta-store.h"
@@ -45,8 +45,7 @@ struct _TaSessionEditor
   GtkStringList     *pairing_names;
   GtkLabel          *pairing_hint;
   GtkWidget         *attendees_group;
-  GtkFlowBox        *attendee_chips;
-  GtkDropDown       *attendee_picker;
+  TaAttendeePicker  *attendee_picker;
   TaDateEntry       *date_entry;
   AdwEntryRow       *time_row;
   GtkSpinButton     *duration_spin;
@@ -72,8 +71,6 @@ struct _TaSessionEditor
   char              *series_until;  /* "YYYY-MM-DD" or NULL */
   int                series_count;
   GDateTime         *reference;     /* the day opened on, or when it opened */
-  GArray            *attendee_ids;  /* gint64, in the order chosen */
-  GListModel        *attendee_choices;
   gboolean           conflicts_accepted;
   gboolean           loading_pairings;
   GArray            *pairing_ids;   /* gint64, parallel to pairing_names */
@@ -336,8 +333,11 @@ ta_session_editor_read_form (TaSessionEditor *self)
       g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
 
       ta_session_set_title (session, title);
-      ta_session_set_attendees (session, (const gint64 *) self->attendee_ids->data,
-                                self->attendee_ids->len);
+      const gint64 *attendees;
+      guint n_attendees;
+
+      attendees = ta_attendee_picker_get_ids (self->attendee_picker, &n_attendees);
+      ta_session_set_attendees (session, attendees, n_attendees);
     }
 
   ta_session_set_starts_at (session, start);
@@ -765,7 +765,6 @@ ta_session_editor_dispose (GObject *object)
 
   g_clear_object (&self->participants);
   g_clear_object (&self->session);
-  g_clear_object (&self->attendee_choices);
   g_clear_pointer (&self->reference, g_date_time_unref);
   g_clear_weak_pointer (&self->toast_widget);
 
@@ -778,7 +777,6 @@ ta_session_editor_finalize (GObject *object)
   TaSessionEditor *self = TA_SESSION_EDITOR (object);
 
   g_clear_pointer (&self->pairing_ids, g_array_unref);
-  g_clear_pointer (&self->attendee_ids, g_array_unref);
   g_clear_pointer (&self->series_until, g_free);
 
   G_OBJECT_CLASS (ta_session_editor_parent_class)->finalize (object);
@@ -794,6 +792,7 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   object_class->finalize = ta_session_editor_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/turnabout/Turnabout/ta-session-editor.ui");
+  g_type_ensure (TA_TYPE_ATTENDEE_PICKER);
   g_type_ensure (TA_TYPE_DATE_ENTRY);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, kind_names);
@@ -804,7 +803,6 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_names);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, pairing_hint);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, attendees_group);
-  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, attendee_chips);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, attendee_picker);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, date_entry);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, time_row);
@@ -897,95 +895,6 @@ kind_changed_cb (TaSessionEditor *self)
     }
 }
 
-static void
-remove_attendee_cb (GtkButton       *button,
-                    TaSessionEditor *self);
-
-static void
-ta_session_editor_update_chips (TaSessionEditor *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendee_chips))) != NULL)
-    gtk_flow_box_remove (self->attendee_chips, child);
-
-  for (guint i = 0; i < self->attendee_ids->len; i++)
-    {
-      gint64 id = g_array_index (self->attendee_ids, gint64, i);
-      TaParticipant *person = ta_participant_list_lookup (self->participants, id);
-      const char *name = person != NULL ? ta_participant_get_name (person) : "?";
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *label = gtk_label_new (name);
-      GtkWidget *button = gtk_button_new_from_icon_name ("window-close-symbolic");
-      /* Translators: the accessible label of a chip's remove button; %1$s is a name */
-      g_autofree char *remove = g_strdup_printf (_("Remove %1$s from the attendees"), name);
-
-      /* One line when there is room, words on lines of their own when not. */
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-      gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_halign (box, GTK_ALIGN_START);
-      gtk_widget_add_css_class (box, "card");
-      gtk_widget_set_margin_start (label, 8);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_add_css_class (button, "circular");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
-      gtk_widget_set_tooltip_text (button, remove);
-      g_object_set_data (G_OBJECT (button), "participant-id", GSIZE_TO_POINTER ((gsize) id));
-      g_signal_connect (button, "clicked", G_CALLBACK (remove_attendee_cb), self);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), button);
-      gtk_flow_box_append (self->attendee_chips, box);
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->attendee_chips), self->attendee_ids->len > 0);
-}
-
-static void
-ta_session_editor_add_attendee (TaSessionEditor *self,
-                                gint64           id)
-{
-  for (guint i = 0; i < self->attendee_ids->len; i++)
-    if (g_array_index (self->attendee_ids, gint64, i) == id)
-      return;
-
-  g_array_append_val (self->attendee_ids, id);
-  ta_session_editor_update_chips (self);
-  ta_session_editor_clear_error (self);
-}
-
-static void
-remove_attendee_cb (GtkButton       *button,
-                    TaSessionEditor *self)
-{
-  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "participant-id"));
-
-  for (guint i = 0; i < self->attendee_ids->len; i++)
-    if (g_array_index (self->attendee_ids, gint64, i) == id)
-      {
-        g_array_remove_index (self->attendee_ids, i);
-        break;
-      }
-  ta_session_editor_update_chips (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->attendee_picker));
-}
-
-static void
-attendee_picked_cb (TaSessionEditor *self)
-{
-  guint position = gtk_drop_down_get_selected (self->attendee_picker);
-  gint64 id;
-
-  if (position == 0 || position == GTK_INVALID_LIST_POSITION || self->attendee_choices == NULL)
-    return;
-
-  id = ta_person_choices_get_id (self->attendee_choices, position);
-  gtk_drop_down_set_selected (self->attendee_picker, 0);
-  if (id != 0)
-    ta_session_editor_add_attendee (self, id);
-}
-
 /* The row shows what the drop-down holds, and sets it.  Not while the
  * list fills: both follow the model then, and a selection changed from
  * within another's items-changed is one GTK does not survive. */
@@ -1024,7 +933,6 @@ ta_session_editor_init (TaSessionEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pairing_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->attendee_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < TA_N_SESSION_KINDS; i++)
     gtk_string_list_append (self->kind_names, ta_session_kind_get_label (i));
@@ -1049,7 +957,7 @@ ta_session_editor_init (TaSessionEditor *self)
   g_signal_connect_swapped (self->end_row, "notify::selected",
                             G_CALLBACK (ta_session_editor_update_series_rows), self);
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (kind_changed_cb), self);
-  g_signal_connect_swapped (self->attendee_picker, "notify::selected", G_CALLBACK (attendee_picked_cb), self);
+  g_signal_connect_swapped (self->attendee_picker, "changed", G_CALLBACK (ta_session_editor_clear_error), self);
 }
 
 /* Shows the fields of the kind chosen: a pairing for a one-on-one; a
@@ -1166,7 +1074,6 @@ ta_session_editor_create (GtkWindow         *parent,
                           GtkWidget         *toast_widget,
                           TaParticipantList *participants)
 {
-  g_autoptr(GtkExpression) expression = NULL;
   TaSessionEditor *self;
 
   self = g_object_new (TA_TYPE_SESSION_EDITOR,
@@ -1175,10 +1082,7 @@ ta_session_editor_create (GtkWindow         *parent,
   self->participants = g_object_ref (participants);
   g_set_weak_pointer (&self->toast_widget, toast_widget);
 
-  self->attendee_choices = ta_person_choices_new (participants, _("Add a Person…"), NULL);
-  expression = ta_person_choices_expression ();
-  gtk_drop_down_set_expression (self->attendee_picker, expression);
-  gtk_drop_down_set_model (self->attendee_picker, self->attendee_choices);
+  ta_attendee_picker_set_participants (self->attendee_picker, participants);
 
   return self;
 }
@@ -1311,8 +1215,7 @@ ta_session_editor_new_for_session (GtkWindow         *parent,
 
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), ta_session_get_title (session));
       attendees = ta_session_get_attendees (session, &n_attendees);
-      g_array_append_vals (self->attendee_ids, attendees, n_attendees);
-      ta_session_editor_update_chips (self);
+      ta_attendee_picker_set_ids (self->attendee_picker, attendees, n_attendees);
     }
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
@@ -1424,21 +1327,21 @@ _ta_session_editor_add_attendee (TaSessionEditor *self,
                                  gint64           id)
 {
   g_return_if_fail (TA_IS_SESSION_EDITOR (self));
-  ta_session_editor_add_attendee (self, id);
+  ta_attendee_picker_add (self->attendee_picker, id);
 }
 
 GtkDropDown *
 _ta_session_editor_get_attendee_picker (TaSessionEditor *self)
 {
   g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
-  return self->attendee_picker;
+  return ta_attendee_picker_get_dropdown (self->attendee_picker);
 }
 
 GtkFlowBox *
 _ta_session_editor_get_attendee_chips (TaSessionEditor *self)
 {
   g_return_val_if_fail (TA_IS_SESSION_EDITOR (self), NULL);
-  return self->attendee_chips;
+  return ta_attendee_picker_get_chips (self->attendee_picker);
 }
 
 GtkLabel *

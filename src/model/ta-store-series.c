@@ -33,6 +33,7 @@
 #include "ta-recurrence.h"
 #include "ta-session-private.h"
 #include "ta-store-private.h"
+#include "ta-store-series-private.h"
 
 #define SERIES_COLUMNS \
   "frequency, interval, week_of_month, local_time, time_zone, first_date, until_date, count, " \
@@ -415,10 +416,10 @@ ta_store_extend_series (TaStore    *self,
  * before (or the series goes when nothing is left before it), and its
  * planned sessions from that occurrence on are deleted; sessions already
  * held, cancelled or missed stay, as history.  Inside a transaction. */
-static gboolean
-end_series_before (TaStore    *self,
-                   TaSession  *session,
-                   GError    **error)
+gboolean
+_ta_store_end_series_before (TaStore    *self,
+                             TaSession  *session,
+                             GError    **error)
 {
   g_auto(SeriesRow) row = { 0, };
   g_autoptr(sqlite3_stmt) remove = NULL;
@@ -514,7 +515,7 @@ ta_store_cancel_series_from (TaStore  *self,
 
     session = _ta_store_get_session (self, session_id, error);
     if (session == NULL ||
-        !end_series_before (self, session, error) ||
+        !_ta_store_end_series_before (self, session, error) ||
         !_ta_store_commit (self, error))
       {
         _ta_store_rollback (self);
@@ -573,7 +574,7 @@ ta_store_split_series (TaStore             *self,
     session = _ta_store_get_session (self, session_id, error);
     if (session == NULL ||
         !check_series_values (session->pairing_id, duration_minutes, location, error) ||
-        !end_series_before (self, session, error) ||
+        !_ta_store_end_series_before (self, session, error) ||
         (series_id = insert_series (self, session->pairing_id, rule, duration_minutes, location, error)) == 0 ||
         !materialise (self, series_id, until, NULL, error) ||
         !_ta_store_commit (self, error))

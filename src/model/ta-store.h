@@ -389,4 +389,12 @@ gboolean       ta_store_check_for_changes       (TaStore        *self);
 GPtrArray     *ta_store_check                   (TaStore        *self,
                                                  GError        **error);
 
+/* "This and all future sessions" stop repeating: the series ends before
+ * @session_id and @single is added in its place, in one transaction (see
+ * ta-store-session-series.c). */
+gboolean       ta_store_end_series_with_session (TaStore        *self,
+                                                 gint64          session_id,
+                                                 TaSession      *single,
+                                                 GError        **error);
+
 G_END_DECLS

@@ -8,7 +8,9 @@
 #define G_LOG_DOMAIN "test-recurrence"
 
 #include <sqlite3.h>
+#include <string.h>
 
+#include "ta-ical.h"
 #include "ta-recurrence.h"
 #include "ta-session-list.h"
 #include "ta-store-private.h"
@@ -537,6 +539,135 @@ test_delete_participant_undo (Fixture       *fixture,
   }
 }
 
+/* A series with an end exports it: COUNT as it is, UNTIL in UTC (RFC
+ * 5545 3.3.10, as DTSTART has a zone). */
+static void
+test_export_series_end (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(TaRecurrence) counted = ta_recurrence_new_weekly ("2026-03-17", 1, "18:00", BRUSSELS);
+  g_autoptr(TaRecurrence) until = NULL;
+  g_autoptr(TaRecurrence) stored = NULL;
+  g_autoptr(GDateTime) horizon = g_date_time_new_utc (2027, 6, 1, 0, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  gint64 series;
+  guint n_rules = 0;
+  gboolean saw_count = FALSE, saw_until = FALSE;
+
+  counted->count = 6;
+  series = ta_store_add_series (fixture->store, fixture->pairing, counted, 60, NULL, horizon, &error);
+  g_assert_no_error (error);
+  stored = ta_store_get_series (fixture->store, series, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->count, ==, 6);
+
+  until = ta_recurrence_new_monthly ("2026-09-08", 2, "10:00", BRUSSELS);
+  until->until_date = g_strdup ("2027-01-31");
+  ta_store_add_series (fixture->store, fixture->pairing, until, 60, NULL, horizon, &error);
+  g_assert_no_error (error);
+
+  text = ta_ical_export (fixture->store, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (text, "\r\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (!g_str_has_prefix (lines[i], "RRULE:"))
+        continue;
+      n_rules++;
+      if (strstr (lines[i], "FREQ=WEEKLY") != NULL)
+        {
+          g_assert_nonnull (strstr (lines[i], ";COUNT=6"));
+          g_assert_null (strstr (lines[i], "UNTIL="));
+          saw_count = TRUE;
+        }
+      else
+        {
+          /* The second Tuesday of January 2027, 10:00 in Brussels, is
+           * 09:00 UTC; the rule may stop at the end of the last day. */
+          const char *value = strstr (lines[i], "UNTIL=");
+
+          g_assert_nonnull (value);
+          g_assert_true (g_str_has_prefix (value, "UNTIL=202701"));
+          g_assert_cmpint (value[strlen ("UNTIL=20270131T000000")], ==, 'Z');
+          g_assert_null (strstr (lines[i], "COUNT="));
+          saw_until = TRUE;
+        }
+    }
+  g_assert_cmpuint (n_rules, ==, 2);
+  g_assert_true (saw_count);
+  g_assert_true (saw_until);
+}
+
+/* "This and all future sessions" no longer repeat: one transaction, so a
+ * session the store refuses leaves the series as it was. */
+static void
+test_end_series_with_session (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(TaRecurrence) rule = ta_recurrence_new_weekly ("2026-03-17", 1, "18:00", BRUSSELS);
+  g_autoptr(TaRecurrence) after = NULL;
+  g_autoptr(GDateTime) horizon = g_date_time_new_utc (2026, 5, 1, 0, 0, 0);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(TaSession) refused = NULL;
+  g_autoptr(TaSession) single = NULL;
+  g_autoptr(GError) error = NULL;
+  TaSession *third;
+  guint resets = 0;
+  gint64 series;
+
+  series = ta_store_add_series (fixture->store, fixture->pairing, rule, 60, NULL, horizon, &error);
+  g_assert_no_error (error);
+  before = list_all (fixture);
+  g_assert_cmpuint (before->len, ==, 7);
+  third = g_ptr_array_index (before, 2);
+  g_signal_connect (fixture->store, "sessions-reset", G_CALLBACK (on_reset), &resets);
+
+  /* A group session with no title is refused: nothing changes. */
+  refused = ta_session_new (TA_SESSION_KIND_GROUP_DISCUSSION);
+  ta_session_set_starts_at (refused, ta_session_get_starts_at (third));
+  ta_session_set_duration (refused, 60);
+  g_assert_false (ta_store_end_series_with_session (fixture->store, ta_session_get_id (third), refused, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  sessions = list_all (fixture);
+  g_assert_cmpuint (sessions->len, ==, 7);
+  after = ta_store_get_series (fixture->store, series, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (after->until_date);
+  g_clear_pointer (&after, ta_recurrence_free);
+  g_clear_pointer (&sessions, g_ptr_array_unref);
+  g_assert_cmpuint (resets, ==, 0);
+
+  single = ta_session_new_one_on_one (fixture->pairing, ta_session_get_starts_at (third), 45);
+  ta_session_set_notes (single, "Last one for now");
+  g_assert_true (ta_store_end_series_with_session (fixture->store, ta_session_get_id (third), single, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_id (single), >, 0);
+  g_assert_cmpuint (resets, ==, 1);
+
+  sessions = list_all (fixture);
+  g_assert_cmpuint (sessions->len, ==, 3);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (sessions, i);
+
+      if (ta_session_get_id (session) == ta_session_get_id (single))
+        {
+          g_assert_cmpint (ta_session_get_series_id (session), ==, 0);
+          g_assert_cmpint (ta_session_get_duration (session), ==, 45);
+          g_assert_cmpstr (ta_session_get_notes (session), ==, "Last one for now");
+        }
+      else
+        g_assert_cmpint (ta_session_get_series_id (session), ==, series);
+    }
+  after = ta_store_get_series (fixture->store, series, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (after->until_date, ==, "2026-03-30");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -556,6 +687,8 @@ main (int   argc,
   ADD ("/recurrence/store/series", test_store_series);
   ADD ("/recurrence/store/one-vs-future", test_edit_one_vs_future);
   ADD ("/recurrence/store/delete-participant-undo", test_delete_participant_undo);
+  ADD ("/recurrence/store/export-series-end", test_export_series_end);
+  ADD ("/recurrence/store/end-series-with-session", test_end_series_with_session);
 
 #undef ADD
 

@@ -131,7 +131,7 @@ ta_topic_card_new (TaTopic           *topic,
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkWidget *facts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *avatars = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  g_autoptr(GString) accessible = g_string_new (ta_topic_get_title (topic));
+  g_autoptr(GString) accessible = g_string_new (NULL);
   g_autofree char *due = ta_pairing_format_date (ta_topic_get_due_date (topic));
   const char * const *tags = ta_topic_get_tags (topic);
   const gint64 *researchers;
@@ -141,6 +141,11 @@ ta_topic_card_new (TaTopic           *topic,
   g_object_set_data (G_OBJECT (row), "topic-id", GSIZE_TO_POINTER ((gsize) ta_topic_get_id (topic)));
   gtk_widget_add_css_class (row, "card");
   gtk_widget_add_css_class (row, "topic-card");
+
+  /* Translators: how a screen reader names a card of the board: %1$s is
+   * the topic, %2$s the stage it is in (Proposed, Researching…) */
+  g_string_printf (accessible, _("%1$s, in %2$s"), ta_topic_get_title (topic),
+                   ta_topic_stage_get_label (ta_topic_get_stage (topic)));
 
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);

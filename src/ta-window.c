@@ -960,3 +960,31 @@ _ta_window_get_board_view (TaWindow *self)
   g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
   return self->board_view;
 }
+
+GtkWidget *
+_ta_window_get_add_button (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return self->add_button;
+}
+
+GMenuModel *
+_ta_window_get_recent_section (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return G_MENU_MODEL (self->recent_section);
+}
+
+const char *
+_ta_window_get_header_title (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return adw_view_switcher_title_get_title (self->switcher_title);
+}
+
+const char *
+_ta_window_get_header_subtitle (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return adw_view_switcher_title_get_subtitle (self->switcher_title);
+}

@@ -81,6 +81,7 @@ ta_window_update_actions (TaWindow *self)
   empty = open && ta_directory_view_get_empty (self->directory_view);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-participant", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", open && !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open && !busy && !empty);
@@ -457,6 +458,8 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ta_window_update_add_button);
 
   gtk_widget_class_install_action (widget_class, "win.add", NULL, ta_window_page_action);
+  /* The directory's own, whatever page is shown (its empty state, tests). */
+  gtk_widget_class_install_action (widget_class, "win.add-participant", NULL, ta_window_forward_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ta_window_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", ta_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.new-programme", NULL, ta_window_new_programme_action);

@@ -781,6 +781,9 @@ ta_topic_editor_init (TaTopicEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->presentation_row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->presentation_row), _("Lunch-and-Learn"));
+
   self->researchers = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->interested = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) ta_topic_source_free);

@@ -14,9 +14,10 @@
 
 #include "ta-application.h"
 #include "ta-board-view-private.h"
+#include "ta-preferences-window.h"
 #include "ta-programmes.h"
 #include "ta-store.h"
-#include "ta-topic-editor.h"
+#include "ta-topic-editor-private.h"
 #include "ta-window-private.h"
 #include "ui-test-helpers.h"
 
@@ -420,6 +421,104 @@ test_board_keys (Fixture       *fixture,
   g_assert_nonnull (find_topic_editor ());
 }
 
+static int
+min_width (GtkWidget *widget)
+{
+  int min = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+/* With TURNABOUT_SCREENSHOT_DIR set, says which widgets make @widget as
+ * wide as it is: the widest child at each level. */
+static void
+explain_width (GtkWidget *widget,
+               int        depth)
+{
+  if (g_getenv ("TURNABOUT_SCREENSHOT_DIR") == NULL || depth > 40)
+    return;
+
+  g_printerr ("%*s%s %s: %d\n", depth, "", G_OBJECT_TYPE_NAME (widget),
+              GTK_IS_LABEL (widget) ? gtk_label_get_label (GTK_LABEL (widget)) : "",
+              min_width (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child) && min_width (child) > 300)
+      explain_width (child, depth + 1);
+}
+
+/* At most 360 px, or its name in @too_wide. */
+static void
+check_narrow (const char *name,
+              GtkWidget  *widget,
+              GString    *too_wide)
+{
+  int width = min_width (widget);
+
+  explain_width (widget, 0);
+  g_test_message ("%s: %d px", name, width);
+  if (width > 360)
+    g_string_append_printf (too_wide, " %s (%d px)", name, width);
+}
+
+/* The window, its pages and the dialogs this part owns fit 360 px (their
+ * content: the frame is the window manager's business), and are titled. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  static const char * const pages[] = { "directory", "pairs", "calendar", "board" };
+  TaBoardView *board = _ta_window_get_board_view (fixture->window);
+  g_autoptr(GString) too_wide = g_string_new (NULL);
+  GtkWindow *preferences;
+  GtkWindow *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-sample", NULL));
+  iterate ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Sample Programme");
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (board), ADW_TYPE_VIEW_STACK);
+
+      ta_window_show_page (fixture->window, pages[i]);
+      iterate ();
+      check_narrow (pages[i], adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), pages[i]), too_wide);
+    }
+  /* The rest of the window (the header bar, the switcher bar). */
+  {
+    GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+    GtkWidget *box = gtk_widget_get_first_child (content);
+
+    for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+      if (!GTK_IS_STACK (child))
+        check_narrow (G_OBJECT_TYPE_NAME (child), child, too_wide);
+  }
+
+  preferences = ta_preferences_window_new (GTK_WINDOW (fixture->window));
+  gtk_window_present (preferences);
+  wait_for (is_drawn, preferences);
+  check_narrow ("preferences", adw_window_get_content (ADW_WINDOW (preferences)), too_wide);
+  g_assert_cmpstr (gtk_window_get_title (preferences), ==, "Preferences");
+  /* Escape closes it. */
+  g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *) &preferences);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preferences), "window.close", NULL));
+  wait_for (is_null, &preferences);
+
+  editor = _ta_board_view_open_topic (board, NULL);
+  wait_for (is_drawn, editor);
+  check_narrow ("topic editor", adw_window_get_content (ADW_WINDOW (editor)), too_wide);
+  g_assert_nonnull (gtk_window_get_title (editor));
+  {
+    AdwMessageDialog *dialog = _ta_topic_editor_ask_schedule (TA_TOPIC_EDITOR (editor));
+
+    wait_for (is_drawn, dialog);
+    check_narrow ("schedule presentation", gtk_window_get_child (GTK_WINDOW (dialog)), too_wide);
+    adw_message_dialog_response (dialog, "cancel");
+  }
+
+  g_assert_cmpstr (too_wide->str, ==, "");
+}
+
 /* Ctrl+P is Print in GNOME: not Find a Partner. */
 static void
 test_no_ctrl_p (Fixture       *fixture,
@@ -455,6 +554,7 @@ main (int   argc,
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
 
   g_test_init (&argc, &argv, NULL);
+  screenshot_translations ();
 
   app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
@@ -467,6 +567,7 @@ main (int   argc,
   g_test_add ("/ui/documents/load-sample", Fixture, NULL, fixture_set_up, test_load_sample, fixture_tear_down);
   g_test_add ("/ui/keyboard/switch-views", Fixture, NULL, fixture_set_up, test_switch_views, fixture_tear_down);
   g_test_add ("/ui/keyboard/board-search-and-add", Fixture, NULL, fixture_set_up, test_board_keys, fixture_tear_down);
+  g_test_add ("/ui/documents/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/ui/keyboard/no-ctrl-p", Fixture, NULL, fixture_set_up, test_no_ctrl_p, fixture_tear_down);
 
   status = g_test_run ();

@@ -34,6 +34,7 @@ struct _TaWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget            *add_button;
+  AdwWindowTitle       *programme_title;
   GMenu                *recent_section;
   GtkStack             *main_stack;
   AdwStatusPage        *closed_page;
@@ -51,7 +52,15 @@ struct _TaWindow
   /* Looks for other processes' writes to the programme (see
    * ta_window_check_for_changes()). */
   guint                 change_check_source;
+
+  /* Shows or hides programme_title after an allocation (see
+   * ta_window_size_allocate()). */
+  guint                 title_idle;
 };
+
+/* From this width the header has room for the programme's name beside the
+ * view switcher. */
+#define WIDE_TITLE_WIDTH 1000
 
 /* How often the open programme is looked at for writes by another process
  * (turnabout-cli import, a second Turnabout): one cheap pragma. */
@@ -304,6 +313,8 @@ ta_window_update_title (TaWindow *self)
     {
       adw_view_switcher_title_set_title (self->switcher_title, "Turnabout");
       adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      adw_window_title_set_title (self->programme_title, NULL);
+      adw_window_title_set_subtitle (self->programme_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), "Turnabout");
       return;
     }
@@ -312,7 +323,39 @@ ta_window_update_title (TaWindow *self)
   folder = ta_programmes_get_folder (path);
   adw_view_switcher_title_set_title (self->switcher_title, title);
   adw_view_switcher_title_set_subtitle (self->switcher_title, folder);
+  adw_window_title_set_title (self->programme_title, title);
+  adw_window_title_set_subtitle (self->programme_title, folder);
   gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static gboolean
+ta_window_title_idle_cb (gpointer user_data)
+{
+  TaWindow *self = TA_WINDOW (user_data);
+  gboolean wide = gtk_widget_get_width (GTK_WIDGET (self)) >= WIDE_TITLE_WIDTH;
+
+  self->title_idle = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->programme_title), wide && self->participants != NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The name beside the switcher depends on the window's width only, never
+ * on the switcher's (which it would squeeze back and forth); changed
+ * after the allocation, not during it. */
+static void
+ta_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  TaWindow *self = TA_WINDOW (widget);
+  gboolean wide = width >= WIDE_TITLE_WIDTH && self->participants != NULL;
+
+  GTK_WIDGET_CLASS (ta_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (wide != gtk_widget_get_visible (GTK_WIDGET (self->programme_title)) && self->title_idle == 0)
+    self->title_idle = g_idle_add (ta_window_title_idle_cb, self);
 }
 
 static gboolean
@@ -366,6 +409,7 @@ ta_window_dispose (GObject *object)
   TaWindow *self = TA_WINDOW (object);
 
   g_clear_handle_id (&self->change_check_source, g_source_remove);
+  g_clear_handle_id (&self->title_idle, g_source_remove);
   g_clear_object (&self->reminders);
   g_clear_object (&self->participants);
   g_clear_object (&self->settings);
@@ -423,6 +467,7 @@ ta_window_class_init (TaWindowClass *klass)
   object_class->set_property = ta_window_set_property;
 
   window_class->close_request = ta_window_close_request;
+  widget_class->size_allocate = ta_window_size_allocate;
 
   /**
    * TaWindow:participants: (nullable)
@@ -446,6 +491,7 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, TaWindow, programme_title);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, closed_page);

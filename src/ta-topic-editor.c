@@ -682,6 +682,7 @@ _ta_topic_editor_ask_schedule (TaTopicEditor *self)
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Schedule the Presentation"),
                                                        _("A lunch-and-learn in the calendar, with the researchers and the interested seniors invited.")));
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Schedule the Presentation"));
   adw_message_dialog_set_extra_child (dialog, grid);
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),

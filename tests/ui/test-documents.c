@@ -542,6 +542,45 @@ test_no_ctrl_p (Fixture       *fixture,
     }
 }
 
+static void
+collect_accelerators (GtkWidget *widget,
+                      GString   *accelerators)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accelerator = NULL;
+
+      g_object_get (widget, "accelerator", &accelerator, NULL);
+      g_string_append_printf (accelerators, "%s|", accelerator);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_accelerators (child, accelerators);
+}
+
+/* The Keyboard Shortcuts window has a title and lists the new shortcuts,
+ * and not Ctrl+P. */
+static void
+test_shortcuts_window (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GString) accelerators = g_string_new ("|");
+
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Keyboard Shortcuts");
+  collect_accelerators (GTK_WIDGET (window), accelerators);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *alt = g_strdup_printf ("|<Alt>%u|", i + 1);
+      g_assert_nonnull (strstr (accelerators->str, alt));
+    }
+  g_assert_nonnull (strstr (accelerators->str, "|<Primary>o|"));
+  g_assert_nonnull (strstr (accelerators->str, "|<Primary>f|"));
+  g_assert_nonnull (strstr (accelerators->str, "|<Primary>n|"));
+  g_assert_null (strstr (accelerators->str, "|<Primary>p|"));
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -568,6 +607,7 @@ main (int   argc,
   g_test_add ("/ui/keyboard/switch-views", Fixture, NULL, fixture_set_up, test_switch_views, fixture_tear_down);
   g_test_add ("/ui/keyboard/board-search-and-add", Fixture, NULL, fixture_set_up, test_board_keys, fixture_tear_down);
   g_test_add ("/ui/documents/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/ui/keyboard/shortcuts-window", Fixture, NULL, fixture_set_up, test_shortcuts_window, fixture_tear_down);
   g_test_add ("/ui/keyboard/no-ctrl-p", Fixture, NULL, fixture_set_up, test_no_ctrl_p, fixture_tear_down);
 
   status = g_test_run ();

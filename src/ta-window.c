@@ -184,14 +184,40 @@ ta_window_page_action (GtkWidget  *widget,
                               search ? "directory.search" : "directory.add-participant", NULL);
 }
 
-/* The header's "+" says what it adds on the page shown. */
+/* Whether @widget's class installed the action @name. */
+static gboolean
+has_class_action (GtkWidget  *widget,
+                  const char *name)
+{
+  const GVariantType *parameter_type;
+  const char *property_name;
+  const char *action_name;
+  GType owner;
+
+  if (widget == NULL)
+    return FALSE;
+
+  for (guint i = 0; gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (widget), i, &owner, &action_name,
+                                                   &parameter_type, &property_name); i++)
+    if (g_strcmp0 (action_name, name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The header's "+" says what it adds on the page shown: what page.add
+ * does there, or Add Participant where the page has none (see
+ * ta_window_page_action()). */
 static void
 ta_window_update_add_button (TaWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
   const char *label;
 
-  if (g_strcmp0 (name, "pairs") == 0)
+  if (!has_class_action (page, "page.add") && g_strcmp0 (name, "calendar") != 0)
+    label = _("Add Participant");
+  else if (g_strcmp0 (name, "pairs") == 0)
     label = _("New Pair…");
   else if (g_strcmp0 (name, "calendar") == 0)
     label = _("New Session…");

@@ -15,6 +15,7 @@
 #include "ta-application-private.h"
 #include "ta-participant-list.h"
 #include "ta-preferences-window.h"
+#include "ta-programmes.h"
 #include "ta-store.h"
 #include "ta-window.h"
 
@@ -176,7 +177,6 @@ TaWindow *
 ta_application_open_database (TaApplication *self,
                               const char    *path)
 {
-  g_autoptr(TaStore) store = NULL;
   g_autoptr(TaParticipantList) participants = NULL;
   g_autoptr(GError) error = NULL;
   TaWindow *window;
@@ -193,16 +193,8 @@ ta_application_open_database (TaApplication *self,
 
   /* The programme is loaded before the window is shown, so that its first
    * frame already shows the directory. */
-  store = ta_store_open (path, &error);
-  if (store != NULL)
-    {
-      g_autoptr(GError) extend_error = NULL;
-
-      /* Recurring series are made a year ahead: keep that year full. */
-      if (!ta_store_extend_series (store, NULL, NULL, &extend_error))
-        g_warning ("Could not make the sessions of the recurring series: %s", extend_error->message);
-      participants = ta_participant_list_new (store, &error);
-    }
+  /* --database creates a missing file, as it always did. */
+  participants = ta_programmes_load (path, TA_STORE_OPEN_CREATE, &error);
 
   if (window == NULL)
     {

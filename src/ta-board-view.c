@@ -666,6 +666,18 @@ ta_board_view_new_topic_action (GtkWidget  *widget,
   ta_board_view_open_topic_editor (TA_BOARD_VIEW (widget), NULL);
 }
 
+/* page.search: Ctrl+F while the board is shown. */
+static void
+ta_board_view_search_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  TaBoardView *self = TA_BOARD_VIEW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
 /* Topic ideas */
 
 static void
@@ -697,14 +709,38 @@ create_idea_row (gpointer item,
   guint count = ta_topic_idea_get_count (idea);
   g_autofree char *subtitle = NULL;
   g_autofree char *accessible = NULL;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (ta_topic_idea_get_term (idea));
+  GtkWidget *count_label;
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Add to Board"));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ta_topic_idea_get_term (idea));
+  /* Not an AdwActionRow: its title breaks words anywhere ("Podc-asting")
+   * in a narrow column; these wrap between words only. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_WORD);
   /* Translators: how many mentees want to learn a topic idea */
   subtitle = g_strdup_printf (ngettext ("Wanted by %u mentee", "Wanted by %u mentees", count), count);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  count_label = gtk_label_new (subtitle);
+  gtk_label_set_xalign (GTK_LABEL (count_label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (count_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (count_label), PANGO_WRAP_WORD);
+  gtk_widget_add_css_class (count_label, "dim-label");
+  gtk_widget_add_css_class (count_label, "caption");
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), count_label);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
@@ -714,7 +750,7 @@ create_idea_row (gpointer item,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
   g_signal_connect_object (button, "clicked", G_CALLBACK (add_idea_clicked_cb), idea, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  gtk_box_append (GTK_BOX (box), button);
 
   return row;
 }
@@ -777,6 +813,11 @@ ta_board_view_build_column (TaBoardView  *self,
   gtk_widget_add_css_class (column->box, "board-column");
 
   gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  /* A long stage name in another language wraps between words rather
+   * than being cut off. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_WORD);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (title, "heading");
   column->count_label = GTK_LABEL (gtk_label_new ("0"));
@@ -924,6 +965,9 @@ ta_board_view_class_init (TaBoardViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, ta_board_view_filter_popover_shown);
 
   gtk_widget_class_install_action (widget_class, "board.new-topic", NULL, ta_board_view_new_topic_action);
+  /* The window's Ctrl+F and header "+" (see TaWindow). */
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, ta_board_view_search_action);
+  gtk_widget_class_install_action (widget_class, "page.add", NULL, ta_board_view_new_topic_action);
   gtk_widget_class_install_action (widget_class, "board.clear-filter", NULL, ta_board_view_clear_filter_action);
   /* (topic id, stage, position); position -1 for the end of the stage */
   gtk_widget_class_install_action (widget_class, "board.move", "(xii)", ta_board_view_move_action);

@@ -447,6 +447,9 @@ ta_preferences_window_class_init (TaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPreferencesWindow, exclude_earlier_switch);
   gtk_widget_class_bind_template_callback (widget_class, ta_preferences_window_pairing_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_preferences_window_restore_defaults);
+
+  /* Escape closes it, as every dialog. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

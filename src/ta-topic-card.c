@@ -67,6 +67,13 @@ new_fact (const char *icon_name,
   gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_widget_add_css_class (box, "dim-label");
   gtk_widget_add_css_class (label, "caption");
+  /* "Fällig am 16. Dezember 2026" wraps between words rather than
+   * widening the column past the window. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_valign (image, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), image);
   gtk_box_append (GTK_BOX (box), label);
 
@@ -131,7 +138,7 @@ ta_topic_card_new (TaTopic           *topic,
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkWidget *facts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *avatars = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  g_autoptr(GString) accessible = g_string_new (ta_topic_get_title (topic));
+  g_autoptr(GString) accessible = g_string_new (NULL);
   g_autofree char *due = ta_pairing_format_date (ta_topic_get_due_date (topic));
   const char * const *tags = ta_topic_get_tags (topic);
   const gint64 *researchers;
@@ -142,13 +149,20 @@ ta_topic_card_new (TaTopic           *topic,
   gtk_widget_add_css_class (row, "card");
   gtk_widget_add_css_class (row, "topic-card");
 
+  /* Translators: how a screen reader names a card of the board: %1$s is
+   * the topic, %2$s the stage it is in (Proposed, Researching…) */
+  g_string_printf (accessible, _("%1$s, in %2$s"), ta_topic_get_title (topic),
+                   ta_topic_stage_get_label (ta_topic_get_stage (topic)));
+
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 10);
 
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  /* Between words only: never "Podc-asting". */
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_WORD);
   gtk_label_set_xalign (GTK_LABEL (title), 0.0);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_set_valign (title, GTK_ALIGN_START);
@@ -181,6 +195,7 @@ ta_topic_card_new (TaTopic           *topic,
       GtkWidget *label = gtk_label_new (joined);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "accent");

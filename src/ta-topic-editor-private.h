@@ -24,5 +24,10 @@ void         _ta_topic_editor_add_source       (TaTopicEditor *self,
 /* The dialog of Schedule Presentation…, shown; its entries are its
  * "date", "time", "duration" and "place" data. */
 AdwMessageDialog *_ta_topic_editor_ask_schedule (TaTopicEditor *self);
+/* "Now" for the proposed date; NULL for the clock. */
+void         _ta_topic_editor_set_now          (TaTopicEditor *self,
+                                                GDateTime     *now);
+GDateTime   *_ta_topic_editor_propose_start    (const char    *due_date,
+                                                GDateTime     *now);
 
 G_END_DECLS

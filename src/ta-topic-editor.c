@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "ta-person-choices.h"
 #include "ta-store.h"
@@ -18,14 +19,17 @@
 #include "ta-toast.h"
 #include "ta-topic-card.h"
 #include "ta-topic-editor-private.h"
+#include "ta-topic-save.h"
 
 /*
  * Everything about a topic of the board in one window: what it is, who
  * researches it and who wants to learn it, its sources, its presentation
  * (Schedule Presentation… plans the lunch-and-learn in the calendar with
  * the researchers and interested seniors invited) and, afterwards, its
- * outcome.  Nothing is written until Save, except that scheduling saves
- * the topic first, so the invitations match what is on screen.
+ * outcome.  Nothing is written until Save: a presentation planned with
+ * Schedule Presentation… waits with the rest of the form and is written
+ * with it in one transaction (ta_store_save_topic()), its invitations
+ * going to the people on screen; Cancel writes nothing.
  */
 
 struct _TaTopicEditor
@@ -58,6 +62,15 @@ struct _TaTopicEditor
   GPtrArray         *sources;        /* TaTopicSource */
   GListModel        *people;         /* everyone not gone, by name */
   GtkWidget         *toast_widget;   /* weak */
+
+  /* The presentation planned in this editor, written on Save; NULL if
+   * none. */
+  GDateTime         *pending_start;
+  int                pending_duration;
+  char              *pending_place;
+
+  /* "Now" for proposing a date; NULL for the clock (tests set it). */
+  GDateTime         *now;
 };
 
 G_DEFINE_FINAL_TYPE (TaTopicEditor, ta_topic_editor, ADW_TYPE_WINDOW)
@@ -336,10 +349,20 @@ ta_topic_editor_show_presentation (TaTopicEditor *self)
   gint64 session_id = self->topic != NULL ? ta_topic_get_session_id (self->topic) : 0;
   g_autoptr(TaSession) session = NULL;
 
-  gtk_widget_set_sensitive (self->schedule_button, self->topic != NULL);
+  if (self->pending_start != NULL)
+    {
+      g_autoptr(GDateTime) start = g_date_time_to_local (self->pending_start);
+      g_autofree char *when = g_date_time_format (start, C_("topic presentation", "%A %-d %B %Y, %H:%M"));
+      /* Translators: %s is when the presentation is; it is written when the topic is saved */
+      g_autofree char *text = g_strdup_printf (_("%s, planned on Save"), when);
+
+      adw_action_row_set_subtitle (self->presentation_row, text);
+      return;
+    }
+
   if (self->topic == NULL)
     {
-      adw_action_row_set_subtitle (self->presentation_row, _("Save the topic to plan its presentation."));
+      adw_action_row_set_subtitle (self->presentation_row, _("Not planned yet"));
       return;
     }
 
@@ -398,7 +421,8 @@ ta_topic_editor_read_form (TaTopicEditor *self)
   return g_steal_pointer (&topic);
 }
 
-/* Writes the form; the editor then shows what the store has. */
+/* Writes the form and the planned presentation in one transaction; the
+ * editor then shows what the store has. */
 static gboolean
 ta_topic_editor_write (TaTopicEditor *self)
 {
@@ -406,33 +430,27 @@ ta_topic_editor_write (TaTopicEditor *self)
   g_autoptr(TaTopic) topic = ta_topic_editor_read_form (self);
   g_autoptr(GError) error = NULL;
   TaTopicStage stage = adw_combo_row_get_selected (self->stage_row);
+  TaTopicPresentationPlan plan = { 0, };
 
   if (topic == NULL)
     return FALSE;
 
-  if (self->topic == NULL)
+  if (self->pending_start != NULL)
     {
-      if (!ta_store_add_topic (store, topic, &error))
-        {
-          ta_topic_editor_show_error (self, error->message);
-          return FALSE;
-        }
+      plan.starts_at = self->pending_start;
+      plan.duration_minutes = self->pending_duration;
+      plan.location = self->pending_place;
     }
-  else
+
+  if (!ta_store_save_topic (store, topic, self->topic == NULL, stage,
+                            self->pending_start != NULL ? &plan : NULL, &error))
     {
-      if (!ta_store_update_topic (store, topic, &error))
-        {
-          ta_topic_editor_show_error (self, error->message);
-          return FALSE;
-        }
-      /* Into another stage: at its end. */
-      if (stage != ta_topic_get_stage (topic) &&
-          !ta_store_move_topic (store, ta_topic_get_id (topic), stage, G_MAXINT, &error))
-        {
-          ta_topic_editor_show_error (self, error->message);
-          return FALSE;
-        }
+      ta_topic_editor_show_error (self, error->message);
+      return FALSE;
     }
+
+  g_clear_pointer (&self->pending_start, g_date_time_unref);
+  g_clear_pointer (&self->pending_place, g_free);
 
   g_clear_object (&self->topic);
   self->topic = ta_store_get_topic (store, ta_topic_get_id (topic), NULL);
@@ -538,7 +556,6 @@ schedule_response_cb (AdwMessageDialog *dialog,
   int duration = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "duration"));
   g_autofree char *place = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "place"))));
   g_autoptr(GDateTime) start = NULL;
-  g_autoptr(TaSession) session = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "schedule") != 0)
@@ -551,31 +568,80 @@ schedule_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  /* The invitations go to the people on screen. */
-  if (!ta_topic_editor_write (self))
-    return;
+  /* Written on Save, with the people on screen then invited. */
+  g_clear_pointer (&self->pending_start, g_date_time_unref);
+  g_clear_pointer (&self->pending_place, g_free);
+  self->pending_start = g_steal_pointer (&start);
+  self->pending_duration = duration;
+  self->pending_place = place[0] != '\0' ? g_steal_pointer (&place) : NULL;
+  ta_topic_editor_show_presentation (self);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("The lunch-and-learn goes into the calendar when you save")));
+}
 
-  session = ta_store_schedule_topic_presentation (ta_topic_editor_get_store (self), ta_topic_get_id (self->topic),
-                                                  start, duration, place[0] != '\0' ? place : NULL, &error);
-  if (session == NULL)
+/* Never on a Saturday or Sunday. */
+static GDateTime *
+next_weekday (GDateTime *date)
+{
+  int weekday = g_date_time_get_day_of_week (date);
+
+  if (weekday == 6)
+    return g_date_time_add_days (date, 2);
+  if (weekday == 7)
+    return g_date_time_add_days (date, 1);
+  return g_date_time_ref (date);
+}
+
+/**
+ * _ta_topic_editor_propose_start:
+ * @due_date: (nullable): the topic's due date, YYYY-MM-DD
+ * @now: the current local time
+ *
+ * When a presentation is proposed: on the due date when it is ahead, else
+ * a week from @now; the next weekday if that is a Saturday or Sunday, at
+ * 12:00 (lunch).
+ *
+ * Returns: (transfer full): the proposed start, in local time
+ */
+GDateTime *
+_ta_topic_editor_propose_start (const char *due_date,
+                                GDateTime  *now)
+{
+  g_autoptr(GDateTime) day = NULL;
+  g_autoptr(GDateTime) weekday = NULL;
+  g_autofree char *today = NULL;
+  int year, month, dom;
+
+  g_return_val_if_fail (now != NULL, NULL);
+
+  today = g_date_time_format (now, "%Y-%m-%d");
+  if (due_date != NULL && g_strcmp0 (due_date, today) > 0
+      && sscanf (due_date, "%d-%d-%d", &year, &month, &dom) == 3)
+    day = g_date_time_new_local (year, month, dom, 12, 0, 0);
+  if (day == NULL)
     {
-      ta_topic_editor_show_error (self, error->message);
-      return;
+      g_autoptr(GDateTime) next_week = g_date_time_add_weeks (now, 1);
+
+      day = g_date_time_new_local (g_date_time_get_year (next_week),
+                                   g_date_time_get_month (next_week),
+                                   g_date_time_get_day_of_month (next_week),
+                                   12, 0, 0);
     }
 
-  /* Now linked to the session. */
-  {
-    gint64 id = ta_topic_get_id (self->topic);
-    TaTopic *stored = ta_store_get_topic (ta_topic_editor_get_store (self), id, NULL);
+  weekday = next_weekday (day);
+  return g_date_time_new_local (g_date_time_get_year (weekday), g_date_time_get_month (weekday),
+                                g_date_time_get_day_of_month (weekday), 12, 0, 0);
+}
 
-    if (stored != NULL)
-      {
-        g_object_unref (self->topic);
-        self->topic = stored;
-      }
-  }
-  ta_topic_editor_show_presentation (self);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Lunch-and-learn planned in the calendar")));
+void
+_ta_topic_editor_set_now (TaTopicEditor *self,
+                          GDateTime     *now)
+{
+  g_return_if_fail (TA_IS_TOPIC_EDITOR (self));
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  if (now != NULL)
+    self->now = g_date_time_ref (now);
 }
 
 AdwMessageDialog *
@@ -587,25 +653,28 @@ _ta_topic_editor_ask_schedule (TaTopicEditor *self)
   GtkWidget *time = gtk_entry_new ();
   GtkWidget *duration = gtk_spin_button_new_with_range (TA_SESSION_MIN_DURATION, TA_SESSION_MAX_DURATION, 5);
   GtkWidget *place = gtk_entry_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) next_week = g_date_time_add_weeks (now, 1);
+  g_autoptr(GDateTime) now = self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
+  g_autofree char *due = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row))));
+  g_autoptr(GDateTime) proposed = NULL;
   g_autofree char *default_date = NULL;
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *default_time = NULL;
 
   g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
 
-  /* The due date, when it is ahead; else a week from now. */
-  if (self->topic != NULL && ta_topic_get_due_date (self->topic) != NULL &&
-      g_strcmp0 (ta_topic_get_due_date (self->topic), today) > 0)
-    default_date = g_strdup (ta_topic_get_due_date (self->topic));
-  else
-    default_date = g_date_time_format (next_week, "%Y-%m-%d");
+  /* What was planned already in this editor, else a proposal. */
+  proposed = self->pending_start != NULL
+             ? g_date_time_to_local (self->pending_start)
+             : _ta_topic_editor_propose_start (due[0] != '\0' ? due : NULL, now);
+  default_date = g_date_time_format (proposed, "%Y-%m-%d");
+  default_time = g_date_time_format (proposed, "%H:%M");
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_editable_set_text (GTK_EDITABLE (date), default_date);
-  gtk_editable_set_text (GTK_EDITABLE (time), "12:30");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (duration), 45);
+  gtk_editable_set_text (GTK_EDITABLE (time), default_time);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (duration), self->pending_start != NULL ? self->pending_duration : 45);
+  if (self->pending_place != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (place), self->pending_place);
   add_dialog_field (GTK_GRID (grid), 0, _("_Date (YYYY-MM-DD)"), date);
   add_dialog_field (GTK_GRID (grid), 1, _("_Time (HH:MM)"), time);
   add_dialog_field (GTK_GRID (grid), 2, _("D_uration in Minutes"), duration);
@@ -613,6 +682,7 @@ _ta_topic_editor_ask_schedule (TaTopicEditor *self)
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Schedule the Presentation"),
                                                        _("A lunch-and-learn in the calendar, with the researchers and the interested seniors invited.")));
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Schedule the Presentation"));
   adw_message_dialog_set_extra_child (dialog, grid);
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
@@ -662,6 +732,9 @@ ta_topic_editor_finalize (GObject *object)
   g_clear_pointer (&self->researchers, g_array_unref);
   g_clear_pointer (&self->interested, g_array_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_start, g_date_time_unref);
+  g_clear_pointer (&self->pending_place, g_free);
+  g_clear_pointer (&self->now, g_date_time_unref);
 
   G_OBJECT_CLASS (ta_topic_editor_parent_class)->finalize (object);
 }
@@ -708,6 +781,9 @@ static void
 ta_topic_editor_init (TaTopicEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->presentation_row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->presentation_row), _("Lunch-and-Learn"));
 
   self->researchers = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->interested = g_array_new (FALSE, FALSE, sizeof (gint64));

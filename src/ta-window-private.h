@@ -22,5 +22,9 @@ TaPairsView     *_ta_window_get_pairs_view     (TaWindow *self);
 TaCalendarView  *_ta_window_get_calendar_view  (TaWindow *self);
 TaReminders     *_ta_window_get_reminders      (TaWindow *self);
 TaBoardView     *_ta_window_get_board_view     (TaWindow *self);
+GtkWidget       *_ta_window_get_add_button     (TaWindow *self);
+GMenuModel      *_ta_window_get_recent_section (TaWindow *self);
+const char      *_ta_window_get_header_title   (TaWindow *self);
+const char      *_ta_window_get_header_subtitle (TaWindow *self);
 
 G_END_DECLS

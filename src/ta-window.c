@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ta-application.h"
@@ -19,6 +21,8 @@
 #include "ta-directory-view.h"
 #include "ta-pairs-view.h"
 #include "ta-partner-finder.h"
+#include "ta-programme-chooser.h"
+#include "ta-programmes.h"
 #include "ta-store.h"
 #include "ta-window-private.h"
 
@@ -29,6 +33,9 @@ struct _TaWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *add_button;
+  AdwWindowTitle       *programme_title;
+  GMenu                *recent_section;
   GtkStack             *main_stack;
   AdwStatusPage        *closed_page;
   AdwViewStack         *view_stack;
@@ -45,7 +52,15 @@ struct _TaWindow
   /* Looks for other processes' writes to the programme (see
    * ta_window_check_for_changes()). */
   guint                 change_check_source;
+
+  /* Shows or hides programme_title after an allocation (see
+   * ta_window_size_allocate()). */
+  guint                 title_idle;
 };
+
+/* From this width the header has room for the programme's name beside the
+ * view switcher. */
+#define WIDE_TITLE_WIDTH 1000
 
 /* How often the open programme is looked at for writes by another process
  * (turnabout-cli import, a second Turnabout): one cheap pragma. */
@@ -74,12 +89,13 @@ ta_window_update_actions (TaWindow *self)
   busy = open && ta_directory_view_get_busy (self->directory_view);
   empty = open && ta_directory_view_get_empty (self->directory_view);
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-participant", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", open && !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", open && !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open && !busy && !empty);
-  /* A sample programme is never mixed into real people. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", open && !busy && empty);
+  /* The sample always goes into a file of its own, so it is always offered. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.suggest-pairs",
                                  open && !empty && !ta_pairs_view_get_busy (self->pairs_view));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find-partner", open && !empty);
@@ -130,6 +146,242 @@ ta_window_find_partner_action (GtkWidget  *widget,
   finder = ta_partner_finder_new (GTK_WINDOW (self), self->participants,
                                   g_variant_get_int64 (parameter));
   gtk_window_present (GTK_WINDOW (finder));
+}
+
+/* The page the window shows: its widget, or NULL before a programme. */
+static GtkWidget *
+ta_window_get_visible_page (TaWindow *self)
+{
+  if (self->participants == NULL)
+    return NULL;
+
+  return adw_view_stack_get_visible_child (self->view_stack);
+}
+
+/* Ctrl+F and the header's "+" act on the page one is looking at, through
+ * its page.search and page.add actions; a page without them yet gets what
+ * the window did before: the directory's search and Add Participant. */
+static void
+ta_window_page_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TaWindow *self = TA_WINDOW (widget);
+  GtkWidget *page = ta_window_get_visible_page (self);
+  gboolean search = g_strcmp0 (action_name, "win.search") == 0;
+
+  if (page == NULL)
+    return;
+
+  if (gtk_widget_activate_action (page, search ? "page.search" : "page.add", NULL))
+    return;
+  if (!search && page == GTK_WIDGET (self->calendar_view)
+      && gtk_widget_activate_action (page, "calendar.new-session", NULL))
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "directory");
+  gtk_widget_activate_action (GTK_WIDGET (self->directory_view),
+                              search ? "directory.search" : "directory.add-participant", NULL);
+}
+
+/* Whether @widget's class installed the action @name. */
+static gboolean
+has_class_action (GtkWidget  *widget,
+                  const char *name)
+{
+  const GVariantType *parameter_type;
+  const char *property_name;
+  const char *action_name;
+  GType owner;
+
+  if (widget == NULL)
+    return FALSE;
+
+  for (guint i = 0; gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (widget), i, &owner, &action_name,
+                                                   &parameter_type, &property_name); i++)
+    if (g_strcmp0 (action_name, name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The header's "+" says what it adds on the page shown: what page.add
+ * does there, or Add Participant where the page has none (see
+ * ta_window_page_action()). */
+static void
+ta_window_update_add_button (TaWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+  const char *label;
+
+  if (!has_class_action (page, "page.add") && g_strcmp0 (name, "calendar") != 0)
+    label = _("Add Participant");
+  else if (g_strcmp0 (name, "pairs") == 0)
+    label = _("New Pair…");
+  else if (g_strcmp0 (name, "calendar") == 0)
+    label = _("New Session…");
+  else if (g_strcmp0 (name, "board") == 0)
+    label = _("New Topic…");
+  else
+    label = _("Add Participant");
+
+  gtk_widget_set_tooltip_text (self->add_button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* Alt+1…4 */
+static void
+ta_window_show_page_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  TaWindow *self = TA_WINDOW (widget);
+
+  if (self->participants != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+ta_window_new_programme_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  ta_programme_chooser_new (TA_WINDOW (widget));
+}
+
+static void
+ta_window_open_programme_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  ta_programme_chooser_open (TA_WINDOW (widget));
+}
+
+static void
+ta_window_open_recent_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_bytestring (parameter));
+
+  ta_window_open_programme (TA_WINDOW (widget), file);
+}
+
+static void
+ta_window_load_sample_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  ta_window_load_sample_programme (TA_WINDOW (widget));
+}
+
+/* A label for a menu item that shows a file name as it is: an underscore
+ * in it is no mnemonic. */
+static char *
+escape_mnemonics (const char *text)
+{
+  GString *escaped = g_string_new (text);
+
+  g_string_replace (escaped, "_", "__", 0);
+  return g_string_free (escaped, FALSE);
+}
+
+/* The Recent Programmes submenu: those that exist, but the one shown. */
+static void
+ta_window_update_recent (TaWindow *self)
+{
+  g_auto(GStrv) recent = ta_programmes_list_recent (self->settings);
+  const char *current = ta_window_get_database_path (self);
+  g_autoptr(GMenu) submenu = g_menu_new ();
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_section);
+
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *folder = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *escaped = NULL;
+
+      if (g_strcmp0 (recent[i], current) == 0)
+        continue;
+
+      title = ta_programmes_get_title (recent[i]);
+      folder = ta_programmes_get_folder (recent[i]);
+      /* Translators: a recent programme in the menu: %1$s is its name, %2$s its folder */
+      label = g_strdup_printf (_("%1$s (%2$s)"), title, folder);
+      escaped = escape_mnemonics (label);
+      item = g_menu_item_new (escaped, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_bytestring (recent[i]));
+      g_menu_append_item (submenu, item);
+      n++;
+    }
+
+  if (n > 0)
+    g_menu_append_submenu (self->recent_section, _("_Recent Programmes"), G_MENU_MODEL (submenu));
+}
+
+/* The programme's name in the header and the window title, its folder
+ * below it. */
+static void
+ta_window_update_title (TaWindow *self)
+{
+  const char *path = ta_window_get_database_path (self);
+  g_autofree char *title = NULL;
+  g_autofree char *folder = NULL;
+
+  if (path == NULL)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, "Turnabout");
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      adw_window_title_set_title (self->programme_title, NULL);
+      adw_window_title_set_subtitle (self->programme_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), "Turnabout");
+      return;
+    }
+
+  title = ta_programmes_get_title (path);
+  folder = ta_programmes_get_folder (path);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, folder);
+  adw_window_title_set_title (self->programme_title, title);
+  adw_window_title_set_subtitle (self->programme_title, folder);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static gboolean
+ta_window_title_idle_cb (gpointer user_data)
+{
+  TaWindow *self = TA_WINDOW (user_data);
+  gboolean wide = gtk_widget_get_width (GTK_WIDGET (self)) >= WIDE_TITLE_WIDTH;
+
+  self->title_idle = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->programme_title), wide && self->participants != NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The name beside the switcher depends on the window's width only, never
+ * on the switcher's (which it would squeeze back and forth); changed
+ * after the allocation, not during it. */
+static void
+ta_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  TaWindow *self = TA_WINDOW (widget);
+  gboolean wide = width >= WIDE_TITLE_WIDTH && self->participants != NULL;
+
+  GTK_WIDGET_CLASS (ta_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (wide != gtk_widget_get_visible (GTK_WIDGET (self->programme_title)) && self->title_idle == 0)
+    self->title_idle = g_idle_add (ta_window_title_idle_cb, self);
 }
 
 static gboolean
@@ -183,6 +435,7 @@ ta_window_dispose (GObject *object)
   TaWindow *self = TA_WINDOW (object);
 
   g_clear_handle_id (&self->change_check_source, g_source_remove);
+  g_clear_handle_id (&self->title_idle, g_source_remove);
   g_clear_object (&self->reminders);
   g_clear_object (&self->participants);
   g_clear_object (&self->settings);
@@ -240,6 +493,7 @@ ta_window_class_init (TaWindowClass *klass)
   object_class->set_property = ta_window_set_property;
 
   window_class->close_request = ta_window_close_request;
+  widget_class->size_allocate = ta_window_size_allocate;
 
   /**
    * TaWindow:participants: (nullable)
@@ -262,6 +516,9 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, TaWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, TaWindow, programme_title);
+  gtk_widget_class_bind_template_child (widget_class, TaWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, closed_page);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, view_stack);
@@ -270,21 +527,33 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaWindow, calendar_view);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, board_view);
   gtk_widget_class_bind_template_callback (widget_class, ta_window_update_actions);
+  gtk_widget_class_bind_template_callback (widget_class, ta_window_update_add_button);
 
+  gtk_widget_class_install_action (widget_class, "win.add", NULL, ta_window_page_action);
+  /* The directory's own, whatever page is shown (its empty state, tests). */
   gtk_widget_class_install_action (widget_class, "win.add-participant", NULL, ta_window_forward_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, ta_window_forward_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, ta_window_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", ta_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new-programme", NULL, ta_window_new_programme_action);
+  gtk_widget_class_install_action (widget_class, "win.open-programme", NULL, ta_window_open_programme_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "ay", ta_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, ta_window_forward_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, ta_window_forward_action);
-  gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, ta_window_forward_action);
+  gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, ta_window_load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.suggest-pairs", NULL, ta_window_suggest_pairs_action);
   gtk_widget_class_install_action (widget_class, "win.find-partner", "x", ta_window_find_partner_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-participant", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-programme", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-page", "s", "directory");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "pairs");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "calendar");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "board");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.suggest-pairs", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.find-partner", "x", (gint64) 0);
+  /* Find a Partner has no shortcut: Ctrl+P is Print in GNOME. */
 }
 
 static void
@@ -307,8 +576,12 @@ ta_window_init (TaWindow *self)
   g_settings_bind (self->settings, "show-left-participants",
                    self->directory_view, "show-left-participants",
                    G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->settings, "changed::recent-programmes",
+                           G_CALLBACK (ta_window_update_recent), self, G_CONNECT_SWAPPED);
 
   ta_window_update_actions (self);
+  ta_window_update_add_button (self);
+  ta_window_update_recent (self);
 }
 
 /**
@@ -352,7 +625,6 @@ void
 ta_window_set_participants (TaWindow          *self,
                             TaParticipantList *participants)
 {
-  g_autofree char *default_path = NULL;
   const char *path;
 
   g_return_if_fail (TA_IS_WINDOW (self));
@@ -383,21 +655,11 @@ ta_window_set_participants (TaWindow          *self,
   gtk_stack_set_visible_child_name (self->main_stack,
                                     participants != NULL ? "programme" : "closed");
 
-  /* Name the programme file unless it is the usual one. */
   path = ta_window_get_database_path (self);
-  default_path = ta_store_get_default_path ();
-  if (path != NULL && g_strcmp0 (path, default_path) != 0)
-    {
-      g_autofree char *basename = g_path_get_basename (path);
-      g_autofree char *display_name = g_filename_display_name (basename);
-
-      adw_view_switcher_title_set_subtitle (self->switcher_title, display_name);
-    }
-  else
-    {
-      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
-    }
-
+  if (path != NULL)
+    ta_programmes_add_recent (self->settings, path);
+  ta_window_update_title (self);
+  ta_window_update_recent (self);
   ta_window_update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
@@ -421,6 +683,93 @@ ta_window_get_database_path (TaWindow *self)
   return ta_store_get_path (ta_participant_list_get_store (self->participants));
 }
 
+/* What went wrong opening @path, in a heading and a body that names the
+ * file.  @from_command_line: the file was given with --database, and
+ * the way to retry is to start Turnabout again. */
+static char *
+describe_open_error (const char    *path,
+                     const GError  *error,
+                     gboolean       from_command_line,
+                     const char   **out_heading)
+{
+  g_autofree char *display_name = g_filename_display_name (path);
+  int code = error->domain == TA_STORE_ERROR ? error->code : -1;
+
+  switch (code)
+    {
+    case TA_STORE_ERROR_TOO_NEW:
+      *out_heading = _("Programme Saved by a Newer Version");
+      /* Translators: %s is a file name */
+      return g_strdup_printf (_("“%s” was saved by a newer version of Turnabout. "
+                                "Update Turnabout to open it; the file was not changed."),
+                              display_name);
+
+    case TA_STORE_ERROR_READ_ONLY:
+      *out_heading = _("Programme Cannot Be Changed");
+      return g_strdup_printf (_("Turnabout cannot write to “%s” or to its folder. "
+                                "Make the file and its folder writable, or copy the "
+                                "programme to a folder of yours and open the copy. "
+                                "The file was not changed."),
+                              display_name);
+
+    case TA_STORE_ERROR_NOT_TURNABOUT:
+      *out_heading = _("Not a Turnabout Programme");
+      if (from_command_line)
+        return g_strdup_printf (_("“%s” is not a Turnabout programme file. "
+                                  "Check the file given with --database. "
+                                  "The file was not changed."),
+                                display_name);
+      /* Translators: %s is a file name */
+      return g_strdup_printf (_("“%s” is not a Turnabout programme file. "
+                                "The file was not changed."),
+                              display_name);
+
+    case TA_STORE_ERROR_BUSY:
+      *out_heading = _("Programme in Use");
+      if (from_command_line)
+        return g_strdup_printf (_("Another application is using “%s” and did not let go of it in time. "
+                                  "Close that application or wait a moment, then start Turnabout again. "
+                                  "The file was not changed."),
+                                display_name);
+      /* Translators: %s is a file name */
+      return g_strdup_printf (_("Another application is using “%s” and did not let go of it in time. "
+                                "Close that application or wait a moment, then open it again. "
+                                "The file was not changed."),
+                              display_name);
+
+    case TA_STORE_ERROR_DAMAGED:
+    case TA_STORE_ERROR_PERMISSION:
+    case TA_STORE_ERROR_MISSING:
+      /* The store's message names the file and says what to do. */
+      *out_heading = _("Cannot Open the Programme");
+      return g_strdup (error->message);
+
+    default:
+      *out_heading = _("Cannot Open the Programme");
+      /* Translators: %1$s is a file name, %2$s the reason it cannot be opened */
+      return g_strdup_printf (_("Turnabout could not open or create “%1$s”: %2$s. "
+                                "Check that its folder exists and that you may write to it, "
+                                "then start Turnabout again."),
+                              display_name, error->message);
+    }
+}
+
+static void
+present_error (TaWindow   *self,
+               const char *heading,
+               const char *body)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  /* What a screen reader announces. */
+  gtk_window_set_title (GTK_WINDOW (dialog), heading);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /**
  * ta_window_show_open_error:
  * @self: a #TaWindow
@@ -435,11 +784,8 @@ ta_window_show_open_error (TaWindow     *self,
                            const char   *path,
                            const GError *error)
 {
-  g_autofree char *display_name = NULL;
   g_autofree char *body = NULL;
-  const char *heading;
-  AdwMessageDialog *dialog;
-  int code;
+  const char *heading = NULL;
 
   g_return_if_fail (TA_IS_WINDOW (self));
   g_return_if_fail (path != NULL);
@@ -447,67 +793,196 @@ ta_window_show_open_error (TaWindow     *self,
 
   ta_window_set_participants (self, NULL);
 
-  display_name = g_filename_display_name (path);
-  code = error->domain == TA_STORE_ERROR ? error->code : -1;
-
-  switch (code)
-    {
-    case TA_STORE_ERROR_TOO_NEW:
-      heading = _("Programme Saved by a Newer Version");
-      body = g_strdup (_("This programme was saved by a newer version of Turnabout. "
-                         "Update Turnabout to open it; the file was not changed."));
-      break;
-
-    case TA_STORE_ERROR_READ_ONLY:
-      heading = _("Programme Cannot Be Changed");
-      body = g_strdup_printf (_("Turnabout cannot write to “%s” or to its folder. "
-                                "Make the file and its folder writable, or copy the "
-                                "programme to a folder of yours and open the copy. "
-                                "The file was not changed."),
-                              display_name);
-      break;
-
-    case TA_STORE_ERROR_NOT_TURNABOUT:
-      heading = _("Not a Turnabout Programme");
-      body = g_strdup_printf (_("“%s” is not a Turnabout programme file. "
-                                "Check the file given with --database. "
-                                "The file was not changed."),
-                              display_name);
-      break;
-
-    case TA_STORE_ERROR_BUSY:
-      heading = _("Programme in Use");
-      body = g_strdup_printf (_("Another application is using “%s” and did not let go of it in time. "
-                                "Close that application or wait a moment, then start Turnabout again. "
-                                "The file was not changed."),
-                              display_name);
-      break;
-
-    case TA_STORE_ERROR_DAMAGED:
-    case TA_STORE_ERROR_PERMISSION:
-      /* The store's message already says what happened and what to do. */
-      heading = _("Cannot Open the Programme");
-      body = g_strdup (error->message);
-      break;
-
-    default:
-      heading = _("Cannot Open the Programme");
-      /* Translators: %1$s is a file name, %2$s the reason it cannot be opened */
-      body = g_strdup_printf (_("Turnabout could not open or create “%1$s”: %2$s. "
-                                "Check that its folder exists and that you may write to it, "
-                                "then start Turnabout again."),
-                              display_name, error->message);
-      break;
-    }
-
+  body = describe_open_error (path, error, TRUE, &heading);
   adw_status_page_set_title (self->closed_page, _("No Programme Open"));
   adw_status_page_set_description (self->closed_page, body);
+  present_error (self, heading, body);
+}
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
+/* The window that shows @path, if any. */
+static TaWindow *
+find_window_for (TaWindow   *self,
+                 const char *path)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL)
+    return NULL;
+
+  for (GList *l = gtk_application_get_windows (application); l; l = l->next)
+    if (TA_IS_WINDOW (l->data) && g_strcmp0 (ta_window_get_database_path (l->data), path) == 0)
+      return l->data;
+
+  return NULL;
+}
+
+/* Opens @file in this window; an error is explained in a dialog and the
+ * programme shown so far stays. */
+static gboolean
+ta_window_open_file (TaWindow         *self,
+                     GFile            *file,
+                     TaStoreOpenFlags  flags)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(TaParticipantList) participants = NULL;
+  g_autoptr(GError) error = NULL;
+  TaWindow *showing;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *body =
+        /* Translators: %s is the address of a file */
+        g_strdup_printf (_("“%s” is not a file on this computer. Turnabout can only open programme files on this computer."),
+                         uri);
+
+      present_error (self, _("Cannot Open the Programme"), body);
+      return FALSE;
+    }
+
+  /* Already open: that window comes to the front. */
+  showing = find_window_for (self, path);
+  if (showing != NULL && !(flags & TA_STORE_OPEN_CREATE))
+    {
+      gtk_window_present (GTK_WINDOW (showing));
+      return TRUE;
+    }
+
+  participants = ta_programmes_load (path, flags, &error);
+  if (participants == NULL)
+    {
+      g_autofree char *body = NULL;
+      const char *heading = NULL;
+
+      g_debug ("Cannot open “%s”: %s", path, error->message);
+      body = describe_open_error (path, error, FALSE, &heading);
+      present_error (self, heading, body);
+      return FALSE;
+    }
+
+  ta_window_set_participants (self, participants);
+  gtk_window_present (GTK_WINDOW (self));
+
+  return TRUE;
+}
+
+/**
+ * ta_window_open_programme:
+ * @self: a #TaWindow
+ * @file: an existing programme file
+ *
+ * Shows the programme in @file in this window instead of the one shown
+ * (everything is saved as it is made, so nothing is lost; the previous one
+ * is in the recent programmes).  If another window shows it, that window
+ * is presented.  A file that cannot be opened (missing, damaged, not
+ * Turnabout's, not readable) is explained in a dialog naming it, and the
+ * programme shown stays.
+ *
+ * Returns: whether @file is shown now
+ */
+gboolean
+ta_window_open_programme (TaWindow *self,
+                          GFile    *file)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return ta_window_open_file (self, file, TA_STORE_OPEN_FLAGS_NONE);
+}
+
+/**
+ * ta_window_new_programme:
+ * @self: a #TaWindow
+ * @file: where to make the new programme; ".db" is added to a name
+ *   without an extension
+ *
+ * Makes a new, empty programme file (mode 0600) and shows it in this
+ * window.  An existing file is never replaced: that is explained in a
+ * dialog, and the programme shown stays.
+ *
+ * Returns: whether the new programme is shown now
+ */
+gboolean
+ta_window_new_programme (TaWindow *self,
+                         GFile    *file)
+{
+  g_autofree char *basename = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  g_return_val_if_fail (TA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  basename = g_file_get_basename (file);
+  if (basename != NULL && strchr (basename, '.') == NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *name = g_strconcat (basename, ".db", NULL);
+
+      target = parent != NULL ? g_file_get_child (parent, name) : g_object_ref (file);
+    }
+  else
+    {
+      target = g_object_ref (file);
+    }
+
+  /* The file chooser asked whether to replace it; a programme file is
+   * too much to lose to one click, so it is kept. */
+  if (g_file_query_exists (target, NULL))
+    {
+      g_autofree char *display_name = g_file_get_parse_name (target);
+      g_autofree char *body =
+        /* Translators: %s is a file name */
+        g_strdup_printf (_("“%s” already exists and was not changed. "
+                           "Choose another name for the new programme, or open that file."),
+                         display_name);
+
+      present_error (self, _("File Already Exists"), body);
+      return FALSE;
+    }
+
+  return ta_window_open_file (self, target, TA_STORE_OPEN_CREATE);
+}
+
+/**
+ * ta_window_load_sample_programme:
+ * @self: a #TaWindow
+ *
+ * Makes a new programme file holding the sample programme, next to the
+ * programme shown (or next to the usual one), named "Sample Programme.db"
+ * or numbered when that is taken, and shows it in this window.  The
+ * programme shown before is not changed.
+ *
+ * Returns: whether the sample is shown now
+ */
+gboolean
+ta_window_load_sample_programme (TaWindow *self)
+{
+  g_autofree char *default_path = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *current;
+
+  g_return_val_if_fail (TA_IS_WINDOW (self), FALSE);
+
+  current = ta_window_get_database_path (self);
+  if (current == NULL)
+    current = default_path = ta_store_get_default_path ();
+  folder = g_path_get_dirname (current);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    g_debug ("Cannot make “%s”: %s", folder, g_strerror (errno));
+
+  path = ta_programmes_create_sample (folder, &error);
+  if (path == NULL)
+    {
+      present_error (self, _("Cannot Load the Sample Programme"), error->message);
+      return FALSE;
+    }
+
+  file = g_file_new_for_path (path);
+  return ta_window_open_file (self, file, TA_STORE_OPEN_FLAGS_NONE);
 }
 
 TaDirectoryView *
@@ -561,4 +1036,32 @@ _ta_window_get_board_view (TaWindow *self)
 {
   g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
   return self->board_view;
+}
+
+GtkWidget *
+_ta_window_get_add_button (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return self->add_button;
+}
+
+GMenuModel *
+_ta_window_get_recent_section (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return G_MENU_MODEL (self->recent_section);
+}
+
+const char *
+_ta_window_get_header_title (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return adw_view_switcher_title_get_title (self->switcher_title);
+}
+
+const char *
+_ta_window_get_header_subtitle (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return adw_view_switcher_title_get_subtitle (self->switcher_title);
 }

@@ -27,5 +27,10 @@ void               ta_window_show_page         (TaWindow          *self,
 void               ta_window_show_open_error   (TaWindow          *self,
                                                 const char        *path,
                                                 const GError      *error);
+gboolean           ta_window_open_programme    (TaWindow          *self,
+                                                GFile             *file);
+gboolean           ta_window_new_programme     (TaWindow          *self,
+                                                GFile             *file);
+gboolean           ta_window_load_sample_programme (TaWindow      *self);
 
 G_END_DECLS

@@ -423,7 +423,8 @@ test_editor_and_presentation (Fixture       *fixture,
   _ta_topic_editor_add_person (editor, FALSE, fixture->senior);
   _ta_topic_editor_add_source (editor, "https://example.com/prompting", "A good start");
 
-  /* Schedule Presentation saves the topic, then plans the session. */
+  /* Schedule Presentation plans the session; nothing is written until
+   * Save. */
   dialog = _ta_topic_editor_ask_schedule (editor);
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "date"), "2027-03-04");
   gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "time"), "12:30");
@@ -433,17 +434,9 @@ test_editor_and_presentation (Fixture       *fixture,
 
   stored = ta_store_get_topic (store, fixture->topics[0], &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (ta_topic_get_title (stored), ==, "Prompting AI assistants 🤖 '; DROP TABLE topics; --");
-  g_assert_cmpuint (ta_topic_get_sources (stored)->len, ==, 1);
-  g_assert_cmpint (ta_topic_get_session_id (stored), !=, 0);
-  session = ta_store_get_session (store, ta_topic_get_session_id (stored), &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (ta_session_get_kind (session), ==, TA_SESSION_KIND_LUNCH_AND_LEARN);
-  g_assert_cmpstr (ta_session_get_location (session), ==, "Cafeteria");
-  attendees = ta_session_get_attendees (session, &n);
-  g_assert_cmpuint (n, ==, 2);
-  g_assert_true ((attendees[0] == fixture->junior && attendees[1] == fixture->senior) ||
-                 (attendees[1] == fixture->junior && attendees[0] == fixture->senior));
+  g_assert_cmpstr (ta_topic_get_title (stored), ==, "Prompting AI assistants");
+  g_assert_cmpint (ta_topic_get_session_id (stored), ==, 0);
+  g_clear_object (&stored);
 
   /* Who follows up, from "Nobody Yet" and everyone by name. */
   {
@@ -465,6 +458,143 @@ test_editor_and_presentation (Fixture       *fixture,
   g_clear_object (&stored);
   stored = ta_store_get_topic (store, fixture->topics[0], &error);
   g_assert_cmpint (ta_topic_get_follow_up_id (stored), ==, fixture->junior);
+
+  /* Saved with the presentation, its invitations to the people on screen. */
+  g_assert_cmpstr (ta_topic_get_title (stored), ==, "Prompting AI assistants 🤖 '; DROP TABLE topics; --");
+  g_assert_cmpuint (ta_topic_get_sources (stored)->len, ==, 1);
+  g_assert_cmpint (ta_topic_get_session_id (stored), !=, 0);
+  session = ta_store_get_session (store, ta_topic_get_session_id (stored), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_session_get_kind (session), ==, TA_SESSION_KIND_LUNCH_AND_LEARN);
+  g_assert_cmpstr (ta_session_get_location (session), ==, "Cafeteria");
+  attendees = ta_session_get_attendees (session, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true ((attendees[0] == fixture->junior && attendees[1] == fixture->senior) ||
+                 (attendees[1] == fixture->junior && attendees[0] == fixture->senior));
+}
+
+/* The bytes of the programme file and of its write-ahead log (where a
+ * commit goes first), to compare before and after. */
+static GBytes *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *wal = NULL;
+  gsize length = 0;
+  gsize wal_length = 0;
+  GByteArray *bytes = g_byte_array_new ();
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_byte_array_append (bytes, (const guint8 *) contents, length);
+  if (g_file_get_contents (wal_path, &wal, &wal_length, NULL))
+    g_byte_array_append (bytes, (const guint8 *) wal, wal_length);
+
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+/* Cancel after ticking a senior and scheduling: the programme is exactly
+ * as it was. */
+static void
+test_editor_cancel (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  TaBoardView *view = open_board (fixture);
+  TaStore *store = ta_participant_list_get_store (ta_window_get_participants (fixture->window));
+  TaTopic *topic = ta_topic_list_lookup (_ta_board_view_get_topics (view), fixture->topics[1]);
+  g_autoptr(TaTopic) stored = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  TaTopicEditor *editor;
+  guint n = 0;
+
+  iterate ();
+  before = read_file (fixture->path);
+
+  editor = TA_TOPIC_EDITOR (_ta_board_view_open_topic (view, topic));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  wait_for (is_drawn, editor);
+
+  _ta_topic_editor_add_person (editor, FALSE, fixture->senior);
+  dialog = _ta_topic_editor_ask_schedule (editor);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "date"), "2027-03-04");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "time"), "12:00");
+  adw_message_dialog_response (dialog, "schedule");
+  iterate ();
+
+  /* Escape, as the Cancel button does. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  wait_for (is_null, &editor);
+  iterate ();
+
+  stored = ta_store_get_topic (store, fixture->topics[1], &error);
+  g_assert_no_error (error);
+  ta_topic_get_interested (stored, &n);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpint (ta_topic_get_session_id (stored), ==, 0);
+  sessions = ta_store_list_sessions (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sessions->len, ==, 0);
+
+  /* Not a byte written. */
+  after = read_file (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+assert_local (GDateTime  *time,
+              const char *expected)
+{
+  g_autofree char *text = g_date_time_format (time, "%Y-%m-%d %H:%M %u");
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* A presentation is proposed on a weekday at 12:00, never at a weekend. */
+static void
+test_presentation_weekday (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  TaBoardView *view = open_board (fixture);
+  TaTopic *topic = ta_topic_list_lookup (_ta_board_view_get_topics (view), fixture->topics[2]);
+  g_autoptr(GDateTime) saturday = g_date_time_new_local (2026, 12, 5, 9, 30, 0);
+  g_autoptr(GDateTime) sunday = g_date_time_new_local (2026, 12, 6, 18, 0, 0);
+  g_autoptr(GDateTime) wednesday = g_date_time_new_local (2026, 12, 9, 8, 0, 0);
+  g_autoptr(GDateTime) proposed = NULL;
+  AdwMessageDialog *dialog;
+  TaTopicEditor *editor;
+
+  /* A week after a Saturday is a Saturday: the Monday after. */
+  proposed = _ta_topic_editor_propose_start (NULL, saturday);
+  assert_local (proposed, "2026-12-14 12:00 1");
+  g_clear_pointer (&proposed, g_date_time_unref);
+  proposed = _ta_topic_editor_propose_start (NULL, sunday);
+  assert_local (proposed, "2026-12-14 12:00 1");
+  g_clear_pointer (&proposed, g_date_time_unref);
+  proposed = _ta_topic_editor_propose_start (NULL, wednesday);
+  assert_local (proposed, "2026-12-16 12:00 3");
+  g_clear_pointer (&proposed, g_date_time_unref);
+  /* A due date ahead, on a Sunday: the Monday after it. */
+  proposed = _ta_topic_editor_propose_start ("2027-03-07", wednesday);
+  assert_local (proposed, "2027-03-08 12:00 1");
+  g_clear_pointer (&proposed, g_date_time_unref);
+  /* A due date passed: a week from now. */
+  proposed = _ta_topic_editor_propose_start ("2026-11-30", wednesday);
+  assert_local (proposed, "2026-12-16 12:00 3");
+
+  /* The dialog proposes it. */
+  editor = TA_TOPIC_EDITOR (_ta_board_view_open_topic (view, topic));
+  wait_for (is_drawn, editor);
+  _ta_topic_editor_set_now (editor, sunday);
+  dialog = _ta_topic_editor_ask_schedule (editor);
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "date")), ==, "2026-12-14");
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "time")), ==, "12:00");
+  adw_message_dialog_response (dialog, "cancel");
 }
 
 int
@@ -496,6 +626,10 @@ main (int   argc,
               fixture_set_up, test_ideas, fixture_tear_down);
   g_test_add ("/ui/board/editor-and-presentation", Fixture, NULL,
               fixture_set_up, test_editor_and_presentation, fixture_tear_down);
+  g_test_add ("/ui/board/editor-cancel", Fixture, NULL,
+              fixture_set_up, test_editor_cancel, fixture_tear_down);
+  g_test_add ("/ui/board/presentation-weekday", Fixture, NULL,
+              fixture_set_up, test_presentation_weekday, fixture_tear_down);
 
   status = g_test_run ();
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "ta-accessible.h"
 #include "ta-application-private.h"
 #include "ta-participant-list.h"
 #include "ta-preferences-window.h"
@@ -316,6 +317,8 @@ ta_application_startup (GApplication *application)
   static const char *close_accels[] = { "<Primary>w", NULL };
 
   G_APPLICATION_CLASS (ta_application_parent_class)->startup (application);
+
+  ta_accessible_install ();
 
   self->settings = g_settings_new (TA_SETTINGS_SCHEMA_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme",

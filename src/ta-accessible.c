@@ -1,0 +1,180 @@
+/* ta-accessible.c
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What screen readers hear, where GTK 4.8 gets it wrong by itself.
+ *
+ * A button with a mnemonic ("_Held…") is announced by GTK 4.8 as
+ * "_Held… Held…": GtkButton copies its raw label, underscore included,
+ * into the accessible label, and its mnemonic label child also labels it
+ * (labelled-by), so the two are read one after the other.  GTK 4.10
+ * fixed this; until Debian has it, every mapped button, check button and
+ * menu button is given its label without the underscore, and the
+ * duplicate relation is dropped.  An icon-only menu button, which GTK
+ * 4.8 announces by its class name ("GtkMenuButton"), is named by its
+ * tooltip.
+ *
+ * Names set with ta_accessible_set_label() (which say what a button acts
+ * on: "Mark Divine Kalala & Adaeze Okafor, Fri 11 Dec 13:00, as held")
+ * are kept. */
+
+#define G_LOG_DOMAIN "ta-accessible"
+
+#include "config.h"
+
+#include "ta-accessible.h"
+
+#define EXPLICIT_LABEL "ta-accessible-explicit-label"
+
+/**
+ * ta_accessible_strip_mnemonic:
+ * @text: a label that may contain mnemonic underscores
+ *
+ * Returns: (transfer full): @text as it is read: "_Held…" gives "Held…",
+ *   "a__b" gives "a_b".
+ */
+char *
+ta_accessible_strip_mnemonic (const char *text)
+{
+  GString *stripped = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] == '_')
+            {
+              g_string_append_c (stripped, '_');
+              p++;
+            }
+          continue;
+        }
+      g_string_append_c (stripped, *p);
+    }
+
+  return g_string_free (stripped, FALSE);
+}
+
+/**
+ * ta_accessible_set_label:
+ * @widget: a control
+ * @label: what a screen reader announces for it
+ *
+ * Names @widget for assistive technologies, and keeps that name when the
+ * widget is shown (see ta_accessible_install()).
+ */
+void
+ta_accessible_set_label (GtkWidget  *widget,
+                         const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data (G_OBJECT (widget), EXPLICIT_LABEL, GINT_TO_POINTER (TRUE));
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static void
+name_without_mnemonic (GtkWidget  *widget,
+                       const char *label)
+{
+  g_autofree char *stripped = NULL;
+
+  /* A button with a child of its own (a menu button's inside) is named
+   * by that child. */
+  if (label == NULL)
+    return;
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  if (g_object_get_data (G_OBJECT (widget), EXPLICIT_LABEL) != NULL)
+    return;
+
+  stripped = ta_accessible_strip_mnemonic (label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, stripped,
+                                  -1);
+}
+
+static void
+fix_widget (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      if (gtk_button_get_use_underline (GTK_BUTTON (widget)))
+        name_without_mnemonic (widget, gtk_button_get_label (GTK_BUTTON (widget)));
+    }
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      if (gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)))
+        name_without_mnemonic (widget, gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)));
+    }
+  else if (GTK_IS_MENU_BUTTON (widget)
+           && g_object_get_data (G_OBJECT (widget), EXPLICIT_LABEL) == NULL)
+    {
+      const char *label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+      const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+      if (label != NULL)
+        name_without_mnemonic (widget, label);
+      else if (tooltip != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                        -1);
+    }
+}
+
+static gboolean
+on_widget_mapped (GSignalInvocationHint *hint,
+                  guint                  n_values,
+                  const GValue          *values,
+                  gpointer               user_data)
+{
+  fix_widget (g_value_get_object (&values[0]));
+  return TRUE;  /* stay installed */
+}
+
+/**
+ * ta_accessible_fix_tree:
+ * @root: a widget
+ *
+ * Corrects the names of the buttons in @root and below now, rather than
+ * when they are first shown: a screen reader also lists the controls of
+ * pages that are not on screen.
+ */
+void
+ta_accessible_fix_tree (GtkWidget *root)
+{
+  fix_widget (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ta_accessible_fix_tree (child);
+}
+
+/**
+ * ta_accessible_install:
+ *
+ * Corrects the accessible names of every button the application shows
+ * from now on (see the comment at the top of this file).  Call once,
+ * after gtk_init().
+ */
+void
+ta_accessible_install (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      /* Signals exist once the class does. */
+      g_autoptr(GTypeClass) widget_class = g_type_class_ref (GTK_TYPE_WIDGET);
+      guint map = g_signal_lookup ("map", GTK_TYPE_WIDGET);
+
+      g_signal_add_emission_hook (map, 0, on_widget_mapped, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
+}

@@ -13,6 +13,7 @@
 
 #include "ta-goal-list.h"
 #include "ta-match.h"
+#include "ta-pair-session-list.h"
 #include "ta-pairing-detail-private.h"
 #include "ta-pairing-row.h"
 #include "ta-score-part-row.h"
@@ -53,6 +54,7 @@ struct _TaPairingDetail
   GtkLevelBar       *score_level_bar;
   GtkLabel          *score_label;
   TaScorePartRow    *part_rows[TA_N_CRITERIA];
+  TaPairSessionList *session_list;
 
   /* Owned references */
   TaPairing         *pairing;
@@ -671,6 +673,11 @@ ta_pairing_detail_init (TaPairingDetail *self)
       gtk_list_box_append (self->score_list, GTK_WIDGET (self->part_rows[i]));
     }
 
+  /* Every session of the pair, below the next and the last one. */
+  self->session_list = TA_PAIR_SESSION_LIST (ta_pair_session_list_new ());
+  gtk_widget_set_margin_top (GTK_WIDGET (self->session_list), 12);
+  adw_preferences_group_add (self->sessions_group, GTK_WIDGET (self->session_list));
+
   ta_pairing_detail_refresh (self);
 }
 
@@ -730,6 +737,8 @@ ta_pairing_detail_set_pairing (TaPairingDetail *self,
 
   if (self->goal_list != NULL)
     ta_goal_list_set_pairing (self->goal_list, pairing);
+  if (self->session_list != NULL)
+    ta_pair_session_list_set_pairing_id (self->session_list, pairing != NULL ? ta_pairing_get_id (pairing) : 0);
 
   /* Another pair: from the top. */
   if (other && self->scrolled_window != NULL)
@@ -786,6 +795,7 @@ ta_pairing_detail_set_participants (TaPairingDetail   *self,
     }
 
   ta_goal_list_set_participants (self->goal_list, participants);
+  ta_pair_session_list_set_participants (self->session_list, participants);
   ta_pairing_detail_refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
@@ -797,4 +807,12 @@ _ta_pairing_detail_get_goal_list (TaPairingDetail *self)
   g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
 
   return self->goal_list;
+}
+
+TaPairSessionList *
+_ta_pairing_detail_get_session_list (TaPairingDetail *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
+
+  return self->session_list;
 }

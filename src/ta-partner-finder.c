@@ -677,6 +677,21 @@ ta_partner_finder_class_init (TaPartnerFinderClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The search entry takes Escape for itself (stop-search), before the
+ * window's binding sees it: a query is cleared first, then the window
+ * closes, as Escape does in every dialog. */
+static void
+ta_partner_finder_stop_search (TaPartnerFinder *self,
+                               GtkSearchEntry  *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  if (text != NULL && text[0] != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 ta_partner_finder_init (TaPartnerFinder *self)
 {
@@ -701,6 +716,9 @@ ta_partner_finder_init (TaPartnerFinder *self)
 
   /* Typing anywhere on the first page searches. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->people_view));
+  g_signal_connect_object (self->search_entry, "stop-search",
+                           G_CALLBACK (ta_partner_finder_stop_search),
+                           self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_visible (self->back_button, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "finder.choose-another", FALSE);
@@ -804,4 +822,12 @@ _ta_partner_finder_get_candidates (TaPartnerFinder *self)
   g_return_val_if_fail (TA_IS_PARTNER_FINDER (self), NULL);
 
   return G_LIST_MODEL (self->candidates);
+}
+
+GtkSearchEntry *
+_ta_partner_finder_get_search_entry (TaPartnerFinder *self)
+{
+  g_return_val_if_fail (TA_IS_PARTNER_FINDER (self), NULL);
+
+  return self->search_entry;
 }

@@ -132,6 +132,18 @@ ta_window_find_partner_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (finder));
 }
 
+/* From a person's page: their pair, on the Pairs page. */
+static void
+ta_window_show_pairing_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  TaWindow *self = TA_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "pairs");
+  ta_pairs_view_show_pairing (self->pairs_view, g_variant_get_int64 (parameter));
+}
+
 static gboolean
 ta_window_close_request (GtkWindow *window)
 {
@@ -278,6 +290,7 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, ta_window_forward_action);
   gtk_widget_class_install_action (widget_class, "win.suggest-pairs", NULL, ta_window_suggest_pairs_action);
   gtk_widget_class_install_action (widget_class, "win.find-partner", "x", ta_window_find_partner_action);
+  gtk_widget_class_install_action (widget_class, "win.show-pairing", "x", ta_window_show_pairing_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-participant", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

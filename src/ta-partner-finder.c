@@ -235,6 +235,7 @@ ta_partner_finder_rank (TaPartnerFinder *self)
       const TaSuggestion *candidate = &g_array_index (ranked, TaSuggestion, i);
       gint64 other_id = as_mentor ? candidate->mentee_id : candidate->mentor_id;
       TaParticipant *other = ta_partner_finder_lookup (self, other_id);
+      TaSuggestionItem *item;
       g_autofree char *subtitle = NULL;
 
       if (candidate->score.forbidden)
@@ -244,7 +245,11 @@ ta_partner_finder_rank (TaPartnerFinder *self)
       else if (other != NULL)
         subtitle = headline_of (other);
 
-      g_ptr_array_add (items, ta_suggestion_item_new_pair (candidate, name_of (self, other_id), subtitle));
+      item = ta_suggestion_item_new_pair (candidate, name_of (self, other_id), subtitle);
+      ta_suggestion_item_set_names (item,
+                                    name_of (self, candidate->mentor_id),
+                                    name_of (self, candidate->mentee_id));
+      g_ptr_array_add (items, item);
     }
 
   g_list_store_splice (self->candidates, 0, g_list_model_get_n_items (G_LIST_MODEL (self->candidates)),

@@ -54,7 +54,6 @@ struct _TaPairsView
   GtkSingleSelection  *selection;
   GtkFlattenListModel *flatten;
   GtkWidget           *suggest_button;
-  GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
 
   /* Owned references */
@@ -661,7 +660,6 @@ ta_pairs_view_search_action (GtkWidget  *widget,
   TaPairsView *self = TA_PAIRS_VIEW (widget);
 
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -677,7 +675,6 @@ ta_pairs_view_stop_search (TaPairsView    *self,
                            GtkSearchEntry *entry)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
@@ -819,7 +816,6 @@ ta_pairs_view_class_init (TaPairsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, selection);
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, flatten);
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, suggest_button);
-  gtk_widget_class_bind_template_child (widget_class, TaPairsView, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_stop_search);

@@ -148,7 +148,7 @@ add_learned (GtkWidget  *box,
 
   /* Translators: %s is a person's name, above what they learned in a session */
   heading = g_strdup_printf (_("What %s learned"), name);
-  add_label (box, heading, "heading");
+  add_label (box, heading, "caption-heading");
   add_label (box, learned, NULL);
 }
 

@@ -54,6 +54,7 @@ struct _TaPairsView
   GtkSingleSelection  *selection;
   GtkFlattenListModel *flatten;
   GtkWidget           *suggest_button;
+  GtkWidget           *find_button;
   GtkSearchEntry      *search_entry;
 
   /* Owned references */
@@ -816,6 +817,7 @@ ta_pairs_view_class_init (TaPairsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, selection);
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, flatten);
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, suggest_button);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, find_button);
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_stop_search);
@@ -883,6 +885,24 @@ ta_pairs_view_init (TaPairsView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (ta_pairs_view_unbind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
+
+  /* Side by side, the two labels wrap rather than widen the page past
+   * 360 px in longer languages. */
+  {
+    GtkWidget *buttons[] = { self->suggest_button, self->find_button };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        GtkWidget *label = gtk_button_get_child (GTK_BUTTON (buttons[i]));
+
+        if (GTK_IS_LABEL (label))
+          {
+            gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+            gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+            gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+          }
+      }
+  }
 
   ta_pairs_view_folded_changed (self);
   ta_pairs_view_update_state (self);

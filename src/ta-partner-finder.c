@@ -725,6 +725,24 @@ ta_partner_finder_init (TaPartnerFinder *self)
                            G_CALLBACK (ta_partner_finder_stop_search),
                            self, G_CONNECT_SWAPPED);
 
+  /* Side by side, the two choices wrap rather than widen the window past
+   * 360 px in longer languages. */
+  {
+    GtkToggleButton *buttons[] = { self->find_mentor_button, self->find_mentee_button };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        GtkWidget *label = gtk_button_get_child (GTK_BUTTON (buttons[i]));
+
+        if (GTK_IS_LABEL (label))
+          {
+            gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+            gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+            gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+          }
+      }
+  }
+
   gtk_widget_set_visible (self->back_button, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "finder.choose-another", FALSE);
 }

@@ -31,6 +31,7 @@ struct _TaPersonPairs
   GtkListBox          *pairs_box;
   AdwActionRow        *next_row;
   GtkLabel            *none_label;
+  GtkWidget           *next_arrow;
 
   TaParticipantList   *participants;
   TaPairingList       *pairings;
@@ -233,6 +234,7 @@ ta_person_pairs_refresh (TaPersonPairs *self)
         text = g_strdup (when);
       adw_action_row_set_subtitle (self->next_row, text);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->next_row), self->next_pairing_id != 0);
+      gtk_widget_set_visible (self->next_arrow, self->next_pairing_id != 0);
       /* Translators: a button's name for a screen reader; %s is when and where */
       accessible = g_strdup_printf (_("Next session: %s. Open its pair"), text);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_row),
@@ -243,6 +245,7 @@ ta_person_pairs_refresh (TaPersonPairs *self)
     {
       adw_action_row_set_subtitle (self->next_row, _("None planned"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->next_row), FALSE);
+      gtk_widget_set_visible (self->next_arrow, FALSE);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->next_row), GTK_ACCESSIBLE_PROPERTY_LABEL);
     }
 }
@@ -326,6 +329,8 @@ ta_person_pairs_init (TaPersonPairs *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->next_row), _("Next Session"));
   adw_action_row_set_subtitle (self->next_row, _("None planned"));
   gtk_widget_add_css_class (GTK_WIDGET (self->next_row), "ta-property");
+  self->next_arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  adw_action_row_add_suffix (self->next_row, self->next_arrow);
   g_signal_connect_swapped (self->next_row, "activated",
                             G_CALLBACK (ta_person_pairs_next_activated), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->next_group), GTK_WIDGET (self->next_row));

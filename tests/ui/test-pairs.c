@@ -814,6 +814,14 @@ test_partner_finder_escape (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (finder), (gpointer *) &finder);
   wait_for (is_drawn, finder);
 
+  /* It fits a phone. */
+  {
+    int min_width;
+
+    gtk_widget_measure (GTK_WIDGET (finder), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+    g_assert_cmpint (min_width, <=, 360);
+  }
+
   entry = _ta_partner_finder_get_search_entry (finder);
   gtk_editable_set_text (GTK_EDITABLE (entry), "ana");
   g_signal_emit_by_name (entry, "stop-search");
@@ -923,6 +931,7 @@ main (int   argc,
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
 
   g_test_init (&argc, &argv, NULL);
+  screenshot_translations ();
 
   app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);

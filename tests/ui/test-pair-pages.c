@@ -574,6 +574,16 @@ test_search_and_width (Fixture       *fixture,
   if (g_getenv ("TURNABOUT_DEBUG_WIDTH") != NULL)
     dump_widths (GTK_WIDGET (view), 0);
   g_assert_cmpint (min_width, <=, 360);
+
+  if (g_getenv ("TURNABOUT_SCREENSHOT_DIR") != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 760);
+      settle ();
+      screenshot ("pairs-list-360");
+      ta_pairs_view_show_pairing (view, ta_pairing_get_id (first));
+      settle ();
+      screenshot ("pair-detail-360");
+    }
 }
 
 int

@@ -46,6 +46,7 @@ struct _TaPairingDetail
   AdwActionRow      *ended_row;
   AdwActionRow      *reason_row;
   AdwPreferencesGroup *sessions_group;
+  GtkWidget         *plan_button;
   AdwActionRow      *next_session_row;
   AdwActionRow      *last_held_row;
   TaGoalList        *goal_list;
@@ -417,6 +418,46 @@ ta_pairing_detail_refresh_sessions (TaPairingDetail *self)
   adw_action_row_set_subtitle (self->last_held_row, held_text != NULL ? held_text : _("None yet"));
 }
 
+static const char *
+name_of (TaPairingDetail *self,
+         gint64           id)
+{
+  TaParticipant *participant = NULL;
+
+  if (self->participants != NULL)
+    participant = ta_participant_list_lookup (self->participants, id);
+
+  return participant != NULL ? ta_participant_get_name (participant) : _("Unknown");
+}
+
+/* Each button names the pair it acts on, for a screen reader. */
+static void
+ta_pairing_detail_name_buttons (TaPairingDetail *self)
+{
+  const char *mentor = name_of (self, ta_pairing_get_mentor_id (self->pairing));
+  const char *mentee = name_of (self, ta_pairing_get_mentee_id (self->pairing));
+  struct {
+    GtkWidget *button;
+    char      *label;
+  } buttons[] = {
+    /* Translators: button names for a screen reader: %1$s is the mentor, %2$s the mentee */
+    { self->start_button, g_strdup_printf (_("Start the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->pause_button, g_strdup_printf (_("Pause the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->resume_button, g_strdup_printf (_("Resume the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->complete_button, g_strdup_printf (_("Complete the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->end_button, g_strdup_printf (_("End the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->plan_button, g_strdup_printf (_("Plan a session for %1$s and %2$s"), mentor, mentee) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i].button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, buttons[i].label,
+                                      -1);
+      g_free (buttons[i].label);
+    }
+}
+
 static void
 ta_pairing_detail_refresh (TaPairingDetail *self)
 {
@@ -488,6 +529,8 @@ ta_pairing_detail_refresh (TaPairingDetail *self)
                                  status == TA_PAIRING_STATUS_ACTIVE ||
                                  status == TA_PAIRING_STATUS_PAUSED);
   ta_pairing_detail_refresh_sessions (self);
+
+  ta_pairing_detail_name_buttons (self);
 
   mentor = describe_person (self, ta_pairing_get_mentor_id (self->pairing));
   mentee = describe_person (self, ta_pairing_get_mentee_id (self->pairing));
@@ -637,6 +680,7 @@ ta_pairing_detail_class_init (TaPairingDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, ended_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, reason_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, sessions_group);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, plan_button);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, next_session_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, last_held_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, goal_list);

@@ -156,11 +156,12 @@ ta_pairs_view_update_state (TaPairsView *self)
     gtk_stack_set_visible_child_name (self->detail_stack, self->selected_id != 0 ? "pairing" : "none");
 
   /* One suggested action on the page: Accept All while the suggestions
-   * are shown, Suggest Pairs otherwise. */
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "suggestions") == 0)
-    gtk_widget_remove_css_class (self->suggest_button, "suggested-action");
-  else
+   * are shown, a pair's next step (Start, Resume) while a pair is, and
+   * Suggest Pairs only when nothing is. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "none") == 0)
     gtk_widget_add_css_class (self->suggest_button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (self->suggest_button, "suggested-action");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.suggest", n_participants > 0 && !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.cancel-suggest", busy);

@@ -388,6 +388,20 @@ test_person_page (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Suggested-style buttons of @widget's subtree that are on screen. */
+static guint
+count_suggested (GtkWidget *widget)
+{
+  guint count = gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, "suggested-action");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_suggested (child);
+
+  return count;
+}
+
 static TaNewPairDialog *
 find_new_pair_dialog (void)
 {
@@ -459,9 +473,10 @@ test_new_pair (Fixture       *fixture,
   g_assert_cmpint (ta_pairing_get_mentee_id (stored), ==, ta_participant_get_id (mentee));
   g_assert_cmpint (ta_pairing_get_status (stored), ==, TA_PAIRING_STATUS_ACTIVE);
   g_assert_nonnull (ta_pairing_get_started_on (stored));
-  /* And the page shows it. */
+  /* And the page shows it; Suggest Pairs is not blue beside it. */
   iterate ();
   g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "pairing");
+  g_assert_cmpuint (count_suggested (GTK_WIDGET (view)), <=, 1);
 
   /* The same mentee again, with another mentor: refused, and said why. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "page.add", NULL));

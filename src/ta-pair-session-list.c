@@ -443,3 +443,28 @@ ta_pair_session_list_describe_row (TaPairSessionList *self,
 
   return g_string_free (text, FALSE);
 }
+
+/**
+ * ta_pair_session_list_activate_row:
+ * @self: a #TaPairSessionList
+ * @position: a row
+ *
+ * Activates the row as a click does (for the tests).
+ *
+ * Returns: whether the row can be activated (a planned session)
+ */
+gboolean
+ta_pair_session_list_activate_row (TaPairSessionList *self,
+                                   guint              position)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (TA_IS_PAIR_SESSION_LIST (self), FALSE);
+
+  row = gtk_list_box_get_row_at_index (self->list_box, (int) position);
+  if (row == NULL || !gtk_list_box_row_get_activatable (row))
+    return FALSE;
+
+  g_signal_emit_by_name (self->list_box, "row-activated", row);
+  return TRUE;
+}

@@ -36,4 +36,7 @@ GListModel *ta_pair_session_list_get_model       (TaPairSessionList *self);
 char       *ta_pair_session_list_describe_row    (TaPairSessionList *self,
                                                   guint              position);
 
+gboolean    ta_pair_session_list_activate_row    (TaPairSessionList *self,
+                                                  guint              position);
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "ta-pairs-view-private.h"
 #include "ta-participant-detail.h"
 #include "ta-person-pairs.h"
+#include "ta-session-editor.h"
 #include "ta-store.h"
 #include "ta-window-private.h"
 #include "ui-test-helpers.h"
@@ -288,6 +289,23 @@ test_pair_sessions (Fixture       *fixture,
   g_assert_true (contains (held_text, "rated it 4 out of 5"));
   g_assert_true (contains (held_text, "did not rate it"));
   g_assert_false (strstr (held_text, "0 out of 5") != NULL);
+
+  /* The planned one opens in the session editor; the held one is all in
+   * its row. */
+  g_assert_false (ta_pair_session_list_activate_row (list, 1));
+  g_assert_true (ta_pair_session_list_activate_row (list, 0));
+  {
+    GtkWindow *editor = NULL;
+
+    for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+      {
+        if (TA_IS_SESSION_EDITOR (l->data))
+          editor = l->data;
+      }
+    g_assert_nonnull (editor);
+    gtk_window_destroy (editor);
+    iterate ();
+  }
 
   /* Live: the planned one cancelled goes into the history, newest first. */
   changed = ta_session_copy (planned);

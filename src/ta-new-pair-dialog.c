@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ta-match-private.h"
 #include "ta-new-pair-dialog.h"
@@ -257,11 +258,21 @@ bind_choice (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (reason, detail != NULL);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  return strcmp (ta_participant_get_sort_key ((TaParticipant *) a),
+                 ta_participant_get_sort_key ((TaParticipant *) b));
+}
+
 static GtkDropDown *
 new_drop_down (TaNewPairDialog *self,
                gboolean         as_mentor)
 {
   GtkFilterListModel *model;
+  GtkSortListModel *sorted;
   GtkListItemFactory *factory;
   GtkExpression *expression;
   GtkDropDown *drop_down;
@@ -270,9 +281,12 @@ new_drop_down (TaNewPairDialog *self,
                                      GTK_FILTER (gtk_custom_filter_new (as_mentor ? is_mentor_choice
                                                                                   : is_mentee_choice,
                                                                         NULL, NULL)));
+  /* By name, as the Directory lists them. */
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (model),
+                                    GTK_SORTER (gtk_custom_sorter_new (compare_names, NULL, NULL)));
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                             G_CALLBACK (participant_name), NULL, NULL);
-  drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (model), expression));
+  drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (sorted), expression));
   gtk_drop_down_set_enable_search (drop_down, TRUE);
   gtk_drop_down_set_selected (drop_down, GTK_INVALID_LIST_POSITION);
 

@@ -510,6 +510,13 @@ test_new_pair (Fixture       *fixture,
   g_assert_cmpstr (_ta_new_pair_dialog_get_message (dialog), ==, expected);
   g_assert_cmpuint (count_pairings (store), ==, 1);
 
+  if (g_getenv ("TURNABOUT_SCREENSHOT_DIR") != NULL)
+    {
+      wait_for (is_drawn, dialog);
+      settle ();
+      screenshot ("new-pair-refused");
+    }
+
   /* Escape closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
   wait_for (is_null, &dialog);

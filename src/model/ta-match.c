@@ -2052,12 +2052,18 @@ ta_matcher_suggest (TaMatcher        *self,
     {
       TaUnpaired unpaired = { 0 };
 
-      if (places[i] <= 0)
+      /* A mentor who takes nobody (capacity 0, as a new one may) is
+       * listed too, with that as the reason: otherwise they would seem
+       * forgotten. */
+      if (places[i] <= 0 &&
+          !(can_mentor (&self->people[i]) &&
+            ta_participant_get_capacity (self->people[i].participant) <= 0))
         continue;
 
       unpaired.participant_id = self->people[i].id;
       unpaired.as_mentor = TRUE;
-      unpaired.reason = unpaired_reason (self, i, TRUE, places[i]);
+      unpaired.reason = places[i] > 0 ? unpaired_reason (self, i, TRUE, places[i])
+                                      : capacity_reason (self, i);
       g_array_append_val (result->unpaired, unpaired);
     }
 

@@ -735,6 +735,9 @@ test_capacity_reasons (void)
   g_assert_cmpuint (suggestions->suggestions->len, ==, 0);
   g_assert_cmpstr (find_unpaired (suggestions, 10, FALSE)->reason, ==,
                    "Alex Martin takes no mentees: their capacity is 0");
+  /* And the mentor is listed, so that nobody seems forgotten. */
+  g_assert_cmpstr (find_unpaired (suggestions, 1, TRUE)->reason, ==,
+                   "Alex Martin takes no mentees: their capacity is 0");
   g_clear_pointer (&suggestions, ta_suggestions_free);
 
   /* Find a Partner, either way round, says the same. */

@@ -348,6 +348,26 @@ ta_pair_session_list_new (void)
   return g_object_new (TA_TYPE_PAIR_SESSION_LIST, NULL);
 }
 
+/* The sessions are read when a pair is first shown, not when the window
+ * opens: a large programme's would delay its first frame. */
+static void
+ta_pair_session_list_load (TaPairSessionList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->participants == NULL || self->pairing_id == 0 || self->sessions != NULL)
+    return;
+
+  self->sessions = ta_session_list_new (ta_participant_list_get_store (self->participants), &error);
+  if (self->sessions == NULL)
+    {
+      g_warning ("Cannot read the sessions of the programme: %s", error->message);
+      return;
+    }
+
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->sessions));
+}
+
 /**
  * ta_pair_session_list_set_participants:
  * @self: a #TaPairSessionList
@@ -358,8 +378,6 @@ void
 ta_pair_session_list_set_participants (TaPairSessionList *self,
                                        TaParticipantList *participants)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (TA_IS_PAIR_SESSION_LIST (self));
 
   if (self->participants == participants)
@@ -368,18 +386,7 @@ ta_pair_session_list_set_participants (TaPairSessionList *self,
   g_set_object (&self->participants, participants);
   gtk_filter_list_model_set_model (self->filtered, NULL);
   g_clear_object (&self->sessions);
-
-  if (participants == NULL)
-    return;
-
-  self->sessions = ta_session_list_new (ta_participant_list_get_store (participants), &error);
-  if (self->sessions == NULL)
-    {
-      g_warning ("Cannot read the sessions of the programme: %s", error->message);
-      return;
-    }
-
-  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->sessions));
+  ta_pair_session_list_load (self);
 }
 
 /**
@@ -397,6 +404,7 @@ ta_pair_session_list_set_pairing_id (TaPairSessionList *self,
     return;
 
   self->pairing_id = pairing_id;
+  ta_pair_session_list_load (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 

@@ -158,6 +158,37 @@ find_next_session (TaPersonPairs *self,
   return next;
 }
 
+static void ta_person_pairs_queue_refresh (TaPersonPairs *self);
+
+/* The pairs and sessions are read when someone is first shown, not when
+ * the window opens: a large programme's would delay its first frame. */
+static void
+ta_person_pairs_load (TaPersonPairs *self)
+{
+  g_autoptr(GError) error = NULL;
+  TaStore *store;
+
+  if (self->participants == NULL || self->participant_id == 0 || self->pairings != NULL)
+    return;
+
+  store = ta_participant_list_get_store (self->participants);
+  self->pairings = ta_pairing_list_new (store, &error);
+  if (self->pairings == NULL)
+    {
+      g_warning ("Cannot read the pairs of the programme: %s", error->message);
+      return;
+    }
+  self->sessions = ta_session_list_new (store, &error);
+  if (self->sessions == NULL)
+    g_warning ("Cannot read the sessions of the programme: %s", error->message);
+
+  g_signal_connect_object (self->pairings, "items-changed",
+                           G_CALLBACK (ta_person_pairs_queue_refresh), self, G_CONNECT_SWAPPED);
+  if (self->sessions != NULL)
+    g_signal_connect_object (self->sessions, "items-changed",
+                             G_CALLBACK (ta_person_pairs_queue_refresh), self, G_CONNECT_SWAPPED);
+}
+
 static void
 ta_person_pairs_refresh (TaPersonPairs *self)
 {
@@ -168,6 +199,7 @@ ta_person_pairs_refresh (TaPersonPairs *self)
   guint n_items;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  ta_person_pairs_load (self);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pairs_box))) != NULL)
     gtk_list_box_remove (self->pairs_box, child);
@@ -354,9 +386,6 @@ void
 ta_person_pairs_set_participants (TaPersonPairs     *self,
                                   TaParticipantList *participants)
 {
-  g_autoptr(GError) error = NULL;
-  TaStore *store;
-
   g_return_if_fail (TA_IS_PERSON_PAIRS (self));
 
   if (self->participants == participants)
@@ -373,25 +402,8 @@ ta_person_pairs_set_participants (TaPersonPairs     *self,
   g_set_object (&self->participants, participants);
 
   if (participants != NULL)
-    {
-      store = ta_participant_list_get_store (participants);
-      self->pairings = ta_pairing_list_new (store, &error);
-      if (self->pairings == NULL)
-        g_warning ("Cannot read the pairs of the programme: %s", error->message);
-      g_clear_error (&error);
-      self->sessions = ta_session_list_new (store, &error);
-      if (self->sessions == NULL)
-        g_warning ("Cannot read the sessions of the programme: %s", error->message);
-
-      g_signal_connect_object (participants, "items-changed",
-                               G_CALLBACK (ta_person_pairs_queue_refresh), self, G_CONNECT_SWAPPED);
-      if (self->pairings != NULL)
-        g_signal_connect_object (self->pairings, "items-changed",
-                                 G_CALLBACK (ta_person_pairs_queue_refresh), self, G_CONNECT_SWAPPED);
-      if (self->sessions != NULL)
-        g_signal_connect_object (self->sessions, "items-changed",
-                                 G_CALLBACK (ta_person_pairs_queue_refresh), self, G_CONNECT_SWAPPED);
-    }
+    g_signal_connect_object (participants, "items-changed",
+                             G_CALLBACK (ta_person_pairs_queue_refresh), self, G_CONNECT_SWAPPED);
 
   ta_person_pairs_refresh (self);
 }

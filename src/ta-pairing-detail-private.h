@@ -8,11 +8,13 @@
 #pragma once
 
 #include "ta-goal-list.h"
+#include "ta-pair-session-list.h"
 #include "ta-pairing-detail.h"
 
 G_BEGIN_DECLS
 
 /* For the widget tests. */
-TaGoalList *_ta_pairing_detail_get_goal_list (TaPairingDetail *self);
+TaGoalList        *_ta_pairing_detail_get_goal_list    (TaPairingDetail *self);
+TaPairSessionList *_ta_pairing_detail_get_session_list (TaPairingDetail *self);
 
 G_END_DECLS

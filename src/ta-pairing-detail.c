@@ -13,6 +13,7 @@
 
 #include "ta-goal-list.h"
 #include "ta-match.h"
+#include "ta-pair-session-list.h"
 #include "ta-pairing-detail-private.h"
 #include "ta-pairing-row.h"
 #include "ta-score-part-row.h"
@@ -45,6 +46,7 @@ struct _TaPairingDetail
   AdwActionRow      *ended_row;
   AdwActionRow      *reason_row;
   AdwPreferencesGroup *sessions_group;
+  GtkWidget         *plan_button;
   AdwActionRow      *next_session_row;
   AdwActionRow      *last_held_row;
   TaGoalList        *goal_list;
@@ -53,6 +55,7 @@ struct _TaPairingDetail
   GtkLevelBar       *score_level_bar;
   GtkLabel          *score_label;
   TaScorePartRow    *part_rows[TA_N_CRITERIA];
+  TaPairSessionList *session_list;
 
   /* Owned references */
   TaPairing         *pairing;
@@ -415,6 +418,46 @@ ta_pairing_detail_refresh_sessions (TaPairingDetail *self)
   adw_action_row_set_subtitle (self->last_held_row, held_text != NULL ? held_text : _("None yet"));
 }
 
+static const char *
+name_of (TaPairingDetail *self,
+         gint64           id)
+{
+  TaParticipant *participant = NULL;
+
+  if (self->participants != NULL)
+    participant = ta_participant_list_lookup (self->participants, id);
+
+  return participant != NULL ? ta_participant_get_name (participant) : _("Unknown");
+}
+
+/* Each button names the pair it acts on, for a screen reader. */
+static void
+ta_pairing_detail_name_buttons (TaPairingDetail *self)
+{
+  const char *mentor = name_of (self, ta_pairing_get_mentor_id (self->pairing));
+  const char *mentee = name_of (self, ta_pairing_get_mentee_id (self->pairing));
+  struct {
+    GtkWidget *button;
+    char      *label;
+  } buttons[] = {
+    /* Translators: button names for a screen reader: %1$s is the mentor, %2$s the mentee */
+    { self->start_button, g_strdup_printf (_("Start the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->pause_button, g_strdup_printf (_("Pause the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->resume_button, g_strdup_printf (_("Resume the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->complete_button, g_strdup_printf (_("Complete the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->end_button, g_strdup_printf (_("End the pair of %1$s and %2$s"), mentor, mentee) },
+    { self->plan_button, g_strdup_printf (_("Plan a session for %1$s and %2$s"), mentor, mentee) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i].button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, buttons[i].label,
+                                      -1);
+      g_free (buttons[i].label);
+    }
+}
+
 static void
 ta_pairing_detail_refresh (TaPairingDetail *self)
 {
@@ -486,6 +529,8 @@ ta_pairing_detail_refresh (TaPairingDetail *self)
                                  status == TA_PAIRING_STATUS_ACTIVE ||
                                  status == TA_PAIRING_STATUS_PAUSED);
   ta_pairing_detail_refresh_sessions (self);
+
+  ta_pairing_detail_name_buttons (self);
 
   mentor = describe_person (self, ta_pairing_get_mentor_id (self->pairing));
   mentee = describe_person (self, ta_pairing_get_mentee_id (self->pairing));
@@ -635,6 +680,7 @@ ta_pairing_detail_class_init (TaPairingDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, ended_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, reason_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, sessions_group);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, plan_button);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, next_session_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, last_held_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, goal_list);
@@ -670,6 +716,11 @@ ta_pairing_detail_init (TaPairingDetail *self)
       self->part_rows[i] = TA_SCORE_PART_ROW (ta_score_part_row_new ());
       gtk_list_box_append (self->score_list, GTK_WIDGET (self->part_rows[i]));
     }
+
+  /* Every session of the pair, below the next and the last one. */
+  self->session_list = TA_PAIR_SESSION_LIST (ta_pair_session_list_new ());
+  gtk_widget_set_margin_top (GTK_WIDGET (self->session_list), 12);
+  adw_preferences_group_add (self->sessions_group, GTK_WIDGET (self->session_list));
 
   ta_pairing_detail_refresh (self);
 }
@@ -730,6 +781,8 @@ ta_pairing_detail_set_pairing (TaPairingDetail *self,
 
   if (self->goal_list != NULL)
     ta_goal_list_set_pairing (self->goal_list, pairing);
+  if (self->session_list != NULL)
+    ta_pair_session_list_set_pairing_id (self->session_list, pairing != NULL ? ta_pairing_get_id (pairing) : 0);
 
   /* Another pair: from the top. */
   if (other && self->scrolled_window != NULL)
@@ -786,6 +839,7 @@ ta_pairing_detail_set_participants (TaPairingDetail   *self,
     }
 
   ta_goal_list_set_participants (self->goal_list, participants);
+  ta_pair_session_list_set_participants (self->session_list, participants);
   ta_pairing_detail_refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
@@ -797,4 +851,12 @@ _ta_pairing_detail_get_goal_list (TaPairingDetail *self)
   g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
 
   return self->goal_list;
+}
+
+TaPairSessionList *
+_ta_pairing_detail_get_session_list (TaPairingDetail *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
+
+  return self->session_list;
 }

@@ -22,5 +22,6 @@ TaPairingDetail   *_ta_pairs_view_get_detail          (TaPairsView *self);
 gboolean           _ta_pairs_view_select_pairing      (TaPairsView *self,
                                                        gint64       id);
 const char        *_ta_pairs_view_get_visible_page    (TaPairsView *self);
+GtkSearchEntry    *_ta_pairs_view_get_search_entry    (TaPairsView *self);
 
 G_END_DECLS

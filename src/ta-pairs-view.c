@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "ta-match.h"
+#include "ta-new-pair-dialog.h"
+#include "ta-pair-filter.h"
 #include "ta-pairing-detail.h"
 #include "ta-pairing-list.h"
 #include "ta-pairing-row.h"
@@ -51,11 +53,16 @@ struct _TaPairsView
   TaSuggestionList    *suggestion_list;
   GtkSingleSelection  *selection;
   GtkFlattenListModel *flatten;
+  GtkWidget           *suggest_button;
+  GtkWidget           *find_button;
+  GtkSearchEntry      *search_entry;
 
   /* Owned references */
   TaParticipantList   *participants;
   TaPairingList       *pairings;
   GtkSortListModel    *sorted;
+  GtkFilterListModel  *searched;
+  TaPairFilter        *pair_filter;
   GListStore          *sections;
   GtkFilterListModel  *by_status[TA_N_PAIRING_STATUSES];
   GListStore          *headings[TA_N_PAIRING_STATUSES];
@@ -147,6 +154,14 @@ ta_pairs_view_update_state (TaPairsView *self)
 
   if (!has_results && suggestions_shown)
     gtk_stack_set_visible_child_name (self->detail_stack, self->selected_id != 0 ? "pairing" : "none");
+
+  /* One suggested action on the page: Accept All while the suggestions
+   * are shown, a pair's next step (Start, Resume) while a pair is, and
+   * Suggest Pairs only when nothing is. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "none") == 0)
+    gtk_widget_add_css_class (self->suggest_button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (self->suggest_button, "suggested-action");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.suggest", n_participants > 0 && !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.cancel-suggest", busy);
@@ -611,6 +626,60 @@ ta_pairs_view_back_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
+/* New Pair… and the search */
+
+static void
+ta_pairs_view_pair_created (TaPairsView *self,
+                            gint64       pairing_id)
+{
+  ta_pairs_view_show_pairing (self, pairing_id);
+}
+
+static void
+ta_pairs_view_add_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  TaPairsView *self = TA_PAIRS_VIEW (widget);
+  TaNewPairDialog *dialog;
+  GtkRoot *root;
+
+  if (self->participants == NULL)
+    return;
+
+  root = gtk_widget_get_root (widget);
+  dialog = ta_new_pair_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->participants);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (ta_pairs_view_pair_created),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+ta_pairs_view_search_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  TaPairsView *self = TA_PAIRS_VIEW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+ta_pairs_view_search_changed (TaPairsView    *self,
+                              GtkSearchEntry *entry)
+{
+  ta_pair_filter_set_query (self->pair_filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+ta_pairs_view_stop_search (TaPairsView    *self,
+                           GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
 /* GObject */
 
 static void
@@ -637,6 +706,8 @@ ta_pairs_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->sorted);
+  g_clear_object (&self->searched);
+  g_clear_object (&self->pair_filter);
   g_clear_object (&self->sections);
   for (guint i = 0; i < TA_N_PAIRING_STATUSES; i++)
     {
@@ -746,6 +817,11 @@ ta_pairs_view_class_init (TaPairsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, suggestion_list);
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, selection);
   gtk_widget_class_bind_template_child (widget_class, TaPairsView, flatten);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, suggest_button);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, find_button);
+  gtk_widget_class_bind_template_child (widget_class, TaPairsView, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_update_state);
   gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_pairs_view_row_activated);
@@ -759,6 +835,11 @@ ta_pairs_view_class_init (TaPairsViewClass *klass)
                                    ta_pairs_view_show_suggestions_action);
   gtk_widget_class_install_action (widget_class, "pairs.back", NULL,
                                    ta_pairs_view_back_action);
+  /* The window's header "+" and Ctrl+F (issue 11's page actions). */
+  gtk_widget_class_install_action (widget_class, "page.add", NULL,
+                                   ta_pairs_view_add_action);
+  gtk_widget_class_install_action (widget_class, "page.search", NULL,
+                                   ta_pairs_view_search_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "pairs.cancel-suggest", NULL);
 
@@ -775,6 +856,9 @@ ta_pairs_view_init (TaPairsView *self)
 
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (ta_pairs_view_compare,
                                                                                    self, NULL)));
+  self->pair_filter = ta_pair_filter_new ();
+  self->searched = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                              g_object_ref (GTK_FILTER (self->pair_filter)));
   self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
 
   for (guint i = 0; i < TA_N_PAIRING_STATUSES; i++)
@@ -783,7 +867,7 @@ ta_pairs_view_init (TaPairsView *self)
                                                              GUINT_TO_POINTER (i), NULL));
 
       self->headings[i] = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-      self->by_status[i] = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), filter);
+      self->by_status[i] = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->searched)), filter);
       g_object_set_data (G_OBJECT (self->by_status[i]), "ta-status", GUINT_TO_POINTER (i));
       /* After the flattening model has taken the change in: a heading
        * changed before would make it read items that are not there. */
@@ -802,6 +886,24 @@ ta_pairs_view_init (TaPairsView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (ta_pairs_view_unbind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
+
+  /* Side by side, the two labels wrap rather than widen the page past
+   * 360 px in longer languages. */
+  {
+    GtkWidget *buttons[] = { self->suggest_button, self->find_button };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        GtkWidget *label = gtk_button_get_child (GTK_BUTTON (buttons[i]));
+
+        if (GTK_IS_LABEL (label))
+          {
+            gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+            gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+            gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+          }
+      }
+  }
 
   ta_pairs_view_folded_changed (self);
   ta_pairs_view_update_state (self);
@@ -870,6 +972,7 @@ ta_pairs_view_show_pairings (TaPairsView *self)
   ta_pairing_detail_set_participants (self->detail, self->participants);
   ta_pairing_detail_set_pairing (self->detail, NULL);
   ta_suggestion_list_set_participants (self->suggestion_list, self->participants);
+  ta_pair_filter_set_participants (self->pair_filter, self->participants);
   gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->pairings));
   gtk_stack_set_visible_child_name (self->detail_stack, "none");
   ta_pairs_view_update_state (self);
@@ -997,6 +1100,14 @@ _ta_pairs_view_select_pairing (TaPairsView *self,
   return TRUE;
 }
 
+GtkSearchEntry *
+_ta_pairs_view_get_search_entry (TaPairsView *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
+
+  return self->search_entry;
+}
+
 const char *
 _ta_pairs_view_get_visible_page (TaPairsView *self)
 {
@@ -1006,4 +1117,36 @@ _ta_pairs_view_get_visible_page (TaPairsView *self)
     return "empty";
 
   return gtk_stack_get_visible_child_name (self->detail_stack);
+}
+
+/**
+ * ta_pairs_view_show_pairing:
+ * @self: a #TaPairsView
+ * @pairing_id: a pairing of the programme
+ *
+ * Selects the pairing and shows it, clearing a search that hides it.
+ *
+ * Returns: whether the pairing is in the programme
+ */
+gboolean
+ta_pairs_view_show_pairing (TaPairsView *self,
+                            gint64       pairing_id)
+{
+  g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), FALSE);
+
+  ta_pairs_view_load (self);
+  if (self->pairings == NULL || ta_pairing_list_lookup (self->pairings, pairing_id) == NULL)
+    return FALSE;
+
+  if (ta_pairs_view_find (self, pairing_id) == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      ta_pair_filter_set_query (self->pair_filter, NULL);
+    }
+
+  if (!_ta_pairs_view_select_pairing (self, pairing_id))
+    return FALSE;
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  return TRUE;
 }

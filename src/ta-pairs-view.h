@@ -22,5 +22,7 @@ TaParticipantList *ta_pairs_view_get_participants (TaPairsView       *self);
 void               ta_pairs_view_set_participants (TaPairsView       *self,
                                                    TaParticipantList *participants);
 gboolean           ta_pairs_view_get_busy         (TaPairsView       *self);
+gboolean           ta_pairs_view_show_pairing     (TaPairsView       *self,
+                                                   gint64             pairing_id);
 
 G_END_DECLS

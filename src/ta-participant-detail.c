@@ -13,6 +13,7 @@
 
 #include "ta-languages.h"
 #include "ta-participant-detail.h"
+#include "ta-person-pairs.h"
 #include "ta-week-grid.h"
 
 struct _TaParticipantDetail
@@ -40,6 +41,7 @@ struct _TaParticipantDetail
   GtkFlowBox        *seeks_box;
   TaWeekGrid        *availability_grid;
   GtkLabel          *notes_label;
+  TaPersonPairs     *person_pairs;
 
   /* Owned references */
   TaParticipant     *participant;
@@ -124,6 +126,8 @@ ta_participant_detail_refresh (TaParticipantDetail *self)
   TaRole role;
 
   g_assert (TA_IS_PARTICIPANT_DETAIL (self));
+
+  ta_person_pairs_set_participant_id (self->person_pairs, p != NULL ? ta_participant_get_id (p) : 0);
 
   if (p == NULL)
     {
@@ -313,6 +317,7 @@ ta_participant_detail_class_init (TaParticipantDetailClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TA_TYPE_WEEK_GRID);
+  g_type_ensure (TA_TYPE_PERSON_PAIRS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-participant-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, stack);
@@ -335,6 +340,7 @@ ta_participant_detail_class_init (TaParticipantDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, seeks_box);
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, availability_grid);
   gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, TaParticipantDetail, person_pairs);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "participantdetail");
@@ -429,7 +435,16 @@ ta_participant_detail_set_participants (TaParticipantDetail *self,
   if (!g_set_object (&self->participants, participants))
     return;
 
+  ta_person_pairs_set_participants (self->person_pairs, participants);
   ta_participant_detail_refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+}
+
+TaPersonPairs *
+_ta_participant_detail_get_person_pairs (TaParticipantDetail *self)
+{
+  g_return_val_if_fail (TA_IS_PARTICIPANT_DETAIL (self), NULL);
+
+  return self->person_pairs;
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ta-participant-list.h"
+#include "ta-person-pairs.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,8 @@ void               ta_participant_detail_set_participant  (TaParticipantDetail *
 TaParticipantList *ta_participant_detail_get_participants (TaParticipantDetail *self);
 void               ta_participant_detail_set_participants (TaParticipantDetail *self,
                                                            TaParticipantList   *participants);
+
+/* For the widget tests. */
+TaPersonPairs     *_ta_participant_detail_get_person_pairs (TaParticipantDetail *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 /* For the widget tests: the candidates (TaSuggestionItem) shown. */
-GListModel *_ta_partner_finder_get_candidates (TaPartnerFinder *self);
+GListModel     *_ta_partner_finder_get_candidates   (TaPartnerFinder *self);
+GtkSearchEntry *_ta_partner_finder_get_search_entry (TaPartnerFinder *self);
 
 G_END_DECLS

@@ -235,6 +235,7 @@ ta_partner_finder_rank (TaPartnerFinder *self)
       const TaSuggestion *candidate = &g_array_index (ranked, TaSuggestion, i);
       gint64 other_id = as_mentor ? candidate->mentee_id : candidate->mentor_id;
       TaParticipant *other = ta_partner_finder_lookup (self, other_id);
+      TaSuggestionItem *item;
       g_autofree char *subtitle = NULL;
 
       if (candidate->score.forbidden)
@@ -244,7 +245,11 @@ ta_partner_finder_rank (TaPartnerFinder *self)
       else if (other != NULL)
         subtitle = headline_of (other);
 
-      g_ptr_array_add (items, ta_suggestion_item_new_pair (candidate, name_of (self, other_id), subtitle));
+      item = ta_suggestion_item_new_pair (candidate, name_of (self, other_id), subtitle);
+      ta_suggestion_item_set_names (item,
+                                    name_of (self, candidate->mentor_id),
+                                    name_of (self, candidate->mentee_id));
+      g_ptr_array_add (items, item);
     }
 
   g_list_store_splice (self->candidates, 0, g_list_model_get_n_items (G_LIST_MODEL (self->candidates)),
@@ -677,6 +682,21 @@ ta_partner_finder_class_init (TaPartnerFinderClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The search entry takes Escape for itself (stop-search), before the
+ * window's binding sees it: a query is cleared first, then the window
+ * closes, as Escape does in every dialog. */
+static void
+ta_partner_finder_stop_search (TaPartnerFinder *self,
+                               GtkSearchEntry  *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  if (text != NULL && text[0] != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 ta_partner_finder_init (TaPartnerFinder *self)
 {
@@ -701,6 +721,27 @@ ta_partner_finder_init (TaPartnerFinder *self)
 
   /* Typing anywhere on the first page searches. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->people_view));
+  g_signal_connect_object (self->search_entry, "stop-search",
+                           G_CALLBACK (ta_partner_finder_stop_search),
+                           self, G_CONNECT_SWAPPED);
+
+  /* Side by side, the two choices wrap rather than widen the window past
+   * 360 px in longer languages. */
+  {
+    GtkToggleButton *buttons[] = { self->find_mentor_button, self->find_mentee_button };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        GtkWidget *label = gtk_button_get_child (GTK_BUTTON (buttons[i]));
+
+        if (GTK_IS_LABEL (label))
+          {
+            gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+            gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+            gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+          }
+      }
+  }
 
   gtk_widget_set_visible (self->back_button, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "finder.choose-another", FALSE);
@@ -804,4 +845,12 @@ _ta_partner_finder_get_candidates (TaPartnerFinder *self)
   g_return_val_if_fail (TA_IS_PARTNER_FINDER (self), NULL);
 
   return G_LIST_MODEL (self->candidates);
+}
+
+GtkSearchEntry *
+_ta_partner_finder_get_search_entry (TaPartnerFinder *self)
+{
+  g_return_val_if_fail (TA_IS_PARTNER_FINDER (self), NULL);
+
+  return self->search_entry;
 }

@@ -22,6 +22,8 @@ struct _TaSuggestionItem
   TaScore           score;
   char             *title;
   char             *subtitle;
+  char             *mentor_name;
+  char             *mentee_name;
 
   guint             as_mentor : 1;
   guint             pinned : 1;
@@ -61,6 +63,8 @@ ta_suggestion_item_finalize (GObject *object)
   ta_score_clear (&self->score);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->subtitle, g_free);
+  g_clear_pointer (&self->mentor_name, g_free);
+  g_clear_pointer (&self->mentee_name, g_free);
 
   G_OBJECT_CLASS (ta_suggestion_item_parent_class)->finalize (object);
 }
@@ -354,4 +358,42 @@ ta_suggestion_item_is_pair (TaSuggestionItem *self,
   return self->kind == TA_SUGGESTION_KIND_PAIR &&
          self->mentor_id == mentor_id &&
          self->mentee_id == mentee_id;
+}
+
+/**
+ * ta_suggestion_item_set_names:
+ * @self: a pair item
+ * @mentor_name: the mentor's name
+ * @mentee_name: the mentee's name
+ *
+ * The names a screen reader says on the item's buttons ("Accept Divine
+ * Kalala and Adaeze Okafor"); the title may name one of them only.
+ */
+void
+ta_suggestion_item_set_names (TaSuggestionItem *self,
+                              const char       *mentor_name,
+                              const char       *mentee_name)
+{
+  g_return_if_fail (TA_IS_SUGGESTION_ITEM (self));
+
+  g_free (self->mentor_name);
+  g_free (self->mentee_name);
+  self->mentor_name = g_strdup (mentor_name);
+  self->mentee_name = g_strdup (mentee_name);
+}
+
+const char *
+ta_suggestion_item_get_mentor_name (TaSuggestionItem *self)
+{
+  g_return_val_if_fail (TA_IS_SUGGESTION_ITEM (self), NULL);
+
+  return self->mentor_name;
+}
+
+const char *
+ta_suggestion_item_get_mentee_name (TaSuggestionItem *self)
+{
+  g_return_val_if_fail (TA_IS_SUGGESTION_ITEM (self), NULL);
+
+  return self->mentee_name;
 }

@@ -59,4 +59,10 @@ gboolean          ta_suggestion_item_is_pair        (TaSuggestionItem   *self,
                                                      gint64              mentor_id,
                                                      gint64              mentee_id);
 
+void              ta_suggestion_item_set_names      (TaSuggestionItem   *self,
+                                                     const char         *mentor_name,
+                                                     const char         *mentee_name);
+const char       *ta_suggestion_item_get_mentor_name (TaSuggestionItem  *self);
+const char       *ta_suggestion_item_get_mentee_name (TaSuggestionItem  *self);
+
 G_END_DECLS

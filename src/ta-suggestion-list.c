@@ -774,6 +774,20 @@ ta_suggestion_list_set_participants (TaSuggestionList  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
 }
 
+/* By score, highest first; equal scores keep the matcher's order (by
+ * mentee name), g_ptr_array_sort() being stable. */
+static int
+compare_by_score (gconstpointer a,
+                  gconstpointer b)
+{
+  TaSuggestionItem *ia = *(TaSuggestionItem **) a;
+  TaSuggestionItem *ib = *(TaSuggestionItem **) b;
+  double sa = ta_suggestion_item_get_score (ia)->total;
+  double sb = ta_suggestion_item_get_score (ib)->total;
+
+  return (sa < sb) - (sa > sb);
+}
+
 /**
  * ta_suggestion_list_set_suggestions:
  * @self: a #TaSuggestionList
@@ -797,6 +811,7 @@ ta_suggestion_list_set_suggestions (TaSuggestionList *self,
     {
       const TaSuggestion *suggestion = &g_array_index (suggestions->suggestions, TaSuggestion, i);
       const char *reason = suggestion->score.parts[TA_CRITERION_TOPIC_FIT].reason;
+      TaSuggestionItem *item;
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
 
@@ -812,9 +827,16 @@ ta_suggestion_list_set_suggestions (TaSuggestionList *self,
       else
         subtitle = g_strdup (reason);
 
-      g_ptr_array_add (pairs, ta_suggestion_item_new_pair (suggestion, title, subtitle));
+      item = ta_suggestion_item_new_pair (suggestion, title, subtitle);
+      ta_suggestion_item_set_names (item,
+                                    name_of (self, suggestion->mentor_id),
+                                    name_of (self, suggestion->mentee_id));
+      g_ptr_array_add (pairs, item);
       sum += suggestion->score.total;
     }
+
+  /* The best first: those are the ones to look at. */
+  g_ptr_array_sort (pairs, compare_by_score);
 
   unpaired = g_ptr_array_new_full (suggestions->unpaired->len, g_object_unref);
   for (guint i = 0; i < suggestions->unpaired->len; i++)

@@ -71,6 +71,17 @@ set_label (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
 }
 
+/* A button's name for a screen reader, naming the pair it acts on. */
+static void
+set_accessible_label (GtkWidget *widget,
+                      char      *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_free (label);
+}
+
 static void
 set_description (GtkWidget  *widget,
                  const char *description)
@@ -118,6 +129,10 @@ ta_suggestion_row_show_pair (TaSuggestionRow *self)
   g_autoptr(GMenuItem) block = NULL;
   g_autoptr(GVariant) target = NULL;
   const char *title = ta_suggestion_item_get_title (item);
+  const char *mentor = ta_suggestion_item_get_mentor_name (item) != NULL
+                       ? ta_suggestion_item_get_mentor_name (item) : title;
+  const char *mentee = ta_suggestion_item_get_mentee_name (item) != NULL
+                       ? ta_suggestion_item_get_mentee_name (item) : "";
 
   target = g_variant_ref_sink (g_variant_new ("(xx)",
                                               ta_suggestion_item_get_mentor_id (item),
@@ -140,6 +155,10 @@ ta_suggestion_row_show_pair (TaSuggestionRow *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->pair_button), "finder.pair");
       set_description (GTK_WIDGET (self->pair_button), title);
       set_description (GTK_WIDGET (self->rules_button), title);
+      /* Translators: a button's name for a screen reader: %1$s is the mentor, %2$s the mentee */
+      set_accessible_label (GTK_WIDGET (self->pair_button), g_strdup_printf (_("Pair %1$s and %2$s"), mentor, mentee));
+      /* Translators: a button's name for a screen reader: %1$s is the mentor, %2$s the mentee */
+      set_accessible_label (GTK_WIDGET (self->rules_button), g_strdup_printf (_("Pin or block %1$s and %2$s"), mentor, mentee));
 
       pin = g_menu_item_new (_("_Pin: Pair First"), NULL);
       block = g_menu_item_new (_("_Block: Never Pair"), NULL);
@@ -158,6 +177,10 @@ ta_suggestion_row_show_pair (TaSuggestionRow *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->reject_button), "suggestions.reject");
       set_description (GTK_WIDGET (self->accept_button), title);
       set_description (GTK_WIDGET (self->reject_button), title);
+      /* Translators: a button's name for a screen reader: %1$s is the mentor, %2$s the mentee */
+      set_accessible_label (GTK_WIDGET (self->accept_button), g_strdup_printf (_("Accept %1$s and %2$s"), mentor, mentee));
+      /* Translators: a button's name for a screen reader: %1$s is the mentor, %2$s the mentee */
+      set_accessible_label (GTK_WIDGET (self->reject_button), g_strdup_printf (_("Reject %1$s and %2$s"), mentor, mentee));
     }
 
   gtk_level_bar_set_value (self->level_bar, CLAMP (score->total, 0, 100));
@@ -201,6 +224,15 @@ ta_suggestion_row_show_unpaired (TaSuggestionRow *self)
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->find_button), target);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->find_button), "win.find-partner");
   set_description (GTK_WIDGET (self->find_button), ta_suggestion_item_get_title (self->item));
+  {
+    g_autofree char *label = NULL;
+
+    /* Translators: a button's name for a screen reader: %s is a person's name */
+    label = g_strdup_printf (_("Find a partner for %s"), ta_suggestion_item_get_title (self->item));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->find_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+  }
 }
 
 static void

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ta-accessible.h"
 #include "ta-application.h"
 #include "ta-board-view.h"
 #include "ta-calendar-view.h"
@@ -384,6 +385,18 @@ ta_window_size_allocate (GtkWidget *widget,
     self->title_idle = g_idle_add (ta_window_title_idle_cb, self);
 }
 
+/* From a person's page: their pair, on the Pairs page. */
+static void
+ta_window_show_pairing_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  TaWindow *self = TA_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "pairs");
+  ta_pairs_view_show_pairing (self->pairs_view, g_variant_get_int64 (parameter));
+}
+
 static gboolean
 ta_window_close_request (GtkWindow *window)
 {
@@ -542,6 +555,7 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, ta_window_load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.suggest-pairs", NULL, ta_window_suggest_pairs_action);
   gtk_widget_class_install_action (widget_class, "win.find-partner", "x", ta_window_find_partner_action);
+  gtk_widget_class_install_action (widget_class, "win.show-pairing", "x", ta_window_show_pairing_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-programme", NULL);
@@ -560,6 +574,8 @@ static void
 ta_window_init (TaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Every page's buttons, not only those of the page first shown. */
+  ta_accessible_fix_tree (GTK_WIDGET (self));
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -28,4 +28,13 @@ char      *_ta_matcher_reporting_reason (TaMatcher *self,
                                          gint64     mentor_id,
                                          gint64     mentee_id);
 
+/* For New Pair: what stops the facilitator's pair, or NULL. */
+char      *_ta_matcher_pair_problem     (TaMatcher *self,
+                                         gint64     mentor_id,
+                                         gint64     mentee_id);
+char      *_ta_matcher_capacity_problem (TaMatcher *self,
+                                         gint64     mentor_id);
+gboolean   _ta_matcher_has_mentor       (TaMatcher *self,
+                                         gint64     mentee_id);
+
 G_END_DECLS

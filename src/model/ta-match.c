@@ -1614,6 +1614,74 @@ suggestable (const TaMatcher *self,
   return exclusion;
 }
 
+/* A mentor who cannot take one more mentee, in words that name the
+ * capacity: a facilitator who reads it knows what to change. */
+static char *
+capacity_reason (const TaMatcher *self,
+                 guint            mentor)
+{
+  int capacity = MAX (ta_participant_get_capacity (self->people[mentor].participant), 0);
+
+  if (capacity == 0)
+    /* Translators: %s is a person's name */
+    return g_strdup_printf (_("%s takes no mentees: their capacity is 0"), name_of (self, mentor));
+
+  /* Translators: %1$s is a person's name, %2$d their capacity, as in
+   * “Alex Martin already mentors 1 person, their capacity” */
+  return g_strdup_printf (ngettext ("%1$s already mentors %2$d person, their capacity",
+                                    "%1$s already mentors %2$d people, their capacity",
+                                    capacity),
+                          name_of (self, mentor), capacity);
+}
+
+/* Why a mentee with compatible mentors was left out: when those mentors
+ * were full before this round, their capacity is the reason (the best of
+ * them named); when this round gave their places to others, they are
+ * taken. */
+static char *
+mentors_full_reason (const TaMatcher *self,
+                     guint            mentee)
+{
+  guint n_full = 0;
+  guint n_compatible = 0;
+  gint64 best = -1;
+  float best_value = -1;
+
+  for (guint other = 0; other < self->n_people; other++)
+    {
+      const Person *person = &self->people[other];
+      float value;
+
+      if (other == mentee || !can_mentor (person) ||
+          suggestable (self, other, mentee) != EXCLUSION_NONE)
+        continue;
+
+      n_compatible++;
+      if (person->places > 0)
+        continue;
+
+      n_full++;
+      value = suggest_value (self, other, mentee);
+      if (value > best_value)
+        {
+          best_value = value;
+          best = other;
+        }
+    }
+
+  if (n_compatible == 0 || n_full < n_compatible || best < 0)
+    return g_strdup (_("Compatible mentors are all taken"));
+
+  if (n_full == 1)
+    return capacity_reason (self, (guint) best);
+
+  /* Translators: %1$s is a mentor's name, %2$d how many other mentors */
+  return g_strdup_printf (ngettext ("%1$s and %2$d other compatible mentor are all at their capacity",
+                                    "%1$s and %2$d other compatible mentors are all at their capacity",
+                                    n_full - 1),
+                          name_of (self, (guint) best), (int) n_full - 1);
+}
+
 /* Why someone was left out.  @index is the person, @as_mentor their side.
  * If someone on the other side would suit them, those are all taken;
  * otherwise the exclusion that rules out most of the other side. */
@@ -1655,7 +1723,7 @@ unpaired_reason (const TaMatcher *self,
                                           "%d places left: compatible mentees all have a mentor",
                                           places_left),
                                 places_left);
-      return g_strdup (_("Compatible mentors are all taken"));
+      return mentors_full_reason (self, index);
     }
 
   if (n_others == 0)
@@ -1984,12 +2052,18 @@ ta_matcher_suggest (TaMatcher        *self,
     {
       TaUnpaired unpaired = { 0 };
 
-      if (places[i] <= 0)
+      /* A mentor who takes nobody (capacity 0, as a new one may) is
+       * listed too, with that as the reason: otherwise they would seem
+       * forgotten. */
+      if (places[i] <= 0 &&
+          !(can_mentor (&self->people[i]) &&
+            ta_participant_get_capacity (self->people[i].participant) <= 0))
         continue;
 
       unpaired.participant_id = self->people[i].id;
       unpaired.as_mentor = TRUE;
-      unpaired.reason = unpaired_reason (self, i, TRUE, places[i]);
+      unpaired.reason = places[i] > 0 ? unpaired_reason (self, i, TRUE, places[i])
+                                      : capacity_reason (self, i);
       g_array_append_val (result->unpaired, unpaired);
     }
 
@@ -2043,6 +2117,89 @@ _ta_matcher_reporting_reason (TaMatcher *self,
     return reporting_reason (self, mentee, mentor);
 
   return NULL;
+}
+
+/**
+ * _ta_matcher_pair_problem:
+ * @self: a #TaMatcher
+ * @mentor_id: a participant
+ * @mentee_id: another
+ *
+ * What stops a facilitator from forming this pair by hand now: the
+ * mentee already has a mentor, the mentor is at their capacity, or one
+ * is in the other's reporting line.  Topics and scores are no reason:
+ * the facilitator chose the two.
+ *
+ * Returns: (transfer full) (nullable): the reason, or %NULL
+ */
+char *
+_ta_matcher_pair_problem (TaMatcher *self,
+                          gint64     mentor_id,
+                          gint64     mentee_id)
+{
+  gint32 mentor;
+  gint32 mentee;
+
+  g_return_val_if_fail (TA_IS_MATCHER (self), NULL);
+
+  mentor = find_person (self, mentor_id);
+  mentee = find_person (self, mentee_id);
+  if (mentor < 0 || mentee < 0)
+    return NULL;
+
+  if (mentor == mentee)
+    return exclusion_reason (self, EXCLUSION_SELF, (guint) mentor, (guint) mentee);
+  if (self->people[mentee].open_as_mentee)
+    /* Translators: %s is a person's name */
+    return g_strdup_printf (_("%s already has a mentor"), name_of (self, (guint) mentee));
+  if (self->people[mentor].places <= 0)
+    return capacity_reason (self, (guint) mentor);
+
+  return _ta_matcher_reporting_reason (self, mentor_id, mentee_id);
+}
+
+/**
+ * _ta_matcher_capacity_problem:
+ * @self: a #TaMatcher
+ * @mentor_id: a participant
+ *
+ * Returns: (transfer full) (nullable): why @mentor_id can take no more
+ *   mentees (“Alex Martin already mentors 1 person, their capacity”), or
+ *   %NULL when they have a place left
+ */
+char *
+_ta_matcher_capacity_problem (TaMatcher *self,
+                              gint64     mentor_id)
+{
+  gint32 mentor;
+
+  g_return_val_if_fail (TA_IS_MATCHER (self), NULL);
+
+  mentor = find_person (self, mentor_id);
+  if (mentor < 0 || self->people[mentor].places > 0)
+    return NULL;
+
+  return capacity_reason (self, (guint) mentor);
+}
+
+/**
+ * _ta_matcher_has_mentor:
+ * @self: a #TaMatcher
+ * @mentee_id: a participant
+ *
+ * Returns: whether @mentee_id has an open pairing as a mentee
+ */
+gboolean
+_ta_matcher_has_mentor (TaMatcher *self,
+                        gint64     mentee_id)
+{
+  gint32 mentee;
+
+  g_return_val_if_fail (TA_IS_MATCHER (self), FALSE);
+
+  mentee = find_person (self, mentee_id);
+
+  return mentee >= 0 && self->people[mentee].open_as_mentee;
 }
 
 float
@@ -2148,12 +2305,10 @@ ta_matcher_rank_partners (TaMatcher  *self,
 
       if (!suggestion.score.forbidden)
         {
-          if (!as_mentor && self->people[mentor].places <= 0)
+          if (self->people[mentor].places <= 0)
             {
               suggestion.score.forbidden = TRUE;
-              /* Translators: %s is a person's name */
-              suggestion.score.forbidden_reason =
-                g_strdup_printf (_("%s has no place left"), name_of (self, mentor));
+              suggestion.score.forbidden_reason = capacity_reason (self, mentor);
             }
           else if (as_mentor && self->people[mentee].open_as_mentee)
             {

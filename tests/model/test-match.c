@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "ta-demo.h"
-#include "ta-match.h"
+#include "ta-match-private.h"
 #include "test-helpers.h"
 
 /*
@@ -711,8 +711,82 @@ test_capacity (void)
   suggestions = suggest (&programme);
   g_assert_cmpuint (suggestions->suggestions->len, ==, 0);
   g_assert_null (find_unpaired (suggestions, 1, TRUE));
+  /* Full before this round: their capacity is the reason (issue 11). */
   g_assert_cmpstr (find_unpaired (suggestions, 13, FALSE)->reason, ==,
-                   "Compatible mentors are all taken");
+                   "Mentor already mentors 2 people, their capacity");
+}
+
+/* A new mentor who takes nobody yet, or who is full: the reasons a
+ * facilitator reads name the capacity, never the topics. */
+static void
+test_capacity_reasons (void)
+{
+  g_auto(Programme) programme = { 0 };
+  g_autoptr(TaSuggestions) suggestions = NULL;
+  g_autoptr(TaMatcher) matcher = NULL;
+  g_autoptr(GArray) ranked = NULL;
+  g_autoptr(GError) error = NULL;
+
+  programme_init (&programme);
+  add_mentor (&programme, 1, "Alex Martin", 0);
+  add_mentee (&programme, 10, "Bea Janssens");
+
+  suggestions = suggest (&programme);
+  g_assert_cmpuint (suggestions->suggestions->len, ==, 0);
+  g_assert_cmpstr (find_unpaired (suggestions, 10, FALSE)->reason, ==,
+                   "Alex Martin takes no mentees: their capacity is 0");
+  /* And the mentor is listed, so that nobody seems forgotten. */
+  g_assert_cmpstr (find_unpaired (suggestions, 1, TRUE)->reason, ==,
+                   "Alex Martin takes no mentees: their capacity is 0");
+  g_clear_pointer (&suggestions, ta_suggestions_free);
+
+  /* Find a Partner, either way round, says the same. */
+  matcher = ta_matcher_new (programme.people, programme.pairings, programme.rules, &programme.settings);
+  ranked = ta_matcher_rank_partners (matcher, 10, FALSE, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ranked->len, ==, 1);
+  g_assert_true (g_array_index (ranked, TaSuggestion, 0).score.forbidden);
+  g_assert_cmpstr (g_array_index (ranked, TaSuggestion, 0).score.forbidden_reason, ==,
+                   "Alex Martin takes no mentees: their capacity is 0");
+  g_clear_pointer (&ranked, g_array_unref);
+  ranked = ta_matcher_rank_partners (matcher, 1, TRUE, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_array_index (ranked, TaSuggestion, 0).score.forbidden_reason, ==,
+                   "Alex Martin takes no mentees: their capacity is 0");
+  g_clear_pointer (&ranked, g_array_unref);
+  g_clear_object (&matcher);
+
+  /* Capacity 1, taken: "already mentors 1 person". */
+  ta_participant_set_capacity (g_ptr_array_index (programme.people, 0), 1);
+  add_mentee (&programme, 11, "Chris Peeters");
+  add_pairing (&programme, 1, 11, TA_PAIRING_STATUS_ACTIVE);
+  suggestions = suggest (&programme);
+  g_assert_cmpstr (find_unpaired (suggestions, 10, FALSE)->reason, ==,
+                   "Alex Martin already mentors 1 person, their capacity");
+  g_clear_pointer (&suggestions, ta_suggestions_free);
+
+  /* The reasons New Pair gives. */
+  matcher = ta_matcher_new (programme.people, programme.pairings, programme.rules, &programme.settings);
+  {
+    g_autofree char *full = _ta_matcher_pair_problem (matcher, 1, 10);
+    g_autofree char *paired = _ta_matcher_pair_problem (matcher, 1, 11);
+    g_autofree char *capacity = _ta_matcher_capacity_problem (matcher, 1);
+
+    g_assert_cmpstr (full, ==, "Alex Martin already mentors 1 person, their capacity");
+    g_assert_cmpstr (paired, ==, "Chris Peeters already has a mentor");
+    g_assert_cmpstr (capacity, ==, full);
+    g_assert_true (_ta_matcher_has_mentor (matcher, 11));
+    g_assert_false (_ta_matcher_has_mentor (matcher, 10));
+  }
+
+  /* Two full mentors: the best named, the other counted. */
+  g_clear_object (&matcher);
+  add_mentor (&programme, 2, "Dana Wouters", 1);
+  add_mentee (&programme, 12, "Eli Maes");
+  add_pairing (&programme, 2, 12, TA_PAIRING_STATUS_PROPOSED);
+  suggestions = suggest (&programme);
+  g_assert_true (g_str_has_suffix (find_unpaired (suggestions, 10, FALSE)->reason,
+                                   " and 1 other compatible mentor are all at their capacity"));
 }
 
 static void
@@ -1193,7 +1267,7 @@ test_rank_partners (void)
 
       g_assert_true (candidate->score.forbidden);
       if (candidate->mentor_id == 6)
-        g_assert_cmpstr (candidate->score.forbidden_reason, ==, "Full has no place left");
+        g_assert_cmpstr (candidate->score.forbidden_reason, ==, "Full already mentors 1 person, their capacity");
       else
         g_assert_true (g_str_has_prefix (candidate->score.forbidden_reason, "No language in common"));
     }
@@ -1360,6 +1434,7 @@ main (int    argc,
   g_test_add_func ("/match/exclude/roles-and-status", test_roles_and_status);
   g_test_add_func ("/match/exclude/earlier-pairs", test_earlier_pairs);
   g_test_add_func ("/match/suggest/capacity", test_capacity);
+  g_test_add_func ("/match/suggest/capacity-reasons", test_capacity_reasons);
   g_test_add_func ("/match/suggest/both-never-self", test_both_never_self);
   g_test_add_func ("/match/suggest/inactive-ignored", test_inactive_ignored);
   g_test_add_func ("/match/suggest/pin-and-block", test_pin_and_block);

@@ -671,6 +671,167 @@ test_partner_finder (Fixture       *fixture,
   wait_for (is_null, &finder);
 }
 
+
+/* Widgets under @widget that are on screen and styled @css_class. */
+static guint
+count_mapped_with_class (GtkWidget  *widget,
+                         const char *css_class)
+{
+  guint count = gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, css_class);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_mapped_with_class (child, css_class);
+
+  return count;
+}
+
+/* The mapped button of @widget's subtree whose action is @action_name on
+ * @target, or whose label is @label. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *target,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget))
+    {
+      GVariant *own = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+      if (action_name != NULL &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0 &&
+          own != NULL && g_variant_equal (own, target))
+        return widget;
+      if (label != NULL && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action_name, target, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_toast_button (gpointer data)
+{
+  return find_button (data, NULL, NULL, "_Undo") != NULL;
+}
+
+/* Issue 11: the best suggestions first; one blue button on the page; and
+ * Undo, clicked on the toast, puts the accepted card back where it was. */
+static void
+test_suggest_order_and_undo (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(TaSuggestionItem) first = NULL;
+  g_autoptr(TaSuggestionItem) back = NULL;
+  g_autoptr(GVariant) target = NULL;
+  TaSuggestionList *list;
+  GListModel *pairs;
+  TaPairsView *view;
+  TaStore *store;
+  GtkWidget *accept;
+  GtkWidget *undo;
+  guint n_suggested;
+  gint64 mentor_id;
+  gint64 mentee_id;
+
+  view = open_window (fixture);
+  store = get_store (fixture);
+  list = suggest (view, fixture->window);
+  pairs = _ta_suggestion_list_get_pairs (list);
+  n_suggested = g_list_model_get_n_items (pairs);
+  g_assert_cmpuint (n_suggested, >, 2);
+
+  /* Highest score first. */
+  for (guint i = 1; i < n_suggested; i++)
+    {
+      g_autoptr(TaSuggestionItem) previous = g_list_model_get_item (pairs, i - 1);
+      g_autoptr(TaSuggestionItem) item = g_list_model_get_item (pairs, i);
+
+      g_assert_cmpfloat (ta_suggestion_item_get_score (previous)->total, >=,
+                         ta_suggestion_item_get_score (item)->total);
+    }
+
+  /* One suggested action on the page: Accept All; the cards' Accept and
+   * Suggest Pairs are not blue. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_cmpuint (count_mapped_with_class (GTK_WIDGET (view), "suggested-action"), ==, 1);
+
+  /* Accept, with the card's own button, which names the pair. */
+  first = g_list_model_get_item (pairs, 0);
+  mentor_id = ta_suggestion_item_get_mentor_id (first);
+  mentee_id = ta_suggestion_item_get_mentee_id (first);
+  target = g_variant_ref_sink (g_variant_new ("(xx)", mentor_id, mentee_id));
+  accept = find_button (GTK_WIDGET (list), "suggestions.accept", target, NULL);
+  g_assert_nonnull (accept);
+  g_assert_cmpstr (ta_suggestion_item_get_mentor_name (first), !=, NULL);
+  g_assert_cmpstr (ta_suggestion_item_get_mentee_name (first), !=, NULL);
+  g_signal_emit_by_name (accept, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (pairs), ==, n_suggested - 1);
+  g_assert_true (find_stored_pairing (store, mentor_id, mentee_id) != NULL);
+
+  /* The toast's own Undo button, as a person clicks it. */
+  wait_for (has_toast_button, fixture->window);
+  undo = find_button (GTK_WIDGET (fixture->window), NULL, NULL, "_Undo");
+  g_signal_emit_by_name (undo, "clicked");
+  iterate ();
+  g_assert_null (find_stored_pairing (store, mentor_id, mentee_id));
+  g_assert_cmpuint (g_list_model_get_n_items (pairs), ==, n_suggested);
+  back = g_list_model_get_item (pairs, 0);
+  g_assert_true (ta_suggestion_item_is_pair (back, mentor_id, mentee_id));
+  g_assert_cmpstr (_ta_pairs_view_get_visible_page (view), ==, "suggestions");
+  g_assert_cmpuint (count_mapped_with_class (GTK_WIDGET (view), "suggested-action"), ==, 1);
+}
+
+/* Escape closes Find a Partner even from its search entry, which takes
+ * Escape for itself: a query first, then the window. */
+static void
+test_partner_finder_escape (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  TaPartnerFinder *finder = NULL;
+  GtkSearchEntry *entry;
+
+  open_window (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find-partner", "x",
+                                             (gint64) 0));
+  for (GList *l = gtk_window_list_toplevels (); l; l = g_list_delete_link (l, l))
+    {
+      if (TA_IS_PARTNER_FINDER (l->data))
+        finder = l->data;
+    }
+  g_assert_nonnull (finder);
+  g_object_add_weak_pointer (G_OBJECT (finder), (gpointer *) &finder);
+  wait_for (is_drawn, finder);
+
+  /* It fits a phone. */
+  {
+    int min_width;
+
+    gtk_widget_measure (GTK_WIDGET (finder), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+    g_assert_cmpint (min_width, <=, 360);
+  }
+
+  entry = _ta_partner_finder_get_search_entry (finder);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ana");
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_nonnull (finder);
+
+  g_signal_emit_by_name (entry, "stop-search");
+  wait_for (is_null, &finder);
+}
+
 static void
 test_preferences (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -770,6 +931,7 @@ main (int   argc,
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
 
   g_test_init (&argc, &argv, NULL);
+  screenshot_translations ();
 
   app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
@@ -787,6 +949,10 @@ main (int   argc,
               fixture_set_up, test_sample_pairs, fixture_tear_down);
   g_test_add ("/ui/pairs/partner-finder", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
               fixture_set_up, test_partner_finder, fixture_tear_down);
+  g_test_add ("/ui/pairs/suggest-order-and-undo", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
+              fixture_set_up, test_suggest_order_and_undo, fixture_tear_down);
+  g_test_add ("/ui/pairs/partner-finder-escape", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
+              fixture_set_up, test_partner_finder_escape, fixture_tear_down);
   g_test_add ("/ui/pairs/preferences", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
               fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add ("/ui/pairs/facilitator-email", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),

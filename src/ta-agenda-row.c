@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-agenda-row.h"
@@ -43,9 +44,7 @@ static void
 set_accessible_label (GtkWidget  *widget,
                       const char *label)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (widget), label);
   g_object_set_data_full (G_OBJECT (widget), "accessible-label", g_strdup (label), g_free);
 }
 

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-attendee-picker.h"
@@ -69,7 +70,7 @@ ta_attendee_picker_update_chips (TaAttendeePicker *self)
       gtk_widget_set_margin_start (label, 8);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "circular");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+      ta_accessible_set_label (GTK_WIDGET (button), remove);
       gtk_widget_set_tooltip_text (button, remove);
       g_object_set_data (G_OBJECT (button), "participant-id", GSIZE_TO_POINTER ((gsize) id));
       g_signal_connect (button, "clicked", G_CALLBACK (remove_attendee_cb), self);
@@ -188,8 +189,7 @@ ta_attendee_picker_init (TaAttendeePicker *self)
   self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_drop_down_set_enable_search (self->dropdown, TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->dropdown), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add an attendee"), -1);
+  ta_accessible_set_label (GTK_WIDGET (self->dropdown), _("Add an attendee"));
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->dropdown));
   g_signal_connect_swapped (self->dropdown, "notify::selected", G_CALLBACK (attendee_picked_cb), self);
 }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-attention-list.h"
@@ -100,9 +101,7 @@ create_alert_row (gpointer item,
   /* Translators: the Schedule button of a pair that needs attention, for
    * a screen reader; %s is the pair */
   accessible = g_strdup_printf (_("Schedule a session for %s"), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (button), accessible);
   g_signal_connect_object (button, "clicked", G_CALLBACK (schedule_clicked_cb), alert, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-board-view-private.h"
@@ -165,9 +166,7 @@ ta_board_view_update_counts (TaBoardView *self)
       /* Translators: a column of the board for a screen reader: its stage, then how many cards */
       accessible = g_strdup_printf (ngettext ("%s: %u topic", "%s: %u topics", n),
                                     ta_topic_stage_get_label (column->stage), n);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (column->list),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (column->list), accessible);
       gtk_widget_set_visible (column->box, self->stage < 0 || self->stage == (int) column->stage);
     }
 }
@@ -644,10 +643,7 @@ bind_card_cb (GtkSignalListItemFactory *factory,
 
   /* The list item is what a screen reader lands on: it says the card. */
   if (gtk_widget_get_parent (card) != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (card)),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    g_object_get_data (G_OBJECT (card), "accessible-label"),
-                                    -1);
+    ta_accessible_set_label (GTK_WIDGET (gtk_widget_get_parent (card)), g_object_get_data (G_OBJECT (card), "accessible-label"));
 }
 
 static void
@@ -746,9 +742,7 @@ create_idea_row (gpointer item,
   gtk_widget_add_css_class (button, "flat");
   /* Translators: the Add to Board button of a topic idea, for a screen reader */
   accessible = g_strdup_printf (_("Add “%s” to the board"), ta_topic_idea_get_term (idea));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (button), accessible);
   g_signal_connect_object (button, "clicked", G_CALLBACK (add_idea_clicked_cb), idea, 0);
   gtk_box_append (GTK_BOX (box), button);
 

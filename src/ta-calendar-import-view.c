@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-calendar-import-view-private.h"
@@ -160,7 +161,7 @@ set_group (TaCalendarImportView *self,
   self->rows[group] = gtk_string_list_new ((const char * const *) lines->pdata);
   gtk_no_selection_set_model (selections[group], G_LIST_MODEL (self->rows[group]));
   gtk_label_set_label (labels[group], label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (lists[group]), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  ta_accessible_set_label (GTK_WIDGET (lists[group]), label);
   gtk_widget_set_visible (GTK_WIDGET (expanders[group]), lines->len > 1);
 }
 

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <langinfo.h>
 #include <string.h>
@@ -378,8 +379,7 @@ ta_date_entry_init (TaDateEntry *self)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->button), "x-office-calendar-symbolic");
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->button), popover);
   gtk_widget_set_tooltip_text (self->button, _("Choose From a Calendar"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose From a Calendar"), -1);
+  ta_accessible_set_label (GTK_WIDGET (self->button), _("Choose From a Calendar"));
   gtk_box_append (GTK_BOX (self->box), self->button);
 
   ta_date_entry_set_accessible_label (self, _("Date"));
@@ -463,8 +463,7 @@ ta_date_entry_set_accessible_label (TaDateEntry *self,
   g_return_if_fail (TA_IS_DATE_ENTRY (self));
   g_return_if_fail (label != NULL);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  ta_accessible_set_label (GTK_WIDGET (self->entry), label);
 }
 
 /**

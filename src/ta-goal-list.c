@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-goal-list-private.h"
@@ -557,19 +558,13 @@ ta_goal_list_refresh (TaGoalList *self)
 
       /* Translators: for a screen reader, the check box of a goal; %s is the goal */
       check_label = g_strdup_printf (_("Reached: %s"), title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, check_label,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (check), check_label);
       /* Translators: for a screen reader, the button that edits a goal; %s is the goal */
       edit_label = g_strdup_printf (_("Edit Goal: %s"), title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (edit),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, edit_label,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (edit), edit_label);
       /* Translators: for a screen reader, the button that removes a goal; %s is the goal */
       remove_label = g_strdup_printf (_("Remove Goal: %s"), title);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (remove), remove_label);
     }
 
   if (n_goals > 0)

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <langinfo.h>
 
@@ -124,9 +125,7 @@ ta_month_cell_add (TaMonthCell *self,
        * its time and who meets, then its status ("Planned") */
       accessible = g_strdup_printf (C_("month grid chip", "%1$s, %2$s"), text,
                                     ta_session_status_get_label (status));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (chip), accessible);
       g_signal_connect_object (chip, "clicked", G_CALLBACK (ta_month_grid_chip_clicked),
                                session, 0);
       gtk_box_append (GTK_BOX (self->chips), chip);
@@ -309,9 +308,7 @@ ta_month_grid_fill (TaMonthGrid *self)
       else
         gtk_widget_remove_css_class (GTK_WIDGET (cell), "selected");
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (cell), name);
       /* GTK 4.8 cannot read an accessible label back; the tests can. */
       g_object_set_data_full (G_OBJECT (cell), "accessible-label", g_steal_pointer (&name), g_free);
     }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -390,9 +391,7 @@ ta_new_pair_dialog_build (TaNewPairDialog *self)
   self->create_button = gtk_button_new_with_mnemonic (_("C_reate"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->create_button), "new-pair.create");
   gtk_widget_add_css_class (self->create_button, "suggested-action");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->create_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Create the pair"),
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->create_button), _("Create the pair"));
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->create_button);
   gtk_box_append (GTK_BOX (content), header);
 
@@ -411,15 +410,11 @@ ta_new_pair_dialog_build (TaNewPairDialog *self)
   gtk_box_append (GTK_BOX (box), intro);
 
   self->mentor_drop_down = new_drop_down (self, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mentor_drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mentor"),
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->mentor_drop_down), _("Mentor"));
   gtk_box_append (GTK_BOX (box), labelled (_("_Mentor"), GTK_WIDGET (self->mentor_drop_down)));
 
   self->mentee_drop_down = new_drop_down (self, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mentee_drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mentee"),
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->mentee_drop_down), _("Mentee"));
   gtk_box_append (GTK_BOX (box), labelled (_("M_entee"), GTK_WIDGET (self->mentee_drop_down)));
 
   self->start_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_Start the pair today")));
@@ -442,9 +437,7 @@ ta_new_pair_dialog_build (TaNewPairDialog *self)
   gtk_label_set_wrap (self->message_label, TRUE);
   gtk_label_set_wrap_mode (self->message_label, PANGO_WRAP_WORD);
   gtk_widget_add_css_class (GTK_WIDGET (self->message_label), "error");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->message_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Why the pair cannot be formed"),
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->message_label), _("Why the pair cannot be formed"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->message_label));
 
   clamp = adw_clamp_new ();

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-pair-session-list.h"
@@ -249,9 +250,7 @@ create_row (gpointer item,
       accessible = g_strdup_printf (_("Session of %1$s and %2$s, %3$s: %4$s"),
                                     mentor, mentee, when, ta_session_status_get_label (status));
     }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (row), accessible);
 
   return row;
 }
@@ -318,9 +317,7 @@ ta_pair_session_list_init (TaPairSessionList *self)
   self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list_box, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sessions of the pair"),
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->list_box), _("Sessions of the pair"));
   g_signal_connect_swapped (self->list_box, "row-activated",
                             G_CALLBACK (ta_pair_session_list_row_activated), self);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->list_box));

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-goal-list.h"
@@ -451,9 +452,7 @@ ta_pairing_detail_name_buttons (TaPairingDetail *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
     {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i].button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, buttons[i].label,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (buttons[i].button), buttons[i].label);
       g_free (buttons[i].label);
     }
 }
@@ -558,9 +557,7 @@ ta_pairing_detail_refresh (TaPairingDetail *self)
       gtk_label_set_label (self->score_label, total);
       /* Translators: a compatibility score for a screen reader, as in "78 out of 100" */
       accessible = g_strdup_printf (_("%s out of 100"), total);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_label),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (self->score_label), accessible);
       for (guint i = 0; i < TA_N_CRITERIA; i++)
         ta_score_part_row_set_part (self->part_rows[i], &score.parts[i]);
     }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <stdio.h>
 
@@ -162,18 +163,14 @@ ta_pairing_row_refresh (TaPairingRow *self)
       score_accessible = g_strdup_printf (_("Score %s out of 100"), score);
     }
   gtk_label_set_label (self->score_label, score != NULL ? score : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, score_accessible != NULL ? score_accessible : "",
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->score_label), score_accessible != NULL ? score_accessible : "");
 
   /* The whole row in one phrase for a screen reader, which otherwise
    * announces the widget's type name. */
   {
     g_autofree char *summary = g_strjoin (", ", title, detail, score_accessible, NULL);
 
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
-                                    -1);
+    ta_accessible_set_label (GTK_WIDGET (self), summary);
   }
 }
 
@@ -405,9 +402,7 @@ ta_pairing_row_set_heading (TaPairingRow *self,
   {
     g_autofree char *summary = g_strjoin (", ", heading, count_text, NULL);
 
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
-                                    -1);
+    ta_accessible_set_label (GTK_WIDGET (self), summary);
   }
 
   /* The arrow keys go through a heading: in GTK 4.8 they stop at a list

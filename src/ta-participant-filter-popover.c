@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -97,9 +98,7 @@ choice (GtkBox     *box,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (drop_down),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                   -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (drop_down), title);
   return GTK_DROP_DOWN (drop_down);
 }
 
@@ -360,9 +359,7 @@ ta_participant_filter_popover_init (TaParticipantFilterPopover *self)
 
   button = gtk_button_new_with_mnemonic (_("_Clear Filter"));
   gtk_widget_set_margin_top (button, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear the participant filter"),
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (button), _("Clear the participant filter"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (clear_clicked), self);
   gtk_box_append (box, button);
 

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-pairing-list.h"
@@ -238,9 +239,7 @@ ta_person_pairs_refresh (TaPersonPairs *self)
       /* Translators: a button's name for a screen reader; %1$s is the
        * partner's name, %2$s the pair's status and start */
       accessible = g_strdup_printf (_("Open the pair with %1$s, %2$s"), name_of (self, partner), subtitle);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (row), accessible);
       gtk_list_box_append (self->pairs_box, row);
     }
 
@@ -269,9 +268,7 @@ ta_person_pairs_refresh (TaPersonPairs *self)
       gtk_widget_set_visible (self->next_arrow, self->next_pairing_id != 0);
       /* Translators: a button's name for a screen reader; %s is when and where */
       accessible = g_strdup_printf (_("Next session: %s. Open its pair"), text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->next_row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (self->next_row), accessible);
     }
   else
     {
@@ -341,9 +338,7 @@ ta_person_pairs_init (TaPersonPairs *self)
   self->pairs_box = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->pairs_box, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->pairs_box), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pairs_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pairs"),
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->pairs_box), _("Pairs"));
   g_signal_connect_swapped (self->pairs_box, "row-activated",
                             G_CALLBACK (ta_person_pairs_row_activated), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), GTK_WIDGET (self->pairs_box));

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-problem-list-private.h"
@@ -70,18 +71,14 @@ ta_problem_list_update_labels (TaProblemList *self)
    * reader and as its tooltip; %'u is the number of problems */
   copy = g_strdup_printf (ngettext ("Copy %'u problem", "Copy all %'u problems", n), n);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->copy_button), copy);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, copy,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->copy_button), copy);
 
   if (self->file_name != NULL)
     /* Translators: the list of problems, for a screen reader; %s is a file name */
     list = g_strdup_printf (_("Problems in %s"), self->file_name);
   else
     list = g_strdup (_("Problems"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, list,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->list_view), list);
 }
 
 static void

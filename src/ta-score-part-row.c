@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -110,7 +111,5 @@ ta_score_part_row_set_part (TaScorePartRow    *self,
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), reason != NULL ? reason : "");
   gtk_label_set_label (self->points_label, points);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->points_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->points_label), accessible);
 }

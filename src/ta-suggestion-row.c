@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
 #include "ta-score-part-row.h"
@@ -76,9 +77,7 @@ static void
 set_accessible_label (GtkWidget *widget,
                       char      *label)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (widget), label);
   g_free (label);
 }
 
@@ -187,9 +186,7 @@ ta_suggestion_row_show_pair (TaSuggestionRow *self)
   gtk_label_set_label (self->score_label, total);
   /* Translators: a compatibility score for a screen reader, as in "78 out of 100" */
   accessible_total = g_strdup_printf (_("%s out of 100"), total);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_total,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (self->score_label), accessible_total);
 
   /* A forbidden candidate is shown with the reason, and cannot be taken. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->card_box), !score->forbidden);
@@ -229,9 +226,7 @@ ta_suggestion_row_show_unpaired (TaSuggestionRow *self)
 
     /* Translators: a button's name for a screen reader: %s is a person's name */
     label = g_strdup_printf (_("Find a partner for %s"), ta_suggestion_item_get_title (self->item));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->find_button),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                    -1);
+    ta_accessible_set_label (GTK_WIDGET (self->find_button), label);
   }
 }
 

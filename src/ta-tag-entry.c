@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -109,9 +110,7 @@ ta_tag_entry_rebuild_chips (TaTagEntry *self)
       remove_label = g_strdup_printf (_("Remove “%s”"), tag);
       button = gtk_button_new_from_icon_name ("window-close-symbolic");
       gtk_widget_set_tooltip_text (button, remove_label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
-                                      -1);
+      ta_accessible_set_label (GTK_WIDGET (button), remove_label);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "circular");
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);

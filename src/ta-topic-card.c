@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
@@ -50,7 +51,7 @@ new_initials (const char *name)
   gtk_widget_add_css_class (label, "initials");
   css_class = g_strdup_printf ("initials-%u", g_str_hash (name) % 6);
   gtk_widget_add_css_class (label, css_class);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  ta_accessible_set_label (GTK_WIDGET (label), name);
 
   return label;
 }
@@ -182,9 +183,7 @@ ta_topic_card_new (TaTopic           *topic,
     /* Translators: the menu button of a card, for a screen reader; %s is the topic */
     g_autofree char *label = g_strdup_printf (_("Move “%s”"), ta_topic_get_title (topic));
 
-    gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                    -1);
+    ta_accessible_set_label (GTK_WIDGET (menu_button), label);
   }
   gtk_box_append (GTK_BOX (top), menu_button);
   gtk_box_append (GTK_BOX (box), top);
@@ -267,9 +266,7 @@ ta_topic_card_new (TaTopic           *topic,
     }
 
   gtk_box_append (GTK_BOX (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
-                                  -1);
+  ta_accessible_set_label (GTK_WIDGET (row), accessible->str);
   g_object_set_data_full (G_OBJECT (row), "accessible-label", g_strdup (accessible->str), g_free);
 
   return row;

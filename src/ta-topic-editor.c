@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <stdio.h>
 
@@ -196,7 +197,7 @@ ta_topic_editor_fill_people (TaTopicEditor *self,
       /* Translators: a button for a screen reader; %s is a person */
       accessible = g_strdup_printf (_("Remove %s"), name);
       gtk_widget_set_tooltip_text (remove, accessible);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      ta_accessible_set_label (GTK_WIDGET (remove), accessible);
       g_object_set_data (G_OBJECT (remove), "researchers", GINT_TO_POINTER (researchers));
       g_object_set_data (G_OBJECT (remove), "person-id", GSIZE_TO_POINTER ((gsize) id));
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_person_clicked_cb), self);
@@ -212,13 +213,11 @@ ta_topic_editor_fill_people (TaTopicEditor *self,
   dropdown = gtk_drop_down_new (g_object_ref (self->people), ta_person_choices_expression ());
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  researchers ? _("Researcher to add") : _("Senior to add"), -1);
+  ta_accessible_set_label (GTK_WIDGET (dropdown), researchers ? _("Researcher to add") : _("Senior to add"));
   add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
   gtk_widget_set_valign (add_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (add_button, researchers ? _("Add a Researcher") : _("Add an Interested Senior"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  researchers ? _("Add a Researcher") : _("Add an Interested Senior"), -1);
+  ta_accessible_set_label (GTK_WIDGET (add_button), researchers ? _("Add a Researcher") : _("Add an Interested Senior"));
   g_object_set_data (G_OBJECT (add_button), "researchers", GINT_TO_POINTER (researchers));
   g_object_set_data (G_OBJECT (add_button), "dropdown", dropdown);
   g_signal_connect (add_button, "clicked", G_CALLBACK (add_person_clicked_cb), self);
@@ -305,7 +304,7 @@ ta_topic_editor_fill_sources (TaTopicEditor *self)
       /* Translators: a button for a screen reader; %s is a link */
       accessible = g_strdup_printf (_("Remove %s"), source->url);
       gtk_widget_set_tooltip_text (remove, accessible);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      ta_accessible_set_label (GTK_WIDGET (remove), accessible);
       g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_source_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
@@ -322,14 +321,14 @@ ta_topic_editor_fill_sources (TaTopicEditor *self)
   gtk_entry_set_placeholder_text (GTK_ENTRY (url), "https://…");
   gtk_entry_set_input_purpose (GTK_ENTRY (url), GTK_INPUT_PURPOSE_URL);
   gtk_widget_set_hexpand (url, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (url), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link of a new source"), -1);
+  ta_accessible_set_label (GTK_WIDGET (url), _("Link of a new source"));
   note = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note"));
   gtk_widget_set_hexpand (note, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on the new source"), -1);
+  ta_accessible_set_label (GTK_WIDGET (note), _("Note on the new source"));
   add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
   gtk_widget_set_tooltip_text (add_button, _("Add Source"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Source"), -1);
+  ta_accessible_set_label (GTK_WIDGET (add_button), _("Add Source"));
   g_object_set_data (G_OBJECT (add_button), "url", url);
   g_object_set_data (G_OBJECT (add_button), "note", note);
   g_signal_connect (add_button, "clicked", G_CALLBACK (add_source_clicked_cb), self);

@@ -228,8 +228,7 @@ ta_window_update_add_button (TaWindow *self)
     label = _("Add Participant");
 
   gtk_widget_set_tooltip_text (self->add_button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  ta_accessible_set_label (GTK_WIDGET (self->add_button), label);
 }
 
 /* Alt+1…4 */

@@ -23,8 +23,14 @@
 #include <locale.h>
 
 #include "ta-application.h"
+#include "ta-calendar-view-private.h"
+#include "ta-csv-import-dialog.h"
 #include "ta-demo.h"
+#include "ta-directory-view-private.h"
+#include "ta-pairs-view-private.h"
+#include "ta-session-list.h"
 #include "ta-store.h"
+#include "ta-topic-editor-private.h"
 #include "ta-window-private.h"
 #include "ui-test-helpers.h"
 
@@ -292,6 +298,170 @@ open_preferences (TaWindow *window)
   return open_dialog_with (window, GTK_WIDGET (window), "app.preferences");
 }
 
+static TaStore *
+store_of (TaWindow *window)
+{
+  return ta_participant_list_get_store (ta_window_get_participants (window));
+}
+
+/* A pair of the sample programme that is under way (transfer none: the
+ * live list keeps it). */
+static TaPairing *
+active_pairing (TaWindow *window)
+{
+  GListModel *pairings = G_LIST_MODEL (_ta_pairs_view_get_pairings (_ta_window_get_pairs_view (window)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (pairings); i++)
+    {
+      g_autoptr(TaPairing) pairing = g_list_model_get_item (pairings, i);
+
+      if (ta_pairing_get_status (pairing) == TA_PAIRING_STATUS_ACTIVE)
+        return pairing;
+    }
+  g_error ("The sample programme has no active pair");
+}
+
+/* A session of the sample programme with @status that has begun. */
+static TaSession *
+past_session (TaWindow        *window,
+              TaSessionStatus  status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaSessionList) sessions = ta_session_list_new (store_of (window), &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)); i++)
+    {
+      g_autoptr(TaSession) session = g_list_model_get_item (G_LIST_MODEL (sessions), i);
+
+      if (ta_session_get_status (session) == status
+          && g_date_time_compare (ta_session_get_starts_at (session), now) < 0)
+        return g_steal_pointer (&session);
+    }
+  g_error ("The sample programme has no past session with status %d", status);
+}
+
+static GtkWidget *
+open_participant_detail (TaWindow *window)
+{
+  TaDirectoryView *directory = _ta_window_get_directory_view (window);
+
+  show_page (window, "directory");
+  gtk_selection_model_select_item (_ta_directory_view_get_model (directory), 0, TRUE);
+  iterate ();
+  return GTK_WIDGET (window);
+}
+
+static GtkWidget *
+open_pair_detail (TaWindow *window)
+{
+  show_page (window, "pairs");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-pairing", "x",
+                                             ta_pairing_get_id (active_pairing (window))));
+  iterate ();
+  return GTK_WIDGET (window);
+}
+
+static gboolean
+suggestions_shown (gpointer data)
+{
+  return g_strcmp0 (_ta_pairs_view_get_visible_page (data), "suggestions") == 0;
+}
+
+static GtkWidget *
+open_suggestions (TaWindow *window)
+{
+  TaPairsView *pairs = _ta_window_get_pairs_view (window);
+
+  show_page (window, "pairs");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pairs), "pairs.suggest", NULL));
+  wait_for (suggestions_shown, pairs);
+  iterate ();
+  return GTK_WIDGET (window);
+}
+
+static GtkWidget *
+open_delete (TaWindow *window)
+{
+  TaDirectoryView *directory = _ta_window_get_directory_view (window);
+  TaPairing *pairing = active_pairing (window);
+  GListModel *model = G_LIST_MODEL (_ta_directory_view_get_model (directory));
+
+  show_page (window, "directory");
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TaParticipant) participant = g_list_model_get_item (model, i);
+
+      if (ta_participant_get_id (participant) == ta_pairing_get_mentor_id (pairing))
+        gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), i, TRUE);
+    }
+  return open_dialog_with (window, GTK_WIDGET (directory), "directory.delete");
+}
+
+static GtkWidget *
+open_partner_finder (TaWindow *window)
+{
+  TaPairing *pairing = active_pairing (window);
+  g_autoptr(GList) before = gtk_window_list_toplevels ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-partner", "x",
+                                             ta_pairing_get_mentee_id (pairing)));
+  return new_toplevel (before);
+}
+
+static GtkWidget *
+open_held (TaWindow *window)
+{
+  g_autoptr(TaSession) session = past_session (window, TA_SESSION_STATUS_HELD);
+
+  ta_session_set_status (session, TA_SESSION_STATUS_PLANNED);
+  return GTK_WIDGET (_ta_calendar_view_ask_held (_ta_window_get_calendar_view (window), session));
+}
+
+static GtkWidget *
+open_cancel (TaWindow *window)
+{
+  g_autoptr(TaSession) session = past_session (window, TA_SESSION_STATUS_HELD);
+
+  ta_session_set_status (session, TA_SESSION_STATUS_PLANNED);
+  return GTK_WIDGET (_ta_calendar_view_ask_cancel (_ta_window_get_calendar_view (window), session));
+}
+
+static GtkWidget *
+open_record (TaWindow *window)
+{
+  g_autoptr(TaSession) session = past_session (window, TA_SESSION_STATUS_HELD);
+
+  return GTK_WIDGET (_ta_calendar_view_open_session (_ta_window_get_calendar_view (window), session));
+}
+
+static GtkWidget *
+open_schedule_presentation (TaWindow *window)
+{
+  GtkWidget *editor = open_page_add (window, "board");
+
+  if (editor == NULL)
+    return NULL;
+  return GTK_WIDGET (_ta_topic_editor_ask_schedule (TA_TOPIC_EDITOR (editor)));
+}
+
+static GtkWidget *
+open_csv_import (TaWindow *window)
+{
+  static const char csv[] =
+    "name,email,role,department,languages\r\n"
+    "Amélie Dubois-Vandenbroucke,amelie@example.be,mentee,Communication interne,\"fr,nl\"\r\n";
+  g_autoptr(GBytes) data = g_bytes_new_static (csv, sizeof csv - 1);
+  TaCsvImportDialog *dialog;
+
+  dialog = ta_csv_import_dialog_new (GTK_WINDOW (window), store_of (window), data,
+                                     "Deelnemers najaar 2026.csv");
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate ();
+  return GTK_WIDGET (dialog);
+}
+
 static const Place places[] = {
   { "directory", open_directory },
   { "pairs", open_pairs },
@@ -302,6 +472,16 @@ static const Place places[] = {
   { "session-editor", open_session_editor },
   { "topic-editor", open_topic_editor },
   { "preferences", open_preferences },
+  { "participant-detail", open_participant_detail },
+  { "pair-detail", open_pair_detail },
+  { "suggestions", open_suggestions },
+  { "delete-participant", open_delete },
+  { "find-a-partner", open_partner_finder },
+  { "held", open_held },
+  { "cancel", open_cancel },
+  { "session-record", open_record },
+  { "schedule-presentation", open_schedule_presentation },
+  { "csv-import", open_csv_import },
 };
 
 /* ----- running a case ----- */

@@ -9,9 +9,9 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
+#include "ta-accessible.h"
 #include "ta-agenda-row.h"
 #include "ta-month-grid.h"
 #include "ta-session-outcome-dialog.h"

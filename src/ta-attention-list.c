@@ -9,13 +9,13 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
+#include "ta-accessible.h"
 #include "ta-attention-list.h"
 #include "ta-momentum.h"
-#include "ta-pairing.h"
 #include "ta-pairing-row.h"
+#include "ta-pairing.h"
 #include "ta-session-editor.h"
 #include "ta-store.h"
 

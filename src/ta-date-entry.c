@@ -9,11 +9,11 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <langinfo.h>
 #include <string.h>
 
+#include "ta-accessible.h"
 #include "ta-date-entry.h"
 
 struct _TaDateEntry

@@ -9,10 +9,10 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <langinfo.h>
 
+#include "ta-accessible.h"
 #include "ta-month-grid-private.h"
 #include "ta-pairing.h"
 #include "ta-session-list.h"

@@ -9,10 +9,10 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ta-accessible.h"
 #include "ta-match-private.h"
 #include "ta-new-pair-dialog.h"
 #include "ta-toast.h"

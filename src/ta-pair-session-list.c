@@ -9,9 +9,9 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
+#include "ta-accessible.h"
 #include "ta-pair-session-list.h"
 #include "ta-session-editor.h"
 #include "ta-session-list.h"

@@ -9,9 +9,9 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
+#include "ta-accessible.h"
 #include "ta-goal-list.h"
 #include "ta-match.h"
 #include "ta-pair-session-list.h"

@@ -9,10 +9,10 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "ta-accessible.h"
 #include "ta-pairing-row.h"
 #include "ta-score-part-row.h"
 

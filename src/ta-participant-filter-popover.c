@@ -9,10 +9,10 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ta-accessible.h"
 #include "ta-languages.h"
 #include "ta-participant-filter-popover.h"
 

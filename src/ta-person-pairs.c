@@ -9,9 +9,9 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
+#include "ta-accessible.h"
 #include "ta-pairing-list.h"
 #include "ta-pairing-row.h"
 #include "ta-person-pairs.h"

@@ -9,10 +9,10 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "ta-accessible.h"
 #include "ta-score-part-row.h"
 
 struct _TaScorePartRow

@@ -9,9 +9,9 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 
+#include "ta-accessible.h"
 #include "ta-score-part-row.h"
 #include "ta-suggestion-row.h"
 

@@ -9,10 +9,10 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ta-accessible.h"
 #include "ta-tag-entry.h"
 
 /* What ends a tag as it is typed or pasted.  A semicolon too: it separates

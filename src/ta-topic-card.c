@@ -9,11 +9,11 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ta-accessible.h"
 #include "ta-pairing-row.h"
 #include "ta-store.h"
 #include "ta-topic-card.h"

@@ -9,10 +9,11 @@
 
 #include "config.h"
 
-#include "ta-accessible.h"
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "ta-accessible.h"
+#include "ta-date-entry.h"
 #include "ta-person-choices.h"
 #include "ta-store.h"
 #include "ta-tag-entry.h"
@@ -550,8 +551,9 @@ schedule_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       TaTopicEditor    *self)
 {
-  const char *date = gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "date"));
+  TaDateEntry *date_entry = g_object_get_data (G_OBJECT (dialog), "date-entry");
   const char *time = gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "time"));
+  g_autofree char *date = NULL;
   int duration = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "duration"));
   g_autofree char *place = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "place"))));
   g_autoptr(GDateTime) start = NULL;
@@ -560,6 +562,12 @@ schedule_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "schedule") != 0)
     return;
 
+  if (ta_date_entry_get_date (date_entry) == NULL)
+    {
+      ta_topic_editor_show_error (self, _("Write a valid date, or choose one from the calendar."));
+      return;
+    }
+  date = g_date_time_format (ta_date_entry_get_date (date_entry), "%Y-%m-%d");
   start = ta_time_entry_parse (date, time, &error);
   if (start == NULL)
     {
@@ -648,14 +656,13 @@ _ta_topic_editor_ask_schedule (TaTopicEditor *self)
 {
   AdwMessageDialog *dialog;
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *date = gtk_entry_new ();
+  GtkWidget *date = ta_date_entry_new ();
   GtkWidget *time = gtk_entry_new ();
   GtkWidget *duration = gtk_spin_button_new_with_range (TA_SESSION_MIN_DURATION, TA_SESSION_MAX_DURATION, 5);
   GtkWidget *place = gtk_entry_new ();
   g_autoptr(GDateTime) now = self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
   g_autofree char *due = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row))));
   g_autoptr(GDateTime) proposed = NULL;
-  g_autofree char *default_date = NULL;
   g_autofree char *default_time = NULL;
 
   g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
@@ -664,17 +671,20 @@ _ta_topic_editor_ask_schedule (TaTopicEditor *self)
   proposed = self->pending_start != NULL
              ? g_date_time_to_local (self->pending_start)
              : _ta_topic_editor_propose_start (due[0] != '\0' ? due : NULL, now);
-  default_date = g_date_time_format (proposed, "%Y-%m-%d");
   default_time = g_date_time_format (proposed, "%H:%M");
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_editable_set_text (GTK_EDITABLE (date), default_date);
+  ta_date_entry_set_date (TA_DATE_ENTRY (date), proposed);
   gtk_editable_set_text (GTK_EDITABLE (time), default_time);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (duration), self->pending_start != NULL ? self->pending_duration : 45);
   if (self->pending_place != NULL)
     gtk_editable_set_text (GTK_EDITABLE (place), self->pending_place);
-  add_dialog_field (GTK_GRID (grid), 0, _("_Date (YYYY-MM-DD)"), date);
+  add_dialog_field (GTK_GRID (grid), 0, _("_Date"), date);
+  /* The mnemonic and screen readers reach the text field inside. */
+  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 0)),
+                                 GTK_WIDGET (ta_date_entry_get_editable (TA_DATE_ENTRY (date))));
+  ta_date_entry_set_accessible_label (TA_DATE_ENTRY (date), _("Date"));
   add_dialog_field (GTK_GRID (grid), 1, _("_Time (HH:MM)"), time);
   add_dialog_field (GTK_GRID (grid), 2, _("D_uration in Minutes"), duration);
   add_dialog_field (GTK_GRID (grid), 3, _("_Place or Link"), place);
@@ -690,7 +700,8 @@ _ta_topic_editor_ask_schedule (TaTopicEditor *self)
   adw_message_dialog_set_response_appearance (dialog, "schedule", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "schedule");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "date", date);
+  g_object_set_data (G_OBJECT (dialog), "date-entry", date);
+  g_object_set_data (G_OBJECT (dialog), "date", ta_date_entry_get_editable (TA_DATE_ENTRY (date)));
   g_object_set_data (G_OBJECT (dialog), "time", time);
   g_object_set_data (G_OBJECT (dialog), "duration", duration);
   g_object_set_data (G_OBJECT (dialog), "place", place);

@@ -25,6 +25,9 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
 #include "ta-accessible.h"
 
 #define EXPLICIT_LABEL "ta-accessible-explicit-label"
@@ -100,13 +103,63 @@ name_without_mnemonic (GtkWidget  *widget,
                                   -1);
 }
 
+static void fix_widget (GtkWidget *widget);
+
+static void
+label_changed_cb (GtkWidget  *widget,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  fix_widget (widget);
+}
+
 static void
 fix_widget (GtkWidget *widget)
 {
   if (GTK_IS_BUTTON (widget))
     {
-      if (gtk_button_get_use_underline (GTK_BUTTON (widget)))
-        name_without_mnemonic (widget, gtk_button_get_label (GTK_BUTTON (widget)));
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      /* A label given later ("_Close" becoming "_Discard") is read as
+       * it is then. */
+      if (g_object_get_data (G_OBJECT (widget), "ta-accessible-follows") == NULL)
+        {
+          g_object_set_data (G_OBJECT (widget), "ta-accessible-follows", GINT_TO_POINTER (TRUE));
+          g_signal_connect (widget, "notify::label", G_CALLBACK (label_changed_cb), NULL);
+          g_signal_connect (widget, "notify::use-underline", G_CALLBACK (label_changed_cb), NULL);
+        }
+
+      if (gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+        {
+          if (gtk_button_get_use_underline (GTK_BUTTON (widget)))
+            name_without_mnemonic (widget, gtk_button_get_label (GTK_BUTTON (widget)));
+        }
+      else if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+        {
+          /* A label of its own (one that wraps): GTK 4.8 would call the
+           * button "GtkButton". */
+          GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)));
+
+          name_without_mnemonic (widget, gtk_label_get_use_underline (label)
+                                         ? gtk_label_get_label (label)
+                                         : gtk_label_get_text (label));
+        }
+
+      /* The button inside a drop-down is what a screen reader lands on:
+       * it is called what the drop-down is called ("Mentor"), not
+       * "GtkToggleButton". */
+      if (GTK_IS_DROP_DOWN (parent))
+        gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY, parent, NULL,
+                                        -1);
+    }
+  else if (ADW_IS_VIEW_SWITCHER (widget))
+    {
+      /* Translators: what screen readers call the row of page tabs
+       * (Directory, Pairs, Calendar, Board) */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Views"),
+                                      -1);
     }
   else if (GTK_IS_CHECK_BUTTON (widget))
     {

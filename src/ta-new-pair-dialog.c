@@ -410,12 +410,13 @@ ta_new_pair_dialog_build (TaNewPairDialog *self)
   gtk_box_append (GTK_BOX (box), intro);
 
   self->mentor_drop_down = new_drop_down (self, TRUE);
-  ta_accessible_set_label (GTK_WIDGET (self->mentor_drop_down), _("Mentor"));
   gtk_box_append (GTK_BOX (box), labelled (_("_Mentor"), GTK_WIDGET (self->mentor_drop_down)));
+  /* After the mnemonic label, which would add its name a second time. */
+  ta_accessible_set_label (GTK_WIDGET (self->mentor_drop_down), _("Mentor"));
 
   self->mentee_drop_down = new_drop_down (self, FALSE);
-  ta_accessible_set_label (GTK_WIDGET (self->mentee_drop_down), _("Mentee"));
   gtk_box_append (GTK_BOX (box), labelled (_("M_entee"), GTK_WIDGET (self->mentee_drop_down)));
+  ta_accessible_set_label (GTK_WIDGET (self->mentee_drop_down), _("Mentee"));
 
   self->start_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_Start the pair today")));
   {

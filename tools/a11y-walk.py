@@ -130,6 +130,11 @@ def main():
         if why:
             found += 1
             where = " > ".join(p.name or p.getRoleName() for p in path[-3:])
+            try:
+                siblings = [c.name for c in node.parent if c is not None and c.name]
+                where += "; beside %s" % ", ".join(repr(n) for n in siblings[:4])
+            except Exception:
+                pass
             print("%s %r has %s (in %s)" % (node.getRoleName(), node.name, why, where))
     print("%d controls and windows checked, %d named badly" % (checked, found))
     return 1 if found else 0

@@ -187,7 +187,14 @@ on_widget_mapped (GSignalInvocationHint *hint,
                   const GValue          *values,
                   gpointer               user_data)
 {
-  fix_widget (g_value_get_object (&values[0]));
+  GtkWidget *widget = g_value_get_object (&values[0]);
+
+  /* A window's hidden pages too (preferences pages, a leaflet's other
+   * side): screen readers list them. */
+  if (GTK_IS_WINDOW (widget))
+    ta_accessible_fix_tree (widget);
+  else
+    fix_widget (widget);
   return TRUE;  /* stay installed */
 }
 

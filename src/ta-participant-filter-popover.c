@@ -344,7 +344,7 @@ ta_participant_filter_popover_init (TaParticipantFilterPopover *self)
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
     }
-  gtk_widget_set_tooltip_text (button, _("Active people in no proposed, active or paused pair"));
+  gtk_widget_set_tooltip_text (button, _("Active people not in a proposed, active or paused pair"));
   gtk_widget_set_margin_top (button, 6);
   self->unpaired_check = GTK_CHECK_BUTTON (button);
   g_signal_connect_swapped (button, "toggled", G_CALLBACK (unpaired_toggled), self);

@@ -93,6 +93,8 @@ describe_pairing (TaPersonPairs *self,
       /* Translators: about someone's partner: %1$s is the pair's status
        * (Active, Paused…), %2$s the day it started */
       ? g_strdup_printf (_("Their mentee · %1$s · started %2$s"), status, started)
+      /* Translators: about someone's partner: %1$s is the pair's status
+       * (Active, Paused…), %2$s the day it started */
       : g_strdup_printf (_("Their mentor · %1$s · started %2$s"), status, started);
 
   return is_mentor
@@ -260,7 +262,7 @@ ta_person_pairs_refresh (TaPersonPairs *self)
 
       if (place != NULL && place[0] != '\0')
         /* Translators: %1$s is when a session starts, %2$s where */
-        text = g_strdup_printf (_("%1$s, in %2$s"), when, place);
+        text = g_strdup_printf (C_("next session", "%1$s, in %2$s"), when, place);
       else
         text = g_strdup (when);
       adw_action_row_set_subtitle (self->next_row, text);
@@ -343,7 +345,7 @@ ta_person_pairs_init (TaPersonPairs *self)
                             G_CALLBACK (ta_person_pairs_row_activated), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), GTK_WIDGET (self->pairs_box));
 
-  self->none_label = GTK_LABEL (gtk_label_new (_("Not paired yet")));
+  self->none_label = GTK_LABEL (gtk_label_new (_("Not yet paired")));
   gtk_label_set_xalign (self->none_label, 0);
   gtk_label_set_wrap (self->none_label, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->none_label), "dim-label");

@@ -152,7 +152,7 @@ ta_topic_card_new (TaTopic           *topic,
 
   /* Translators: how a screen reader names a card of the board: %1$s is
    * the topic, %2$s the stage it is in (Proposed, Researching…) */
-  g_string_printf (accessible, _("%1$s, in %2$s"), ta_topic_get_title (topic),
+  g_string_printf (accessible, C_("topic card", "%1$s, in %2$s"), ta_topic_get_title (topic),
                    ta_topic_stage_get_label (ta_topic_get_stage (topic)));
 
   gtk_widget_set_margin_start (box, 12);

@@ -1628,8 +1628,8 @@ capacity_reason (const TaMatcher *self,
 
   /* Translators: %1$s is a person's name, %2$d their capacity, as in
    * “Alex Martin already mentors 1 person, their capacity” */
-  return g_strdup_printf (ngettext ("%1$s already mentors %2$d person, their capacity",
-                                    "%1$s already mentors %2$d people, their capacity",
+  return g_strdup_printf (ngettext ("%1$s already mentors %2$d person, which is their capacity",
+                                    "%1$s already mentors %2$d people, which is their capacity",
                                     capacity),
                           name_of (self, mentor), capacity);
 }

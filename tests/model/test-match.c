@@ -713,7 +713,7 @@ test_capacity (void)
   g_assert_null (find_unpaired (suggestions, 1, TRUE));
   /* Full before this round: their capacity is the reason (issue 11). */
   g_assert_cmpstr (find_unpaired (suggestions, 13, FALSE)->reason, ==,
-                   "Mentor already mentors 2 people, their capacity");
+                   "Mentor already mentors 2 people, which is their capacity");
 }
 
 /* A new mentor who takes nobody yet, or who is full: the reasons a
@@ -762,7 +762,7 @@ test_capacity_reasons (void)
   add_pairing (&programme, 1, 11, TA_PAIRING_STATUS_ACTIVE);
   suggestions = suggest (&programme);
   g_assert_cmpstr (find_unpaired (suggestions, 10, FALSE)->reason, ==,
-                   "Alex Martin already mentors 1 person, their capacity");
+                   "Alex Martin already mentors 1 person, which is their capacity");
   g_clear_pointer (&suggestions, ta_suggestions_free);
 
   /* The reasons New Pair gives. */
@@ -772,7 +772,7 @@ test_capacity_reasons (void)
     g_autofree char *paired = _ta_matcher_pair_problem (matcher, 1, 11);
     g_autofree char *capacity = _ta_matcher_capacity_problem (matcher, 1);
 
-    g_assert_cmpstr (full, ==, "Alex Martin already mentors 1 person, their capacity");
+    g_assert_cmpstr (full, ==, "Alex Martin already mentors 1 person, which is their capacity");
     g_assert_cmpstr (paired, ==, "Chris Peeters already has a mentor");
     g_assert_cmpstr (capacity, ==, full);
     g_assert_true (_ta_matcher_has_mentor (matcher, 11));
@@ -1267,7 +1267,7 @@ test_rank_partners (void)
 
       g_assert_true (candidate->score.forbidden);
       if (candidate->mentor_id == 6)
-        g_assert_cmpstr (candidate->score.forbidden_reason, ==, "Full already mentors 1 person, their capacity");
+        g_assert_cmpstr (candidate->score.forbidden_reason, ==, "Full already mentors 1 person, which is their capacity");
       else
         g_assert_true (g_str_has_prefix (candidate->score.forbidden_reason, "No language in common"));
     }

@@ -145,6 +145,8 @@ ta_month_cell_finish (TaMonthCell *self)
       text = g_strdup_printf (ngettext ("+%u more", "+%u more", more), more);
       label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      /* Like the chips above it: a day is a seventh of a 360 px window. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "caption");
       gtk_box_append (GTK_BOX (self->chips), label);

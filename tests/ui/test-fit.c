@@ -518,6 +518,38 @@ switch_language (const Language *language)
   return TRUE;
 }
 
+/* Five sessions on the 15th of this month, so that the month grid shows a
+ * day with "+2 more" whatever the date the sample programme is made on:
+ * a day is a seventh of the window. */
+static void
+add_crowded_day (TaStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pairings = ta_store_list_pairings (store, &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint added = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < pairings->len && added < 5; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+      g_autoptr(GDateTime) starts_at = NULL;
+      g_autoptr(TaSession) session = NULL;
+
+      if (ta_pairing_get_status (pairing) != TA_PAIRING_STATUS_ACTIVE)
+        continue;
+
+      /* Early, when the sample programme plans nothing that could clash. */
+      starts_at = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now), 15,
+                                         6, 0, 0);
+      session = ta_session_new_one_on_one (ta_pairing_get_id (pairing), starts_at, 30);
+      g_assert_true (ta_store_add_session (store, session, &error));
+      g_assert_no_error (error);
+      added++;
+    }
+  g_assert_cmpuint (added, ==, 5);
+}
+
 static void
 test_fits (gconstpointer data)
 {
@@ -545,6 +577,7 @@ test_fits (gconstpointer data)
     g_assert_no_error (error);
     g_assert_true (ta_demo_fill (store, 40, 1, &error));
     g_assert_no_error (error);
+    add_crowded_day (store);
   }
 
   window = ta_application_open_database (app, path);

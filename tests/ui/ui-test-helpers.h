@@ -78,7 +78,13 @@ screenshot (const char *name)
   if (dir == NULL)
     return;
 
-  iterate ();
+  /* A dialog resizes itself once its text has wrapped: a second lets
+   * it settle, so the picture shows what a person sees. */
+  for (int i = 0; i < 50; i++)
+    {
+      iterate ();
+      g_usleep (20000);
+    }
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   argv[3] = path;

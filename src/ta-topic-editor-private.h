@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 GtkEditable *_ta_topic_editor_get_title_row    (TaTopicEditor *self);
+GtkEditable *_ta_topic_editor_get_due_row      (TaTopicEditor *self);
 AdwComboRow *_ta_topic_editor_get_stage_row    (TaTopicEditor *self);
 GtkLabel    *_ta_topic_editor_get_error_label  (TaTopicEditor *self);
 AdwComboRow *_ta_topic_editor_get_follow_up_row (TaTopicEditor *self);

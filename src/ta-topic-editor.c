@@ -382,6 +382,67 @@ ta_topic_editor_show_presentation (TaTopicEditor *self)
     }
 }
 
+/* The due date, typed in the locale's order or chosen in the calendar
+ * popover, as the store keeps it (YYYY-MM-DD); "" for none, NULL when the
+ * text is not a date. */
+static char *
+ta_topic_editor_dup_due_date (TaTopicEditor *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row))));
+  g_autoptr(GDateTime) day = NULL;
+
+  if (text[0] == '\0')
+    return g_strdup ("");
+
+  day = ta_date_entry_parse (text);
+  return day != NULL ? g_date_time_format (day, "%Y-%m-%d") : NULL;
+}
+
+static void
+due_day_selected_cb (GtkCalendar   *calendar,
+                     TaTopicEditor *self)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+  g_autofree char *text = ta_date_entry_format (day);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->due_row), text);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
+}
+
+static void
+due_calendar_show_cb (GtkCalendar *calendar)
+{
+  TaTopicEditor *self = g_object_get_data (G_OBJECT (calendar), "editor");
+  g_autofree char *due = ta_topic_editor_dup_due_date (self);
+  g_autoptr(GDateTime) day = due != NULL && due[0] != '\0' ? ta_date_entry_parse (due) : NULL;
+
+  g_signal_handlers_block_by_func (calendar, due_day_selected_cb, self);
+  if (day != NULL)
+    gtk_calendar_select_day (calendar, day);
+  g_signal_handlers_unblock_by_func (calendar, due_day_selected_cb, self);
+}
+
+/* A calendar at the end of the due date row, opening on the date typed. */
+static void
+ta_topic_editor_add_due_calendar (TaTopicEditor *self)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Choose From a Calendar"));
+  ta_accessible_set_label (button, _("Choose From a Calendar"));
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (due_day_selected_cb), self);
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (due_calendar_show_cb), calendar);
+  g_object_set_data (G_OBJECT (calendar), "editor", self);
+  adw_entry_row_add_suffix (self->due_row, button);
+}
+
 /* Saving */
 
 /* The topic as the form describes it, or NULL with the reason shown. */
@@ -391,12 +452,19 @@ ta_topic_editor_read_form (TaTopicEditor *self)
   g_autoptr(TaTopic) topic = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  g_autofree char *due = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row))));
+  g_autofree char *due = ta_topic_editor_dup_due_date (self);
   g_autofree char *description = text_view_get_text (self->description_view);
   g_autofree char *outcome = text_view_get_text (self->outcome_view);
   guint follow_up = adw_combo_row_get_selected (self->follow_up_row);
 
   ta_tag_entry_commit (self->tag_entry);
+
+  if (due == NULL)
+    {
+      ta_topic_editor_show_error (self, _("Write a valid date, or choose one from the calendar."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->due_row));
+      return NULL;
+    }
 
   topic = self->topic != NULL ? ta_topic_copy (self->topic) : ta_topic_new (title);
   ta_topic_set_title (topic, title);
@@ -661,7 +729,7 @@ _ta_topic_editor_ask_schedule (TaTopicEditor *self)
   GtkWidget *duration = gtk_spin_button_new_with_range (TA_SESSION_MIN_DURATION, TA_SESSION_MAX_DURATION, 5);
   GtkWidget *place = gtk_entry_new ();
   g_autoptr(GDateTime) now = self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
-  g_autofree char *due = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row))));
+  g_autofree char *due = ta_topic_editor_dup_due_date (self);
   g_autoptr(GDateTime) proposed = NULL;
   g_autofree char *default_time = NULL;
 
@@ -670,7 +738,7 @@ _ta_topic_editor_ask_schedule (TaTopicEditor *self)
   /* What was planned already in this editor, else a proposal. */
   proposed = self->pending_start != NULL
              ? g_date_time_to_local (self->pending_start)
-             : _ta_topic_editor_propose_start (due[0] != '\0' ? due : NULL, now);
+             : _ta_topic_editor_propose_start (due != NULL && due[0] != '\0' ? due : NULL, now);
   default_time = g_date_time_format (proposed, "%H:%M");
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
@@ -791,6 +859,7 @@ static void
 ta_topic_editor_init (TaTopicEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ta_topic_editor_add_due_calendar (self);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->presentation_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->presentation_row), _("Lunch-and-Learn"));
@@ -868,8 +937,14 @@ ta_topic_editor_new (GtkWindow         *parent,
       gtk_widget_set_visible (self->delete_button, TRUE);
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), ta_topic_get_title (topic));
       adw_combo_row_set_selected (self->stage_row, ta_topic_get_stage (topic));
-      gtk_editable_set_text (GTK_EDITABLE (self->due_row),
-                             ta_topic_get_due_date (topic) ? ta_topic_get_due_date (topic) : "");
+      if (ta_topic_get_due_date (topic) != NULL)
+        {
+          g_autoptr(GDateTime) due = ta_date_entry_parse (ta_topic_get_due_date (topic));
+          g_autofree char *text = due != NULL ? ta_date_entry_format (due) : NULL;
+
+          gtk_editable_set_text (GTK_EDITABLE (self->due_row),
+                                 text != NULL ? text : ta_topic_get_due_date (topic));
+        }
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
                                 ta_topic_get_description (topic) ? ta_topic_get_description (topic) : "", -1);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->outcome_view),
@@ -897,6 +972,14 @@ ta_topic_editor_new (GtkWindow         *parent,
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->title_row));
 
   return self;
+}
+
+GtkEditable *
+_ta_topic_editor_get_due_row (TaTopicEditor *self)
+{
+  g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
+
+  return GTK_EDITABLE (self->due_row);
 }
 
 GtkEditable *

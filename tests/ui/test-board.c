@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "ta-application.h"
 #include "ta-person-choices.h"
@@ -497,6 +498,56 @@ read_file (const char *path)
 
 /* Cancel after ticking a senior and scheduling: the programme is exactly
  * as it was. */
+/* A Belgian types the due date as dates are shown to her (24/12/2026);
+ * the store keeps ISO, and a day that does not exist is refused. */
+static void
+test_due_date_in_locale_order (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  TaBoardView *view = open_board (fixture);
+  TaStore *store = ta_participant_list_get_store (ta_window_get_participants (fixture->window));
+  TaTopic *topic = ta_topic_list_lookup (_ta_board_view_get_topics (view), fixture->topics[0]);
+  g_autofree char *saved_locale = g_strdup (setlocale (LC_TIME, NULL));
+  g_autoptr(TaTopic) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  TaTopicEditor *editor;
+
+  if (setlocale (LC_TIME, "fr_BE.UTF-8") == NULL)
+    {
+      g_test_skip ("The Belgian locales are not installed (locales-all)");
+      return;
+    }
+
+  editor = TA_TOPIC_EDITOR (_ta_board_view_open_topic (view, topic));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  wait_for (is_drawn, editor);
+
+  gtk_editable_set_text (_ta_topic_editor_get_due_row (editor), "31/02/2027");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "topic.save", NULL);
+  iterate ();
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_ta_topic_editor_get_error_label (editor))));
+  stored = ta_store_get_topic (store, fixture->topics[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ta_topic_get_due_date (stored), ==, ta_topic_get_due_date (topic));
+  g_clear_object (&stored);
+
+  gtk_editable_set_text (_ta_topic_editor_get_due_row (editor), "24/12/2026");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "topic.save", NULL);
+  wait_for (is_null, &editor);
+  stored = ta_store_get_topic (store, fixture->topics[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ta_topic_get_due_date (stored), ==, "2026-12-24");
+
+  /* Opened again, it reads as it was typed. */
+  editor = TA_TOPIC_EDITOR (_ta_board_view_open_topic (view, stored));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_cmpstr (gtk_editable_get_text (_ta_topic_editor_get_due_row (editor)), ==, "24/12/2026");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  setlocale (LC_TIME, saved_locale);
+}
+
 static void
 test_editor_cancel (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -626,6 +677,8 @@ main (int   argc,
               fixture_set_up, test_ideas, fixture_tear_down);
   g_test_add ("/ui/board/editor-and-presentation", Fixture, NULL,
               fixture_set_up, test_editor_and_presentation, fixture_tear_down);
+  g_test_add ("/ui/board/due-date-in-locale-order", Fixture, NULL,
+              fixture_set_up, test_due_date_in_locale_order, fixture_tear_down);
   g_test_add ("/ui/board/editor-cancel", Fixture, NULL,
               fixture_set_up, test_editor_cancel, fixture_tear_down);
   g_test_add ("/ui/board/presentation-weekday", Fixture, NULL,

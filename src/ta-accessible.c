@@ -145,12 +145,36 @@ fix_widget (GtkWidget *widget)
                                          : gtk_label_get_text (label));
         }
 
+      /* The shortcuts window's search button shows only a magnifier. */
+      if (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget)))
+          && GTK_IS_SHORTCUTS_WINDOW (gtk_widget_get_root (widget)))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Shortcuts"),
+                                        -1);
+
       /* The button inside a drop-down is what a screen reader lands on:
        * it is called what the drop-down is called ("Mentor"), not
        * "GtkToggleButton". */
       if (GTK_IS_DROP_DOWN (parent))
         gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
                                         GTK_ACCESSIBLE_RELATION_LABELLED_BY, parent, NULL,
+                                        -1);
+    }
+  else if (GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_STACK_SWITCHER (widget))
+    {
+      /* The insides of GTK's and libadwaita's own windows, which GTK 4.8
+       * leaves to be read by their class names. */
+      GtkRoot *root = gtk_widget_get_root (widget);
+      const char *name = NULL;
+
+      if (GTK_IS_SHORTCUTS_WINDOW (root))
+        name = GTK_IS_SEARCH_ENTRY (widget) ? _("Search Shortcuts") : _("Sections");
+      else if (ADW_IS_PREFERENCES_WINDOW (root))
+        name = GTK_IS_SEARCH_ENTRY (widget) ? _("Search Preferences") : NULL;
+
+      if (name != NULL && g_object_get_data (G_OBJECT (widget), EXPLICIT_LABEL) == NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                         -1);
     }
   else if (ADW_IS_VIEW_SWITCHER (widget))
@@ -165,6 +189,14 @@ fix_widget (GtkWidget *widget)
     {
       if (gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)))
         name_without_mnemonic (widget, gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)));
+    }
+  else if (GTK_IS_MENU_BUTTON (widget)
+           && GTK_IS_SHORTCUTS_WINDOW (gtk_widget_get_root (widget)))
+    {
+      /* Its title, which chooses among the sections. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"),
+                                      -1);
     }
   else if (GTK_IS_MENU_BUTTON (widget)
            && g_object_get_data (G_OBJECT (widget), EXPLICIT_LABEL) == NULL)

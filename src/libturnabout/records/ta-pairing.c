@@ -20,7 +20,7 @@
 
 #include "ta-pairing-private.h"
 #include "ta-participant.h"
-#include "ta-store.h"
+#include "ta-error.h"
 #include "ta-validate-private.h"
 
 G_DEFINE_FINAL_TYPE (TaPairing, ta_pairing, G_TYPE_OBJECT)

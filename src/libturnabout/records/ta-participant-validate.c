@@ -21,7 +21,7 @@
 #include <string.h>
 
 #include "ta-participant-private.h"
-#include "ta-store.h"
+#include "ta-error.h"
 #include "ta-validate-private.h"
 
 /* Invisible characters

@@ -19,7 +19,7 @@
 
 #include "ta-pairing.h"
 #include "ta-recurrence.h"
-#include "ta-store.h"
+#include "ta-error.h"
 
 /*
  * Occurrences are computed on calendar days and local wall time, then

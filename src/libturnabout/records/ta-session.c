@@ -19,7 +19,7 @@
 
 #include "ta-participant.h"
 #include "ta-session-private.h"
-#include "ta-store.h"
+#include "ta-error.h"
 #include "ta-validate-private.h"
 
 G_DEFINE_ENUM_TYPE (TaSessionKind, ta_session_kind,

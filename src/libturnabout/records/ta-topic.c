@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "ta-participant.h"
-#include "ta-store.h"
+#include "ta-error.h"
 #include "ta-topic-private.h"
 #include "ta-validate-private.h"
 

@@ -21,12 +21,7 @@
 #include "ta-participant-private.h"
 #include "ta-store-private.h"
 
-
-
 G_DEFINE_FINAL_TYPE (TaStore, ta_store, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (ta-store-error-quark, ta_store_error)
-
 
 guint _ta_store_signals[N_SIGNALS];
 

@@ -37,6 +37,9 @@ struct _TaPairSessionList
   GtkSortListModel   *sorted;
   GtkCustomFilter    *filter;
   gint64              pairing_id;
+  /* Of the pair shown: every session listed is theirs. */
+  gint64              mentor_id;
+  gint64              mentee_id;
 };
 
 G_DEFINE_FINAL_TYPE (TaPairSessionList, ta_pair_session_list, GTK_TYPE_WIDGET)
@@ -87,24 +90,11 @@ name_of (TaPairSessionList *self,
 
 static void
 pairing_names (TaPairSessionList *self,
-               TaSession         *session,
                const char       **mentor,
                const char       **mentee)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TaPairing) pairing = NULL;
-  TaStore *store = self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
-
-  *mentor = *mentee = _("Unknown");
-  if (store == NULL)
-    return;
-
-  pairing = ta_store_get_pairing (store, ta_session_get_pairing_id (session), &error);
-  if (pairing == NULL)
-    return;
-
-  *mentor = name_of (self, ta_pairing_get_mentor_id (pairing));
-  *mentee = name_of (self, ta_pairing_get_mentee_id (pairing));
+  *mentor = name_of (self, self->mentor_id);
+  *mentee = name_of (self, self->mentee_id);
 }
 
 static GtkWidget *
@@ -172,7 +162,7 @@ create_row (gpointer item,
   GtkWidget *header;
   GtkWidget *status_label;
 
-  pairing_names (self, session, &mentor, &mentee);
+  pairing_names (self, &mentor, &mentee);
   /* Translators: when a session starts, see g_date_time_format() */
   when = g_date_time_format (start, C_("pairing detail", "%A %-d %B %Y, %H:%M"));
 
@@ -387,16 +377,20 @@ ta_pair_session_list_set_participants (TaPairSessionList *self,
 }
 
 /**
- * ta_pair_session_list_set_pairing_id:
+ * ta_pair_session_list_set_pairing:
  * @self: a #TaPairSessionList
- * @pairing_id: the pairing whose sessions to show, or 0 for none
+ * @pairing: (nullable): the pair whose sessions to show
  */
 void
-ta_pair_session_list_set_pairing_id (TaPairSessionList *self,
-                                     gint64             pairing_id)
+ta_pair_session_list_set_pairing (TaPairSessionList *self,
+                                  TaPairing         *pairing)
 {
+  gint64 pairing_id = pairing != NULL ? ta_pairing_get_id (pairing) : 0;
+
   g_return_if_fail (TA_IS_PAIR_SESSION_LIST (self));
 
+  self->mentor_id = pairing != NULL ? ta_pairing_get_mentor_id (pairing) : 0;
+  self->mentee_id = pairing != NULL ? ta_pairing_get_mentee_id (pairing) : 0;
   if (self->pairing_id == pairing_id)
     return;
 

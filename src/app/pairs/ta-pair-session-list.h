@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "ta-pairing.h"
 #include "ta-participant-list.h"
 
 G_BEGIN_DECLS
@@ -27,8 +28,8 @@ G_DECLARE_FINAL_TYPE (TaPairSessionList, ta_pair_session_list, TA, PAIR_SESSION_
 GtkWidget  *ta_pair_session_list_new             (void);
 void        ta_pair_session_list_set_participants (TaPairSessionList *self,
                                                    TaParticipantList *participants);
-void        ta_pair_session_list_set_pairing_id  (TaPairSessionList *self,
-                                                  gint64             pairing_id);
+void        ta_pair_session_list_set_pairing     (TaPairSessionList *self,
+                                                  TaPairing         *pairing);
 /* The sessions shown, in their order (for the tests). */
 GListModel *ta_pair_session_list_get_model       (TaPairSessionList *self);
 /* The text of the row at @position, all its labels joined by newlines

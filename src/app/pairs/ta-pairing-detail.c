@@ -779,7 +779,7 @@ ta_pairing_detail_set_pairing (TaPairingDetail *self,
   if (self->goal_list != NULL)
     ta_goal_list_set_pairing (self->goal_list, pairing);
   if (self->session_list != NULL)
-    ta_pair_session_list_set_pairing_id (self->session_list, pairing != NULL ? ta_pairing_get_id (pairing) : 0);
+    ta_pair_session_list_set_pairing (self->session_list, pairing);
 
   /* Another pair: from the top. */
   if (other && self->scrolled_window != NULL)

@@ -84,7 +84,8 @@ ta_accessible_set_label (GtkWidget  *widget,
 
 static void
 name_without_mnemonic (GtkWidget  *widget,
-                       const char *label)
+                       const char *label,
+                       gboolean    mnemonic)
 {
   g_autofree char *stripped = NULL;
 
@@ -97,7 +98,7 @@ name_without_mnemonic (GtkWidget  *widget,
   if (g_object_get_data (G_OBJECT (widget), EXPLICIT_LABEL) != NULL)
     return;
 
-  stripped = ta_accessible_strip_mnemonic (label);
+  stripped = mnemonic ? ta_accessible_strip_mnemonic (label) : g_strdup (label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, stripped,
                                   -1);
@@ -132,7 +133,7 @@ fix_widget (GtkWidget *widget)
       if (gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
         {
           if (gtk_button_get_use_underline (GTK_BUTTON (widget)))
-            name_without_mnemonic (widget, gtk_button_get_label (GTK_BUTTON (widget)));
+            name_without_mnemonic (widget, gtk_button_get_label (GTK_BUTTON (widget)), TRUE);
         }
       else if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
         {
@@ -140,9 +141,10 @@ fix_widget (GtkWidget *widget)
            * button "GtkButton". */
           GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)));
 
-          name_without_mnemonic (widget, gtk_label_get_use_underline (label)
-                                         ? gtk_label_get_label (label)
-                                         : gtk_label_get_text (label));
+          if (gtk_label_get_use_underline (label))
+            name_without_mnemonic (widget, gtk_label_get_label (label), TRUE);
+          else
+            name_without_mnemonic (widget, gtk_label_get_text (label), FALSE);
         }
 
       /* The shortcuts window's search button shows only a magnifier. */
@@ -188,7 +190,7 @@ fix_widget (GtkWidget *widget)
   else if (GTK_IS_CHECK_BUTTON (widget))
     {
       if (gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)))
-        name_without_mnemonic (widget, gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)));
+        name_without_mnemonic (widget, gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), TRUE);
     }
   else if (GTK_IS_MENU_BUTTON (widget)
            && GTK_IS_SHORTCUTS_WINDOW (gtk_widget_get_root (widget)))
@@ -205,7 +207,8 @@ fix_widget (GtkWidget *widget)
       const char *tooltip = gtk_widget_get_tooltip_text (widget);
 
       if (label != NULL)
-        name_without_mnemonic (widget, label);
+        name_without_mnemonic (widget, label,
+                               gtk_menu_button_get_use_underline (GTK_MENU_BUTTON (widget)));
       else if (tooltip != NULL)
         gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                         GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,

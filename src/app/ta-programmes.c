@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 
 #include "ta-demo.h"
@@ -228,10 +230,37 @@ ta_programmes_create_sample (const char  *folder,
 
   g_return_val_if_fail (folder != NULL, NULL);
 
-  path = ta_programmes_next_sample_path (folder);
+  /* The name is claimed with O_EXCL before anything is written, so a
+   * file another program made meanwhile is never filled, nor removed on
+   * failure below. */
+  for (;;)
+    {
+      int fd;
+
+      g_clear_pointer (&path, g_free);
+      path = ta_programmes_next_sample_path (folder);
+      fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd >= 0)
+        {
+          g_close (fd, NULL);
+          break;
+        }
+      if (errno != EEXIST)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_OPEN,
+                       "%s: %s", path, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+
   store = ta_store_open_full (path, TA_STORE_OPEN_CREATE, error);
   if (store == NULL)
-    return NULL;
+    {
+      g_unlink (path);
+      return NULL;
+    }
 
   if (!ta_demo_fill (store, TA_DEMO_DEFAULT_PARTICIPANTS, SAMPLE_SEED, error))
     {

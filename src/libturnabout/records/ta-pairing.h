@@ -64,4 +64,17 @@ gboolean         ta_pairing_validate         (TaPairing       *self,
 char            *ta_date_today               (void);
 gboolean         ta_date_is_valid            (const char      *date);
 
+/**
+ * TaPairRule:
+ * @mentor_id: the mentor
+ * @mentee_id: the mentee
+ * @kind: block or pin
+ */
+typedef struct
+{
+  gint64 mentor_id;
+  gint64 mentee_id;
+  TaPairRuleKind kind;
+} TaPairRule;
+
 G_END_DECLS

@@ -140,4 +140,19 @@ char                *ta_email_fold                   (const char          *email
 gboolean             ta_email_equal                  (const char          *a,
                                                       const char          *b);
 
+/**
+ * TaParticipantLinks:
+ * @n_pairings: pairings they are mentor or mentee in
+ * @n_sessions: sessions of those pairings
+ * @n_topics: topics they research or showed interest in
+ *
+ * What deleting a participant takes with a participant.
+ */
+typedef struct
+{
+  guint n_pairings;
+  guint n_sessions;
+  guint n_topics;
+} TaParticipantLinks;
+
 G_END_DECLS

@@ -94,21 +94,6 @@ gboolean       ta_store_delete_participant      (TaStore        *self,
                                                  gint64          id,
                                                  GArray        **out_reporting_ids,
                                                  GError        **error);
-/**
- * TaParticipantLinks:
- * @n_pairings: pairings they are mentor or mentee in
- * @n_sessions: sessions of those pairings
- * @n_topics: topics they research or showed interest in
- *
- * What ta_store_delete_participant() takes with a participant.
- */
-typedef struct
-{
-  guint n_pairings;
-  guint n_sessions;
-  guint n_topics;
-} TaParticipantLinks;
-
 gboolean       ta_store_count_participant_links (TaStore        *self,
                                                  gint64          id,
                                                  TaParticipantLinks *out_links,
@@ -161,19 +146,6 @@ gboolean       ta_store_delete_pairing          (TaStore        *self,
 gboolean       ta_store_delete_pairings         (TaStore        *self,
                                                  GArray         *ids,
                                                  GError        **error);
-
-/**
- * TaPairRule:
- * @mentor_id: the mentor
- * @mentee_id: the mentee
- * @kind: block or pin
- */
-typedef struct
-{
-  gint64 mentor_id;
-  gint64 mentee_id;
-  TaPairRuleKind kind;
-} TaPairRule;
 
 /* (element-type TaPairRule) */
 GArray        *ta_store_list_pair_rules         (TaStore        *self,

@@ -17,7 +17,6 @@
 #include "ta-participant-list.h"
 #include "ta-preferences-window.h"
 #include "ta-programmes.h"
-#include "ta-store.h"
 #include "ta-window.h"
 
 struct _TaApplication
@@ -178,7 +177,7 @@ TaWindow *
 ta_application_open_database (TaApplication *self,
                               const char    *path)
 {
-  g_autoptr(TaParticipantList) participants = NULL;
+  g_autoptr(TaProgramme) programme = NULL;
   g_autoptr(GError) error = NULL;
   TaWindow *window;
 
@@ -195,7 +194,7 @@ ta_application_open_database (TaApplication *self,
   /* The programme is loaded before the window is shown, so that its first
    * frame already shows the directory. */
   /* --database creates a missing file, as it always did. */
-  participants = ta_programmes_load (path, TA_STORE_OPEN_CREATE, &error);
+  programme = ta_programme_open (path, TA_PROGRAMME_OPEN_CREATE, &error);
 
   if (window == NULL)
     {
@@ -207,12 +206,12 @@ ta_application_open_database (TaApplication *self,
                                  self, G_CONNECT_AFTER);
     }
 
-  if (participants != NULL)
-    ta_window_set_participants (window, participants);
+  if (programme != NULL)
+    ta_window_set_programme (window, programme);
 
   gtk_window_present (GTK_WINDOW (window));
 
-  if (participants == NULL)
+  if (programme == NULL)
     {
       g_debug ("Cannot open “%s”: %s", path, error->message);
       ta_window_show_open_error (window, path, error);
@@ -348,7 +347,7 @@ ta_application_activate (GApplication *application)
       return;
     }
 
-  path = ta_store_get_default_path ();
+  path = ta_programme_get_default_path ();
   ta_application_open_database (self, path);
 }
 

@@ -15,7 +15,7 @@
 #include "ta-momentum.h"
 #include "ta-participant.h"
 #include "ta-preferences-window-private.h"
-#include "ta-store.h"
+#include "ta-programme.h"
 #include "ta-window.h"
 
 struct _TaPreferencesWindow
@@ -38,7 +38,7 @@ struct _TaPreferencesWindow
 
   /* Owned references */
   GSettings            *settings;
-  TaStore              *store;
+  TaProgramme          *programme;
 
   /* Set while the widgets show the stored settings, which saves nothing. */
   guint                 loading : 1;
@@ -48,7 +48,7 @@ G_DEFINE_FINAL_TYPE (TaPreferencesWindow, ta_preferences_window, ADW_TYPE_PREFER
 
 enum {
   PROP_0,
-  PROP_STORE,
+  PROP_PROGRAMME,
   N_PROPS
 };
 
@@ -122,10 +122,10 @@ ta_preferences_window_load_match_settings (TaPreferencesWindow *self)
 
   g_assert (TA_IS_PREFERENCES_WINDOW (self));
 
-  if (self->store == NULL)
+  if (self->programme == NULL)
     return;
 
-  if (!ta_store_get_match_settings (self->store, &settings, &error))
+  if (!ta_programme_get_match_settings (self->programme, &settings, &error))
     {
       g_autofree char *title = NULL;
 
@@ -138,7 +138,7 @@ ta_preferences_window_load_match_settings (TaPreferencesWindow *self)
   ta_preferences_window_show_match_settings (self, &settings);
 
   self->loading = TRUE;
-  gtk_spin_button_set_value (self->momentum_spin, ta_store_get_momentum_weeks (self->store, NULL));
+  gtk_spin_button_set_value (self->momentum_spin, ta_programme_get_momentum_weeks (self->programme, NULL));
   self->loading = FALSE;
 }
 
@@ -153,9 +153,9 @@ ta_preferences_window_load_facilitator (TaPreferencesWindow *self)
 
   g_assert (TA_IS_PREFERENCES_WINDOW (self));
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->facilitator_row), self->store != NULL);
-  if (self->store != NULL)
-    ta_store_get_facilitator_email (self->store, &email, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->facilitator_row), self->programme != NULL);
+  if (self->programme != NULL)
+    ta_programme_get_facilitator_email (self->programme, &email, NULL);
 
   self->loading = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->facilitator_row), email != NULL ? email : "");
@@ -189,11 +189,11 @@ ta_preferences_window_facilitator_apply (TaPreferencesWindow *self)
 
   g_assert (TA_IS_PREFERENCES_WINDOW (self));
 
-  if (self->loading || self->store == NULL)
+  if (self->loading || self->programme == NULL)
     return;
 
   email = gtk_editable_get_text (GTK_EDITABLE (self->facilitator_row));
-  if (!ta_store_set_facilitator_email (self->store, email, &error))
+  if (!ta_programme_set_facilitator_email (self->programme, email, &error))
     {
       g_autofree char *title = NULL;
 
@@ -213,10 +213,10 @@ ta_preferences_window_momentum_changed (TaPreferencesWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->loading || self->store == NULL)
+  if (self->loading || self->programme == NULL)
     return;
 
-  if (!ta_store_set_momentum_weeks (self->store, gtk_spin_button_get_value_as_int (self->momentum_spin), &error))
+  if (!ta_programme_set_momentum_weeks (self->programme, gtk_spin_button_get_value_as_int (self->momentum_spin), &error))
     {
       g_autofree char *title = NULL;
 
@@ -235,7 +235,7 @@ ta_preferences_window_save_match_settings (TaPreferencesWindow   *self,
   g_assert (TA_IS_PREFERENCES_WINDOW (self));
 
   if (ta_match_settings_validate (settings, &error) &&
-      ta_store_set_match_settings (self->store, settings, &error))
+      ta_programme_set_match_settings (self->programme, settings, &error))
     return TRUE;
 
   {
@@ -258,7 +258,7 @@ ta_preferences_window_pairing_changed (TaPreferencesWindow *self)
 
   g_assert (TA_IS_PREFERENCES_WINDOW (self));
 
-  if (self->loading || self->store == NULL)
+  if (self->loading || self->programme == NULL)
     return;
 
   for (guint i = 0; i < TA_N_CRITERIA; i++)
@@ -281,7 +281,7 @@ ta_preferences_window_undo_restore (AdwToast        *toast,
 {
   TaPreferencesWindow *self = g_object_get_data (G_OBJECT (toast), "ta-preferences");
 
-  if (self != NULL && self->store != NULL)
+  if (self != NULL && self->programme != NULL)
     ta_preferences_window_save_match_settings (self, previous);
 }
 
@@ -295,11 +295,11 @@ ta_preferences_window_restore_defaults (TaPreferencesWindow *self)
 
   g_assert (TA_IS_PREFERENCES_WINDOW (self));
 
-  if (self->store == NULL)
+  if (self->programme == NULL)
     return;
 
   previous = g_new0 (TaMatchSettings, 1);
-  if (!ta_store_get_match_settings (self->store, previous, &error))
+  if (!ta_programme_get_match_settings (self->programme, previous, &error))
     ta_match_settings_init_defaults (previous);
 
   ta_match_settings_init_defaults (&defaults);
@@ -320,30 +320,30 @@ ta_preferences_window_restore_defaults (TaPreferencesWindow *self)
 }
 
 static void
-ta_preferences_window_set_store (TaPreferencesWindow *self,
-                                 TaStore             *store)
+ta_preferences_window_set_programme (TaPreferencesWindow *self,
+                                     TaProgramme         *programme)
 {
   g_assert (TA_IS_PREFERENCES_WINDOW (self));
 
-  if (self->store == store)
+  if (self->programme == programme)
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->programme != NULL)
+    g_signal_handlers_disconnect_by_data (self->programme, self);
 
-  g_set_object (&self->store, store);
+  g_set_object (&self->programme, programme);
 
   /* Changed elsewhere (another window, an undo): shown here too. */
-  if (self->store != NULL)
-    g_signal_connect_object (self->store, "match-settings-changed",
+  if (self->programme != NULL)
+    g_signal_connect_object (self->programme, "changed::settings",
                              G_CALLBACK (ta_preferences_window_load_match_settings),
                              self, G_CONNECT_SWAPPED);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->pairing_page), self->store != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pairing_page), self->programme != NULL);
   ta_preferences_window_load_match_settings (self);
   ta_preferences_window_load_facilitator (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 static void
@@ -351,9 +351,9 @@ ta_preferences_window_dispose (GObject *object)
 {
   TaPreferencesWindow *self = TA_PREFERENCES_WINDOW (object);
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
+  if (self->programme != NULL)
+    g_signal_handlers_disconnect_by_data (self->programme, self);
+  g_clear_object (&self->programme);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ta_preferences_window_parent_class)->dispose (object);
@@ -369,8 +369,8 @@ ta_preferences_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     default:
@@ -388,8 +388,8 @@ ta_preferences_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      ta_preferences_window_set_store (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_preferences_window_set_programme (self, g_value_get_object (value));
       break;
 
     default:
@@ -408,14 +408,14 @@ ta_preferences_window_class_init (TaPreferencesWindowClass *klass)
   object_class->set_property = ta_preferences_window_set_property;
 
   /**
-   * TaPreferencesWindow:store: (nullable)
+   * TaPreferencesWindow:programme: (nullable)
    *
    * The open programme, whose pairing preferences are shown; without one
    * they cannot be changed.
    */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         TA_TYPE_STORE,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -484,17 +484,17 @@ ta_preferences_window_init (TaPreferencesWindow *self)
 GtkWindow *
 ta_preferences_window_new (GtkWindow *parent)
 {
-  TaStore *store = NULL;
+  TaProgramme *programme = NULL;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
 
   /* The pairing preferences are those of the parent's programme. */
-  if (TA_IS_WINDOW (parent) && ta_window_get_participants (TA_WINDOW (parent)) != NULL)
-    store = ta_participant_list_get_store (ta_window_get_participants (TA_WINDOW (parent)));
+  if (TA_IS_WINDOW (parent))
+    programme = ta_window_get_programme (TA_WINDOW (parent));
 
   return g_object_new (TA_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
-                       "store", store,
+                       "programme", programme,
                        NULL);
 }
 

@@ -31,39 +31,6 @@
 #define SAMPLE_SEED 2026
 
 /**
- * ta_programmes_load:
- * @path: the programme file
- * @flags: %TA_STORE_OPEN_CREATE for a new programme, else
- *   %TA_STORE_OPEN_FLAGS_NONE (a missing file is then an error)
- * @error: a #TA_STORE_ERROR
- *
- * Opens @path for a window: its recurring series are made a year ahead and
- * its participants read, before anything is shown.
- *
- * Returns: (transfer full) (nullable): the participants of the programme
- */
-TaParticipantList *
-ta_programmes_load (const char        *path,
-                    TaStoreOpenFlags   flags,
-                    GError           **error)
-{
-  g_autoptr(TaStore) store = NULL;
-  g_autoptr(GError) extend_error = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  store = ta_store_open_full (path, flags, error);
-  if (store == NULL)
-    return NULL;
-
-  /* Recurring series are made a year ahead: keep that year full. */
-  if (!ta_store_extend_series (store, NULL, NULL, &extend_error))
-    g_warning ("Could not make the sessions of the recurring series: %s", extend_error->message);
-
-  return ta_participant_list_new (store, error);
-}
-
-/**
  * ta_programmes_get_title:
  * @path: a programme file
  *
@@ -226,7 +193,7 @@ ta_programmes_create_sample (const char  *folder,
                              GError     **error)
 {
   g_autofree char *path = NULL;
-  g_autoptr(TaStore) store = NULL;
+  g_autoptr(TaProgramme) programme = NULL;
 
   g_return_val_if_fail (folder != NULL, NULL);
 
@@ -255,16 +222,16 @@ ta_programmes_create_sample (const char  *folder,
         }
     }
 
-  store = ta_store_open_full (path, TA_STORE_OPEN_CREATE, error);
-  if (store == NULL)
+  programme = ta_programme_open (path, TA_PROGRAMME_OPEN_CREATE, error);
+  if (programme == NULL)
     {
       g_unlink (path);
       return NULL;
     }
 
-  if (!ta_demo_fill (store, TA_DEMO_DEFAULT_PARTICIPANTS, SAMPLE_SEED, error))
+  if (!ta_programme_fill_sample (programme, TA_DEMO_DEFAULT_PARTICIPANTS, SAMPLE_SEED, error))
     {
-      g_clear_object (&store);
+      g_clear_object (&programme);
       g_unlink (path);
       return NULL;
     }

@@ -9,17 +9,13 @@
 
 #include <gio/gio.h>
 
-#include "ta-participant-list.h"
-#include "ta-store.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
 /* At most this many recent programmes are remembered. */
 #define TA_PROGRAMMES_MAX_RECENT 8
 
-TaParticipantList *ta_programmes_load             (const char        *path,
-                                                   TaStoreOpenFlags   flags,
-                                                   GError           **error);
 char              *ta_programmes_get_title        (const char        *path);
 char              *ta_programmes_get_folder       (const char        *path);
 void               ta_programmes_add_recent       (GSettings         *settings,

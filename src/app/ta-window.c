@@ -24,7 +24,6 @@
 #include "ta-partner-finder.h"
 #include "ta-programme-chooser.h"
 #include "ta-programmes.h"
-#include "ta-store.h"
 #include "ta-window-private.h"
 
 struct _TaWindow
@@ -47,7 +46,7 @@ struct _TaWindow
 
   /* Owned references */
   GSettings            *settings;
-  TaParticipantList    *participants;
+  TaProgramme          *programme;
   TaReminders          *reminders;
 
   /* Looks for other processes' writes to the programme (see
@@ -71,7 +70,7 @@ G_DEFINE_FINAL_TYPE (TaWindow, ta_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   N_PROPS
 };
 
@@ -86,7 +85,7 @@ ta_window_update_actions (TaWindow *self)
 
   g_assert (TA_IS_WINDOW (self));
 
-  open = self->participants != NULL;
+  open = self->programme != NULL;
   busy = open && ta_directory_view_get_busy (self->directory_view);
   empty = open && ta_directory_view_get_empty (self->directory_view);
 
@@ -141,10 +140,10 @@ ta_window_find_partner_action (GtkWidget  *widget,
   TaWindow *self = TA_WINDOW (widget);
   TaPartnerFinder *finder;
 
-  if (self->participants == NULL)
+  if (self->programme == NULL)
     return;
 
-  finder = ta_partner_finder_new (GTK_WINDOW (self), self->participants,
+  finder = ta_partner_finder_new (GTK_WINDOW (self), ta_programme_get_participants (self->programme),
                                   g_variant_get_int64 (parameter));
   gtk_window_present (GTK_WINDOW (finder));
 }
@@ -153,7 +152,7 @@ ta_window_find_partner_action (GtkWidget  *widget,
 static GtkWidget *
 ta_window_get_visible_page (TaWindow *self)
 {
-  if (self->participants == NULL)
+  if (self->programme == NULL)
     return NULL;
 
   return adw_view_stack_get_visible_child (self->view_stack);
@@ -239,7 +238,7 @@ ta_window_show_page_action (GtkWidget  *widget,
 {
   TaWindow *self = TA_WINDOW (widget);
 
-  if (self->participants != NULL)
+  if (self->programme != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
@@ -361,7 +360,7 @@ ta_window_title_idle_cb (gpointer user_data)
   gboolean wide = gtk_widget_get_width (GTK_WIDGET (self)) >= WIDE_TITLE_WIDTH;
 
   self->title_idle = 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->programme_title), wide && self->participants != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->programme_title), wide && self->programme != NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -376,7 +375,7 @@ ta_window_size_allocate (GtkWidget *widget,
                          int        baseline)
 {
   TaWindow *self = TA_WINDOW (widget);
-  gboolean wide = width >= WIDE_TITLE_WIDTH && self->participants != NULL;
+  gboolean wide = width >= WIDE_TITLE_WIDTH && self->programme != NULL;
 
   GTK_WIDGET_CLASS (ta_window_parent_class)->size_allocate (widget, width, height, baseline);
 
@@ -421,8 +420,8 @@ ta_window_close_request (GtkWindow *window)
 static void
 ta_window_check_for_changes (TaWindow *self)
 {
-  if (self->participants != NULL)
-    ta_store_check_for_changes (ta_participant_list_get_store (self->participants));
+  if (self->programme != NULL)
+    ta_programme_check_for_changes (self->programme);
 }
 
 static gboolean
@@ -449,7 +448,7 @@ ta_window_dispose (GObject *object)
   g_clear_handle_id (&self->change_check_source, g_source_remove);
   g_clear_handle_id (&self->title_idle, g_source_remove);
   g_clear_object (&self->reminders);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ta_window_parent_class)->dispose (object);
@@ -465,8 +464,8 @@ ta_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     default:
@@ -484,8 +483,8 @@ ta_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      ta_window_set_participants (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_window_set_programme (self, g_value_get_object (value));
       break;
 
     default:
@@ -508,14 +507,13 @@ ta_window_class_init (TaWindowClass *klass)
   widget_class->size_allocate = ta_window_size_allocate;
 
   /**
-   * TaWindow:participants: (nullable)
+   * TaWindow:programme: (nullable)
    *
-   * The participants of the open programme, or %NULL when no programme
-   * could be opened.
+   * The open programme, or %NULL when no programme could be opened.
    */
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -604,7 +602,7 @@ ta_window_init (TaWindow *self)
  * @application: the application
  *
  * Returns: (transfer none): a new main window, showing that no programme is
- *   open until ta_window_set_participants() is called
+ *   open until ta_window_set_programme() is called
  */
 TaWindow *
 ta_window_new (GtkApplication *application)
@@ -614,6 +612,20 @@ ta_window_new (GtkApplication *application)
   return g_object_new (TA_TYPE_WINDOW,
                        "application", application,
                        NULL);
+}
+
+/**
+ * ta_window_get_programme:
+ * @self: a #TaWindow
+ *
+ * Returns: (transfer none) (nullable): the open programme
+ */
+TaProgramme *
+ta_window_get_programme (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+
+  return self->programme;
 }
 
 /**
@@ -628,26 +640,28 @@ ta_window_get_participants (TaWindow *self)
 {
   g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
 
-  return self->participants;
+  return self->programme != NULL ? ta_programme_get_participants (self->programme) : NULL;
 }
 
 /**
- * ta_window_set_participants:
+ * ta_window_set_programme:
  * @self: a #TaWindow
- * @participants: (nullable): the participants of the programme to show
+ * @programme: (nullable): the programme to show
  */
 void
-ta_window_set_participants (TaWindow          *self,
-                            TaParticipantList *participants)
+ta_window_set_programme (TaWindow    *self,
+                         TaProgramme *programme)
 {
+  TaParticipantList *participants;
   const char *path;
 
   g_return_if_fail (TA_IS_WINDOW (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (!g_set_object (&self->participants, participants))
+  if (!g_set_object (&self->programme, programme))
     return;
 
+  participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
   ta_directory_view_set_participants (self->directory_view, participants);
   ta_pairs_view_set_participants (self->pairs_view, participants);
   ta_calendar_view_set_participants (self->calendar_view, participants);
@@ -657,7 +671,7 @@ ta_window_set_participants (TaWindow          *self,
    * come in, and its sessions are reminded of. */
   g_clear_object (&self->reminders);
   g_clear_handle_id (&self->change_check_source, g_source_remove);
-  if (participants != NULL)
+  if (programme != NULL)
     {
       self->change_check_source =
         g_timeout_add_seconds_full (G_PRIORITY_LOW, CHANGE_CHECK_INTERVAL_SECONDS,
@@ -668,7 +682,7 @@ ta_window_set_participants (TaWindow          *self,
     }
 
   gtk_stack_set_visible_child_name (self->main_stack,
-                                    participants != NULL ? "programme" : "closed");
+                                    programme != NULL ? "programme" : "closed");
 
   path = ta_window_get_database_path (self);
   if (path != NULL)
@@ -677,7 +691,7 @@ ta_window_set_participants (TaWindow          *self,
   ta_window_update_recent (self);
   ta_window_update_actions (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 /**
@@ -692,10 +706,10 @@ ta_window_get_database_path (TaWindow *self)
 {
   g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
 
-  if (self->participants == NULL)
+  if (self->programme == NULL)
     return NULL;
 
-  return ta_store_get_path (ta_participant_list_get_store (self->participants));
+  return ta_programme_get_path (self->programme);
 }
 
 /* What went wrong opening @path, in a heading and a body that names the
@@ -806,7 +820,7 @@ ta_window_show_open_error (TaWindow     *self,
   g_return_if_fail (path != NULL);
   g_return_if_fail (error != NULL);
 
-  ta_window_set_participants (self, NULL);
+  ta_window_set_programme (self, NULL);
 
   body = describe_open_error (path, error, TRUE, &heading);
   adw_status_page_set_title (self->closed_page, _("No Programme Open"));
@@ -836,10 +850,10 @@ find_window_for (TaWindow   *self,
 static gboolean
 ta_window_open_file (TaWindow         *self,
                      GFile            *file,
-                     TaStoreOpenFlags  flags)
+                     TaProgrammeOpenFlags  flags)
 {
   g_autofree char *path = NULL;
-  g_autoptr(TaParticipantList) participants = NULL;
+  g_autoptr(TaProgramme) programme = NULL;
   g_autoptr(GError) error = NULL;
   TaWindow *showing;
 
@@ -858,14 +872,14 @@ ta_window_open_file (TaWindow         *self,
 
   /* Already open: that window comes to the front. */
   showing = find_window_for (self, path);
-  if (showing != NULL && !(flags & TA_STORE_OPEN_CREATE))
+  if (showing != NULL && !(flags & TA_PROGRAMME_OPEN_CREATE))
     {
       gtk_window_present (GTK_WINDOW (showing));
       return TRUE;
     }
 
-  participants = ta_programmes_load (path, flags, &error);
-  if (participants == NULL)
+  programme = ta_programme_open (path, flags, &error);
+  if (programme == NULL)
     {
       g_autofree char *body = NULL;
       const char *heading = NULL;
@@ -876,7 +890,7 @@ ta_window_open_file (TaWindow         *self,
       return FALSE;
     }
 
-  ta_window_set_participants (self, participants);
+  ta_window_set_programme (self, programme);
   gtk_window_present (GTK_WINDOW (self));
 
   return TRUE;
@@ -903,7 +917,7 @@ ta_window_open_programme (TaWindow *self,
   g_return_val_if_fail (TA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  return ta_window_open_file (self, file, TA_STORE_OPEN_FLAGS_NONE);
+  return ta_window_open_file (self, file, TA_PROGRAMME_OPEN_FLAGS_NONE);
 }
 
 /**
@@ -956,7 +970,7 @@ ta_window_new_programme (TaWindow *self,
       return FALSE;
     }
 
-  return ta_window_open_file (self, target, TA_STORE_OPEN_CREATE);
+  return ta_window_open_file (self, target, TA_PROGRAMME_OPEN_CREATE);
 }
 
 /**
@@ -984,7 +998,7 @@ ta_window_load_sample_programme (TaWindow *self)
 
   current = ta_window_get_database_path (self);
   if (current == NULL)
-    current = default_path = ta_store_get_default_path ();
+    current = default_path = ta_programme_get_default_path ();
   folder = g_path_get_dirname (current);
   if (g_mkdir_with_parents (folder, 0700) != 0)
     g_debug ("Cannot make “%s”: %s", folder, g_strerror (errno));
@@ -997,7 +1011,7 @@ ta_window_load_sample_programme (TaWindow *self)
     }
 
   file = g_file_new_for_path (path);
-  return ta_window_open_file (self, file, TA_STORE_OPEN_FLAGS_NONE);
+  return ta_window_open_file (self, file, TA_PROGRAMME_OPEN_FLAGS_NONE);
 }
 
 TaDirectoryView *

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -18,9 +18,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TaWindow, ta_window, TA, WINDOW, AdwApplicationWindow)
 
 TaWindow          *ta_window_new               (GtkApplication    *application);
+TaProgramme       *ta_window_get_programme     (TaWindow          *self);
+void               ta_window_set_programme     (TaWindow          *self,
+                                                TaProgramme       *programme);
 TaParticipantList *ta_window_get_participants  (TaWindow          *self);
-void               ta_window_set_participants  (TaWindow          *self,
-                                                TaParticipantList *participants);
 const char        *ta_window_get_database_path (TaWindow          *self);
 void               ta_window_show_page         (TaWindow          *self,
                                                 const char        *name);

@@ -46,10 +46,13 @@ ta_record_list_get_item_type (GListModel *model)
   return TA_RECORD_LIST_GET_CLASS (model)->item_type;
 }
 
+/* GListModel calls these with our own instances only, and views call
+ * them per row: a plain cast, not a checked one, which for a subclass
+ * walks the type's ancestry. */
 static guint
 ta_record_list_get_n_items (GListModel *model)
 {
-  TaRecordListPrivate *priv = ta_record_list_get_instance_private (TA_RECORD_LIST (model));
+  TaRecordListPrivate *priv = ta_record_list_get_instance_private ((TaRecordList *) model);
 
   return priv->items->len;
 }
@@ -58,7 +61,7 @@ static gpointer
 ta_record_list_get_item (GListModel *model,
                          guint       position)
 {
-  TaRecordListPrivate *priv = ta_record_list_get_instance_private (TA_RECORD_LIST (model));
+  TaRecordListPrivate *priv = ta_record_list_get_instance_private ((TaRecordList *) model);
 
   if (position >= priv->items->len)
     return NULL;

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "ta-participant-list.h"
+#include "ta-session.h"
 
 G_BEGIN_DECLS
 

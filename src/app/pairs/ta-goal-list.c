@@ -13,6 +13,7 @@
 
 #include "ta-accessible.h"
 #include "ta-goal-list-private.h"
+#include "ta-store.h"
 #include "ta-toast.h"
 
 /*

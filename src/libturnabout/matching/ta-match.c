@@ -20,6 +20,7 @@
 
 #include "ta-assignment.h"
 #include "ta-match-private.h"
+#include "ta-reporting-lines.h"
 
 /*
  * The compatibility score of a mentor m and a mentee e.
@@ -83,7 +84,6 @@ typedef struct
   guint32 department;           /* interned, 0 when not set */
   guint32 tin;                  /* reporting forest, depth-first numbers */
   guint32 tout;
-  gint32 manager;               /* index, or -1 */
   TaAvailability availability;
   float seeks_inverse;          /* 1 / min (wanted, TOPIC_SATURATION), or 0 */
   guint16 n_seeks;
@@ -144,6 +144,7 @@ struct _TaMatcher
   GPtrArray *participants;  /* TaParticipant, in the order of people */
   Person *people;           /* by id */
   guint n_people;
+  TaReportingLines *lines;      /* indices as people's */
   guint64 *bits;            /* per person: offers, seeks, languages */
   guint n_topic_words;
   guint n_language_words;
@@ -177,6 +178,7 @@ ta_matcher_finalize (GObject *object)
   g_clear_pointer (&self->bits, g_free);
   g_clear_pointer (&self->terms, g_hash_table_unref);
   g_clear_pointer (&self->rules, g_free);
+  g_clear_pointer (&self->lines, ta_reporting_lines_free);
 
   G_OBJECT_CLASS (ta_matcher_parent_class)->finalize (object);
 }
@@ -583,74 +585,6 @@ has_rule (const TaMatcher *self,
   return FALSE;
 }
 
-/* Numbers everyone in depth-first order of the reporting forest, so that
- * m is above e exactly when m.tin < e.tin < m.tout.  The store refuses
- * reporting lines that loop; should one slip through anyway, it is cut
- * where it was entered instead of hanging here. */
-static void
-number_reporting_forest (TaMatcher *self)
-{
-  guint n = self->n_people;
-  g_autofree gint32 *first_child = g_new (gint32, n);
-  g_autofree gint32 *next_sibling = g_new (gint32, n);
-  g_autofree gint32 *stack = g_new (gint32, n);
-  g_autofree gboolean *visited = g_new0 (gboolean, n);
-  guint32 counter = 0;
-
-  for (guint i = 0; i < n; i++)
-    first_child[i] = next_sibling[i] = -1;
-
-  /* Children in index order: add them from the last one. */
-  for (guint i = n; i-- > 0;)
-    {
-      gint32 manager = self->people[i].manager;
-
-      if (manager >= 0)
-        {
-          next_sibling[i] = first_child[manager];
-          first_child[manager] = (gint32) i;
-        }
-    }
-
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      for (guint root = 0; root < n; root++)
-        {
-          guint depth = 0;
-
-          /* Roots first; in the second pass, whatever a loop kept out. */
-          if (visited[root] || (pass == 0 && self->people[root].manager >= 0))
-            continue;
-
-          visited[root] = TRUE;
-          self->people[root].tin = counter++;
-          stack[depth++] = (gint32) root;
-          /* The stack holds the path; each entry's next child to visit
-           * is found from first_child, advanced as we go. */
-          while (depth > 0)
-            {
-              gint32 top = stack[depth - 1];
-              gint32 child = first_child[top];
-
-              while (child >= 0 && visited[child])
-                child = next_sibling[child];
-
-              if (child < 0)
-                {
-                  self->people[top].tout = counter;
-                  depth--;
-                  continue;
-                }
-
-              first_child[top] = next_sibling[child];
-              visited[child] = TRUE;
-              self->people[child].tin = counter++;
-              stack[depth++] = child;
-            }
-        }
-    }
-}
-
 static void
 compute_points (TaMatcher *self)
 {
@@ -757,7 +691,6 @@ ta_matcher_new (GPtrArray             *participants,
 
       person->participant = participant;
       person->id = ta_participant_get_id (participant);
-      person->manager = -1;
       person->level = level >= TA_CAREER_LEVEL_MIN && level <= TA_CAREER_LEVEL_MAX ? (guint8) level : 0;
       person->availability = ta_participant_get_availability (participant) & TA_AVAILABILITY_ALL;
       person->department = intern (departments, ta_participant_get_department (participant));
@@ -803,15 +736,18 @@ ta_matcher_new (GPtrArray             *participants,
       person->seeks_inverse = n_seeks > 0 ? 1.0f / (float) MIN (n_seeks, TOPIC_SATURATION) : 0.0f;
     }
 
-  /* The people array is by id: managers are found by binary search. */
+  /* The lines' indices are the people's; the hot loop reads the
+   * depth-first numbers from Person, next to the rest. */
+  self->lines = ta_reporting_lines_new (self->n_people);
   for (guint i = 0; i < self->n_people; i++)
     {
       gint64 manager_id = ta_participant_get_reports_to (self->people[i].participant);
 
-      if (manager_id > 0 && manager_id != self->people[i].id)
-        self->people[i].manager = find_person (self, manager_id);
+      ta_reporting_lines_add (self->lines, self->people[i].id,
+                              manager_id > 0 && manager_id != self->people[i].id ? manager_id : 0);
     }
-  number_reporting_forest (self);
+  for (guint i = 0; i < self->n_people; i++)
+    ta_reporting_lines_get_span (self->lines, i, &self->people[i].tin, &self->people[i].tout);
 
   /* Open pairings hold places; closed ones are the history. */
   rule_array = g_array_new (FALSE, FALSE, sizeof (Rule));
@@ -1282,30 +1218,12 @@ department_reason (TaMatcher *self,
                           ta_participant_get_department (e->participant));
 }
 
-/* How many steps up from @lower to @upper (who is above them). */
-static guint
-levels_up (const TaMatcher *self,
-           guint            lower,
-           guint            upper)
-{
-  gint32 at = self->people[lower].manager;
-
-  for (guint steps = 1; at >= 0 && steps <= self->n_people; steps++)
-    {
-      if ((guint) at == upper)
-        return steps;
-      at = self->people[at].manager;
-    }
-
-  return 0;
-}
-
 static char *
 reporting_reason (const TaMatcher *self,
                   guint            upper,
                   guint            lower)
 {
-  guint steps = levels_up (self, lower, upper);
+  guint steps = ta_reporting_lines_levels_up (self->lines, lower, upper);
 
   if (steps <= 1)
     /* Translators: %1$s and %2$s are people's names */

@@ -214,7 +214,7 @@ _ta_participants_csv_commit (gpointer         data,
                                               dry_run || _ta_csv_problems_count (&parsed->problems) > 0,
                                               check_in_transaction, parsed,
                                               &result->added, &result->updated, error);
-  _ta_participants_parsed_fill_result (parsed, result);
+  _ta_csv_problems_fill_result (&parsed->problems, parsed->unknown_columns, result);
   if (!ok)
     {
       result->added = 0;

@@ -27,7 +27,7 @@
 #include "ta-session-editor-private.h"
 #include "ta-store.h"
 #include "ta-window-private.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 static TaApplication *app;
 
@@ -39,92 +39,34 @@ typedef struct
   TaWindow *window;
 } Fixture;
 
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role)
-{
-  g_autoptr(TaParticipant) participant = ta_participant_new ();
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_name (participant, name);
-  ta_participant_set_email (participant, email);
-  ta_participant_set_role (participant, role);
-  if (role == TA_ROLE_MENTOR)
-    ta_participant_set_capacity (participant, 2);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-
-  return ta_participant_get_id (participant);
-}
-
 /* A programme of two people and their pairing, in a file of its own. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
   g_autoptr(TaStore) store = NULL;
-  g_autoptr(TaPairing) pairing = NULL;
   g_autoptr(GError) error = NULL;
   gint64 mentor;
   gint64 mentee;
 
-  fixture->dir = g_dir_make_tmp ("turnabout-calendar-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ta_test_make_dir ("turnabout-calendar-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
 
   store = ta_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  mentor = add_person (store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR);
-  mentee = add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
+  mentor = ta_test_add_person (store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
+  mentee = ta_test_add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, NULL);
 
-  pairing = ta_pairing_new (mentor, mentee);
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-  ta_pairing_set_started_on (pairing, "2026-01-05");
-  g_assert_true (ta_store_add_pairing (store, pairing, &error));
-  g_assert_no_error (error);
-  fixture->pairing_id = ta_pairing_get_id (pairing);
+  fixture->pairing_id = ta_test_add_pairing (store, mentor, mentee, "status", TA_PAIRING_STATUS_ACTIVE,
+                                             "started-on", "2026-01-05", NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      wait_for (is_null, &fixture->window);
-    }
-
-  /* Dialogs left open by a test. */
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-
+  ta_test_window_close_all (&fixture->window);
+  ta_test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }
@@ -133,16 +75,11 @@ static TaCalendarView *
 open_calendar (Fixture *fixture)
 {
   TaCalendarView *view;
-  GtkWidget *stack;
 
-  fixture->window = ta_application_open_database (app, fixture->path);
-  g_assert_true (TA_IS_WINDOW (fixture->window));
-  wait_for (is_drawn, fixture->window);
+  fixture->window = ta_test_window_open (app, fixture->path);
 
   view = _ta_window_get_calendar_view (fixture->window);
-  stack = gtk_widget_get_ancestor (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "calendar");
-  wait_for (is_drawn, view);
+  ta_test_window_show_page (fixture->window, view, "calendar");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 
   return view;
@@ -937,7 +874,7 @@ test_filter (Fixture       *fixture,
 
   /* Somebody with neither. */
   g_assert_true (ta_session_filter_set (filter, store, TA_SESSION_FILTER_ANY_KIND,
-                                        add_person (store, "Nobody Else", "else@example.com", TA_ROLE_MENTEE),
+                                        ta_test_add_person (store, "Nobody Else", "else@example.com", TA_ROLE_MENTEE, NULL),
                                         0, &error));
   iterate ();
   labels = _ta_month_grid_get_day_labels (grid, day);
@@ -1021,8 +958,8 @@ test_needs_attention_many (Fixture       *fixture,
         g_autofree char *mentor_email = g_strdup_printf ("mentor%u@example.com", i);
         g_autofree char *mentee_email = g_strdup_printf ("mentee%u@example.com", i);
         g_autoptr(TaPairing) pairing = NULL;
-        gint64 mentor = add_person (store, "Mentor", mentor_email, TA_ROLE_MENTOR);
-        gint64 mentee = add_person (store, "Mentee", mentee_email, TA_ROLE_MENTEE);
+        gint64 mentor = ta_test_add_person (store, "Mentor", mentor_email, TA_ROLE_MENTOR, "capacity", 2, NULL);
+        gint64 mentee = ta_test_add_person (store, "Mentee", mentee_email, TA_ROLE_MENTEE, NULL);
 
         pairing = ta_pairing_new (mentor, mentee);
         ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
@@ -1397,8 +1334,8 @@ test_proposed_not_held (Fixture       *fixture,
     gint64 mentee;
 
     g_assert_no_error (error);
-    mentor = add_person (store, "Divine Kalala", "divine@example.com", TA_ROLE_MENTOR);
-    mentee = add_person (store, "Adaeze Okafor", "adaeze@example.com", TA_ROLE_MENTEE);
+    mentor = ta_test_add_person (store, "Divine Kalala", "divine@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
+    mentee = ta_test_add_person (store, "Adaeze Okafor", "adaeze@example.com", TA_ROLE_MENTEE, NULL);
     pairing = ta_pairing_new (mentor, mentee);
     ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PROPOSED);
     g_assert_true (ta_store_add_pairing (store, pairing, &error));

@@ -22,7 +22,7 @@
 #include "ta-suggestion-item.h"
 #include "ta-suggestion-list-private.h"
 #include "ta-window-private.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 static TaApplication *app;
 
@@ -32,12 +32,6 @@ typedef struct
   char     *path;
   TaWindow *window;
 } Fixture;
-
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
 
 static gboolean
 is_idle (gpointer data)
@@ -54,8 +48,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   TaDemoFlags flags = GPOINTER_TO_UINT (user_data);
 
-  fixture->dir = g_dir_make_tmp ("turnabout-pairs-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ta_test_make_dir ("turnabout-pairs-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
 
   store = ta_store_open (fixture->path, &error);
@@ -68,34 +61,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      wait_for (is_null, &fixture->window);
-    }
-
-  /* Dialogs left open by a test. */
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-
+  ta_test_window_close_all (&fixture->window);
+  ta_test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }
@@ -103,9 +70,7 @@ fixture_tear_down (Fixture       *fixture,
 static TaPairsView *
 open_window (Fixture *fixture)
 {
-  fixture->window = ta_application_open_database (app, fixture->path);
-  g_assert_true (TA_IS_WINDOW (fixture->window));
-  wait_for (is_drawn, fixture->window);
+  fixture->window = ta_test_window_open (app, fixture->path);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 
   return _ta_window_get_pairs_view (fixture->window);

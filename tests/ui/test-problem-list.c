@@ -18,7 +18,7 @@
 #include "ta-participant-transfer-private.h"
 #include "ta-problem-list-private.h"
 #include "ta-window.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 /* A file with this many problems froze the window for minutes when one
  * label held them all. */
@@ -46,8 +46,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("turnabout-problems-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ta_test_make_dir ("turnabout-problems-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
 }
 
@@ -55,34 +54,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      wait_for (is_null, &fixture->window);
-    }
-
-  /* Dialogs left open by a test. */
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-
+  ta_test_window_close_all (&fixture->window);
+  ta_test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }
@@ -96,9 +69,7 @@ is_mapped (gpointer data)
 static void
 open_window (Fixture *fixture)
 {
-  fixture->window = ta_application_open_database (app, fixture->path);
-  g_assert_true (TA_IS_WINDOW (fixture->window));
-  wait_for (is_mapped, fixture->window);
+  fixture->window = ta_test_window_open (app, fixture->path);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 

@@ -141,6 +141,45 @@ screenshot_translations (void)
 }
 
 /**
+ * ta_test_ui_init:
+ * @argc: main()'s
+ * @argv: main()'s
+ *
+ * What a widget test's main() does first: an X server of its own
+ * (xvfb-run), no accessibility bus, no session bus, so that nothing
+ * outside the test is touched; then g_test_init() and
+ * screenshot_translations().
+ */
+void
+ta_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+
+  g_test_init (argc, argv, NULL);
+  screenshot_translations ();
+}
+
+/**
+ * ta_test_app_new:
+ *
+ * Returns: (transfer full): the application the tests open their windows
+ *   with, registered, not unique (several tests run at once)
+ */
+TaApplication *
+ta_test_app_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  TaApplication *app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
+/**
  * ta_test_window_open:
  * @app: the application
  * @path: a programme file
@@ -222,4 +261,39 @@ ta_test_window_close_all (TaWindow **window)
       g_list_free_1 (l);
     }
   iterate ();
+}
+
+/**
+ * ta_test_window_fixture_set_up:
+ * @fixture: the fixture
+ * @template_: the temporary folder's g_dir_make_tmp() template
+ * @file_name: the programme's file name in it, such as "programme.db"
+ *
+ * Makes the temporary folder and the programme's path in it; no window
+ * yet.
+ */
+void
+ta_test_window_fixture_set_up (TaTestWindowFixture *fixture,
+                               const char          *template_,
+                               const char          *file_name)
+{
+  fixture->dir = ta_test_make_dir (template_);
+  fixture->path = g_build_filename (fixture->dir, file_name, NULL);
+  fixture->window = NULL;
+}
+
+/**
+ * ta_test_window_fixture_tear_down:
+ * @fixture: the fixture
+ *
+ * Closes the fixture's window and every dialog left open, then removes
+ * the temporary folder with everything in it.
+ */
+void
+ta_test_window_fixture_tear_down (TaTestWindowFixture *fixture)
+{
+  ta_test_window_close_all (&fixture->window);
+  ta_test_remove_dir (fixture->dir);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->dir, g_free);
 }

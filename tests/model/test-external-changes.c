@@ -44,8 +44,10 @@ fixture_setup (Fixture       *fixture,
   fixture->other = ta_store_open (fixture->dir.path, &error);
   g_assert_no_error (error);
 
-  fixture->mentor = ta_test_add_person (fixture->window, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  fixture->mentee = ta_test_add_person (fixture->window, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
+  fixture->mentor = ta_test_add_person (fixture->window, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentee = ta_test_add_person (fixture->window, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
   pairing = ta_pairing_new (fixture->mentor, fixture->mentee);
   ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
   g_assert_true (ta_store_add_pairing (fixture->window, pairing, &error));

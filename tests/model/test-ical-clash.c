@@ -82,9 +82,18 @@ fixture_setup (Fixture       *fixture,
 
   ann = ta_test_add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, "capacity", 3, NULL);
   dan = ta_test_add_person (fixture->store, "Dan", "dan@example.com", TA_ROLE_MENTOR, "capacity", 3, NULL);
-  fixture->ann_bob = ta_test_add_pairing (fixture->store, ann, ta_test_add_person (fixture->store, "Bob", "bob@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL), "status", TA_PAIRING_STATUS_ACTIVE, NULL);
-  fixture->ann_cem = ta_test_add_pairing (fixture->store, ann, ta_test_add_person (fixture->store, "Cem", "cem@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL), "status", TA_PAIRING_STATUS_ACTIVE, NULL);
-  ta_test_add_pairing (fixture->store, dan, ta_test_add_person (fixture->store, "Eve", "eve@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL), "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  fixture->ann_bob = ta_test_add_pairing (fixture->store, ann,
+                                          ta_test_add_person (fixture->store, "Bob", "bob@example.com",
+                                                              TA_ROLE_MENTEE, "capacity", 0, NULL),
+                                          "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  fixture->ann_cem = ta_test_add_pairing (fixture->store, ann,
+                                          ta_test_add_person (fixture->store, "Cem", "cem@example.com",
+                                                              TA_ROLE_MENTEE, "capacity", 0, NULL),
+                                          "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  ta_test_add_pairing (fixture->store, dan,
+                       ta_test_add_person (fixture->store, "Eve", "eve@example.com",
+                                           TA_ROLE_MENTEE, "capacity", 0, NULL),
+                       "status", TA_PAIRING_STATUS_ACTIVE, NULL);
 
   /* Ann is busy on the 15th at 10:00 and the 29th at 10:30; her session
    * of the 17th is cancelled. */

@@ -41,9 +41,12 @@ fill (TaStore *store,
 {
   g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 3, 10, 16, 0, 0);
 
-  fixture->mentor = ta_test_add_person (store, CARET_NAME, "zoe@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  fixture->mentee = ta_test_add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
-  fixture->pairing = ta_test_add_pairing (store, fixture->mentor, fixture->mentee, "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  fixture->mentor = ta_test_add_person (store, CARET_NAME, "zoe@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentee = ta_test_add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
+  fixture->pairing = ta_test_add_pairing (store, fixture->mentor, fixture->mentee,
+                                          "status", TA_PAIRING_STATUS_ACTIVE, NULL);
   ta_test_add_session (store, fixture->pairing, start, 60, NULL);
 }
 
@@ -418,7 +421,8 @@ test_group_kind (Fixture       *fixture,
 
   attendees[0] = fixture->mentor;
   attendees[1] = fixture->mentee;
-  attendees[2] = ta_test_add_person (fixture->store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
+  attendees[2] = ta_test_add_person (fixture->store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTEE,
+                                     "capacity", 0, NULL);
   ta_session_set_title (lunch, "AI, for the rest of us");
   ta_session_set_starts_at (lunch, start);
   ta_session_set_duration (lunch, 60);

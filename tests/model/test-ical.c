@@ -53,16 +53,25 @@ fixture_setup (Fixture       *fixture,
   programme_id = ta_store_get_programme_id (fixture->store, &error);
   g_assert_no_error (error);
 
-  fixture->mentor = ta_test_add_person (fixture->store, "Lina \"LH\" Haddad, Jr; 🎉", "lina@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois \\ مرحبا", "marc@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
-  fixture->other = ta_test_add_person (fixture->store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  other_mentee = ta_test_add_person (fixture->store, "Tom Berg", "tom@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
-  fixture->pairing = ta_test_add_pairing (fixture->store, fixture->mentor, fixture->mentee, "status", TA_PAIRING_STATUS_ACTIVE, NULL);
-  fixture->other_pairing = ta_test_add_pairing (fixture->store, fixture->other, other_mentee, "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  fixture->mentor = ta_test_add_person (fixture->store, "Lina \"LH\" Haddad, Jr; 🎉", "lina@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois \\ مرحبا", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
+  fixture->other = ta_test_add_person (fixture->store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTOR,
+                                       "capacity", 2, NULL);
+  other_mentee = ta_test_add_person (fixture->store, "Tom Berg", "tom@example.com", TA_ROLE_MENTEE,
+                                     "capacity", 0, NULL);
+  fixture->pairing = ta_test_add_pairing (fixture->store, fixture->mentor, fixture->mentee,
+                                          "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  fixture->other_pairing = ta_test_add_pairing (fixture->store, fixture->other, other_mentee,
+                                                "status", TA_PAIRING_STATUS_ACTIVE, NULL);
 
-  ta_test_add_session (fixture->store, fixture->pairing, first, 60, "location", HOSTILE_LOCATION, "notes", HOSTILE_NOTES, NULL);
-  fixture->cancelled = ta_test_add_session (fixture->store, fixture->pairing, second, 60, "location", "Café", "notes", NULL, NULL);
-  ta_test_add_session (fixture->store, fixture->other_pairing, third, 60, "location", NULL, "notes", "plain", NULL);
+  ta_test_add_session (fixture->store, fixture->pairing, first, 60,
+                       "location", HOSTILE_LOCATION, "notes", HOSTILE_NOTES, NULL);
+  fixture->cancelled = ta_test_add_session (fixture->store, fixture->pairing, second, 60,
+                                            "location", "Café", "notes", NULL, NULL);
+  ta_test_add_session (fixture->store, fixture->other_pairing, third, 60,
+                       "location", NULL, "notes", "plain", NULL);
 
   cancelled = ta_store_get_session (fixture->store, fixture->cancelled, &error);
   g_assert_no_error (error);
@@ -446,7 +455,8 @@ make_twin (TaTestDir  *dir,
   /* Other ids than in the fixture: only the e-mail addresses match. */
   ta_test_add_person (store, "Nobody", "nobody@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
   other = ta_test_add_person (store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  other_mentee = ta_test_add_person (store, "Tom Berg", "tom@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
+  other_mentee = ta_test_add_person (store, "Tom Berg", "tom@example.com", TA_ROLE_MENTEE,
+                                     "capacity", 0, NULL);
   mentee = ta_test_add_person (store, "Marc", "MARC@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
   mentor = ta_test_add_person (store, "Lina", "lina@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
   ta_test_add_pairing (store, other, other_mentee, "status", TA_PAIRING_STATUS_ACTIVE, NULL);

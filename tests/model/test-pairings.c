@@ -34,11 +34,16 @@ fixture_setup (Fixture       *fixture,
   ta_test_dir_init (&fixture->dir);
   fixture->store = ta_store_open (fixture->dir.path, &error);
   g_assert_no_error (error);
-  fixture->mentor = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  fixture->mentor2 = ta_test_add_person (fixture->store, "Tom Peeters", "tom@example.com", TA_ROLE_BOTH, "capacity", 1, NULL);
-  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
-  fixture->mentee2 = ta_test_add_person (fixture->store, "Ingrid Maes", "ingrid@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
-  fixture->mentee3 = ta_test_add_person (fixture->store, "Omar Benali", "omar@example.com", TA_ROLE_BOTH, "capacity", 1, NULL);
+  fixture->mentor = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentor2 = ta_test_add_person (fixture->store, "Tom Peeters", "tom@example.com", TA_ROLE_BOTH,
+                                         "capacity", 1, NULL);
+  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
+  fixture->mentee2 = ta_test_add_person (fixture->store, "Ingrid Maes", "ingrid@example.com", TA_ROLE_MENTEE,
+                                         "capacity", 0, NULL);
+  fixture->mentee3 = ta_test_add_person (fixture->store, "Omar Benali", "omar@example.com", TA_ROLE_BOTH,
+                                         "capacity", 1, NULL);
 }
 
 static void

@@ -180,9 +180,12 @@ test_count_links (void)
 {
   TaTestDir dir = { 0 };
   g_autoptr(TaStore) store = open_store (&dir);
-  g_autoptr(TaParticipant) mentor = ta_test_add_participant (store, "Alex Martin", "alex@example.be", TA_ROLE_MENTOR, NULL);
-  g_autoptr(TaParticipant) mentee = ta_test_add_participant (store, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE, NULL);
-  g_autoptr(TaParticipant) alone = ta_test_add_participant (store, "Cas Wouters", "cas@example.be", TA_ROLE_MENTEE, NULL);
+  g_autoptr(TaParticipant) mentor = ta_test_add_participant (store, "Alex Martin", "alex@example.be", TA_ROLE_MENTOR,
+                                                             NULL);
+  g_autoptr(TaParticipant) mentee = ta_test_add_participant (store, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE,
+                                                             NULL);
+  g_autoptr(TaParticipant) alone = ta_test_add_participant (store, "Cas Wouters", "cas@example.be", TA_ROLE_MENTEE,
+                                                            NULL);
   g_autoptr(TaPairing) pairing = ta_pairing_new (ta_participant_get_id (mentor), ta_participant_get_id (mentee));
   g_autoptr(TaTopic) topic = ta_topic_new ("Podcasting");
   g_autoptr(GError) error = NULL;

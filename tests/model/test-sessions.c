@@ -33,8 +33,10 @@ fixture_setup (Fixture       *fixture,
   ta_test_dir_init (&fixture->dir);
   fixture->store = ta_store_open (fixture->dir.path, &error);
   g_assert_no_error (error);
-  fixture->mentor = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
+  fixture->mentor = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
   pairing = ta_pairing_new (fixture->mentor, fixture->mentee);
   ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
   g_assert_true (ta_store_add_pairing (fixture->store, pairing, &error));
@@ -451,7 +453,8 @@ test_conflicts (Fixture       *fixture,
   g_autoptr(GDateTime) right_after = utc (2026, 5, 4, 17, 0);
   g_autoptr(GDateTime) group_start = utc (2026, 5, 4, 15, 0);
   g_autoptr(GPtrArray) found = NULL;
-  gint64 stranger = ta_test_add_person (fixture->store, "Ines Costa", "ines@example.com", TA_ROLE_BOTH, "capacity", 2, NULL);
+  gint64 stranger = ta_test_add_person (fixture->store, "Ines Costa", "ines@example.com", TA_ROLE_BOTH,
+                                        "capacity", 2, NULL);
 
   g_assert_true (ta_store_add_session (fixture->store, first, &error));
   g_assert_no_error (error);
@@ -864,7 +867,8 @@ test_held_needs_begun (Fixture       *fixture,
                               "AND mentor_rating IS NULL AND mentee_rating IS NULL"), ==, 1);
 
   /* A pair only proposed has not met, even yesterday. */
-  newcomer = ta_test_add_person (fixture->store, "Ana Sousa", "ana@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
+  newcomer = ta_test_add_person (fixture->store, "Ana Sousa", "ana@example.com", TA_ROLE_MENTEE,
+                                 "capacity", 0, NULL);
   proposed = ta_pairing_new (fixture->mentor, newcomer);
   ta_pairing_set_status (proposed, TA_PAIRING_STATUS_PROPOSED);
   g_assert_true (ta_store_add_pairing (fixture->store, proposed, &error));

@@ -34,10 +34,18 @@ fixture_setup (Fixture       *fixture,
   ta_test_dir_init (&fixture->dir);
   fixture->store = ta_store_open (fixture->dir.path, &error);
   g_assert_no_error (error);
-  fixture->junior_a = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR, "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", NULL, NULL);
-  fixture->junior_b = ta_test_add_person (fixture->store, "Kofi Mensah", "kofi@example.com", TA_ROLE_MENTOR, "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", NULL, NULL);
-  fixture->senior_c = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", NULL, NULL);
-  fixture->senior_d = ta_test_add_person (fixture->store, "Ingrid Berg", "ingrid@example.com", TA_ROLE_MENTEE, "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", NULL, NULL);
+  fixture->junior_a = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR,
+                                          "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE,
+                                          "seeks", NULL, NULL);
+  fixture->junior_b = ta_test_add_person (fixture->store, "Kofi Mensah", "kofi@example.com", TA_ROLE_MENTOR,
+                                          "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE,
+                                          "seeks", NULL, NULL);
+  fixture->senior_c = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                          "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE,
+                                          "seeks", NULL, NULL);
+  fixture->senior_d = ta_test_add_person (fixture->store, "Ingrid Berg", "ingrid@example.com", TA_ROLE_MENTEE,
+                                          "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE,
+                                          "seeks", NULL, NULL);
 }
 
 static void
@@ -705,13 +713,19 @@ test_ideas (Fixture       *fixture,
   const gint64 *ids;
   guint n;
 
-  m1 = ta_test_add_person (fixture->store, "Anne", "anne@example.com", TA_ROLE_MENTEE, "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_1, NULL);
-  m2 = ta_test_add_person (fixture->store, "Bert", "bert@example.com", TA_ROLE_BOTH, "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_2, NULL);
-  m3 = ta_test_add_person (fixture->store, "Carl", "carl@example.com", TA_ROLE_MENTEE, "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_3, NULL);
+  m1 = ta_test_add_person (fixture->store, "Anne", "anne@example.com", TA_ROLE_MENTEE,
+                           "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_1, NULL);
+  m2 = ta_test_add_person (fixture->store, "Bert", "bert@example.com", TA_ROLE_BOTH,
+                           "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_2, NULL);
+  m3 = ta_test_add_person (fixture->store, "Carl", "carl@example.com", TA_ROLE_MENTEE,
+                           "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_3, NULL);
   /* Not counted: a mentor, a paused and a departed mentee. */
-  ta_test_add_person (fixture->store, "Dora", "dora@example.com", TA_ROLE_MENTOR, "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_4, NULL);
-  ta_test_add_person (fixture->store, "Emil", "emil@example.com", TA_ROLE_MENTEE, "capacity", 0, "status", TA_PARTICIPANT_STATUS_PAUSED, "seeks", seeks_3, NULL);
-  ta_test_add_person (fixture->store, "Fay", "fay@example.com", TA_ROLE_MENTEE, "capacity", 0, "status", TA_PARTICIPANT_STATUS_LEFT, "seeks", seeks_4, NULL);
+  ta_test_add_person (fixture->store, "Dora", "dora@example.com", TA_ROLE_MENTOR,
+                      "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_4, NULL);
+  ta_test_add_person (fixture->store, "Emil", "emil@example.com", TA_ROLE_MENTEE,
+                      "capacity", 0, "status", TA_PARTICIPANT_STATUS_PAUSED, "seeks", seeks_3, NULL);
+  ta_test_add_person (fixture->store, "Fay", "fay@example.com", TA_ROLE_MENTEE,
+                      "capacity", 0, "status", TA_PARTICIPANT_STATUS_LEFT, "seeks", seeks_4, NULL);
 
   ta_topic_set_tags (covered_by_tag, tags);
   g_assert_true (ta_store_add_topic (fixture->store, covered_by_title, &error));
@@ -754,7 +768,8 @@ test_ideas (Fixture       *fixture,
     const char *seeks_5[] = { "Zebra tools", "Async work", NULL };
     g_autoptr(GPtrArray) tied = NULL;
 
-    ta_test_add_person (fixture->store, "Gus", "gus@example.com", TA_ROLE_MENTEE, "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_5, NULL);
+    ta_test_add_person (fixture->store, "Gus", "gus@example.com", TA_ROLE_MENTEE,
+                        "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_5, NULL);
     tied = ta_store_list_topic_ideas (fixture->store, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (tied->len, ==, 3);

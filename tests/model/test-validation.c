@@ -244,7 +244,8 @@ test_email_store (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 chloe;
 
-  chloe = ta_test_add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR, "capacity", 1, NULL);
+  chloe = ta_test_add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR,
+                              "capacity", 1, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (same); i++)
     {
@@ -343,7 +344,8 @@ test_email_ical (Fixture       *fixture,
   gint64 chloe;
   gint64 marc;
 
-  chloe = ta_test_add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR, "capacity", 1, NULL);
+  chloe = ta_test_add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR,
+                              "capacity", 1, NULL);
   marc = ta_test_add_person (fixture->store, "Marc", "marc@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
   ta_test_add_pairing (fixture->store, chloe, marc, "status", TA_PAIRING_STATUS_ACTIVE, NULL);
 
@@ -458,8 +460,14 @@ test_capacity_pairings (Fixture       *fixture,
   gint64 ann;
 
   ann = ta_test_add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  ta_test_add_pairing (fixture->store, ann, ta_test_add_person (fixture->store, "Bob", "bob@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL), "status", TA_PAIRING_STATUS_ACTIVE, NULL);
-  ta_test_add_pairing (fixture->store, ann, ta_test_add_person (fixture->store, "Cem", "cem@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL), "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  ta_test_add_pairing (fixture->store, ann,
+                       ta_test_add_person (fixture->store, "Bob", "bob@example.com",
+                                           TA_ROLE_MENTEE, "capacity", 0, NULL),
+                       "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  ta_test_add_pairing (fixture->store, ann,
+                       ta_test_add_person (fixture->store, "Cem", "cem@example.com",
+                                           TA_ROLE_MENTEE, "capacity", 0, NULL),
+                       "status", TA_PAIRING_STATUS_ACTIVE, NULL);
   assert_check_clean (fixture->store);
 
   /* No capacity column: the default of one is fewer than her two pairs. */
@@ -678,8 +686,14 @@ test_ical_waits_then_sees_clash (Fixture       *fixture,
   guint added = 0;
 
   ann = ta_test_add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  ta_test_add_pairing (fixture->store, ann, ta_test_add_person (fixture->store, "Bob", "bob@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL), "status", TA_PAIRING_STATUS_ACTIVE, NULL);
-  cem_pairing = ta_test_add_pairing (fixture->store, ann, ta_test_add_person (fixture->store, "Cem", "cem@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL), "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  ta_test_add_pairing (fixture->store, ann,
+                       ta_test_add_person (fixture->store, "Bob", "bob@example.com",
+                                           TA_ROLE_MENTEE, "capacity", 0, NULL),
+                       "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  cem_pairing = ta_test_add_pairing (fixture->store, ann,
+                                     ta_test_add_person (fixture->store, "Cem", "cem@example.com",
+                                                         TA_ROLE_MENTEE, "capacity", 0, NULL),
+                                     "status", TA_PAIRING_STATUS_ACTIVE, NULL);
   sql = g_strdup_printf ("INSERT INTO sessions (kind, pairing_id, starts_at, duration_minutes, status, "
                          "created_at, updated_at) VALUES ('one-on-one', %" G_GINT64_FORMAT ", "
                          "'2026-09-15T10:30:00Z', 60, 'planned', '2026-01-01', '2026-01-01')",

@@ -39,6 +39,18 @@ typedef struct
   TaWindow *window;
 } Fixture;
 
+/* In this programme a mentor takes two mentees. */
+static gint64
+add_person (TaStore    *store,
+            const char *name,
+            const char *email,
+            TaRole      role)
+{
+  if (role == TA_ROLE_MENTOR)
+    return ta_test_add_person (store, name, email, role, "capacity", 2, NULL);
+  return ta_test_add_person (store, name, email, role, NULL);
+}
+
 /* A programme of two people and their pairing, in a file of its own. */
 static void
 fixture_set_up (Fixture       *fixture,
@@ -54,8 +66,8 @@ fixture_set_up (Fixture       *fixture,
 
   store = ta_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  mentor = ta_test_add_person (store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-  mentee = ta_test_add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, NULL);
+  mentor = add_person (store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR);
+  mentee = add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
 
   fixture->pairing_id = ta_test_add_pairing (store, mentor, mentee, "status", TA_PAIRING_STATUS_ACTIVE,
                                              "started-on", "2026-01-05", NULL);
@@ -874,7 +886,7 @@ test_filter (Fixture       *fixture,
 
   /* Somebody with neither. */
   g_assert_true (ta_session_filter_set (filter, store, TA_SESSION_FILTER_ANY_KIND,
-                                        ta_test_add_person (store, "Nobody Else", "else@example.com", TA_ROLE_MENTEE, NULL),
+                                        add_person (store, "Nobody Else", "else@example.com", TA_ROLE_MENTEE),
                                         0, &error));
   iterate ();
   labels = _ta_month_grid_get_day_labels (grid, day);
@@ -958,8 +970,8 @@ test_needs_attention_many (Fixture       *fixture,
         g_autofree char *mentor_email = g_strdup_printf ("mentor%u@example.com", i);
         g_autofree char *mentee_email = g_strdup_printf ("mentee%u@example.com", i);
         g_autoptr(TaPairing) pairing = NULL;
-        gint64 mentor = ta_test_add_person (store, "Mentor", mentor_email, TA_ROLE_MENTOR, "capacity", 2, NULL);
-        gint64 mentee = ta_test_add_person (store, "Mentee", mentee_email, TA_ROLE_MENTEE, NULL);
+        gint64 mentor = add_person (store, "Mentor", mentor_email, TA_ROLE_MENTOR);
+        gint64 mentee = add_person (store, "Mentee", mentee_email, TA_ROLE_MENTEE);
 
         pairing = ta_pairing_new (mentor, mentee);
         ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
@@ -1334,8 +1346,8 @@ test_proposed_not_held (Fixture       *fixture,
     gint64 mentee;
 
     g_assert_no_error (error);
-    mentor = ta_test_add_person (store, "Divine Kalala", "divine@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
-    mentee = ta_test_add_person (store, "Adaeze Okafor", "adaeze@example.com", TA_ROLE_MENTEE, NULL);
+    mentor = add_person (store, "Divine Kalala", "divine@example.com", TA_ROLE_MENTOR);
+    mentee = add_person (store, "Adaeze Okafor", "adaeze@example.com", TA_ROLE_MENTEE);
     pairing = ta_pairing_new (mentor, mentee);
     ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PROPOSED);
     g_assert_true (ta_store_add_pairing (store, pairing, &error));
@@ -1581,23 +1593,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  /* An X server of its own (xvfb-run), no accessibility bus, no session
-   * bus: nothing outside the test is touched. */
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
   /* Daylight saving as the programme's users know it. */
   g_setenv ("TZ", "Europe/Brussels", TRUE);
 
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/calendar/create-session", Fixture, NULL,
               fixture_set_up, test_create_session, fixture_tear_down);

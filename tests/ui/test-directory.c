@@ -37,8 +37,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
   fixture->dir = ta_test_make_dir ("turnabout-ui-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
 }
@@ -321,10 +319,14 @@ test_filter_and_count (Fixture       *fixture,
   gboolean found_french = FALSE;
 
   open_window (fixture);
-  mentor = ta_test_add_participant (fixture->store, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR, "languages", (const char * const[]) { "French", NULL }, NULL);
-  paired = ta_test_add_participant (fixture->store, "Marc Peeters", "marc@example.be", TA_ROLE_MENTEE, "languages", (const char * const[]) { "fr", "nl", NULL }, NULL);
-  waiting = ta_test_add_participant (fixture->store, "Léa Dubois", "lea@example.be", TA_ROLE_MENTEE, "languages", (const char * const[]) { "fr", NULL }, NULL);
-  dutch = ta_test_add_participant (fixture->store, "Lotte Janssens", "lotte@example.be", TA_ROLE_MENTEE, "languages", (const char * const[]) { "nl", NULL }, NULL);
+  mentor = ta_test_add_participant (fixture->store, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR,
+                                    "languages", (const char * const[]) { "French", NULL }, NULL);
+  paired = ta_test_add_participant (fixture->store, "Marc Peeters", "marc@example.be", TA_ROLE_MENTEE,
+                                    "languages", (const char * const[]) { "fr", "nl", NULL }, NULL);
+  waiting = ta_test_add_participant (fixture->store, "Léa Dubois", "lea@example.be", TA_ROLE_MENTEE,
+                                     "languages", (const char * const[]) { "fr", NULL }, NULL);
+  dutch = ta_test_add_participant (fixture->store, "Lotte Janssens", "lotte@example.be", TA_ROLE_MENTEE,
+                                   "languages", (const char * const[]) { "nl", NULL }, NULL);
   pairing = add_pairing (fixture, mentor, paired, 0);
 
   shown = G_LIST_MODEL (_ta_directory_view_get_model (fixture->view));
@@ -475,7 +477,8 @@ test_editor (Fixture       *fixture,
   const char * const *tags;
 
   open_window (fixture);
-  camille = ta_test_add_participant (fixture->store, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR, "languages", (const char * const[]) { "fr", "ln", "tlh", NULL }, NULL);
+  camille = ta_test_add_participant (fixture->store, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR,
+                                     "languages", (const char * const[]) { "fr", "ln", "tlh", NULL }, NULL);
   wait_for_count (G_LIST_MODEL (_ta_directory_view_get_model (fixture->view)), 1);
   before = stored (fixture, ta_participant_get_id (camille));
 
@@ -545,7 +548,8 @@ test_page_actions_and_width (Fixture       *fixture,
   int min_width;
 
   open_window (fixture);
-  camille = ta_test_add_participant (fixture->store, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR, NULL);
+  camille = ta_test_add_participant (fixture->store, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR,
+                                     NULL);
   bo = ta_test_add_participant (fixture->store, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE, NULL);
   wait_for_count (G_LIST_MODEL (_ta_directory_view_get_model (fixture->view)), 2);
 
@@ -590,19 +594,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/directory/delete-asks", Fixture, NULL,
               fixture_set_up, test_delete_asks, fixture_tear_down);

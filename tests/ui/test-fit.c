@@ -585,7 +585,6 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
   int status;
 
   /* An X server of its own (xvfb-run), no accessibility bus, no session
@@ -609,9 +608,7 @@ main (int   argc,
         g_test_add_data_func (path, test_case, test_fits);
       }
 
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ta_test_app_new ();
   status = g_test_run ();
   g_clear_object (&app);
   return status;

@@ -34,12 +34,7 @@
 
 static TaApplication *app;
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  TaWindow *window;
-} Fixture;
+typedef TaTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -48,8 +43,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(TaStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = ta_test_make_dir ("turnabout-pair-pages-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
+  ta_test_window_fixture_set_up (fixture, "turnabout-pair-pages-XXXXXX", "programme.db");
 
   store = ta_store_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -61,10 +55,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  ta_test_window_close_all (&fixture->window);
-  ta_test_remove_dir (fixture->dir);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  ta_test_window_fixture_tear_down (fixture);
 }
 
 static TaPairsView *
@@ -128,7 +119,8 @@ add_session (TaStore   *store,
                                                     g_date_time_get_day_of_month (day),
                                                     12, 0, 0);
 
-  return ta_test_add_session_record (store, ta_pairing_get_id (pairing), start, 60, "location", location, NULL);
+  return ta_test_add_session_record (store, ta_pairing_get_id (pairing), start, 60,
+                                     "location", location, NULL);
 }
 
 static gboolean
@@ -581,19 +573,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/pair-pages/pair-sessions", Fixture, NULL,
               fixture_set_up, test_pair_sessions, fixture_tear_down);

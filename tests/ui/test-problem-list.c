@@ -33,31 +33,20 @@
 
 static TaApplication *app;
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  TaWindow *window;
-} Fixture;
+typedef TaTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = ta_test_make_dir ("turnabout-problems-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
+  ta_test_window_fixture_set_up (fixture, "turnabout-problems-XXXXXX", "programme.db");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  ta_test_window_close_all (&fixture->window);
-  ta_test_remove_dir (fixture->dir);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  ta_test_window_fixture_tear_down (fixture);
 }
 
 static gboolean
@@ -511,21 +500,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  /* An X server of its own (xvfb-run), no accessibility bus, no session
-   * bus: nothing outside the test is touched. */
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/problem-list/import-many", Fixture, NULL,
               fixture_set_up, test_import_many, fixture_tear_down);

@@ -64,8 +64,10 @@ fixture_set_up (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     fixture->people[i] = add_person (fixture->store, names[i], i % 2 == 0 ? TA_ROLE_MENTOR : TA_ROLE_MENTEE);
 
-  fixture->pairing_id = ta_test_add_pairing (fixture->store, fixture->people[0], fixture->people[1], "status", g_strcmp0 (user_data, "paused") == 0 ? TA_PAIRING_STATUS_PAUSED
-                                                                          : TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-05", NULL);
+  fixture->pairing_id = ta_test_add_pairing (fixture->store, fixture->people[0], fixture->people[1],
+                                             "status", g_strcmp0 (user_data, "paused") == 0 ? TA_PAIRING_STATUS_PAUSED
+                                                                                            : TA_PAIRING_STATUS_ACTIVE,
+                                             "started-on", "2026-01-05", NULL);
 
   fixture->participants = ta_participant_list_new (fixture->store, &error);
   g_assert_no_error (error);
@@ -398,7 +400,8 @@ test_paused_not_preselected (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 
   /* With an active pair too, that one. */
-  active = ta_test_add_pairing (fixture->store, fixture->people[2], fixture->people[3], "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-05", NULL);
+  active = ta_test_add_pairing (fixture->store, fixture->people[2], fixture->people[3],
+                                "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-05", NULL);
   editor = open_editor (fixture, NULL);
   dropdown = _ta_session_editor_get_pairing_dropdown (editor);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 2);
@@ -539,7 +542,8 @@ test_narrow (Fixture       *fixture,
   g_assert_true (ta_store_add_participant (fixture->store, long_name, &error));
   g_assert_no_error (error);
   someone = ta_participant_get_id (long_name);
-  ta_test_add_pairing (fixture->store, fixture->people[2], someone, "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-05", NULL);
+  ta_test_add_pairing (fixture->store, fixture->people[2], someone,
+                       "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-05", NULL);
 
   editor = ta_session_editor_new (NULL, NULL, fixture->participants, day);
   gtk_window_set_default_size (GTK_WINDOW (editor), 360, 780);
@@ -618,19 +622,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add_func ("/ui/date-entry/belgian", test_date_parse_belgian);
   g_test_add_func ("/ui/date-entry/c-locale", test_date_c_locale);

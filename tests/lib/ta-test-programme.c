@@ -93,6 +93,27 @@ ta_test_dir_clear (TaTestDir *dir)
 }
 
 /**
+ * ta_test_open_programme:
+ * @dir: the fixture's folder, not yet made
+ *
+ * Makes the folder of ta_test_dir_init() and a new programme in it,
+ * failing the test if it cannot.
+ *
+ * Returns: (transfer full): the programme's store
+ */
+TaStore *
+ta_test_open_programme (TaTestDir *dir)
+{
+  g_autoptr(GError) error = NULL;
+  TaStore *store;
+
+  ta_test_dir_init (dir);
+  store = ta_store_open (dir->path, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+/**
  * ta_test_file_checksum:
  * @path: a file
  *

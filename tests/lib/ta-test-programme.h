@@ -34,6 +34,8 @@ void           ta_test_remove_dir          (const char *dir);
 void           ta_test_dir_init            (TaTestDir  *dir);
 void           ta_test_dir_clear           (TaTestDir  *dir);
 
+TaStore       *ta_test_open_programme      (TaTestDir  *dir);
+
 char          *ta_test_file_checksum       (const char *path);
 
 TaParticipant *ta_test_make_participant    (const char *name,

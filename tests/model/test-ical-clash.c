@@ -76,9 +76,7 @@ fixture_setup (Fixture       *fixture,
   gint64 dan;
   gint64 id;
 
-  ta_test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
 
   ann = ta_test_add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, "capacity", 3, NULL);
   dan = ta_test_add_person (fixture->store, "Dan", "dan@example.com", TA_ROLE_MENTOR, "capacity", 3, NULL);

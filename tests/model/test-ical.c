@@ -46,9 +46,7 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GDateTime) horizon = g_date_time_new_utc (2026, 12, 31, 0, 0, 0);
   gint64 other_mentee;
 
-  ta_test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   g_free (programme_id);
   programme_id = ta_store_get_programme_id (fixture->store, &error);
   g_assert_no_error (error);

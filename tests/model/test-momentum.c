@@ -29,9 +29,7 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(TaParticipant) mentor = ta_test_make_participant ("Lina Haddad", "lina@example.com");
 
-  ta_test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   ta_participant_set_role (mentor, TA_ROLE_MENTOR);
   ta_participant_set_capacity (mentor, 20);
   g_assert_true (ta_store_add_participant (fixture->store, mentor, &error));

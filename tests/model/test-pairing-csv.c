@@ -62,12 +62,9 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GBytes) people = read_fixture ("excel-be-1252.csv");
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) more = g_string_new ("name,email,role\n");
 
-  ta_test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
 
   import_ok (fixture->store, g_bytes_get_data (people, NULL), g_bytes_get_size (people));
   for (guint i = 1; i <= 4; i++)

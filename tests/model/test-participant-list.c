@@ -40,9 +40,7 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  ta_test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   fixture->list = ta_participant_list_new (fixture->store, &error);
   g_assert_no_error (error);
   g_signal_connect (fixture->list, "items-changed", G_CALLBACK (on_items_changed), fixture);

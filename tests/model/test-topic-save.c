@@ -27,9 +27,7 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(TaParticipant) senior = NULL;
   g_autoptr(GError) error = NULL;
 
-  ta_test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   senior = ta_test_make_participant ("Marc Dubois", "marc@example.com");
   ta_participant_set_role (senior, TA_ROLE_MENTEE);
   g_assert_true (ta_store_add_participant (fixture->store, senior, &error));

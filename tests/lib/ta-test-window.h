@@ -34,29 +34,29 @@ typedef struct
  * a person waits for. */
 typedef gboolean (*Condition) (gpointer data);
 
-void      wait_for                   (Condition      condition,
-                                      gpointer       data);
-void      iterate                    (void);
-gboolean  is_null                    (gpointer       data);
-gboolean  is_drawn                   (gpointer       widget);
-void      screenshot                 (const char    *name);
-void      screenshot_translations    (void);
+void           wait_for                         (Condition             condition,
+                                                 gpointer              data);
+void           iterate                          (void);
+gboolean       is_null                          (gpointer              data);
+gboolean       is_drawn                         (gpointer              widget);
+void           screenshot                       (const char           *name);
+void           screenshot_translations          (void);
 
-void           ta_test_ui_init       (int           *argc,
-                                      char        ***argv);
-TaApplication *ta_test_app_new       (void);
+void           ta_test_ui_init                  (int                  *argc,
+                                                 char               ***argv);
+TaApplication *ta_test_app_new                  (void);
 
-TaWindow *ta_test_window_open        (TaApplication *app,
-                                      const char    *path);
-void      ta_test_window_show_page   (TaWindow      *window,
-                                      gpointer       view,
-                                      const char    *name);
-void      ta_test_window_close       (TaWindow     **window);
-void      ta_test_window_close_all   (TaWindow     **window);
+TaWindow      *ta_test_window_open              (TaApplication        *app,
+                                                 const char           *path);
+void           ta_test_window_show_page         (TaWindow             *window,
+                                                 gpointer              view,
+                                                 const char           *name);
+void           ta_test_window_close             (TaWindow            **window);
+void           ta_test_window_close_all         (TaWindow            **window);
 
-void      ta_test_window_fixture_set_up    (TaTestWindowFixture *fixture,
-                                            const char          *template_,
-                                            const char          *file_name);
-void      ta_test_window_fixture_tear_down (TaTestWindowFixture *fixture);
+void           ta_test_window_fixture_set_up    (TaTestWindowFixture  *fixture,
+                                                 const char           *template_,
+                                                 const char           *file_name);
+void           ta_test_window_fixture_tear_down (TaTestWindowFixture  *fixture);
 
 G_END_DECLS

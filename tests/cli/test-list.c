@@ -34,21 +34,9 @@ make_programme (Fixture *fixture)
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
-    {
-      g_autoptr(TaParticipant) participant = ta_participant_new ();
-
-      ta_participant_set_name (participant, people[i].name);
-      ta_participant_set_email (participant, people[i].email);
-      ta_participant_set_role (participant, people[i].role);
-      ta_participant_set_capacity (participant, people[i].role == TA_ROLE_MENTOR ? 2 : 0);
-      g_assert_true (ta_store_add_participant (store, participant, &error));
-      g_assert_no_error (error);
-      ids[i] = ta_participant_get_id (participant);
-    }
-  pairing = ta_pairing_new (ids[0], ids[1]);
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-  g_assert_true (ta_store_add_pairing (store, pairing, &error));
-  g_assert_no_error (error);
+    ids[i] = ta_test_add_person (store, people[i].name, people[i].email, people[i].role,
+                                 "capacity", people[i].role == TA_ROLE_MENTOR ? 2 : 0, NULL);
+  pairing = ta_test_add_pairing_record (store, ids[0], ids[1], "status", TA_PAIRING_STATUS_ACTIVE, NULL);
   g_assert_cmpint (ids[0], ==, 1);
   g_assert_cmpint (ta_pairing_get_id (pairing), ==, 1);
 

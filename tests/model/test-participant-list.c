@@ -8,11 +8,11 @@
 #define G_LOG_DOMAIN "test-participant-list"
 
 #include "ta-participant-list.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   TaParticipantList *list;
   guint position;
@@ -40,9 +40,7 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   fixture->list = ta_participant_list_new (fixture->store, &error);
   g_assert_no_error (error);
   g_signal_connect (fixture->list, "items-changed", G_CALLBACK (on_items_changed), fixture);
@@ -54,7 +52,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_assert_finalize_object (fixture->list);
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static void
@@ -76,7 +74,7 @@ add (Fixture    *fixture,
      const char *email)
 {
   g_autoptr(GError) error = NULL;
-  TaParticipant *participant = test_make_participant (name, email);
+  TaParticipant *participant = ta_test_make_participant (name, email);
 
   g_assert_true (ta_store_add_participant (fixture->store, participant, &error));
   g_assert_no_error (error);
@@ -138,8 +136,8 @@ test_reset_after_import (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   fixture->n_signals = 0;
-  g_ptr_array_add (batch, test_make_participant ("Eli", "eli@example.com"));
-  g_ptr_array_add (batch, test_make_participant ("Fay", "fay@example.com"));
+  g_ptr_array_add (batch, ta_test_make_participant ("Eli", "eli@example.com"));
+  g_ptr_array_add (batch, ta_test_make_participant ("Fay", "fay@example.com"));
   g_assert_true (ta_store_import_participants (fixture->store, batch, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   /* Only the two new people are announced: Ada did not change, so a view

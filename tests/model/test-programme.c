@@ -7,11 +7,11 @@
 
 #include "ta-programme.h"
 #include "ta-store.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir      dir;
+  TaTestDir      dir;
   TaProgramme *programme;
   GHashTable  *changes;     /* detail -> count of ::changed */
 } Fixture;
@@ -40,7 +40,7 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  test_dir_init (&fixture->dir);
+  ta_test_dir_init (&fixture->dir);
   fixture->programme = ta_programme_open (fixture->dir.path, TA_PROGRAMME_OPEN_CREATE, &error);
   g_assert_no_error (error);
   fixture->changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -53,7 +53,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_assert_finalize_object (fixture->programme);
   g_hash_table_unref (fixture->changes);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static gint64
@@ -62,7 +62,7 @@ add_person (Fixture    *fixture,
             const char *email,
             TaRole      role)
 {
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
+  g_autoptr(TaParticipant) participant = ta_test_make_participant (name, email);
   g_autoptr(GError) error = NULL;
 
   ta_participant_set_role (participant, role);
@@ -83,13 +83,13 @@ static void
 test_open_missing (void)
 {
   g_autoptr(GError) error = NULL;
-  TestDir dir;
+  TaTestDir dir;
 
-  test_dir_init (&dir);
+  ta_test_dir_init (&dir);
   g_assert_null (ta_programme_open (dir.path, TA_PROGRAMME_OPEN_FLAGS_NONE, &error));
   g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_MISSING);
   g_assert_false (g_file_test (dir.path, G_FILE_TEST_EXISTS));
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 /* One list per kind, shared; each edit announces its own kind once. */

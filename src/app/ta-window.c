@@ -143,8 +143,7 @@ ta_window_find_partner_action (GtkWidget  *widget,
   if (self->programme == NULL)
     return;
 
-  finder = ta_partner_finder_new (GTK_WINDOW (self), ta_programme_get_participants (self->programme),
-                                  g_variant_get_int64 (parameter));
+  finder = ta_partner_finder_new (GTK_WINDOW (self), self->programme, g_variant_get_int64 (parameter));
   gtk_window_present (GTK_WINDOW (finder));
 }
 
@@ -662,8 +661,8 @@ ta_window_set_programme (TaWindow    *self,
     return;
 
   participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
-  ta_directory_view_set_participants (self->directory_view, participants);
-  ta_pairs_view_set_participants (self->pairs_view, participants);
+  ta_directory_view_set_programme (self->directory_view, programme);
+  ta_pairs_view_set_programme (self->pairs_view, programme);
   ta_calendar_view_set_participants (self->calendar_view, participants);
   ta_board_view_set_participants (self->board_view, participants);
 

@@ -15,7 +15,6 @@
 #include "ta-participant-editor-private.h"
 #include "ta-person-choices.h"
 #include "ta-record-changes.h"
-#include "ta-store.h"
 #include "ta-tag-entry.h"
 #include "ta-text-sorter.h"
 #include "ta-week-grid.h"
@@ -76,7 +75,8 @@ struct _TaParticipantEditor
   GtkTextView       *notes_view;
 
   /* Owned references */
-  TaParticipantList *participants;
+  TaProgramme       *programme;
+  TaParticipantList *participants;  /* the programme's */
   TaParticipant     *participant;
   /* The participant as the fields were filled from it: saving writes a
    * copy of it with the fields, so an edit made meanwhile by another
@@ -103,7 +103,7 @@ G_DEFINE_FINAL_TYPE (TaParticipantEditor, ta_participant_editor, ADW_TYPE_WINDOW
 
 enum {
   PROP_0,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   PROP_PARTICIPANT,
   N_PROPS
 };
@@ -115,12 +115,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static TaStore *
-ta_participant_editor_get_store (TaParticipantEditor *self)
-{
-  return ta_participant_list_get_store (self->participants);
-}
 
 /* Parses a whole number typed in a spin button; FALSE unless it is one. */
 static gboolean
@@ -220,7 +214,7 @@ ta_participant_editor_validate (TaParticipantEditor *self)
   if (ta_validate_email (email, &error)
       && (self->participant == NULL
           || !ta_email_equal (email, ta_participant_get_email (self->participant)))
-      && ta_store_has_email (ta_participant_editor_get_store (self), email, NULL))
+      && ta_programme_has_email (self->programme, email, NULL))
     g_set_error_literal (&error, TA_STORE_ERROR, TA_STORE_ERROR_DUPLICATE,
                          _("Someone in the programme already has this e-mail address"));
   ta_participant_editor_set_error (self, FIELD_EMAIL, error);
@@ -481,7 +475,7 @@ ta_participant_editor_load (TaParticipantEditor *self)
     gtk_string_list_append (levels, ta_career_level_get_label (level));
   adw_combo_row_set_model (self->career_level_row, G_LIST_MODEL (levels));
 
-  vocabulary = ta_store_list_vocabulary (ta_participant_editor_get_store (self), NULL);
+  vocabulary = ta_programme_list_vocabulary (self->programme, NULL);
   ta_tag_entry_set_vocabulary (self->offers_entry, (const char * const *) vocabulary);
   ta_tag_entry_set_vocabulary (self->seeks_entry, (const char * const *) vocabulary);
   language_names = ta_languages_list_names ();
@@ -614,8 +608,8 @@ reload_response_cb (AdwMessageDialog    *dialog,
   if (g_strcmp0 (response, "reload") != 0)
     return;
 
-  stored = ta_store_get_participant (ta_participant_editor_get_store (self),
-                                     ta_participant_get_id (self->original), &error);
+  stored = ta_programme_get_participant (self->programme,
+                                         ta_participant_get_id (self->original), &error);
   if (stored == NULL)
     {
       AdwMessageDialog *gone;
@@ -693,9 +687,9 @@ ta_participant_editor_save_action (GtkWidget  *widget,
   ta_participant_editor_fill (self, participant);
 
   if (self->participant != NULL)
-    saved = ta_store_update_participant (ta_participant_editor_get_store (self), participant, &error);
+    saved = ta_programme_update_participant (self->programme, participant, &error);
   else
-    saved = ta_store_add_participant (ta_participant_editor_get_store (self), participant, &error);
+    saved = ta_programme_add_participant (self->programme, participant, &error);
 
   if (!saved)
     {
@@ -759,7 +753,7 @@ ta_participant_editor_constructed (GObject *object)
 
   G_OBJECT_CLASS (ta_participant_editor_parent_class)->constructed (object);
 
-  g_assert (self->participants != NULL);
+  g_assert (self->programme != NULL);
 
   ta_participant_editor_load (self);
 }
@@ -771,6 +765,7 @@ ta_participant_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->pause_source, g_source_remove);
   g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
   g_clear_object (&self->participant);
   g_clear_object (&self->original);
 
@@ -801,8 +796,8 @@ ta_participant_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     case PROP_PARTICIPANT:
@@ -824,8 +819,9 @@ ta_participant_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      self->participants = g_value_dup_object (value);
+    case PROP_PROGRAMME:
+      self->programme = g_value_dup_object (value);
+      self->participants = g_object_ref (ta_programme_get_participants (self->programme));
       break;
 
     case PROP_PARTICIPANT:
@@ -850,13 +846,13 @@ ta_participant_editor_class_init (TaParticipantEditorClass *klass)
   object_class->set_property = ta_participant_editor_set_property;
 
   /**
-   * TaParticipantEditor:participants:
+   * TaParticipantEditor:programme:
    *
-   * The participants of the programme, whose store the editor saves to.
+   * The open programme, which the editor saves to.
    */
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -968,23 +964,23 @@ ta_participant_editor_init (TaParticipantEditor *self)
 /**
  * ta_participant_editor_new:
  * @parent: (nullable): the window the editor belongs to
- * @participants: the programme's participants
+ * @programme: the open programme
  * @participant: (nullable): the participant to edit, or %NULL to add one
  *
  * Returns: (transfer none): a new editor, not shown yet
  */
 TaParticipantEditor *
-ta_participant_editor_new (GtkWindow         *parent,
-                           TaParticipantList *participants,
-                           TaParticipant     *participant)
+ta_participant_editor_new (GtkWindow     *parent,
+                           TaProgramme   *programme,
+                           TaParticipant *participant)
 {
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (!participant || TA_IS_PARTICIPANT (participant), NULL);
 
   return g_object_new (TA_TYPE_PARTICIPANT_EDITOR,
                        "transient-for", parent,
-                       "participants", participants,
+                       "programme", programme,
                        "participant", participant,
                        NULL);
 }

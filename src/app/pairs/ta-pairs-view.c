@@ -58,8 +58,9 @@ struct _TaPairsView
   GtkSearchEntry      *search_entry;
 
   /* Owned references */
-  TaParticipantList   *participants;
-  TaPairingList       *pairings;
+  TaProgramme         *programme;
+  TaParticipantList   *participants;  /* the programme's */
+  TaPairingList       *pairings;      /* the programme's, once shown */
   GtkSortListModel    *sorted;
   GtkFilterListModel  *searched;
   TaPairFilter        *pair_filter;
@@ -85,18 +86,12 @@ G_DEFINE_FINAL_TYPE (TaPairsView, ta_pairs_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   PROP_BUSY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static TaStore *
-ta_pairs_view_get_store (TaPairsView *self)
-{
-  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
-}
 
 static void
 ta_pairs_view_update_state (TaPairsView *self)
@@ -430,59 +425,6 @@ ta_pairs_view_folded_changed (TaPairsView *self)
 
 /* Suggesting pairs */
 
-static void
-suggest_progress (double   fraction,
-                  gpointer user_data)
-{
-  gint *progress = user_data;
-
-  /* From the thread: the window reads it when it draws. */
-  g_atomic_int_set (progress, (gint) CLAMP (fraction * 1000, 0, 1000));
-}
-
-static void
-suggest_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  TaSuggestions *suggestions;
-  GError *error = NULL;
-
-  suggestions = ta_matcher_suggest (TA_MATCHER (source_object), cancellable,
-                                    suggest_progress, task_data, &error);
-  if (suggestions == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, suggestions, (GDestroyNotify) ta_suggestions_free);
-}
-
-static void
-ta_pairs_view_suggest_async (TaMatcher           *matcher,
-                             gint                *progress,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  task = g_task_new (matcher, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ta_pairs_view_suggest_async);
-  g_task_set_task_data (task, g_atomic_rc_box_acquire (progress),
-                        (GDestroyNotify) g_atomic_rc_box_release);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, suggest_thread);
-}
-
-static TaSuggestions *
-ta_pairs_view_suggest_finish (GAsyncResult  *result,
-                              GError       **error)
-{
-  g_assert (g_task_get_source_tag (G_TASK (result)) == ta_pairs_view_suggest_async);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 static gboolean
 ta_pairs_view_update_progress (gpointer user_data)
 {
@@ -533,7 +475,7 @@ ta_pairs_view_suggest_done (GObject      *source,
   g_autoptr(TaSuggestions) suggestions = NULL;
   g_autoptr(GError) error = NULL;
 
-  suggestions = ta_pairs_view_suggest_finish (result, &error);
+  suggestions = ta_programme_suggest_finish (TA_PROGRAMME (source), result, &error);
 
   /* A window closed meanwhile, or another programme opened. */
   if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
@@ -570,11 +512,11 @@ ta_pairs_view_suggest_action (GtkWidget  *widget,
   g_autoptr(TaMatcher) matcher = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (ta_pairs_view_get_store (self) == NULL || self->cancellable != NULL)
+  if (self->programme == NULL || self->cancellable != NULL)
     return;
 
   /* A snapshot of the programme, read here; scored in a thread. */
-  matcher = ta_matcher_new_from_store (ta_pairs_view_get_store (self), &error);
+  matcher = ta_programme_new_matcher (self->programme, &error);
   if (matcher == NULL)
     {
       g_autofree char *title = NULL;
@@ -590,8 +532,8 @@ ta_pairs_view_suggest_action (GtkWidget  *widget,
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
   self->progress_source = g_timeout_add (100, ta_pairs_view_update_progress, self);
 
-  ta_pairs_view_suggest_async (matcher, self->progress, self->cancellable,
-                               ta_pairs_view_suggest_done, g_object_ref (self));
+  ta_programme_suggest_async (self->programme, matcher, self->progress, self->cancellable,
+                              ta_pairs_view_suggest_done, g_object_ref (self));
 
   ta_pairs_view_update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
@@ -644,11 +586,11 @@ ta_pairs_view_add_action (GtkWidget  *widget,
   TaNewPairDialog *dialog;
   GtkRoot *root;
 
-  if (self->participants == NULL)
+  if (self->programme == NULL)
     return;
 
   root = gtk_widget_get_root (widget);
-  dialog = ta_new_pair_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->participants);
+  dialog = ta_new_pair_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->programme);
   g_signal_connect_object (dialog, "created", G_CALLBACK (ta_pairs_view_pair_created),
                            self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -699,7 +641,7 @@ ta_pairs_view_dispose (GObject *object)
   if (self->suggestion_list != NULL)
     g_signal_handlers_disconnect_by_data (self->suggestion_list, self);
 
-  ta_pairs_view_set_participants (self, NULL);
+  ta_pairs_view_set_programme (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_PAIRS_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -728,8 +670,8 @@ ta_pairs_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     case PROP_BUSY:
@@ -751,8 +693,8 @@ ta_pairs_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      ta_pairs_view_set_participants (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_pairs_view_set_programme (self, g_value_get_object (value));
       break;
 
     default:
@@ -776,14 +718,13 @@ ta_pairs_view_class_init (TaPairsViewClass *klass)
   widget_class->map = ta_pairs_view_map;
 
   /**
-   * TaPairsView:participants: (nullable)
+   * TaPairsView:programme: (nullable)
    *
-   * The participants of the open programme; the pairs are read from their
-   * store.
+   * The open programme, whose pairs are shown.
    */
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -913,7 +854,7 @@ ta_pairs_view_init (TaPairsView *self)
  * ta_pairs_view_new:
  *
  * Returns: a new pairs view, showing nothing until
- *   ta_pairs_view_set_participants() is called
+ *   ta_pairs_view_set_programme() is called
  */
 GtkWidget *
 ta_pairs_view_new (void)
@@ -922,37 +863,36 @@ ta_pairs_view_new (void)
 }
 
 /**
- * ta_pairs_view_get_participants:
+ * ta_pairs_view_get_programme:
  * @self: a #TaPairsView
  *
- * Returns: (transfer none) (nullable): the participants of the programme
+ * Returns: (transfer none) (nullable): the open programme
  */
-TaParticipantList *
-ta_pairs_view_get_participants (TaPairsView *self)
+TaProgramme *
+ta_pairs_view_get_programme (TaPairsView *self)
 {
   g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
 
-  return self->participants;
+  return self->programme;
 }
 
 /* Reads the pairings of the programme, once the page is on screen. */
 static void
 ta_pairs_view_load (TaPairsView *self)
 {
-  g_autoptr(GError) error = NULL;
+  TaPairingList *pairings;
 
   g_assert (TA_IS_PAIRS_VIEW (self));
 
-  if (!self->load_pending || self->participants == NULL)
+  if (!self->load_pending || self->programme == NULL)
     return;
 
   self->load_pending = FALSE;
-  self->pairings = ta_pairing_list_new (ta_participant_list_get_store (self->participants), &error);
-  if (self->pairings == NULL)
-    g_warning ("Cannot read the pairs of the programme: %s", error->message);
-
-  if (self->pairings != NULL)
+  /* The programme's own list, shared with the other pages. */
+  pairings = ta_programme_get_pairings (self->programme);
+  if (pairings != NULL)
     {
+      self->pairings = g_object_ref (pairings);
       /* Around the models' own handlers: see ta_pairs_view_selection_changed(). */
       g_signal_connect_object (self->pairings, "items-changed",
                                G_CALLBACK (ta_pairs_view_pairings_changing),
@@ -969,9 +909,9 @@ ta_pairs_view_load (TaPairsView *self)
 static void
 ta_pairs_view_show_pairings (TaPairsView *self)
 {
-  ta_pairing_detail_set_participants (self->detail, self->participants);
+  ta_pairing_detail_set_programme (self->detail, self->programme);
   ta_pairing_detail_set_pairing (self->detail, NULL);
-  ta_suggestion_list_set_participants (self->suggestion_list, self->participants);
+  ta_suggestion_list_set_programme (self->suggestion_list, self->programme);
   ta_pair_filter_set_participants (self->pair_filter, self->participants);
   gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->pairings));
   gtk_stack_set_visible_child_name (self->detail_stack, "none");
@@ -987,19 +927,20 @@ ta_pairs_view_map (GtkWidget *widget)
 }
 
 /**
- * ta_pairs_view_set_participants:
+ * ta_pairs_view_set_programme:
  * @self: a #TaPairsView
- * @participants: (nullable): the participants of the programme to show the
- *   pairs of
+ * @programme: (nullable): the programme to show the pairs of
  */
 void
-ta_pairs_view_set_participants (TaPairsView       *self,
-                                TaParticipantList *participants)
+ta_pairs_view_set_programme (TaPairsView *self,
+                             TaProgramme *programme)
 {
-  g_return_if_fail (TA_IS_PAIRS_VIEW (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  TaParticipantList *participants;
 
-  if (self->participants == participants)
+  g_return_if_fail (TA_IS_PAIRS_VIEW (self));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
+
+  if (self->programme == programme)
     return;
 
   /* Suggestions were for the programme that was open. */
@@ -1017,6 +958,8 @@ ta_pairs_view_set_participants (TaPairsView       *self,
   if (self->sorted != NULL)
     gtk_sort_list_model_set_model (self->sorted, NULL);
   g_clear_object (&self->pairings);
+  g_set_object (&self->programme, programme);
+  participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
   g_set_object (&self->participants, participants);
   self->selected_id = 0;
 
@@ -1025,13 +968,13 @@ ta_pairs_view_set_participants (TaPairsView       *self,
                              G_CALLBACK (ta_pairs_view_update_state),
                              self, G_CONNECT_SWAPPED);
 
-  self->load_pending = participants != NULL;
+  self->load_pending = programme != NULL;
   if (self->load_pending && gtk_widget_get_mapped (GTK_WIDGET (self)))
     ta_pairs_view_load (self);
   else if (!self->disposed)
     ta_pairs_view_show_pairings (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 /**

@@ -18,7 +18,7 @@
 #include "ta-pairing-detail.h"
 #include "ta-pairing-list.h"
 #include "ta-pairing-row.h"
-#include "ta-pairs-view-private.h"
+#include "ta-pairs-view-internal.h"
 #include "ta-suggestion-list.h"
 #include "ta-toast.h"
 
@@ -33,55 +33,6 @@
  * while the status has pairs: [heading, proposed…, heading, active…, …].
  */
 
-struct _TaPairsView
-{
-  GtkWidget            parent_instance;
-
-  /* Template widgets */
-  GtkRevealer         *progress_revealer;
-  GtkLabel            *progress_label;
-  GtkProgressBar      *progress_bar;
-  GtkStack            *stack;
-  AdwStatusPage       *empty_page;
-  AdwLeaflet          *leaflet;
-  GtkRevealer         *pending_revealer;
-  GtkLabel            *pending_label;
-  GtkStack            *list_stack;
-  GtkListView         *list_view;
-  GtkStack            *detail_stack;
-  TaPairingDetail     *detail;
-  TaSuggestionList    *suggestion_list;
-  GtkSingleSelection  *selection;
-  GtkFlattenListModel *flatten;
-  GtkWidget           *suggest_button;
-  GtkWidget           *find_button;
-  GtkSearchEntry      *search_entry;
-
-  /* Owned references */
-  TaProgramme         *programme;
-  TaParticipantList   *participants;  /* the programme's */
-  TaPairingList       *pairings;      /* the programme's, once shown */
-  GtkSortListModel    *sorted;
-  GtkFilterListModel  *searched;
-  TaPairFilter        *pair_filter;
-  GListStore          *sections;
-  GtkFilterListModel  *by_status[TA_N_PAIRING_STATUSES];
-  GListStore          *headings[TA_N_PAIRING_STATUSES];
-  GCancellable        *cancellable;
-  gint                *progress;      /* per mille, shared with the thread */
-
-  guint                counts[TA_N_PAIRING_STATUSES];
-  guint                progress_source;
-  gint64               selected_id;
-
-  guint                updating : 1;
-  guint                disposed : 1;
-  /* The pairings are read when the page is first shown, not at start-up:
-   * a large programme's pairs would otherwise delay the window's first
-   * frame for a page nobody looks at yet. */
-  guint                load_pending : 1;
-};
-
 G_DEFINE_FINAL_TYPE (TaPairsView, ta_pairs_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -93,7 +44,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
+void
 ta_pairs_view_update_state (TaPairsView *self)
 {
   gboolean open;
@@ -423,140 +374,6 @@ ta_pairs_view_folded_changed (TaPairsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.back", folded);
 }
 
-/* Suggesting pairs */
-
-static gboolean
-ta_pairs_view_update_progress (gpointer user_data)
-{
-  TaPairsView *self = user_data;
-  int progress = g_atomic_int_get (self->progress);
-
-  if (progress <= 0)
-    gtk_progress_bar_pulse (self->progress_bar);
-  else
-    gtk_progress_bar_set_fraction (self->progress_bar, progress / 1000.0);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-ta_pairs_view_stop_progress (TaPairsView *self)
-{
-  g_clear_handle_id (&self->progress_source, g_source_remove);
-  g_clear_pointer (&self->progress, g_atomic_rc_box_release);
-  g_clear_object (&self->cancellable);
-
-  if (!self->disposed)
-    gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
-
-static void
-ta_pairs_view_show_suggestions (TaPairsView *self)
-{
-  g_assert (TA_IS_PAIRS_VIEW (self));
-
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  self->selected_id = 0;
-  ta_pairing_detail_set_pairing (self->detail, NULL);
-  gtk_stack_set_visible_child_name (self->detail_stack, "suggestions");
-  ta_pairs_view_update_state (self);
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-  gtk_widget_grab_focus (GTK_WIDGET (self->suggestion_list));
-}
-
-static void
-ta_pairs_view_suggest_done (GObject      *source,
-                            GAsyncResult *result,
-                            gpointer      user_data)
-{
-  g_autoptr(TaPairsView) self = user_data;
-  g_autoptr(TaSuggestions) suggestions = NULL;
-  g_autoptr(GError) error = NULL;
-
-  suggestions = ta_programme_suggest_finish (TA_PROGRAMME (source), result, &error);
-
-  /* A window closed meanwhile, or another programme opened. */
-  if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
-    return;
-
-  ta_pairs_view_stop_progress (self);
-
-  if (suggestions == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ta_toast_add (GTK_WIDGET (self), adw_toast_new (_("Suggesting pairs cancelled")));
-      else
-        {
-          g_autofree char *title = NULL;
-
-          /* Translators: a notification; %s says why */
-          title = g_markup_printf_escaped (_("Cannot suggest pairs: %s"), error->message);
-          ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
-        }
-      ta_pairs_view_update_state (self);
-      return;
-    }
-
-  ta_suggestion_list_set_suggestions (self->suggestion_list, suggestions);
-  ta_pairs_view_show_suggestions (self);
-}
-
-static void
-ta_pairs_view_suggest_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  TaPairsView *self = TA_PAIRS_VIEW (widget);
-  g_autoptr(TaMatcher) matcher = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->programme == NULL || self->cancellable != NULL)
-    return;
-
-  /* A snapshot of the programme, read here; scored in a thread. */
-  matcher = ta_programme_new_matcher (self->programme, &error);
-  if (matcher == NULL)
-    {
-      g_autofree char *title = NULL;
-
-      title = g_markup_printf_escaped (_("Cannot suggest pairs: %s"), error->message);
-      ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
-      return;
-    }
-
-  self->cancellable = g_cancellable_new ();
-  self->progress = g_atomic_rc_box_new0 (gint);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  self->progress_source = g_timeout_add (100, ta_pairs_view_update_progress, self);
-
-  ta_programme_suggest_async (self->programme, matcher, self->progress, self->cancellable,
-                              ta_pairs_view_suggest_done, g_object_ref (self));
-
-  ta_pairs_view_update_state (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
-
-static void
-ta_pairs_view_cancel_suggest_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
-{
-  TaPairsView *self = TA_PAIRS_VIEW (widget);
-
-  g_cancellable_cancel (self->cancellable);
-}
-
-static void
-ta_pairs_view_show_suggestions_action (GtkWidget  *widget,
-                                       const char *action_name,
-                                       GVariant   *parameter)
-{
-  ta_pairs_view_show_suggestions (TA_PAIRS_VIEW (widget));
-}
-
 static void
 ta_pairs_view_back_action (GtkWidget  *widget,
                            const char *action_name,
@@ -620,6 +437,13 @@ ta_pairs_view_stop_search (TaPairsView    *self,
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* The suggestions started or stopped (ta-pairs-view-suggest.c). */
+void
+ta_pairs_view_notify_busy (TaPairsView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 /* GObject */

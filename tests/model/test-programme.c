@@ -335,6 +335,57 @@ test_update_series_stale (Fixture       *fixture,
   g_assert_cmpstr (ta_session_get_notes (fresh), ==, "Changed elsewhere");
 }
 
+/* Undoing proposals takes back the pairs still proposed, and only those. */
+static void
+test_take_back_pairings (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(TaPairing) started = NULL;
+  g_autoptr(TaPairing) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 mentors[2];
+  gint64 mentees[2];
+
+  mentors[0] = add_person (fixture, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR);
+  mentors[1] = add_person (fixture, "Sofia Rossi", "sofia@example.com", TA_ROLE_MENTOR);
+  mentees[0] = add_person (fixture, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
+  mentees[1] = add_person (fixture, "Jan Peeters", "jan@example.com", TA_ROLE_MENTEE);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TaPairing) pairing = ta_pairing_new (mentors[i], mentees[i]);
+      gint64 id;
+
+      ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PROPOSED);
+      g_assert_true (ta_programme_add_pairing (fixture->programme, pairing, &error));
+      g_assert_no_error (error);
+      id = ta_pairing_get_id (pairing);
+      g_array_append_val (ids, id);
+    }
+
+  /* Somebody starts the second pair meanwhile. */
+  started = ta_programme_get_pairing (fixture->programme, g_array_index (ids, gint64, 1), &error);
+  g_assert_no_error (error);
+  ta_pairing_set_status (started, TA_PAIRING_STATUS_ACTIVE);
+  g_assert_true (ta_programme_update_pairing (fixture->programme, started, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ta_programme_take_back_pairings (fixture->programme, ids, &error));
+  g_assert_no_error (error);
+
+  gone = ta_programme_get_pairing (fixture->programme, g_array_index (ids, gint64, 0), NULL);
+  g_assert_null (gone);
+  g_clear_object (&started);
+  started = ta_programme_get_pairing (fixture->programme, g_array_index (ids, gint64, 1), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_pairing_get_status (started), ==, TA_PAIRING_STATUS_ACTIVE);
+
+  /* Again: nothing is left to take back, and that is no failure. */
+  g_assert_true (ta_programme_take_back_pairings (fixture->programme, ids, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -352,6 +403,8 @@ main (int    argc,
               fixture_setup, test_update_series_scope, fixture_teardown);
   g_test_add ("/programme/update-series-stale", Fixture, NULL,
               fixture_setup, test_update_series_stale, fixture_teardown);
+  g_test_add ("/programme/take-back-pairings", Fixture, NULL,
+              fixture_setup, test_take_back_pairings, fixture_teardown);
 
   return g_test_run ();
 }

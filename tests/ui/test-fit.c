@@ -455,7 +455,7 @@ open_csv_import (TaWindow *window)
   g_autoptr(GBytes) data = g_bytes_new_static (csv, sizeof csv - 1);
   TaCsvImportDialog *dialog;
 
-  dialog = ta_csv_import_dialog_new (GTK_WINDOW (window), store_of (window), data,
+  dialog = ta_csv_import_dialog_new (GTK_WINDOW (window), ta_window_get_programme (window), data,
                                      "Deelnemers najaar 2026.csv");
   gtk_window_present (GTK_WINDOW (dialog));
   iterate ();

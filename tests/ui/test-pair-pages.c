@@ -303,7 +303,7 @@ test_person_page (Fixture       *fixture,
   window = gtk_window_new ();
   detail = TA_PARTICIPANT_DETAIL (ta_participant_detail_new ());
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (detail));
-  ta_participant_detail_set_participants (detail, ta_window_get_participants (fixture->window));
+  ta_participant_detail_set_programme (detail, ta_window_get_programme (fixture->window));
   ta_participant_detail_set_participant (detail, mentee);
   person_pairs = _ta_participant_detail_get_person_pairs (detail);
 

@@ -202,7 +202,7 @@ test_import_many (Fixture       *fixture,
 
   open_window (fixture);
   transfer = ta_participant_transfer_new ();
-  ta_participant_transfer_set_participants (transfer, ta_window_get_participants (fixture->window));
+  ta_participant_transfer_set_programme (transfer, ta_window_get_programme (fixture->window));
   ta_participant_transfer_import_file (transfer, GTK_WINDOW (fixture->window), file);
 
   search.parent = GTK_WINDOW (fixture->window);
@@ -350,7 +350,7 @@ test_preview_belgian_excel (Fixture       *fixture,
   open_window (fixture);
   people = G_LIST_MODEL (ta_window_get_participants (fixture->window));
   transfer = ta_participant_transfer_new ();
-  ta_participant_transfer_set_participants (transfer, ta_window_get_participants (fixture->window));
+  ta_participant_transfer_set_programme (transfer, ta_window_get_programme (fixture->window));
   ta_participant_transfer_import_file (transfer, GTK_WINDOW (fixture->window), file);
 
   ready.parent = GTK_WINDOW (fixture->window);
@@ -432,7 +432,7 @@ test_export_choices (Fixture       *fixture,
   g_assert_true (ta_demo_fill (store, 12, 7, &error));
   g_assert_no_error (error);
   transfer = ta_participant_transfer_new ();
-  ta_participant_transfer_set_participants (transfer, ta_window_get_participants (fixture->window));
+  ta_participant_transfer_set_programme (transfer, ta_window_get_programme (fixture->window));
 
   _ta_participant_transfer_export_to (transfer, GTK_WINDOW (fixture->window), people, FALSE, TRUE);
   g_assert_true (g_file_get_contents (people_path, &text, NULL, &error));

@@ -331,4 +331,9 @@ TaSuggestions     *ta_programme_suggest_finish      (TaProgramme          *self,
                                                      GAsyncResult         *result,
                                                      GError              **error);
 
+/* Added for directory and pairs (ta-programme-people.c) */
+gboolean           ta_programme_take_back_pairings  (TaProgramme          *self,
+                                                     GArray               *ids,
+                                                     GError              **error);
+
 G_END_DECLS

@@ -148,6 +148,53 @@ _ta_store_remember_data_version (TaStore *self)
     self->data_version = version;
 }
 
+/* Read back and emit: one place for every kind */
+
+void
+_ta_store_emit_fresh (TaStore *self,
+                      guint    signal,
+                      gint64   id)
+{
+  g_autoptr(GObject) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *kind;
+
+  {
+    STORE_LOCKED (self);
+
+    switch (signal)
+      {
+      case PARTICIPANT_ADDED:
+      case PARTICIPANT_UPDATED:
+        kind = "participant";
+        fresh = (GObject *) _ta_store_get_participant (self, id, &error);
+        break;
+      case PAIRING_ADDED:
+      case PAIRING_UPDATED:
+        kind = "pairing";
+        fresh = (GObject *) _ta_store_get_pairing (self, id, &error);
+        break;
+      case SESSION_ADDED:
+      case SESSION_UPDATED:
+        kind = "session";
+        fresh = (GObject *) _ta_store_get_session (self, id, &error);
+        break;
+      case TOPIC_ADDED:
+      case TOPIC_UPDATED:
+        kind = "topic";
+        fresh = (GObject *) _ta_store_get_topic (self, id, &error);
+        break;
+      default:
+        g_assert_not_reached ();
+      }
+  }
+
+  if (fresh == NULL)
+    g_warning ("Could not read back %s %" G_GINT64_FORMAT ": %s", kind, id, error->message);
+  else
+    _ta_store_emit (self, signal, fresh, 0);
+}
+
 /**
  * ta_store_check_for_changes:
  * @self: a #TaStore

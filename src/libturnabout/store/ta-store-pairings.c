@@ -146,8 +146,8 @@ ta_store_list_pairings (TaStore  *self,
   return query_pairings (self, "", 0, error);
 }
 
-static TaPairing *
-get_pairing (TaStore  *self,
+TaPairing *
+_ta_store_get_pairing (TaStore  *self,
              gint64    id,
              GError  **error)
 {
@@ -184,7 +184,7 @@ ta_store_get_pairing (TaStore  *self,
   g_return_val_if_fail (TA_IS_STORE (self), NULL);
   g_return_val_if_fail (id > 0, NULL);
 
-  return get_pairing (self, id, error);
+  return _ta_store_get_pairing (self, id, error);
 }
 
 /* Consistency with the rest of the programme */
@@ -330,14 +330,6 @@ save_goals (TaStore    *self,
   return TRUE;
 }
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
 /* Inserts @pairing (keeping its id when it has one: undo) with its goals. */
 static gboolean
 insert_pairing (TaStore    *self,
@@ -345,7 +337,7 @@ insert_pairing (TaStore    *self,
                 GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_precise_text ();
 
   stmt = _ta_store_prepare (self,
                             "INSERT INTO pairings (id, mentor_id, mentee_id, status, score, explanation, "
@@ -371,25 +363,6 @@ insert_pairing (TaStore    *self,
 
   pairing->id = sqlite3_last_insert_rowid (self->db);
   return save_goals (self, pairing, error);
-}
-
-static void
-emit_fresh_pairing (TaStore *self,
-                    guint    signal,
-                    gint64   id)
-{
-  g_autoptr(TaPairing) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-
-  {
-    STORE_LOCKED (self);
-    fresh = get_pairing (self, id, &error);
-  }
-
-  if (fresh == NULL)
-    g_warning ("Could not read back pairing %" G_GINT64_FORMAT ": %s", id, error->message);
-  else
-    _ta_store_emit (self, signal, fresh, 0);
 }
 
 static gboolean
@@ -452,7 +425,7 @@ ta_store_add_pairing (TaStore    *self,
   }
 
   g_object_notify (G_OBJECT (pairing), "id");
-  emit_fresh_pairing (self, PAIRING_ADDED, pairing->id);
+  _ta_store_emit_fresh (self, PAIRING_ADDED, pairing->id);
   return TRUE;
 }
 
@@ -494,9 +467,9 @@ update_pairing_locked (TaStore    *self,
 {
   g_autoptr(TaPairing) stored = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_precise_text ();
 
-  stored = get_pairing (self, pairing->id, error);
+  stored = _ta_store_get_pairing (self, pairing->id, error);
   if (stored == NULL)
     return FALSE;
 
@@ -579,7 +552,7 @@ ta_store_update_pairing (TaStore    *self,
   }
 
   pairing->revision = revision;
-  emit_fresh_pairing (self, PAIRING_UPDATED, pairing->id);
+  _ta_store_emit_fresh (self, PAIRING_UPDATED, pairing->id);
   return TRUE;
 }
 
@@ -830,7 +803,7 @@ run_rule_statement (TaStore     *self,
                     GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_precise_text ();
   STORE_LOCKED (self);
 
   stmt = _ta_store_prepare (self, sql, error);
@@ -1157,7 +1130,7 @@ _ta_store_restore_links_of (TaStore   *self,
     {
       TaPairRule *rule = &g_array_index (links->rules, TaPairRule, i);
       g_autoptr(sqlite3_stmt) stmt = NULL;
-      g_autofree char *now = now_utc ();
+      g_autofree char *now = ta_database_now_precise_text ();
 
       stmt = _ta_store_prepare (self,
                                 "INSERT OR IGNORE INTO pair_rules (mentor_id, mentee_id, kind, created_at) "

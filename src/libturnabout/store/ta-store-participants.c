@@ -282,27 +282,33 @@ ta_store_find_participant_by_email (TaStore     *self,
   return get_one (self, "WHERE email = ?1", 0, normal, error);
 }
 
+TaParticipant *
+_ta_store_get_participant (TaStore  *self,
+                           gint64    id,
+                           GError  **error)
+{
+  return get_one (self, "WHERE id = ?1", id, NULL, error);
+}
+
 static gint64
 lookup_email (TaStore     *self,
               const char  *email,
               GError     **error)
 {
+  sqlite3_stmt *stmt;
   gint64 id = 0;
   int rc;
 
   /* Kept prepared: the CSV importer asks once per row. */
-  if (self->find_email == NULL)
-    {
-      self->find_email = _ta_store_prepare (self, "SELECT id FROM participants WHERE email = ?1", error);
-      if (self->find_email == NULL)
-        return -1;
-    }
+  stmt = ta_database_get_statement (self->database, "SELECT id FROM participants WHERE email = ?1", error);
+  if (stmt == NULL)
+    return -1;
 
-  sqlite3_bind_text (self->find_email, 1, email, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (self->find_email);
+  ta_database_bind_text (stmt, 1, email);
+  rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (self->find_email, 0);
-  sqlite3_reset (self->find_email);
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
@@ -356,6 +362,7 @@ _ta_store_get_manager_email (TaStore     *self,
                              GError     **error)
 {
   g_autofree char *normal = NULL;
+  sqlite3_stmt *stmt;
   int rc;
   STORE_LOCKED (self);
 
@@ -364,23 +371,20 @@ _ta_store_get_manager_email (TaStore     *self,
   g_return_val_if_fail (out_manager != NULL, FALSE);
 
   *out_manager = NULL;
-  if (self->find_manager == NULL)
-    {
-      self->find_manager = _ta_store_prepare (self,
-                                              "SELECT m.email FROM participants p "
-                                              "JOIN participants m ON m.id = p.reports_to "
-                                              "WHERE p.email = ?1",
-                                              error);
-      if (self->find_manager == NULL)
-        return FALSE;
-    }
+  stmt = ta_database_get_statement (self->database,
+                                    "SELECT m.email FROM participants p "
+                                    "JOIN participants m ON m.id = p.reports_to "
+                                    "WHERE p.email = ?1",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
 
   normal = ta_email_normalize (email);
-  sqlite3_bind_text (self->find_manager, 1, normal, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (self->find_manager);
+  ta_database_bind_text (stmt, 1, normal);
+  rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    *out_manager = ta_email_fold ((const char *) sqlite3_column_text (self->find_manager, 0));
-  sqlite3_reset (self->find_manager);
+    *out_manager = ta_email_fold ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
@@ -523,10 +527,8 @@ writer_init (TaStore  *self,
              Writer   *writer,
              GError  **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
   memset (writer, 0, sizeof *writer);
-  writer->now = g_date_time_format_iso8601 (now);
+  writer->now = ta_database_now_precise_text ();
   writer->term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   writer->exact_term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   writer->pending_terms = g_array_new (FALSE, FALSE, sizeof (TermRow));
@@ -980,25 +982,6 @@ add_locked (TaStore        *self,
   return TRUE;
 }
 
-static void
-emit_fresh (TaStore *self,
-            guint    signal,
-            gint64   id)
-{
-  g_autoptr(TaParticipant) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-
-  {
-    STORE_LOCKED (self);
-    fresh = get_one (self, "WHERE id = ?1", id, NULL, &error);
-  }
-
-  if (fresh == NULL)
-    g_warning ("Could not read back participant %" G_GINT64_FORMAT ": %s", id, error->message);
-  else
-    _ta_store_emit (self, signal, fresh, 0);
-}
-
 /**
  * ta_store_add_participant:
  * @self: a #TaStore
@@ -1024,7 +1007,7 @@ ta_store_add_participant (TaStore        *self,
   }
 
   g_object_notify (G_OBJECT (participant), "id");
-  emit_fresh (self, PARTICIPANT_ADDED, participant->id);
+  _ta_store_emit_fresh (self, PARTICIPANT_ADDED, participant->id);
   return TRUE;
 }
 
@@ -1073,7 +1056,7 @@ ta_store_update_participant (TaStore        *self,
   }
 
   participant->revision = revision;
-  emit_fresh (self, PARTICIPANT_UPDATED, participant->id);
+  _ta_store_emit_fresh (self, PARTICIPANT_UPDATED, participant->id);
   return TRUE;
 }
 
@@ -1173,7 +1156,7 @@ ta_store_delete_participant (TaStore  *self,
       _ta_store_emit (self, PAIR_RULES_CHANGED, NULL, 0);
     }
   for (guint i = 0; i < reporting->len; i++)
-    emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (reporting, gint64, i));
+    _ta_store_emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (reporting, gint64, i));
   /* Their research and interest went with them. */
   _ta_store_emit_topics_updated (self, topics);
 
@@ -1277,10 +1260,10 @@ ta_store_restore_participant (TaStore        *self,
       }
   }
 
-  emit_fresh (self, PARTICIPANT_ADDED, participant->id);
+  _ta_store_emit_fresh (self, PARTICIPANT_ADDED, participant->id);
   _ta_store_emit_links_restored (self, participant->id);
   for (guint i = 0; i < relinked->len; i++)
-    emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (relinked, gint64, i));
+    _ta_store_emit_fresh (self, PARTICIPANT_UPDATED, g_array_index (relinked, gint64, i));
   _ta_store_emit_topics_updated (self, topics);
 
   return TRUE;

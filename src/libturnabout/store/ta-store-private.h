@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "ta-database.h"
 #include "ta-store.h"
 
 G_BEGIN_DECLS
@@ -37,15 +38,8 @@ gboolean _ta_store_migrate_in_transaction (sqlite3    *db,
                                            int         to_version,
                                            GError    **error);
 
-/* Errors with the messages a facilitator sees (ta-store.c). */
-void     _ta_store_set_busy_error        (GError     **error);
-void     _ta_store_set_damaged_error     (GError     **error,
-                                          const char  *path);
-void     _ta_store_set_read_only_error   (GError     **error,
-                                          const char  *path,
-                                          gboolean     media);
-void     _ta_store_set_permission_error  (GError     **error,
-                                          const char  *path);
+/* Errors with the messages a facilitator sees: db/ta-database.c
+ * (ta_database_set_busy_error() and its siblings). */
 
 /* How long a writer waits for another one's lock: 5 s, or the
  * TURNABOUT_BUSY_TIMEOUT_MS environment variable, read once (tests set it
@@ -59,9 +53,10 @@ struct _TaStore
   GObject parent_instance;
 
   char *path;
+  /* The connection (db/ta-database.c); @db is its handle, borrowed, for
+   * the statements the store files step themselves. */
+  TaDatabase *database;
   sqlite3 *db;
-  sqlite3_stmt *find_email; /* prepared once, see lookup_email() */
-  sqlite3_stmt *find_manager; /* prepared once, see _ta_store_get_manager_email() */
 
   /* Participant id → DeletedLinks: their pairings and pair rules, which
    * the delete cascaded away, kept for an undo (ta-store-pairings.c). */
@@ -127,8 +122,6 @@ enum {
   TERM_KIND_SEEKS = 1,
 };
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
-
 typedef struct
 {
   GRecMutex *lock;
@@ -180,6 +173,23 @@ void          _ta_store_emit        (TaStore       *self,
                                      guint          signal,
                                      gpointer       object,
                                      gint64         id);
+
+/* Reads record @id back as stored (with the revision the UPDATE gave
+ * it) and emits @signal (an -added or -updated one) with it
+ * (ta-store-changes.c). */
+void          _ta_store_emit_fresh  (TaStore       *self,
+                                     guint          signal,
+                                     gint64         id);
+/* The getters it uses, one per kind; with the lock held. */
+TaParticipant *_ta_store_get_participant (TaStore  *self,
+                                          gint64    id,
+                                          GError  **error);
+TaPairing     *_ta_store_get_pairing     (TaStore  *self,
+                                          gint64    id,
+                                          GError  **error);
+TaTopic       *_ta_store_get_topic       (TaStore  *self,
+                                          gint64    id,
+                                          GError  **error);
 
 /* topic-moved: @id with its old and new stage and position. */
 void          _ta_store_emit_topic_moved (TaStore      *self,
@@ -265,9 +275,6 @@ gboolean      _ta_store_write_session     (TaStore    *self,
                                            TaSession  *session,
                                            TaSession  *stored,
                                            GError    **error);
-void          _ta_store_emit_fresh_session (TaStore   *self,
-                                            guint      signal,
-                                            gint64     id);
 GPtrArray    *_ta_store_find_conflicts    (TaStore    *self,
                                            TaSession  *session,
                                            GError    **error);

@@ -360,14 +360,6 @@ check_session (TaStore    *self,
   return TRUE;
 }
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return ta_time_to_utc_string (now);
-}
-
 static gboolean
 save_attendees (TaStore    *self,
                 TaSession  *session,
@@ -455,7 +447,7 @@ _ta_store_insert_session (TaStore    *self,
                           GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_text ();
 
   if (!check_session (self, session, TA_SESSION_CANCELLED_BY_NOBODY, error))
     return FALSE;
@@ -484,7 +476,7 @@ _ta_store_write_session (TaStore    *self,
                          GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_text ();
 
   if (!check_session (self, session, stored->cancelled_by, error))
     return FALSE;
@@ -502,25 +494,6 @@ _ta_store_write_session (TaStore    *self,
   bind_session (stmt, session, now);
   return _ta_store_step_done (self, stmt, _("The session could not be saved"), error) &&
          save_attendees (self, session, error);
-}
-
-void
-_ta_store_emit_fresh_session (TaStore *self,
-                              guint    signal,
-                              gint64   id)
-{
-  g_autoptr(TaSession) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-
-  {
-    STORE_LOCKED (self);
-    fresh = _ta_store_get_session (self, id, &error);
-  }
-
-  if (fresh == NULL)
-    g_warning ("Could not read back session %" G_GINT64_FORMAT ": %s", id, error->message);
-  else
-    _ta_store_emit (self, signal, fresh, 0);
 }
 
 /**
@@ -558,7 +531,7 @@ ta_store_add_session (TaStore    *self,
   }
 
   g_object_notify (G_OBJECT (session), "id");
-  _ta_store_emit_fresh_session (self, SESSION_ADDED, session->id);
+  _ta_store_emit_fresh (self, SESSION_ADDED, session->id);
   return TRUE;
 }
 
@@ -691,7 +664,7 @@ ta_store_update_session (TaStore    *self,
   }
 
   session->revision = revision;
-  _ta_store_emit_fresh_session (self, SESSION_UPDATED, session->id);
+  _ta_store_emit_fresh (self, SESSION_UPDATED, session->id);
   return TRUE;
 }
 

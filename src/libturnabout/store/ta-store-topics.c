@@ -30,14 +30,6 @@
 #define TOPIC_COLUMNS \
   "id, title, description, tags, stage, position, due_date, session_id, outcome, follow_up_id"
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return ta_time_to_utc_string (now);
-}
-
 static void
 set_not_found (GError **error)
 {
@@ -190,8 +182,8 @@ query_topics (TaStore  *self,
   return g_steal_pointer (&topics);
 }
 
-static TaTopic *
-get_topic (TaStore  *self,
+TaTopic *
+_ta_store_get_topic (TaStore  *self,
            gint64    id,
            GError  **error)
 {
@@ -246,27 +238,8 @@ ta_store_get_topic (TaStore  *self,
 
   {
     STORE_LOCKED (self);
-    return get_topic (self, id, error);
+    return _ta_store_get_topic (self, id, error);
   }
-}
-
-static void
-emit_fresh (TaStore *self,
-            guint    signal,
-            gint64   id)
-{
-  g_autoptr(TaTopic) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-
-  {
-    STORE_LOCKED (self);
-    fresh = get_topic (self, id, &error);
-  }
-
-  if (fresh == NULL)
-    g_warning ("Could not read back topic %" G_GINT64_FORMAT ": %s", id, error->message);
-  else
-    _ta_store_emit (self, signal, fresh, 0);
 }
 
 void
@@ -274,7 +247,7 @@ _ta_store_emit_topics_updated (TaStore *self,
                                GArray  *topic_ids)
 {
   for (guint i = 0; topic_ids != NULL && i < topic_ids->len; i++)
-    emit_fresh (self, TOPIC_UPDATED, g_array_index (topic_ids, gint64, i));
+    _ta_store_emit_fresh (self, TOPIC_UPDATED, g_array_index (topic_ids, gint64, i));
 }
 
 /* Writing */
@@ -558,7 +531,7 @@ insert_topic (TaStore  *self,
               GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_text ();
 
   stmt = _ta_store_prepare (self,
                             "INSERT INTO topics (" TOPIC_COLUMNS ", created_at, updated_at) "
@@ -618,7 +591,7 @@ ta_store_add_topic (TaStore  *self,
   g_object_notify (G_OBJECT (topic), "id");
   if (topic->position != old_position)
     g_object_notify (G_OBJECT (topic), "position");
-  emit_fresh (self, TOPIC_ADDED, topic->id);
+  _ta_store_emit_fresh (self, TOPIC_ADDED, topic->id);
   return TRUE;
 }
 
@@ -648,13 +621,13 @@ ta_store_update_topic (TaStore  *self,
 
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
-    g_autofree char *now = now_utc ();
+    g_autofree char *now = ta_database_now_text ();
     STORE_LOCKED (self);
 
     if (!check_topic (self, topic, error) || !_ta_store_begin (self, error))
       return FALSE;
 
-    stored = get_topic (self, topic->id, error);
+    stored = _ta_store_get_topic (self, topic->id, error);
     if (stored == NULL ||
         !_ta_store_check_unchanged ("topics", stored->revision, topic->revision, error))
       {
@@ -686,7 +659,7 @@ ta_store_update_topic (TaStore  *self,
   topic->revision = revision;
   ta_topic_set_stage (topic, stored->stage);
   ta_topic_set_position (topic, stored->position);
-  emit_fresh (self, TOPIC_UPDATED, topic->id);
+  _ta_store_emit_fresh (self, TOPIC_UPDATED, topic->id);
   return TRUE;
 }
 
@@ -861,7 +834,7 @@ ta_store_restore_topic (TaStore  *self,
   }
 
   _ta_topic_assign (topic, restored);
-  emit_fresh (self, TOPIC_ADDED, topic->id);
+  _ta_store_emit_fresh (self, TOPIC_ADDED, topic->id);
   return TRUE;
 }
 
@@ -894,7 +867,7 @@ ta_store_move_topic (TaStore       *self,
 
   {
     g_autoptr(sqlite3_stmt) place = NULL;
-    g_autofree char *now = now_utc ();
+    g_autofree char *now = ta_database_now_text ();
     int count = 0;
     gboolean ok;
     STORE_LOCKED (self);
@@ -979,7 +952,7 @@ ta_store_set_topic_interest (TaStore   *self,
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
     g_autoptr(sqlite3_stmt) touch = NULL;
-    g_autofree char *now = now_utc ();
+    g_autofree char *now = ta_database_now_text ();
     gboolean exists = FALSE;
     STORE_LOCKED (self);
 
@@ -1046,7 +1019,7 @@ ta_store_set_topic_interest (TaStore   *self,
   }
 
   if (changed)
-    emit_fresh (self, TOPIC_UPDATED, topic_id);
+    _ta_store_emit_fresh (self, TOPIC_UPDATED, topic_id);
   return TRUE;
 }
 
@@ -1089,13 +1062,13 @@ ta_store_schedule_topic_presentation (TaStore     *self,
     g_autoptr(TaTopic) topic = NULL;
     g_autoptr(GArray) attendees = NULL;
     g_autoptr(sqlite3_stmt) link = NULL;
-    g_autofree char *now = now_utc ();
+    g_autofree char *now = ta_database_now_text ();
     STORE_LOCKED (self);
 
     if (!_ta_store_begin (self, error))
       return NULL;
 
-    topic = get_topic (self, topic_id, error);
+    topic = _ta_store_get_topic (self, topic_id, error);
     if (topic == NULL)
       {
         _ta_store_rollback (self);
@@ -1130,8 +1103,8 @@ ta_store_schedule_topic_presentation (TaStore     *self,
       }
   }
 
-  _ta_store_emit_fresh_session (self, SESSION_ADDED, session->id);
-  emit_fresh (self, TOPIC_UPDATED, topic_id);
+  _ta_store_emit_fresh (self, SESSION_ADDED, session->id);
+  _ta_store_emit_fresh (self, TOPIC_UPDATED, topic_id);
   return g_steal_pointer (&session);
 }
 

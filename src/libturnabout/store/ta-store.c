@@ -14,7 +14,6 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -37,132 +36,9 @@ static GParamSpec *properties[N_PROPS];
 
 /* Errors */
 
-/* The busy message is one sentence, without SQLite's wording: it is what
- * a facilitator sees when two Turnabouts write at once. */
-void
-_ta_store_set_busy_error (GError **error)
-{
-  g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_BUSY,
-                       _("The programme is busy: another Turnabout is writing to it; try again."));
-}
-
-void
-_ta_store_set_damaged_error (GError     **error,
-                             const char  *path)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_DAMAGED,
-               /* Translators: %s is a file name */
-               _("“%s” is damaged; Turnabout did not change it. "
-                 "Restore a copy, or run “turnabout-cli check”."),
-               display);
-}
-
-/* @media: the file system is mounted read-only, rather than the file or
- * its folder being closed to us. */
-void
-_ta_store_set_read_only_error (GError     **error,
-                               const char  *path,
-                               gboolean     media)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  if (media)
-    g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_READ_ONLY,
-                 /* Translators: %s is a file name */
-                 _("“%s” is on read-only media. Copy it to a folder of your own to change it; it was not changed."),
-                 display);
-  else
-    g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_READ_ONLY,
-                 _("The programme file “%s” is read-only. Ask for write access or copy it to a folder of your own; it was not changed."),
-                 display);
-}
-
-void
-_ta_store_set_permission_error (GError     **error,
-                                const char  *path)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_PERMISSION,
-               /* Translators: %s is a file name */
-               _("You do not have permission to read “%s” or its folder. Ask its owner for access; it was not changed."),
-               display);
-}
-
-gboolean
-_ta_store_set_error_from_sqlite (GError     **error,
-                                 sqlite3     *db,
-                                 int          rc,
-                                 const char  *what)
-{
-  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-  /* What the system said, for the codes SQLite uses for several causes:
-   * a read-only mount, a closed folder and a full disk all come back as
-   * CANTOPEN or IOERR. */
-  int system_errno = db != NULL ? sqlite3_system_errno (db) : 0;
-  const char *path = db != NULL ? sqlite3_db_filename (db, "main") : NULL;
-  TaStoreError code;
-  const char *advice;
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      _ta_store_set_busy_error (error);
-      return FALSE;
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-      if (path != NULL && *path != '\0')
-        {
-          _ta_store_set_damaged_error (error, path);
-          return FALSE;
-        }
-      code = TA_STORE_ERROR_DAMAGED;
-      advice = _("The programme file is damaged; restore a copy, or run “turnabout-cli check”.");
-      break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-      code = TA_STORE_ERROR_READ_ONLY;
-      advice = system_errno == EROFS
-               ? _("The programme file is on read-only media. Copy it to a folder of your own to change it.")
-               : _("The programme file cannot be written. Check its permissions or save a copy elsewhere.");
-      break;
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-      if (system_errno == EROFS)
-        {
-          code = TA_STORE_ERROR_READ_ONLY;
-          advice = _("The programme file is on read-only media. Copy it to a folder of your own to change it.");
-        }
-      else if (system_errno == EACCES || system_errno == EPERM)
-        {
-          code = TA_STORE_ERROR_PERMISSION;
-          advice = _("You do not have permission to use the programme file or its folder. Ask its owner for access.");
-        }
-      else
-        {
-          code = TA_STORE_ERROR_OPEN;
-          advice = _("Check that the folder exists, that there is free disk space and that you may write there.");
-        }
-      break;
-    case SQLITE_CONSTRAINT:
-      code = TA_STORE_ERROR_INVALID;
-      advice = _("A value was refused; nothing was changed.");
-      break;
-    default:
-      code = TA_STORE_ERROR_FAILED;
-      advice = _("Nothing was changed.");
-      break;
-    }
-
-  /* Translators: %1$s says what was being done, %2$s what to do about it,
-   * %3$s is SQLite's own (English) description */
-  g_set_error (error, TA_STORE_ERROR, code, _("%1$s: %2$s (%3$s)"), what, advice, detail);
-  return FALSE;
-}
+/* The helpers every store file uses, on the store's TaDatabase
+ * (db/ta-database.c): kept under their store names for the files above
+ * the store that still prepare their own statements. */
 
 gboolean
 _ta_store_exec (sqlite3     *db,
@@ -172,59 +48,49 @@ _ta_store_exec (sqlite3     *db,
   int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return _ta_store_set_error_from_sqlite (error, db, rc, _("The programme file could not be updated"));
+    return ta_database_set_error_from_code (error, db, rc, _("The programme file could not be updated"));
 
   return TRUE;
 }
 
-sqlite3_stmt *
-_ta_store_prepare (TaStore     *self,
-         const char  *sql,
-         GError     **error)
+gboolean
+_ta_store_set_error_from_sqlite (GError     **error,
+                                 sqlite3     *db,
+                                 int          rc,
+                                 const char  *what)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme file could not be read"));
-      return NULL;
-    }
-
-  return stmt;
+  return ta_database_set_error_from_code (error, db, rc, what);
 }
 
-/* Typed helpers: empty strings are stored as NULL, 0 ids as NULL. */
+sqlite3_stmt *
+_ta_store_prepare (TaStore     *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  return ta_database_prepare (self->database, sql, error);
+}
 
 void
 _ta_store_bind_text (sqlite3_stmt *stmt,
-           int           column,
-           const char   *text)
+                     int           column,
+                     const char   *text)
 {
-  if (text == NULL || *text == '\0')
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
+  ta_database_bind_nullable_text (stmt, column, text);
 }
 
 void
 _ta_store_bind_id (sqlite3_stmt *stmt,
-         int           column,
-         gint64        id)
+                   int           column,
+                   gint64        id)
 {
-  if (id == 0)
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_int64 (stmt, column, id);
+  ta_database_bind_id (stmt, column, id);
 }
 
 char *
 _ta_store_column_text (sqlite3_stmt *stmt,
-             int           column)
+                       int           column)
 {
-  const unsigned char *text = sqlite3_column_text (stmt, column);
-
-  return text != NULL && *text != '\0' ? g_strdup ((const char *) text) : NULL;
+  return ta_database_column_nullable_text (stmt, column);
 }
 
 GStrv
@@ -247,16 +113,11 @@ _ta_store_join_list (const char * const *items)
 
 gboolean
 _ta_store_step_done (TaStore      *self,
-           sqlite3_stmt *stmt,
-           const char   *what,
-           GError      **error)
+                     sqlite3_stmt *stmt,
+                     const char   *what,
+                     GError      **error)
 {
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, what);
-
-  return TRUE;
+  return ta_database_step_done (self->database, stmt, what, error);
 }
 
 /* Transactions
@@ -293,7 +154,7 @@ _ta_store_begin (TaStore  *self,
    * immutable, where a write would fail with a vaguer message. */
   if (self->read_only)
     {
-      _ta_store_set_read_only_error (error, self->path, self->read_only_media);
+      ta_database_set_read_only_error (error, self->path, self->read_only_media);
       return FALSE;
     }
 
@@ -302,7 +163,7 @@ _ta_store_begin (TaStore  *self,
       /* After some failures (a full disk) SQLite rolls the whole
        * transaction back; a SAVEPOINT now would start a new one, and its
        * RELEASE would commit part of the batch on its own. */
-      if (sqlite3_get_autocommit (self->db))
+      if (!ta_database_in_transaction (self->database))
         return set_batch_lost_error (error);
       if (!_ta_store_exec (self->db, "SAVEPOINT ta_step", error))
         return FALSE;
@@ -312,7 +173,7 @@ _ta_store_begin (TaStore  *self,
 
   /* IMMEDIATE takes the write lock up front, so a busy database fails here
    * (after the busy timeout) and not halfway through. */
-  return _ta_store_exec (self->db, "BEGIN IMMEDIATE", error);
+  return ta_database_begin (self->database, error);
 }
 
 gboolean
@@ -331,13 +192,7 @@ _ta_store_commit (TaStore  *self,
       return TRUE;
     }
 
-  if (!_ta_store_exec (self->db, "COMMIT", error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
-
-  return TRUE;
+  return ta_database_commit (self->database, error);
 }
 
 void
@@ -354,8 +209,7 @@ _ta_store_rollback (TaStore *self)
       return;
     }
 
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  ta_database_rollback (self->database);
 }
 
 /* Signals */
@@ -567,15 +421,9 @@ ta_store_finalize (GObject *object)
 {
   TaStore *self = (TaStore *)object;
 
-  if (self->db != NULL)
-    {
-      /* Folds the WAL back into the main file, so a closed programme is
-       * one file a facilitator can copy. */
-      g_clear_pointer (&self->find_email, sqlite3_finalize);
-      g_clear_pointer (&self->find_manager, sqlite3_finalize);
-      sqlite3_close_v2 (self->db);
-      self->db = NULL;
-    }
+  /* Closing the connection folds the WAL back into the main file. */
+  self->db = NULL;
+  g_clear_object (&self->database);
 
   g_clear_pointer (&self->deleted_links, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);

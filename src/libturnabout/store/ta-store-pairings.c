@@ -330,6 +330,9 @@ save_goals (TaStore    *self,
   return TRUE;
 }
 
+/* The sessions a pairing's delete takes with it (ON DELETE CASCADE). */
+#define PAIRING_SESSIONS_SQL "SELECT id FROM sessions WHERE pairing_id = ?1"
+
 /* Inserts @pairing (keeping its id when it has one: undo) with its goals. */
 static gboolean
 insert_pairing (TaStore    *self,
@@ -662,6 +665,7 @@ ta_store_delete_pairing (TaStore  *self,
 
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
+    g_auto(TaStoreCascade) cascade = { 0 };
     STORE_LOCKED (self);
 
     stmt = _ta_store_prepare (self, "DELETE FROM pairings WHERE id = ?1", error);
@@ -669,7 +673,8 @@ ta_store_delete_pairing (TaStore  *self,
       return FALSE;
 
     sqlite3_bind_int64 (stmt, 1, id);
-    if (!_ta_store_step_done (self, stmt, _("The pairing could not be deleted"), error))
+    if (!_ta_store_cascade_collect (self, &cascade, PAIRING_SESSIONS_SQL, id, FALSE, error) ||
+        !_ta_store_step_done (self, stmt, _("The pairing could not be deleted"), error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -683,6 +688,8 @@ ta_store_delete_pairing (TaStore  *self,
         return FALSE;
       }
 
+    /* Its sessions went with it. */
+    _ta_store_cascade_emit (self, &cascade);
     if (!_ta_store_commit (self, error))
       return FALSE;
   }
@@ -715,6 +722,7 @@ ta_store_delete_pairings (TaStore  *self,
 
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
+    g_auto(TaStoreCascade) cascade = { 0 };
     STORE_LOCKED (self);
 
     stmt = _ta_store_prepare (self, "DELETE FROM pairings WHERE id = ?1", error);
@@ -725,7 +733,9 @@ ta_store_delete_pairings (TaStore  *self,
       {
         sqlite3_reset (stmt);
         sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-        if (!_ta_store_step_done (self, stmt, _("The pairing could not be deleted"), error))
+        if (!_ta_store_cascade_collect (self, &cascade, PAIRING_SESSIONS_SQL,
+                                        g_array_index (ids, gint64, i), FALSE, error) ||
+            !_ta_store_step_done (self, stmt, _("The pairing could not be deleted"), error))
           {
             _ta_store_rollback (self);
             return FALSE;
@@ -739,6 +749,7 @@ ta_store_delete_pairings (TaStore  *self,
           }
       }
 
+    _ta_store_cascade_emit (self, &cascade);
     if (!_ta_store_commit (self, error))
       return FALSE;
   }

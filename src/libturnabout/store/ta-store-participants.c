@@ -1060,36 +1060,6 @@ ta_store_update_participant (TaStore        *self,
   return TRUE;
 }
 
-static GArray *
-select_ids (TaStore      *self,
-            const char   *sql,
-            gint64        id,
-            GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, sql, error);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 value = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, value);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&ids);
-}
-
 /**
  * ta_store_delete_participant:
  * @self: a #TaStore
@@ -1115,12 +1085,24 @@ ta_store_delete_participant (TaStore  *self,
 
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
+    g_auto(TaStoreCascade) cascade = { 0 };
     STORE_LOCKED (self);
 
     if (!_ta_store_begin (self, error))
       return FALSE;
 
-    reporting = select_ids (self, "SELECT id FROM participants WHERE reports_to = ?1 ORDER BY id", id, error);
+    /* Their pairings' sessions and their attendance go with them
+     * (ON DELETE CASCADE): said in the sessions' own signals. */
+    if (!_ta_store_cascade_collect (self, &cascade,
+                                    "SELECT id FROM sessions WHERE pairing_id IN "
+                                    "(SELECT id FROM pairings WHERE mentor_id = ?1 OR mentee_id = ?1)",
+                                    id, TRUE, error))
+      {
+        _ta_store_rollback (self);
+        return FALSE;
+      }
+
+    reporting = _ta_store_select_ids (self, "SELECT id FROM participants WHERE reports_to = ?1 ORDER BY id", id, error);
     stmt = reporting != NULL ? _ta_store_prepare (self, "DELETE FROM participants WHERE id = ?1", error) : NULL;
     if (stmt == NULL || !_ta_store_save_links_of (self, id, &had_links, error) ||
         !_ta_store_save_topics_of (self, id, topics, error))
@@ -1144,6 +1126,7 @@ ta_store_delete_participant (TaStore  *self,
         return FALSE;
       }
 
+    _ta_store_cascade_emit (self, &cascade);
     if (!_ta_store_commit (self, error))
       return FALSE;
   }
@@ -1205,7 +1188,7 @@ ta_store_restore_participant (TaStore        *self,
      * not brought back with them: looked at under the write lock. */
     if (participant->reports_to != 0)
       {
-        g_autoptr(GArray) exists = select_ids (self, "SELECT id FROM participants WHERE id = ?1",
+        g_autoptr(GArray) exists = _ta_store_select_ids (self, "SELECT id FROM participants WHERE id = ?1",
                                                participant->reports_to, error);
         if (exists == NULL)
           {

@@ -86,6 +86,12 @@ struct _TaStore
   guint batch_steps;
   GPtrArray *batch_signals;
 
+  /* Inside a plain write transaction (_ta_store_begin() outside a
+   * batch): its thread and the signals its changes emitted, held until
+   * its COMMIT and dropped on ROLLBACK.  NULL outside one. */
+  GThread *txn_thread;
+  GPtrArray *txn_signals;
+
   /* Signals are emitted on the thread that opened the store. */
   GThread *owner_thread;
   GMainContext *owner_context;
@@ -180,6 +186,43 @@ void          _ta_store_emit        (TaStore       *self,
 void          _ta_store_emit_fresh  (TaStore       *self,
                                      guint          signal,
                                      gint64         id);
+/* Cascades (ta-store-changes.c): the ids @sql (?1 = @id) selects, read
+ * before a DELETE; then each is announced in its kind's own signal, or
+ * the kind's reset past TA_STORE_CASCADE_RESET_AT of them. */
+#define TA_STORE_CASCADE_RESET_AT 64
+
+GArray       *_ta_store_select_ids       (TaStore      *self,
+                                          const char   *sql,
+                                          gint64        id,
+                                          GError      **error);
+void          _ta_store_emit_removed_ids (TaStore      *self,
+                                          guint         removed_signal,
+                                          guint         reset_signal,
+                                          GArray       *ids);
+void          _ta_store_emit_updated_ids (TaStore      *self,
+                                          guint         updated_signal,
+                                          guint         reset_signal,
+                                          GArray       *ids);
+
+typedef struct
+{
+  GArray *sessions_removed;  /* gint64 */
+  GArray *sessions_updated;  /* gint64: group sessions that lost an attendee */
+  GArray *topics_updated;    /* gint64: topics whose session went */
+} TaStoreCascade;
+
+gboolean      _ta_store_cascade_collect  (TaStore         *self,
+                                          TaStoreCascade  *cascade,
+                                          const char      *sessions_sql,
+                                          gint64           id,
+                                          gboolean         attendee,
+                                          GError         **error);
+void          _ta_store_cascade_emit     (TaStore         *self,
+                                          TaStoreCascade  *cascade);
+void          _ta_store_cascade_clear    (TaStoreCascade  *cascade);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaStoreCascade, _ta_store_cascade_clear)
+
 /* The getters it uses, one per kind; with the lock held. */
 TaParticipant *_ta_store_get_participant (TaStore  *self,
                                           gint64    id,

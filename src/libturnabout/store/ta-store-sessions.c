@@ -691,6 +691,7 @@ ta_store_delete_session (TaStore  *self,
   {
     g_autoptr(sqlite3_stmt) exception = NULL;
     g_autoptr(sqlite3_stmt) stmt = NULL;
+    g_autoptr(GArray) topics = NULL;
     STORE_LOCKED (self);
 
     exception = _ta_store_prepare (self,
@@ -706,7 +707,10 @@ ta_store_delete_session (TaStore  *self,
 
     sqlite3_bind_int64 (exception, 1, id);
     sqlite3_bind_int64 (stmt, 1, id);
-    if (!_ta_store_step_done (self, exception, _("The session could not be deleted"), error) ||
+    /* A topic presented at it loses its session (ON DELETE SET NULL). */
+    topics = _ta_store_select_ids (self, "SELECT id FROM topics WHERE session_id = ?1", id, error);
+    if (topics == NULL ||
+        !_ta_store_step_done (self, exception, _("The session could not be deleted"), error) ||
         !_ta_store_step_done (self, stmt, _("The session could not be deleted"), error))
       {
         _ta_store_rollback (self);
@@ -721,6 +725,7 @@ ta_store_delete_session (TaStore  *self,
         return FALSE;
       }
 
+    _ta_store_emit_updated_ids (self, TOPIC_UPDATED, TOPICS_RESET, topics);
     if (!_ta_store_commit (self, error))
       return FALSE;
   }

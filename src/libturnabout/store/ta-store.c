@@ -130,6 +130,12 @@ _ta_store_step_done (TaStore      *self,
  * throughout, so only the batch's own thread ever finds batch_thread set
  * to itself. */
 
+typedef struct _PendingSignal PendingSignal;
+
+static void pending_signal_free (gpointer       data);
+static void dispatch_now        (TaStore       *self,
+                                 PendingSignal *pending);
+
 static gboolean
 in_batch (TaStore *self)
 {
@@ -173,7 +179,32 @@ _ta_store_begin (TaStore  *self,
 
   /* IMMEDIATE takes the write lock up front, so a busy database fails here
    * (after the busy timeout) and not halfway through. */
-  return ta_database_begin (self->database, error);
+  if (!ta_database_begin (self->database, error))
+    return FALSE;
+
+  /* What this transaction changes is announced after its COMMIT. */
+  g_clear_pointer (&self->txn_signals, g_ptr_array_unref);
+  self->txn_signals = g_ptr_array_new_with_free_func (pending_signal_free);
+  g_atomic_pointer_set (&self->txn_thread, g_thread_self ());
+  return TRUE;
+}
+
+/* Ends the plain transaction's hold on its signals: emitted if
+ * @committed, else dropped. */
+static void
+end_transaction (TaStore  *self,
+                 gboolean  committed)
+{
+  g_autoptr(GPtrArray) signals = g_steal_pointer (&self->txn_signals);
+
+  g_atomic_pointer_set (&self->txn_thread, NULL);
+  if (signals == NULL || !committed)
+    return;
+
+  /* The array gives each one up to dispatch_now(), which frees it. */
+  g_ptr_array_set_free_func (signals, NULL);
+  for (guint i = 0; i < signals->len; i++)
+    dispatch_now (self, g_ptr_array_index (signals, i));
 }
 
 gboolean
@@ -192,7 +223,14 @@ _ta_store_commit (TaStore  *self,
       return TRUE;
     }
 
-  return ta_database_commit (self->database, error);
+  if (!ta_database_commit (self->database, error))
+    {
+      end_transaction (self, FALSE);
+      return FALSE;
+    }
+
+  end_transaction (self, TRUE);
+  return TRUE;
 }
 
 void
@@ -210,18 +248,19 @@ _ta_store_rollback (TaStore *self)
     }
 
   ta_database_rollback (self->database);
+  end_transaction (self, FALSE);
 }
 
 /* Signals */
 
-typedef struct
+struct _PendingSignal
 {
   TaStore *store;
   guint signal_id;
   GObject *object;
   gint64 id;
   int moved[4]; /* topic-moved: old stage, old position, new stage, new position */
-} PendingSignal;
+};
 
 static void
 pending_signal_free (gpointer data)
@@ -270,9 +309,12 @@ static void
 dispatch (TaStore       *self,
           PendingSignal *pending)
 {
-  /* Nobody hears of a batch's changes before they are committed. */
+  /* Nobody hears of a transaction's changes before they are committed. */
   if (in_batch (self))
     g_ptr_array_add (self->batch_signals, pending);
+  else if (g_atomic_pointer_get (&self->txn_thread) == (gpointer) g_thread_self () &&
+           self->txn_signals != NULL)
+    g_ptr_array_add (self->txn_signals, pending);
   else
     dispatch_now (self, pending);
 }
@@ -424,6 +466,7 @@ ta_store_finalize (GObject *object)
   /* Closing the connection folds the WAL back into the main file. */
   self->db = NULL;
   g_clear_object (&self->database);
+  g_clear_pointer (&self->txn_signals, g_ptr_array_unref);
 
   g_clear_pointer (&self->deleted_links, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);

@@ -393,6 +393,25 @@ gboolean      _ta_store_restore_sessions_of (TaStore   *self,
                                              gint64     participant_id,
                                              GError   **error);
 
+/* ta-store-trash.c: rows a delete takes, kept in TEMP tables for its
+ * undo, every column (the column lists come from the tables). */
+gboolean      _ta_store_trash_rows          (TaStore     *self,
+                                             const char  *table,
+                                             const char  *where,
+                                             gint64       owner,
+                                             guint       *out_changes,
+                                             GError     **error);
+gboolean      _ta_store_trash_fix           (TaStore     *self,
+                                             const char  *table,
+                                             const char  *set,
+                                             gint64       owner,
+                                             GError     **error);
+gboolean      _ta_store_untrash_rows        (TaStore     *self,
+                                             const char  *table,
+                                             const char  *where,
+                                             gint64       owner,
+                                             GError     **error);
+
 /* ta-store-topics.c: a participant's delete cascades away their
  * research and interest and clears them as follow-up person; kept in TEMP
  * tables for ta_store_restore_participant().  Inside the transaction;

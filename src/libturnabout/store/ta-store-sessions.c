@@ -742,77 +742,9 @@ ta_store_delete_session (TaStore  *self,
  * closed, like the rest of the undo) and copied back on restore, for the
  * pairings that came back. */
 
-#define SESSION_ROW_COLUMNS SESSION_COLUMNS ", created_at, updated_at"
-#define SERIES_ROW_COLUMNS \
-  "id, pairing_id, frequency, interval, week_of_month, local_time, time_zone, duration_minutes, " \
-  "location, first_date, until_date, count, created_at, updated_at"
+/* The rows are kept in the trash (ta-store-trash.c), every column. */
 
-static const char save_sql[] =
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_series AS SELECT 0 AS owner, * FROM main.session_series WHERE 0;"
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_series_exceptions AS "
-  "  SELECT 0 AS owner, * FROM main.series_exceptions WHERE 0;"
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_sessions AS SELECT 0 AS owner, * FROM main.sessions WHERE 0;"
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_attendees AS "
-  "  SELECT 0 AS owner, * FROM main.session_attendees WHERE 0;";
-
-/* Each statement uses ?1 for the participant. */
-static const char * const save_statements[] = {
-  "INSERT INTO temp.deleted_series SELECT ?1, * FROM main.session_series WHERE pairing_id IN "
-  "(SELECT id FROM main.pairings WHERE mentor_id = ?1 OR mentee_id = ?1)",
-  "INSERT INTO temp.deleted_series_exceptions SELECT ?1, * FROM main.series_exceptions WHERE series_id IN "
-  "(SELECT id FROM temp.deleted_series WHERE owner = ?1)",
-  "INSERT INTO temp.deleted_sessions SELECT ?1, * FROM main.sessions WHERE pairing_id IN "
-  "(SELECT id FROM main.pairings WHERE mentor_id = ?1 OR mentee_id = ?1)",
-  "INSERT INTO temp.deleted_attendees SELECT ?1, * FROM main.session_attendees "
-  "WHERE participant_id = ?1 OR session_id IN (SELECT id FROM temp.deleted_sessions WHERE owner = ?1)",
-};
-
-static const char * const restore_statements[] = {
-  "INSERT OR IGNORE INTO main.session_series (" SERIES_ROW_COLUMNS ") SELECT " SERIES_ROW_COLUMNS
-  " FROM temp.deleted_series WHERE owner = ?1 AND pairing_id IN (SELECT id FROM main.pairings)",
-  "INSERT OR IGNORE INTO main.series_exceptions (series_id, occurrence_start) "
-  "SELECT series_id, occurrence_start FROM temp.deleted_series_exceptions "
-  "WHERE owner = ?1 AND series_id IN (SELECT id FROM main.session_series)",
-  "INSERT OR IGNORE INTO main.sessions (" SESSION_ROW_COLUMNS ") SELECT "
-  "id, kind, pairing_id, title, starts_at, duration_minutes, location, status, "
-  "CASE WHEN cancelled_by IS NULL OR cancelled_by = 0 OR cancelled_by IN (SELECT id FROM main.participants) "
-  "  THEN cancelled_by ELSE 0 END, "
-  "cancel_reason, notes, mentor_learned, mentee_learned, mentor_rating, mentee_rating, "
-  "CASE WHEN series_id IN (SELECT id FROM main.session_series) THEN series_id END, "
-  "occurrence_start, created_at, updated_at "
-  "FROM temp.deleted_sessions WHERE owner = ?1 AND pairing_id IN (SELECT id FROM main.pairings)",
-  "INSERT OR IGNORE INTO main.session_attendees (session_id, participant_id) "
-  "SELECT session_id, participant_id FROM temp.deleted_attendees WHERE owner = ?1 "
-  "AND session_id IN (SELECT id FROM main.sessions) AND participant_id IN (SELECT id FROM main.participants)",
-  "DELETE FROM temp.deleted_series WHERE owner = ?1",
-  "DELETE FROM temp.deleted_series_exceptions WHERE owner = ?1",
-  "DELETE FROM temp.deleted_sessions WHERE owner = ?1",
-  "DELETE FROM temp.deleted_attendees WHERE owner = ?1",
-};
-
-static gboolean
-run_for_participant (TaStore            *self,
-                     const char * const *statements,
-                     guint               n_statements,
-                     gint64              participant_id,
-                     guint              *out_changes,
-                     GError            **error)
-{
-  for (guint i = 0; i < n_statements; i++)
-    {
-      g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, statements[i], error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, participant_id);
-      if (!_ta_store_step_done (self, stmt, _("The calendar could not be updated"), error))
-        return FALSE;
-      if (out_changes != NULL)
-        *out_changes += (guint) sqlite3_changes (self->db);
-    }
-
-  return TRUE;
-}
+#define OF_THEIR_PAIRINGS "pairing_id IN (SELECT id FROM main.pairings WHERE mentor_id = ?1 OR mentee_id = ?1)"
 
 /* Inside the delete's transaction, before the participant's row goes. */
 gboolean
@@ -823,35 +755,46 @@ _ta_store_save_sessions_of (TaStore   *self,
 {
   guint changes = 0;
 
-  if (!_ta_store_exec (self->db, save_sql, error) ||
-      !run_for_participant (self, save_statements, G_N_ELEMENTS (save_statements),
-                            participant_id, &changes, error))
+  if (!_ta_store_trash_rows (self, "session_series", OF_THEIR_PAIRINGS, participant_id, &changes, error) ||
+      !_ta_store_trash_rows (self, "series_exceptions",
+                             "series_id IN (SELECT id FROM temp.trash_session_series WHERE owner = ?1)",
+                             participant_id, &changes, error) ||
+      !_ta_store_trash_rows (self, "sessions", OF_THEIR_PAIRINGS, participant_id, &changes, error) ||
+      !_ta_store_trash_rows (self, "session_attendees",
+                             "participant_id = ?1 OR session_id IN "
+                             "(SELECT id FROM temp.trash_sessions WHERE owner = ?1)",
+                             participant_id, &changes, error))
     return FALSE;
 
   *out_had_any = changes > 0;
   return TRUE;
 }
 
-/* Inside the restore's transaction, after the pairings came back. */
+/* Inside the restore's transaction, after the pairings came back: what
+ * came back with them, as it was.  A session's canceller deleted meanwhile
+ * becomes the facilitator (0), a series deleted meanwhile no series. */
 gboolean
 _ta_store_restore_sessions_of (TaStore   *self,
                                gint64     participant_id,
                                GError   **error)
 {
-  g_autoptr(sqlite3_stmt) exists = NULL;
-  int rc;
-
-  exists = _ta_store_prepare (self, "SELECT 1 FROM temp.sqlite_schema WHERE name = 'deleted_sessions'", error);
-  if (exists == NULL)
-    return FALSE;
-  rc = sqlite3_step (exists);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  if (rc != SQLITE_ROW)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The calendar could not be updated"));
-
-  return run_for_participant (self, restore_statements, G_N_ELEMENTS (restore_statements),
-                              participant_id, NULL, error);
+  return _ta_store_untrash_rows (self, "session_series", "pairing_id IN (SELECT id FROM main.pairings)",
+                                 participant_id, error) &&
+         _ta_store_untrash_rows (self, "series_exceptions", "series_id IN (SELECT id FROM main.session_series)",
+                                 participant_id, error) &&
+         _ta_store_trash_fix (self, "sessions",
+                              "cancelled_by = 0 WHERE cancelled_by <> 0 "
+                              "AND cancelled_by NOT IN (SELECT id FROM main.participants)",
+                              participant_id, error) &&
+         _ta_store_trash_fix (self, "sessions",
+                              "series_id = NULL WHERE series_id NOT IN (SELECT id FROM main.session_series)",
+                              participant_id, error) &&
+         _ta_store_untrash_rows (self, "sessions", "pairing_id IN (SELECT id FROM main.pairings)",
+                                 participant_id, error) &&
+         _ta_store_untrash_rows (self, "session_attendees",
+                                 "session_id IN (SELECT id FROM main.sessions) "
+                                 "AND participant_id IN (SELECT id FROM main.participants)",
+                                 participant_id, error);
 }
 
 /* Conflicts */

@@ -122,6 +122,11 @@ enum {
 
 extern guint _ta_store_signals[N_SIGNALS];
 
+/* A pairing still running (not ended or declined), in SQL: of the
+ * pairings table, and of its alias g. */
+#define OPEN_STATUS "(status = 'proposed' OR status = 'active' OR status = 'paused')"
+#define OPEN_STATUS_OF_G "(g.status = 'proposed' OR g.status = 'active' OR g.status = 'paused')"
+
 /* Which list of terms a participant_terms row belongs to. */
 enum {
   TERM_KIND_OFFERS = 0,
@@ -162,6 +167,11 @@ void          _ta_store_bind_id     (sqlite3_stmt  *stmt,
                                      gint64         id);
 char         *_ta_store_column_text (sqlite3_stmt  *stmt,
                                      int            column);
+gboolean      _ta_store_row_exists  (TaStore       *self,
+                                     const char    *sql,
+                                     gint64         id,
+                                     gboolean      *out_exists,
+                                     GError       **error);
 GStrv         _ta_store_split_list  (const char    *text);
 char         *_ta_store_join_list   (const char * const *items);
 gboolean      _ta_store_step_done   (TaStore       *self,
@@ -392,6 +402,13 @@ gboolean      _ta_store_save_sessions_of    (TaStore   *self,
 gboolean      _ta_store_restore_sessions_of (TaStore   *self,
                                              gint64     participant_id,
                                              GError   **error);
+
+/* ta-store-topics-read.c: every topic (@id 0) or one, by stage and
+ * position; ta-store-topics.c: the error for a topic gone. */
+GPtrArray    *_ta_store_query_topics          (TaStore   *self,
+                                               gint64     id,
+                                               GError   **error);
+void          _ta_store_set_topic_not_found   (GError   **error);
 
 /* ta-store-trash.c: rows a delete takes, kept in TEMP tables for its
  * undo, every column (the column lists come from the tables). */

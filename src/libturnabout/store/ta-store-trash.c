@@ -200,3 +200,152 @@ _ta_store_untrash_rows (TaStore     *self,
   return run_owned (self, copy, owner, NULL, error) &&
          run_owned (self, clear, owner, NULL, error);
 }
+
+/* Topics */
+
+/* Undo of a participant's delete (see ta-store-participants.c)
+ *
+ * Deleting a person cascades away their research and interest and clears
+ * them as follow-up person.  Those rows are copied, before the delete,
+ * into TEMP tables of this connection (gone when the programme is closed,
+ * like the rest of the undo) and copied back on restore, for the topics
+ * still on the board. */
+
+static const char save_sql[] =
+  "CREATE TEMP TABLE IF NOT EXISTS deleted_topic_researchers (owner INTEGER, topic_id INTEGER);"
+  "CREATE TEMP TABLE IF NOT EXISTS deleted_topic_interest (owner INTEGER, topic_id INTEGER);"
+  "CREATE TEMP TABLE IF NOT EXISTS deleted_topic_follow_ups (owner INTEGER, topic_id INTEGER);";
+
+/* Each statement uses ?1 for the participant. */
+static const char * const save_statements[] = {
+  "DELETE FROM temp.deleted_topic_researchers WHERE owner = ?1",
+  "DELETE FROM temp.deleted_topic_interest WHERE owner = ?1",
+  "DELETE FROM temp.deleted_topic_follow_ups WHERE owner = ?1",
+  "INSERT INTO temp.deleted_topic_researchers SELECT ?1, topic_id FROM main.topic_researchers "
+  "WHERE participant_id = ?1",
+  "INSERT INTO temp.deleted_topic_interest SELECT ?1, topic_id FROM main.topic_interest "
+  "WHERE participant_id = ?1",
+  "INSERT INTO temp.deleted_topic_follow_ups SELECT ?1, id FROM main.topics WHERE follow_up_id = ?1",
+};
+
+static const char * const restore_statements[] = {
+  "INSERT OR IGNORE INTO main.topic_researchers (topic_id, participant_id) "
+  "SELECT topic_id, owner FROM temp.deleted_topic_researchers "
+  "WHERE owner = ?1 AND topic_id IN (SELECT id FROM main.topics)",
+  "INSERT OR IGNORE INTO main.topic_interest (topic_id, participant_id) "
+  "SELECT topic_id, owner FROM temp.deleted_topic_interest "
+  "WHERE owner = ?1 AND topic_id IN (SELECT id FROM main.topics)",
+  "UPDATE main.topics SET follow_up_id = ?1 WHERE follow_up_id IS NULL "
+  "AND id IN (SELECT topic_id FROM temp.deleted_topic_follow_ups WHERE owner = ?1)",
+  "DELETE FROM temp.deleted_topic_researchers WHERE owner = ?1",
+  "DELETE FROM temp.deleted_topic_interest WHERE owner = ?1",
+  "DELETE FROM temp.deleted_topic_follow_ups WHERE owner = ?1",
+};
+
+/* The topics the saved rows of @participant_id belong to. */
+static const char touched_sql[] =
+  "SELECT topic_id FROM temp.deleted_topic_researchers WHERE owner = ?1 "
+  "UNION SELECT topic_id FROM temp.deleted_topic_interest WHERE owner = ?1 "
+  "UNION SELECT topic_id FROM temp.deleted_topic_follow_ups WHERE owner = ?1 "
+  "ORDER BY 1";
+
+static gboolean
+run_for_participant (TaStore            *self,
+                     const char * const *statements,
+                     guint               n_statements,
+                     gint64              participant_id,
+                     GError            **error)
+{
+  for (guint i = 0; i < n_statements; i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, statements[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, participant_id);
+      if (!_ta_store_step_done (self, stmt, _("The research board could not be updated"), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Appends the topics touched to @out_topic_ids, keeping only those still
+ * on the board. */
+static gboolean
+collect_touched (TaStore  *self,
+                 gint64    participant_id,
+                 GArray   *out_topic_ids,
+                 GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, touched_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (out_topic_ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The research board could not be read"));
+
+  return TRUE;
+}
+
+gboolean
+_ta_store_save_topics_of (TaStore   *self,
+                          gint64     participant_id,
+                          GArray    *out_topic_ids,
+                          GError   **error)
+{
+  g_assert (out_topic_ids != NULL);
+
+  return _ta_store_exec (self->db, save_sql, error) &&
+         run_for_participant (self, save_statements, G_N_ELEMENTS (save_statements), participant_id, error) &&
+         collect_touched (self, participant_id, out_topic_ids, error);
+}
+
+gboolean
+_ta_store_restore_topics_of (TaStore   *self,
+                             gint64     participant_id,
+                             GArray    *out_topic_ids,
+                             GError   **error)
+{
+  g_autoptr(sqlite3_stmt) exists = NULL;
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean on_board = FALSE;
+  int rc;
+
+  g_assert (out_topic_ids != NULL);
+
+  exists = _ta_store_prepare (self,
+                              "SELECT 1 FROM temp.sqlite_schema WHERE name = 'deleted_topic_researchers'",
+                              error);
+  if (exists == NULL)
+    return FALSE;
+  rc = sqlite3_step (exists);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The research board could not be updated"));
+
+  if (!collect_touched (self, participant_id, touched, error) ||
+      !run_for_participant (self, restore_statements, G_N_ELEMENTS (restore_statements), participant_id, error))
+    return FALSE;
+
+  for (guint i = 0; i < touched->len; i++)
+    {
+      gint64 id = g_array_index (touched, gint64, i);
+
+      if (!_ta_store_row_exists (self, "SELECT 1 FROM topics WHERE id = ?1", id, &on_board, error))
+        return FALSE;
+      if (on_board)
+        g_array_append_val (out_topic_ids, id);
+    }
+
+  return TRUE;
+}

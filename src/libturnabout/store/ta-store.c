@@ -120,6 +120,28 @@ _ta_store_step_done (TaStore      *self,
   return ta_database_step_done (self->database, stmt, what, error);
 }
 
+/* Whether @sql (?1 bound to @id) finds a row. */
+gboolean
+_ta_store_row_exists (TaStore     *self,
+                      const char  *sql,
+                      gint64       id,
+                      gboolean    *out_exists,
+                      GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme could not be read"));
+
+  *out_exists = rc == SQLITE_ROW;
+  return TRUE;
+}
+
 /* Transactions
  *
  * Outside a batch every store operation is one BEGIN IMMEDIATE … COMMIT.

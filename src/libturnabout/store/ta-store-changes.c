@@ -156,8 +156,8 @@ _ta_store_remember_data_version (TaStore *self)
  * rows of other kinds with it says so in those kinds' own signals, so a
  * list of one kind only listens to its own: the ids a cascade will take
  * are read before the DELETE (_ta_store_select_ids()), and announced with
- * _ta_store_emit_removed_ids() (or _ta_store_emit_updated_ids() for rows a
- * SET NULL changes) inside the transaction.  Past
+ * _ta_store_emit_ids() (-removed, or -updated for rows a SET NULL
+ * changes) inside the transaction.  Past
  * TA_STORE_CASCADE_RESET_AT rows of one kind the kind's reset is emitted
  * instead: one reload is cheaper than hundreds of removals. */
 
@@ -192,12 +192,17 @@ _ta_store_select_ids (TaStore     *self,
   return g_steal_pointer (&ids);
 }
 
+/* @signal is a -removed one (emitted with each id) or an -updated one
+ * (each record read back as it is now, still inside the transaction). */
 void
-_ta_store_emit_removed_ids (TaStore *self,
-                            guint    removed_signal,
-                            guint    reset_signal,
-                            GArray  *ids)
+_ta_store_emit_ids (TaStore *self,
+                    guint    signal,
+                    guint    reset_signal,
+                    GArray  *ids)
 {
+  gboolean removed = signal == PARTICIPANT_REMOVED || signal == PAIRING_REMOVED ||
+                     signal == SESSION_REMOVED || signal == TOPIC_REMOVED;
+
   if (ids == NULL || ids->len == 0)
     return;
 
@@ -208,28 +213,14 @@ _ta_store_emit_removed_ids (TaStore *self,
     }
 
   for (guint i = 0; i < ids->len; i++)
-    _ta_store_emit (self, removed_signal, NULL, g_array_index (ids, gint64, i));
-}
-
-/* After the change, still inside the transaction: each record is read
- * back as it is now. */
-void
-_ta_store_emit_updated_ids (TaStore *self,
-                            guint    updated_signal,
-                            guint    reset_signal,
-                            GArray  *ids)
-{
-  if (ids == NULL || ids->len == 0)
-    return;
-
-  if (ids->len > TA_STORE_CASCADE_RESET_AT)
     {
-      _ta_store_emit (self, reset_signal, NULL, 0);
-      return;
-    }
+      gint64 id = g_array_index (ids, gint64, i);
 
-  for (guint i = 0; i < ids->len; i++)
-    _ta_store_emit_fresh (self, updated_signal, g_array_index (ids, gint64, i));
+      if (removed)
+        _ta_store_emit (self, signal, NULL, id);
+      else
+        _ta_store_emit_fresh (self, signal, id);
+    }
 }
 
 /* What deleting sessions takes along: the sessions themselves, the
@@ -287,9 +278,9 @@ void
 _ta_store_cascade_emit (TaStore        *self,
                         TaStoreCascade *cascade)
 {
-  _ta_store_emit_removed_ids (self, SESSION_REMOVED, SESSIONS_RESET, cascade->sessions_removed);
-  _ta_store_emit_updated_ids (self, SESSION_UPDATED, SESSIONS_RESET, cascade->sessions_updated);
-  _ta_store_emit_updated_ids (self, TOPIC_UPDATED, TOPICS_RESET, cascade->topics_updated);
+  _ta_store_emit_ids (self, SESSION_REMOVED, SESSIONS_RESET, cascade->sessions_removed);
+  _ta_store_emit_ids (self, SESSION_UPDATED, SESSIONS_RESET, cascade->sessions_updated);
+  _ta_store_emit_ids (self, TOPIC_UPDATED, TOPICS_RESET, cascade->topics_updated);
 }
 
 void

@@ -205,12 +205,8 @@ GArray       *_ta_store_select_ids       (TaStore      *self,
                                           const char   *sql,
                                           gint64        id,
                                           GError      **error);
-void          _ta_store_emit_removed_ids (TaStore      *self,
-                                          guint         removed_signal,
-                                          guint         reset_signal,
-                                          GArray       *ids);
-void          _ta_store_emit_updated_ids (TaStore      *self,
-                                          guint         updated_signal,
+void          _ta_store_emit_ids         (TaStore      *self,
+                                          guint         signal,
                                           guint         reset_signal,
                                           GArray       *ids);
 

@@ -704,7 +704,7 @@ ta_store_delete_session (TaStore  *self,
         return FALSE;
       }
 
-    _ta_store_emit_updated_ids (self, TOPIC_UPDATED, TOPICS_RESET, topics);
+    _ta_store_emit_ids (self, TOPIC_UPDATED, TOPICS_RESET, topics);
     if (!_ta_store_commit (self, error))
       return FALSE;
   }

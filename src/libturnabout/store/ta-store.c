@@ -516,6 +516,36 @@ ta_store_get_property (GObject    *object,
     }
 }
 
+/* "<one>-added", "<one>-updated", "<one>-removed" at @first and the two
+ * after it, "<many>-reset" at @reset. */
+static void
+add_kind_signals (TaStoreClass *klass,
+                  const char   *one,
+                  const char   *many,
+                  GType         type,
+                  guint         first,
+                  guint         reset)
+{
+  static const char * const suffixes[] = { "added", "updated", "removed" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%s", one, suffixes[i]);
+
+      _ta_store_signals[first + i] =
+        g_signal_new (name, G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, i < 2 ? type : G_TYPE_INT64);
+    }
+
+  {
+    g_autofree char *name = g_strdup_printf ("%s-reset", many);
+
+    _ta_store_signals[reset] =
+      g_signal_new (name, G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  }
+}
+
 static void
 ta_store_class_init (TaStoreClass *klass)
 {
@@ -529,65 +559,24 @@ ta_store_class_init (TaStoreClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  _ta_store_signals[PARTICIPANT_ADDED] =
-    g_signal_new ("participant-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PARTICIPANT);
-  _ta_store_signals[PARTICIPANT_UPDATED] =
-    g_signal_new ("participant-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PARTICIPANT);
-  _ta_store_signals[PARTICIPANT_REMOVED] =
-    g_signal_new ("participant-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  _ta_store_signals[PARTICIPANTS_RESET] =
-    g_signal_new ("participants-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  _ta_store_signals[PAIRING_ADDED] =
-    g_signal_new ("pairing-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PAIRING);
-  _ta_store_signals[PAIRING_UPDATED] =
-    g_signal_new ("pairing-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PAIRING);
-  _ta_store_signals[PAIRING_REMOVED] =
-    g_signal_new ("pairing-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  _ta_store_signals[PAIRINGS_RESET] =
-    g_signal_new ("pairings-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Each kind: added and updated with the record, removed with its id,
+   * and a reset when many changed. */
+  add_kind_signals (klass, "participant", "participants", TA_TYPE_PARTICIPANT,
+                    PARTICIPANT_ADDED, PARTICIPANTS_RESET);
+  add_kind_signals (klass, "pairing", "pairings", TA_TYPE_PAIRING, PAIRING_ADDED, PAIRINGS_RESET);
+  add_kind_signals (klass, "session", "sessions", TA_TYPE_SESSION, SESSION_ADDED, SESSIONS_RESET);
+  add_kind_signals (klass, "topic", "topics", TA_TYPE_TOPIC, TOPIC_ADDED, TOPICS_RESET);
   _ta_store_signals[PAIR_RULES_CHANGED] =
     g_signal_new ("pair-rules-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   _ta_store_signals[MATCH_SETTINGS_CHANGED] =
     g_signal_new ("match-settings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  _ta_store_signals[SESSION_ADDED] =
-    g_signal_new ("session-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_SESSION);
-  _ta_store_signals[SESSION_UPDATED] =
-    g_signal_new ("session-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_SESSION);
-  _ta_store_signals[SESSION_REMOVED] =
-    g_signal_new ("session-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  _ta_store_signals[SESSIONS_RESET] =
-    g_signal_new ("sessions-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  _ta_store_signals[TOPIC_ADDED] =
-    g_signal_new ("topic-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_TOPIC);
-  _ta_store_signals[TOPIC_UPDATED] =
-    g_signal_new ("topic-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_TOPIC);
-  _ta_store_signals[TOPIC_REMOVED] =
-    g_signal_new ("topic-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   /* id, old stage, old position, new stage, new position */
   _ta_store_signals[TOPIC_MOVED] =
     g_signal_new ("topic-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 5,
                   G_TYPE_INT64, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT);
-  _ta_store_signals[TOPICS_RESET] =
-    g_signal_new ("topics-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

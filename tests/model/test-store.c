@@ -720,6 +720,308 @@ test_signals (TaTestDir       *fixture,
   g_assert_cmpuint (counts.reset, ==, 1);
 }
 
+/* TaDatabase */
+
+static TaDatabase *
+open_scratch_database (TaTestDir *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "scratch.db", NULL);
+  g_autoptr(GError) error = NULL;
+  TaDatabase *database;
+
+  database = ta_database_open (path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_database_exec (database, "CREATE TABLE t (x INTEGER NOT NULL)", &error));
+  g_assert_no_error (error);
+  return database;
+}
+
+static gint64
+count_scratch_rows (TaDatabase *database)
+{
+  g_autoptr(sqlite3_stmt) stmt = ta_database_prepare (database, "SELECT count(*) FROM t", NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gboolean
+write_then_fail (TaDatabase  *database,
+                 GError     **error)
+{
+  g_autoptr(TaTransaction) txn = ta_transaction_begin (database, error);
+
+  if (txn == NULL ||
+      !ta_database_exec (database, "INSERT INTO t VALUES (1)", error) ||
+      /* NOT NULL: refused, so the guard must undo the first row. */
+      !ta_database_exec (database, "INSERT INTO t VALUES (NULL)", error))
+    return FALSE;
+
+  return ta_transaction_commit (txn, error);
+}
+
+static void
+test_database_transaction_guard (TaTestDir       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(TaDatabase) database = open_scratch_database (fixture);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (write_then_fail (database, &error));
+  g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (ta_database_in_transaction (database));
+  g_assert_cmpint (count_scratch_rows (database), ==, 0);
+
+  /* Committed, it stays. */
+  {
+    g_autoptr(TaTransaction) txn = ta_transaction_begin (database, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ta_database_exec (database, "INSERT INTO t VALUES (2)", &error));
+    g_assert_true (ta_transaction_commit (txn, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (count_scratch_rows (database), ==, 1);
+
+  /* The begin/commit pair: a failed statement, then a rollback. */
+  g_assert_true (ta_database_begin (database, &error));
+  g_assert_true (ta_database_exec (database, "INSERT INTO t VALUES (3)", &error));
+  g_assert_true (ta_database_in_transaction (database));
+  ta_database_rollback (database);
+  g_assert_false (ta_database_in_transaction (database));
+  g_assert_cmpint (count_scratch_rows (database), ==, 1);
+}
+
+static void
+test_database_cached_statement (TaTestDir       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(TaDatabase) database = open_scratch_database (fixture);
+  g_autoptr(GError) error = NULL;
+  const char *sql = "SELECT x FROM t WHERE x >= ?1 ORDER BY x";
+  sqlite3_stmt *first;
+  sqlite3_stmt *again;
+
+  g_assert_true (ta_database_exec (database, "INSERT INTO t VALUES (1), (2), (3)", &error));
+
+  first = ta_database_get_statement (database, sql, &error);
+  g_assert_no_error (error);
+  ta_database_bind_int64 (first, 1, 2);
+  g_assert_cmpint (sqlite3_step (first), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int64 (first, 0), ==, 2);
+
+  /* The same statement, reset and with its bindings cleared: stepping it
+   * from the start, not where the last use left it. */
+  again = ta_database_get_statement (database, sql, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == first);
+  g_assert_cmpint (sqlite3_bind_parameter_count (again), ==, 1);
+  /* ?1 is NULL now: "x >= NULL" matches nothing … */
+  g_assert_cmpint (sqlite3_step (again), ==, SQLITE_DONE);
+  /* … and bound again, it starts from the first row. */
+  sqlite3_reset (again);
+  ta_database_bind_int64 (again, 1, 1);
+  g_assert_cmpint (sqlite3_step (again), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int64 (again, 0), ==, 1);
+  sqlite3_reset (again);
+
+  /* Another text is another statement. */
+  g_assert_true (ta_database_get_statement (database, "SELECT 1", &error) != first);
+}
+
+/* Cascades and undo */
+
+typedef struct
+{
+  gint64 pairing;
+  gint64 session;
+  gint64 mentor;
+} Programme;
+
+static void
+add_pair_with_session (TaStore   *store,
+                       Programme *out)
+{
+  g_autoptr(TaParticipant) mentor = ta_test_make_participant ("Ada Mentor", "ada@example.org");
+  g_autoptr(TaParticipant) mentee = ta_test_make_participant ("Ben Mentee", "ben@example.org");
+  g_autoptr(TaPairing) pairing = NULL;
+  g_autoptr(TaSession) session = NULL;
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2030, 3, 4, 9, 30, 0);
+  g_autoptr(GError) error = NULL;
+
+  ta_participant_set_role (mentor, TA_ROLE_MENTOR);
+  ta_participant_set_role (mentee, TA_ROLE_MENTEE);
+  g_assert_true (ta_store_add_participant (store, mentor, &error));
+  g_assert_true (ta_store_add_participant (store, mentee, &error));
+  g_assert_no_error (error);
+
+  pairing = ta_pairing_new (ta_participant_get_id (mentor), ta_participant_get_id (mentee));
+  g_assert_true (ta_store_add_pairing (store, pairing, &error));
+  g_assert_no_error (error);
+
+  session = ta_session_new_one_on_one (ta_pairing_get_id (pairing), start, 60);
+  g_assert_true (ta_store_add_session (store, session, &error));
+  g_assert_no_error (error);
+
+  out->pairing = ta_pairing_get_id (pairing);
+  out->session = ta_session_get_id (session);
+  out->mentor = ta_participant_get_id (mentor);
+}
+
+static void
+on_session_removed (TaStore *store,
+                    gint64   id,
+                    GArray  *removed)
+{
+  g_array_append_val (removed, id);
+}
+
+static void
+test_cascade_emits_session_removed (TaTestDir       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(TaStore) store = ta_store_open (fixture->path, NULL);
+  g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  Programme first;
+  Programme second;
+
+  add_pair_with_session (store, &first);
+  g_signal_connect (store, "session-removed", G_CALLBACK (on_session_removed), removed);
+
+  /* A pairing's delete takes its session: said as session-removed. */
+  g_assert_true (ta_store_delete_pairing (store, first.pairing, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (removed->len, ==, 1);
+  g_assert_cmpint (g_array_index (removed, gint64, 0), ==, first.session);
+
+  /* So does a person's, through their pairing. */
+  {
+    g_autoptr(TaParticipant) mentor = ta_test_make_participant ("Cleo Mentor", "cleo@example.org");
+    g_autoptr(TaParticipant) mentee = ta_test_make_participant ("Dan Mentee", "dan@example.org");
+    g_autoptr(TaPairing) pairing = NULL;
+    g_autoptr(TaSession) session = NULL;
+    g_autoptr(GDateTime) start = g_date_time_new_utc (2030, 5, 6, 9, 30, 0);
+
+    ta_participant_set_role (mentor, TA_ROLE_MENTOR);
+    ta_participant_set_role (mentee, TA_ROLE_MENTEE);
+    g_assert_true (ta_store_add_participant (store, mentor, &error));
+    g_assert_true (ta_store_add_participant (store, mentee, &error));
+    pairing = ta_pairing_new (ta_participant_get_id (mentor), ta_participant_get_id (mentee));
+    g_assert_true (ta_store_add_pairing (store, pairing, &error));
+    session = ta_session_new_one_on_one (ta_pairing_get_id (pairing), start, 45);
+    g_assert_true (ta_store_add_session (store, session, &error));
+    g_assert_no_error (error);
+    second.session = ta_session_get_id (session);
+    second.mentor = ta_participant_get_id (mentor);
+  }
+
+  g_assert_true (ta_store_delete_participant (store, second.mentor, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (removed->len, ==, 2);
+  g_assert_cmpint (g_array_index (removed, gint64, 1), ==, second.session);
+}
+
+/* Every column of @table's row @id, quoted, in one string: the columns
+ * come from the table itself, so a new one is compared too. */
+static char *
+row_text (TaStore    *store,
+          const char *table,
+          gint64      id,
+          gboolean    assert_all_set)
+{
+  sqlite3 *db = _ta_store_get_db (store);
+  g_autoptr(GString) select = g_string_new ("SELECT ");
+  g_autofree char *info = g_strdup_printf ("PRAGMA table_info (%s)", table);
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, info, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+
+      g_string_append_printf (select, "%s'%s=' || quote (%s)", n++ > 0 ? " || ', ' || " : "", name, name);
+      if (assert_all_set)
+        {
+          g_autofree char *check = g_strdup_printf ("SELECT %s IS NOT NULL FROM %s WHERE id = %" G_GINT64_FORMAT,
+                                                    name, table, id);
+          sqlite3_stmt *is_set = NULL;
+
+          g_assert_cmpint (sqlite3_prepare_v2 (db, check, -1, &is_set, NULL), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_step (is_set), ==, SQLITE_ROW);
+          if (sqlite3_column_int (is_set, 0) != 1)
+            g_error ("the test leaves %s.%s unset", table, name);
+          sqlite3_finalize (is_set);
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  g_string_append_printf (select, " FROM %s WHERE id = %" G_GINT64_FORMAT, table, id);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, select->str, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+static void
+test_undo_restores_every_column (TaTestDir       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(TaStore) store = ta_store_open (fixture->path, NULL);
+  g_autoptr(TaParticipant) mentor = NULL;
+  g_autoptr(GArray) reporting = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *session_before = NULL;
+  g_autofree char *session_after = NULL;
+  g_autofree char *series_before = NULL;
+  g_autofree char *series_after = NULL;
+  g_autofree char *sql = NULL;
+  Programme programme;
+
+  add_pair_with_session (store, &programme);
+
+  /* Every field of the session set, by hand, as no editor would at once. */
+  sql = g_strdup_printf ("INSERT INTO session_series (id, pairing_id, frequency, interval, week_of_month, "
+                         "local_time, time_zone, duration_minutes, location, first_date, until_date, count, "
+                         "created_at, updated_at) VALUES (77, %1$" G_GINT64_FORMAT ", 'monthly', 2, 1, "
+                         "'09:30', 'Europe/Brussels', 60, 'Room 1', '2030-03-04', '2031-03-04', 0, "
+                         "'2030-01-01T00:00:00Z', '2030-01-02T00:00:00Z');"
+                         "UPDATE sessions SET title = 'Kick-off', location = 'Room 2', status = 'held', "
+                         "cancelled_by = %2$" G_GINT64_FORMAT ", cancel_reason = 'ill', notes = 'notes', "
+                         "mentor_learned = 'a', mentee_learned = 'b', mentor_rating = 4, mentee_rating = 5, "
+                         "series_id = 77, occurrence_start = '2030-03-04T08:30:00Z', revision = 9, "
+                         "created_at = '2030-01-03T00:00:00Z', updated_at = '2030-01-04T00:00:00Z' "
+                         "WHERE id = %3$" G_GINT64_FORMAT,
+                         programme.pairing, programme.mentor, programme.session);
+  g_assert_cmpint (sqlite3_exec (_ta_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  session_before = row_text (store, "sessions", programme.session, TRUE);
+  series_before = row_text (store, "session_series", 77, FALSE);
+
+  mentor = ta_store_get_participant (store, programme.mentor, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_store_delete_participant (store, programme.mentor, &reporting, &error));
+  g_assert_no_error (error);
+  g_assert_null (row_text (store, "sessions", programme.session, FALSE));
+
+  g_assert_true (ta_store_restore_participant (store, mentor, reporting, &error));
+  g_assert_no_error (error);
+
+  session_after = row_text (store, "sessions", programme.session, FALSE);
+  series_after = row_text (store, "session_series", 77, FALSE);
+  g_assert_cmpstr (session_after, ==, session_before);
+  g_assert_cmpstr (series_after, ==, series_before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -748,6 +1050,10 @@ main (int   argc,
   ADD ("/store/vocabulary/shared", test_vocabulary_shared);
   ADD ("/store/check", test_check);
   ADD ("/store/signals", test_signals);
+  ADD ("/store/database/transaction-guard", test_database_transaction_guard);
+  ADD ("/store/database/cached-statement", test_database_cached_statement);
+  ADD ("/store/changes/cascade-session-removed", test_cascade_emits_session_removed);
+  ADD ("/store/trash/undo-restores-every-column", test_undo_restores_every_column);
 
 #undef ADD
 

@@ -142,10 +142,10 @@ set_error_from_errno (GError     **error,
     {
     case EACCES:
     case EPERM:
-      _ta_store_set_permission_error (error, path);
+      ta_database_set_permission_error (error, path);
       break;
     case EROFS:
-      _ta_store_set_read_only_error (error, path, TRUE);
+      ta_database_set_read_only_error (error, path, TRUE);
       break;
     case ENOENT:
     case ENOTDIR:
@@ -389,7 +389,7 @@ check_header (Probe   *probe,
 
   if (length < SQLITE_HEADER_SIZE)
     {
-      _ta_store_set_damaged_error (error, probe->path);
+      ta_database_set_damaged_error (error, probe->path);
       return FALSE;
     }
 
@@ -408,7 +408,7 @@ check_header (Probe   *probe,
       (n_pages != 0 && memcmp (header + 24, header + 92, 4) == 0 &&
        (guint64) size < (guint64) n_pages * page_size && truncation_confirmed (probe)))
     {
-      _ta_store_set_damaged_error (error, probe->path);
+      ta_database_set_damaged_error (error, probe->path);
       return FALSE;
     }
 
@@ -537,11 +537,21 @@ tighten_permissions (Probe *probe)
     }
 }
 
-static void
-configure_connection (TaStore *self)
+/* The store owns the connection from here; @db stays its borrowed
+ * handle for the store files' own statements. */
+static gboolean
+connect (TaStore     *self,
+         const char  *filename,
+         int          flags,
+         GError     **error)
 {
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, _ta_store_get_busy_timeout ());
+  self->database = ta_database_open (filename, flags | SQLITE_OPEN_NOMUTEX, error);
+  if (self->database == NULL)
+    return FALSE;
+
+  self->db = ta_database_get_handle (self->database);
+  ta_database_set_busy_timeout (self->database, _ta_store_get_busy_timeout ());
+  return TRUE;
 }
 
 static gboolean
@@ -566,7 +576,7 @@ read_state (TaStore  *self,
        * cannot read beyond it is damage. */
       if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
         {
-          _ta_store_set_damaged_error (error, self->path);
+          ta_database_set_damaged_error (error, self->path);
           return FALSE;
         }
       return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme file could not be read"));
@@ -627,7 +637,7 @@ set_wal_mode (TaStore  *self,
           if (rc == SQLITE_ROW)
             return _ta_store_set_error_from_sqlite (error, self->db, SQLITE_CANTOPEN,
                                                     _("The programme file could not be opened"));
-          _ta_store_set_busy_error (error);
+          ta_database_set_busy_error (error);
           return FALSE;
         }
 
@@ -679,14 +689,10 @@ open_for_writing (TaStore  *self,
                   GError  **error)
 {
   State state;
-  int rc;
 
   /* The file exists by now: SQLite is not asked to create anything. */
-  rc = sqlite3_open_v2 (probe->real_path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc,
-                                            _("The programme file could not be opened"));
-  configure_connection (self);
+  if (!connect (self, probe->real_path, SQLITE_OPEN_READWRITE, error))
+    return FALSE;
 
   if (!read_state (self, &state, error) || !check_state (self, &state, error))
     return FALSE;
@@ -735,7 +741,6 @@ open_for_reading (TaStore  *self,
   gboolean has_wal = g_stat (wal, &wal_info) == 0;
   gboolean has_shm = g_file_test (shm, G_FILE_TEST_EXISTS);
   State state;
-  int rc;
 
   if (has_wal && has_shm)
     uri = g_strdup_printf ("file:%s?mode=ro&readonly_shm=1", escaped);
@@ -753,11 +758,8 @@ open_for_reading (TaStore  *self,
   else
     uri = g_strdup_printf ("file:%s?immutable=1", escaped);
 
-  rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc,
-                                            _("The programme file could not be opened"));
-  configure_connection (self);
+  if (!connect (self, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, error))
+    return FALSE;
 
   if (!read_state (self, &state, error) || !check_state (self, &state, error))
     return FALSE;
@@ -839,7 +841,7 @@ ta_store_open_full (const char        *path,
     }
   else
     {
-      _ta_store_set_read_only_error (error, path, probe.media_read_only);
+      ta_database_set_read_only_error (error, path, probe.media_read_only);
       return NULL;
     }
 

@@ -148,6 +148,196 @@ _ta_store_remember_data_version (TaStore *self)
     self->data_version = version;
 }
 
+/* The one change path
+ *
+ * Every change reaches the signals through _ta_store_emit() (ta-store.c):
+ * inside a write transaction it is held, and emitted once after the
+ * COMMIT (never, after a ROLLBACK).  A delete whose ON DELETE actions take
+ * rows of other kinds with it says so in those kinds' own signals, so a
+ * list of one kind only listens to its own: the ids a cascade will take
+ * are read before the DELETE (_ta_store_select_ids()), and announced with
+ * _ta_store_emit_ids() (-removed, or -updated for rows a SET NULL
+ * changes) inside the transaction.  Past
+ * TA_STORE_CASCADE_RESET_AT rows of one kind the kind's reset is emitted
+ * instead: one reload is cheaper than hundreds of removals. */
+
+/* The ids @sql selects, with @id bound to ?1.  Inside the transaction. */
+GArray *
+_ta_store_select_ids (TaStore     *self,
+                      const char  *sql,
+                      gint64       id,
+                      GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, sql, error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 value = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, value);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme file could not be read"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/* @signal is a -removed one (emitted with each id) or an -updated one
+ * (each record read back as it is now, still inside the transaction). */
+void
+_ta_store_emit_ids (TaStore *self,
+                    guint    signal,
+                    guint    reset_signal,
+                    GArray  *ids)
+{
+  gboolean removed = signal == PARTICIPANT_REMOVED || signal == PAIRING_REMOVED ||
+                     signal == SESSION_REMOVED || signal == TOPIC_REMOVED;
+
+  if (ids == NULL || ids->len == 0)
+    return;
+
+  if (ids->len > TA_STORE_CASCADE_RESET_AT)
+    {
+      _ta_store_emit (self, reset_signal, NULL, 0);
+      return;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      if (removed)
+        _ta_store_emit (self, signal, NULL, id);
+      else
+        _ta_store_emit_fresh (self, signal, id);
+    }
+}
+
+/* What deleting sessions takes along: the sessions themselves, the
+ * topics presented at them (session_id SET NULL), and with a person the
+ * group sessions they attended.  @sessions_sql selects the ids of the
+ * sessions the DELETE will take, with ?1; @attendee: ?1 is a participant
+ * whose attendance goes too.  Appends, so one cascade can gather several
+ * deletes. */
+gboolean
+_ta_store_cascade_collect (TaStore         *self,
+                           TaStoreCascade  *cascade,
+                           const char      *sessions_sql,
+                           gint64           id,
+                           gboolean         attendee,
+                           GError         **error)
+{
+  g_autofree char *topics_sql = g_strdup_printf ("SELECT id FROM topics WHERE session_id IN (%s)", sessions_sql);
+  g_autoptr(GArray) removed = NULL;
+  g_autoptr(GArray) topics = NULL;
+  g_autoptr(GArray) attended = NULL;
+
+  removed = _ta_store_select_ids (self, sessions_sql, id, error);
+  if (removed == NULL)
+    return FALSE;
+  topics = _ta_store_select_ids (self, topics_sql, id, error);
+  if (topics == NULL)
+    return FALSE;
+  if (attendee)
+    {
+      g_autofree char *attended_sql =
+        g_strdup_printf ("SELECT DISTINCT session_id FROM session_attendees "
+                         "WHERE participant_id = ?1 AND session_id NOT IN (%s)", sessions_sql);
+
+      attended = _ta_store_select_ids (self, attended_sql, id, error);
+      if (attended == NULL)
+        return FALSE;
+    }
+
+  if (cascade->sessions_removed == NULL)
+    {
+      cascade->sessions_removed = g_array_new (FALSE, FALSE, sizeof (gint64));
+      cascade->sessions_updated = g_array_new (FALSE, FALSE, sizeof (gint64));
+      cascade->topics_updated = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+  g_array_append_vals (cascade->sessions_removed, removed->data, removed->len);
+  g_array_append_vals (cascade->topics_updated, topics->data, topics->len);
+  if (attended != NULL)
+    g_array_append_vals (cascade->sessions_updated, attended->data, attended->len);
+
+  return TRUE;
+}
+
+/* After the DELETE, inside its transaction: announced at the COMMIT. */
+void
+_ta_store_cascade_emit (TaStore        *self,
+                        TaStoreCascade *cascade)
+{
+  _ta_store_emit_ids (self, SESSION_REMOVED, SESSIONS_RESET, cascade->sessions_removed);
+  _ta_store_emit_ids (self, SESSION_UPDATED, SESSIONS_RESET, cascade->sessions_updated);
+  _ta_store_emit_ids (self, TOPIC_UPDATED, TOPICS_RESET, cascade->topics_updated);
+}
+
+void
+_ta_store_cascade_clear (TaStoreCascade *cascade)
+{
+  g_clear_pointer (&cascade->sessions_removed, g_array_unref);
+  g_clear_pointer (&cascade->sessions_updated, g_array_unref);
+  g_clear_pointer (&cascade->topics_updated, g_array_unref);
+}
+
+/* Read back and emit: one place for every kind */
+
+void
+_ta_store_emit_fresh (TaStore *self,
+                      guint    signal,
+                      gint64   id)
+{
+  g_autoptr(GObject) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *kind;
+
+  {
+    STORE_LOCKED (self);
+
+    switch (signal)
+      {
+      case PARTICIPANT_ADDED:
+      case PARTICIPANT_UPDATED:
+        kind = "participant";
+        fresh = (GObject *) _ta_store_get_participant (self, id, &error);
+        break;
+      case PAIRING_ADDED:
+      case PAIRING_UPDATED:
+        kind = "pairing";
+        fresh = (GObject *) _ta_store_get_pairing (self, id, &error);
+        break;
+      case SESSION_ADDED:
+      case SESSION_UPDATED:
+        kind = "session";
+        fresh = (GObject *) _ta_store_get_session (self, id, &error);
+        break;
+      case TOPIC_ADDED:
+      case TOPIC_UPDATED:
+        kind = "topic";
+        fresh = (GObject *) _ta_store_get_topic (self, id, &error);
+        break;
+      default:
+        g_assert_not_reached ();
+      }
+  }
+
+  if (fresh == NULL)
+    g_warning ("Could not read back %s %" G_GINT64_FORMAT ": %s", kind, id, error->message);
+  else
+    _ta_store_emit (self, signal, fresh, 0);
+}
+
 /**
  * ta_store_check_for_changes:
  * @self: a #TaStore

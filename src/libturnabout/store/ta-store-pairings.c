@@ -146,8 +146,8 @@ ta_store_list_pairings (TaStore  *self,
   return query_pairings (self, "", 0, error);
 }
 
-static TaPairing *
-get_pairing (TaStore  *self,
+TaPairing *
+_ta_store_get_pairing (TaStore  *self,
              gint64    id,
              GError  **error)
 {
@@ -184,7 +184,7 @@ ta_store_get_pairing (TaStore  *self,
   g_return_val_if_fail (TA_IS_STORE (self), NULL);
   g_return_val_if_fail (id > 0, NULL);
 
-  return get_pairing (self, id, error);
+  return _ta_store_get_pairing (self, id, error);
 }
 
 /* Consistency with the rest of the programme */
@@ -214,8 +214,6 @@ count_rows (TaStore     *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
-#define OPEN_STATUS "(status = 'proposed' OR status = 'active' OR status = 'paused')"
-#define OPEN_STATUS_OF_G "(g.status = 'proposed' OR g.status = 'active' OR g.status = 'paused')"
 
 /* What a pairing must agree with: who the two people are, and for an open
  * pairing that the mentee has no other one and the mentor a place left. */
@@ -330,13 +328,8 @@ save_goals (TaStore    *self,
   return TRUE;
 }
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
+/* The sessions a pairing's delete takes with it (ON DELETE CASCADE). */
+#define PAIRING_SESSIONS_SQL "SELECT id FROM sessions WHERE pairing_id = ?1"
 
 /* Inserts @pairing (keeping its id when it has one: undo) with its goals. */
 static gboolean
@@ -345,7 +338,7 @@ insert_pairing (TaStore    *self,
                 GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_precise_text ();
 
   stmt = _ta_store_prepare (self,
                             "INSERT INTO pairings (id, mentor_id, mentee_id, status, score, explanation, "
@@ -371,25 +364,6 @@ insert_pairing (TaStore    *self,
 
   pairing->id = sqlite3_last_insert_rowid (self->db);
   return save_goals (self, pairing, error);
-}
-
-static void
-emit_fresh_pairing (TaStore *self,
-                    guint    signal,
-                    gint64   id)
-{
-  g_autoptr(TaPairing) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-
-  {
-    STORE_LOCKED (self);
-    fresh = get_pairing (self, id, &error);
-  }
-
-  if (fresh == NULL)
-    g_warning ("Could not read back pairing %" G_GINT64_FORMAT ": %s", id, error->message);
-  else
-    _ta_store_emit (self, signal, fresh, 0);
 }
 
 static gboolean
@@ -452,7 +426,7 @@ ta_store_add_pairing (TaStore    *self,
   }
 
   g_object_notify (G_OBJECT (pairing), "id");
-  emit_fresh_pairing (self, PAIRING_ADDED, pairing->id);
+  _ta_store_emit_fresh (self, PAIRING_ADDED, pairing->id);
   return TRUE;
 }
 
@@ -494,9 +468,9 @@ update_pairing_locked (TaStore    *self,
 {
   g_autoptr(TaPairing) stored = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_precise_text ();
 
-  stored = get_pairing (self, pairing->id, error);
+  stored = _ta_store_get_pairing (self, pairing->id, error);
   if (stored == NULL)
     return FALSE;
 
@@ -579,7 +553,7 @@ ta_store_update_pairing (TaStore    *self,
   }
 
   pairing->revision = revision;
-  emit_fresh_pairing (self, PAIRING_UPDATED, pairing->id);
+  _ta_store_emit_fresh (self, PAIRING_UPDATED, pairing->id);
   return TRUE;
 }
 
@@ -689,6 +663,7 @@ ta_store_delete_pairing (TaStore  *self,
 
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
+    g_auto(TaStoreCascade) cascade = { 0 };
     STORE_LOCKED (self);
 
     stmt = _ta_store_prepare (self, "DELETE FROM pairings WHERE id = ?1", error);
@@ -696,7 +671,8 @@ ta_store_delete_pairing (TaStore  *self,
       return FALSE;
 
     sqlite3_bind_int64 (stmt, 1, id);
-    if (!_ta_store_step_done (self, stmt, _("The pairing could not be deleted"), error))
+    if (!_ta_store_cascade_collect (self, &cascade, PAIRING_SESSIONS_SQL, id, FALSE, error) ||
+        !_ta_store_step_done (self, stmt, _("The pairing could not be deleted"), error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -710,6 +686,8 @@ ta_store_delete_pairing (TaStore  *self,
         return FALSE;
       }
 
+    /* Its sessions went with it. */
+    _ta_store_cascade_emit (self, &cascade);
     if (!_ta_store_commit (self, error))
       return FALSE;
   }
@@ -742,6 +720,7 @@ ta_store_delete_pairings (TaStore  *self,
 
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
+    g_auto(TaStoreCascade) cascade = { 0 };
     STORE_LOCKED (self);
 
     stmt = _ta_store_prepare (self, "DELETE FROM pairings WHERE id = ?1", error);
@@ -752,7 +731,9 @@ ta_store_delete_pairings (TaStore  *self,
       {
         sqlite3_reset (stmt);
         sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-        if (!_ta_store_step_done (self, stmt, _("The pairing could not be deleted"), error))
+        if (!_ta_store_cascade_collect (self, &cascade, PAIRING_SESSIONS_SQL,
+                                        g_array_index (ids, gint64, i), FALSE, error) ||
+            !_ta_store_step_done (self, stmt, _("The pairing could not be deleted"), error))
           {
             _ta_store_rollback (self);
             return FALSE;
@@ -766,278 +747,12 @@ ta_store_delete_pairings (TaStore  *self,
           }
       }
 
+    _ta_store_cascade_emit (self, &cascade);
     if (!_ta_store_commit (self, error))
       return FALSE;
   }
 
   _ta_store_emit (self, PAIRINGS_RESET, NULL, 0);
-  return TRUE;
-}
-
-/* Pair rules */
-
-/**
- * ta_store_list_pair_rules:
- * @self: a #TaStore
- * @error: a #TA_STORE_ERROR
- *
- * Returns: (transfer full) (element-type TaPairRule): every block and pin
- */
-GArray *
-ta_store_list_pair_rules (TaStore  *self,
-                          GError  **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) rules = g_array_new (FALSE, FALSE, sizeof (TaPairRule));
-  int rc;
-  STORE_LOCKED (self);
-
-  g_return_val_if_fail (TA_IS_STORE (self), NULL);
-
-  stmt = _ta_store_prepare (self,
-                            "SELECT mentor_id, mentee_id, kind FROM pair_rules ORDER BY mentor_id, mentee_id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TaPairRule rule = {
-        sqlite3_column_int64 (stmt, 0),
-        sqlite3_column_int64 (stmt, 1),
-        g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), "pin") == 0 ? TA_PAIR_RULE_PIN
-                                                                           : TA_PAIR_RULE_BLOCK,
-      };
-
-      g_array_append_val (rules, rule);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The blocks and pins could not be read"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&rules);
-}
-
-static gboolean
-run_rule_statement (TaStore     *self,
-                    const char  *sql,
-                    gint64       mentor_id,
-                    gint64       mentee_id,
-                    const char  *kind,
-                    GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
-  STORE_LOCKED (self);
-
-  stmt = _ta_store_prepare (self, sql, error);
-  if (stmt == NULL || !_ta_store_begin (self, error))
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, mentor_id);
-  sqlite3_bind_int64 (stmt, 2, mentee_id);
-  if (kind != NULL)
-    {
-      sqlite3_bind_text (stmt, 3, kind, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
-    }
-
-  if (!_ta_store_step_done (self, stmt, _("The block or pin could not be saved"), error) ||
-      !_ta_store_commit (self, error))
-    {
-      _ta_store_rollback (self);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * ta_store_set_pair_rule:
- * @self: a #TaStore
- * @mentor_id: the mentor
- * @mentee_id: the mentee
- * @kind: never pair them (block), or pair them first (pin)
- * @error: a #TA_STORE_ERROR
- *
- * Replaces any earlier rule for the two, then emits
- * #TaStore::pair-rules-changed.
- */
-gboolean
-ta_store_set_pair_rule (TaStore         *self,
-                        gint64           mentor_id,
-                        gint64           mentee_id,
-                        TaPairRuleKind   kind,
-                        GError         **error)
-{
-  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (mentor_id > 0 && mentee_id > 0, FALSE);
-  g_return_val_if_fail (kind == TA_PAIR_RULE_BLOCK || kind == TA_PAIR_RULE_PIN, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (mentor_id == mentee_id)
-    {
-      g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                           _("Nobody can be their own mentor"));
-      return FALSE;
-    }
-
-  if (!run_rule_statement (self,
-                           "INSERT INTO pair_rules (mentor_id, mentee_id, kind, created_at) "
-                           "VALUES (?1, ?2, ?3, ?4) "
-                           "ON CONFLICT (mentor_id, mentee_id) DO UPDATE SET kind = excluded.kind",
-                           mentor_id, mentee_id, kind == TA_PAIR_RULE_PIN ? "pin" : "block", error))
-    return FALSE;
-
-  _ta_store_emit (self, PAIR_RULES_CHANGED, NULL, 0);
-  return TRUE;
-}
-
-gboolean
-ta_store_clear_pair_rule (TaStore  *self,
-                          gint64    mentor_id,
-                          gint64    mentee_id,
-                          GError  **error)
-{
-  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!run_rule_statement (self, "DELETE FROM pair_rules WHERE mentor_id = ?1 AND mentee_id = ?2",
-                           mentor_id, mentee_id, NULL, error))
-    return FALSE;
-
-  _ta_store_emit (self, PAIR_RULES_CHANGED, NULL, 0);
-  return TRUE;
-}
-
-/* Match settings: one row per value, so a later version can add settings
- * without a migration, and unknown keys are left alone. */
-
-static const char * const weight_keys[TA_N_CRITERIA] = {
-  "weight.topic-fit", "weight.reverse-direction", "weight.reciprocity",
-  "weight.availability", "weight.cross-department",
-};
-
-/**
- * ta_store_get_match_settings:
- * @self: a #TaStore
- * @out_settings: (out caller-allocates): the settings
- * @error: a #TA_STORE_ERROR
- *
- * Values never set, or damaged, are the defaults.
- */
-gboolean
-ta_store_get_match_settings (TaStore          *self,
-                             TaMatchSettings  *out_settings,
-                             GError          **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  TaMatchSettings settings;
-  int rc;
-  STORE_LOCKED (self);
-
-  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (out_settings != NULL, FALSE);
-
-  ta_match_settings_init_defaults (&settings);
-
-  stmt = _ta_store_prepare (self, "SELECT key, value FROM settings", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *key = (const char *) sqlite3_column_text (stmt, 0);
-      const char *value = (const char *) sqlite3_column_text (stmt, 1);
-      double number = value != NULL ? g_ascii_strtod (value, NULL) : NAN;
-
-      for (guint i = 0; i < TA_N_CRITERIA; i++)
-        if (g_strcmp0 (key, weight_keys[i]) == 0 && isfinite (number))
-          settings.weights[i] = number;
-
-      if (g_strcmp0 (key, "reverse-rule") == 0)
-        settings.reverse_rule = g_strcmp0 (value, "require") == 0 ? TA_REVERSE_REQUIRE : TA_REVERSE_PREFER;
-      else if (g_strcmp0 (key, "min-levels-below") == 0 && isfinite (number))
-        settings.min_levels_below = (int) number;
-      else if (g_strcmp0 (key, "forbid-same-department") == 0)
-        settings.forbid_same_department = g_strcmp0 (value, "true") == 0;
-      else if (g_strcmp0 (key, "exclude-earlier-pairs") == 0)
-        settings.exclude_earlier_pairs = g_strcmp0 (value, "true") == 0;
-    }
-
-  if (rc != SQLITE_DONE)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The settings could not be read"));
-
-  /* A file edited by hand must not break matching. */
-  if (!ta_match_settings_validate (&settings, NULL))
-    ta_match_settings_init_defaults (&settings);
-
-  *out_settings = settings;
-  return TRUE;
-}
-
-gboolean
-ta_store_set_match_settings (TaStore                *self,
-                             const TaMatchSettings  *settings,
-                             GError                **error)
-{
-  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (settings != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!ta_match_settings_validate (settings, error))
-    return FALSE;
-
-  {
-    g_autoptr(sqlite3_stmt) stmt = NULL;
-    char values[TA_N_CRITERIA + 4][G_ASCII_DTOSTR_BUF_SIZE];
-    const char *keys[TA_N_CRITERIA + 4];
-    STORE_LOCKED (self);
-
-    for (guint i = 0; i < TA_N_CRITERIA; i++)
-      {
-        keys[i] = weight_keys[i];
-        g_ascii_dtostr (values[i], sizeof values[i], settings->weights[i]);
-      }
-    keys[TA_N_CRITERIA] = "reverse-rule";
-    g_strlcpy (values[TA_N_CRITERIA], settings->reverse_rule == TA_REVERSE_REQUIRE ? "require" : "prefer",
-               sizeof values[0]);
-    keys[TA_N_CRITERIA + 1] = "min-levels-below";
-    g_snprintf (values[TA_N_CRITERIA + 1], sizeof values[0], "%d", settings->min_levels_below);
-    keys[TA_N_CRITERIA + 2] = "forbid-same-department";
-    g_strlcpy (values[TA_N_CRITERIA + 2], settings->forbid_same_department ? "true" : "false",
-               sizeof values[0]);
-    keys[TA_N_CRITERIA + 3] = "exclude-earlier-pairs";
-    g_strlcpy (values[TA_N_CRITERIA + 3], settings->exclude_earlier_pairs ? "true" : "false",
-               sizeof values[0]);
-
-    stmt = _ta_store_prepare (self,
-                              "INSERT INTO settings (key, value) VALUES (?1, ?2) "
-                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                              error);
-    if (stmt == NULL || !_ta_store_begin (self, error))
-      return FALSE;
-
-    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-      {
-        sqlite3_reset (stmt);
-        sqlite3_bind_text (stmt, 1, keys[i], -1, SQLITE_STATIC);
-        sqlite3_bind_text (stmt, 2, values[i], -1, SQLITE_TRANSIENT);
-        if (!_ta_store_step_done (self, stmt, _("The settings could not be saved"), error))
-          {
-            _ta_store_rollback (self);
-            return FALSE;
-          }
-      }
-
-    if (!_ta_store_commit (self, error))
-      return FALSE;
-  }
-
-  _ta_store_emit (self, MATCH_SETTINGS_CHANGED, NULL, 0);
   return TRUE;
 }
 
@@ -1157,7 +872,7 @@ _ta_store_restore_links_of (TaStore   *self,
     {
       TaPairRule *rule = &g_array_index (links->rules, TaPairRule, i);
       g_autoptr(sqlite3_stmt) stmt = NULL;
-      g_autofree char *now = now_utc ();
+      g_autofree char *now = ta_database_now_precise_text ();
 
       stmt = _ta_store_prepare (self,
                                 "INSERT OR IGNORE INTO pair_rules (mentor_id, mentee_id, kind, created_at) "
@@ -1205,155 +920,3 @@ _ta_store_emit_links_restored (TaStore *self,
     _ta_store_emit (self, SESSIONS_RESET, NULL, 0);
 }
 
-/* The rules of _ta_store_check_pairings() that a change of a person (not
- * of a pairing) can break, each row: the person's id, e-mail, and the
- * number (count or pairing id) the message quotes, and their capacity. */
-static const char * const link_rules[] = {
-  "SELECT p.id, p.email, count(*), p.capacity FROM pairings g JOIN participants p ON p.id = g.mentor_id "
-  "WHERE " OPEN_STATUS_OF_G " AND (?1 = 0 OR p.id = ?1) "
-  "GROUP BY g.mentor_id HAVING count(*) > max (p.capacity, 0)",
-  "SELECT p.id, p.email, min (g.id), NULL FROM pairings g JOIN participants p ON p.id = g.mentor_id "
-  "WHERE p.role = 'mentee' AND (?1 = 0 OR p.id = ?1) GROUP BY p.id",
-  "SELECT p.id, p.email, min (g.id), NULL FROM pairings g JOIN participants p ON p.id = g.mentee_id "
-  "WHERE p.role = 'mentor' AND (?1 = 0 OR p.id = ?1) GROUP BY p.id",
-};
-
-/* What an import or an edit of people may not do to their pairings:
- * whatever it accepts, ta_store_check() must accept too. */
-gboolean
-_ta_store_check_links_of (TaStore     *self,
-                          GHashTable  *ids,
-                          gint64       only_id,
-                          GError     **error)
-{
-  g_assert (TA_IS_STORE (self));
-  g_assert (ids != NULL || only_id > 0);
-
-  for (guint i = 0; i < G_N_ELEMENTS (link_rules); i++)
-    {
-      g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, link_rules[i], error);
-      int rc;
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, only_id);
-
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-          g_autofree char *who = NULL;
-          g_autofree char *number = NULL;
-
-          if (only_id == 0 && !g_hash_table_contains (ids, GSIZE_TO_POINTER ((gsize) id)))
-            continue;
-
-          who = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 1), -1);
-          number = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 2));
-          switch (i)
-            {
-            case 0:
-              {
-                int n = sqlite3_column_int (stmt, 2);
-
-                g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                             /* Translators: %1$s is an e-mail address, %2$d a number of
-                              * people, %3$d the capacity */
-                             ngettext ("%1$s mentors %2$d person in open pairings, more than a capacity "
-                                       "of %3$d; raise the capacity or end a pairing first",
-                                       "%1$s mentors %2$d people in open pairings, more than a capacity "
-                                       "of %3$d; raise the capacity or end a pairing first",
-                                       n),
-                             who, n, sqlite3_column_int (stmt, 3));
-              }
-              break;
-            case 1:
-              g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                           /* Translators: %1$s is an e-mail address, %2$s a pairing number */
-                           _("%1$s is the mentor of pairing %2$s, so they cannot take part as a mentee only"),
-                           who, number);
-              break;
-            default:
-              g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                           /* Translators: %1$s is an e-mail address, %2$s a pairing number */
-                           _("%1$s is the mentee of pairing %2$s, so they cannot take part as a mentor only"),
-                           who, number);
-              break;
-            }
-          return FALSE;
-        }
-
-      if (rc != SQLITE_DONE)
-        return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The pairings could not be read"));
-    }
-
-  return TRUE;
-}
-
-static char *
-describe_pairing_problem (guint       rule,
-                          const char *who,
-                          const char *number)
-{
-  switch (rule)
-    {
-    case 0:
-      /* Translators: %1$s is an e-mail address, %2$s a number */
-      return g_strdup_printf (_("%1$s: has %2$s mentors at once"), who, number);
-    case 1:
-      /* Translators: %1$s is an e-mail address, %2$s a number */
-      return g_strdup_printf (_("%1$s: mentors %2$s people, more than their capacity"), who, number);
-    case 2:
-      /* Translators: %1$s is an e-mail address, %2$s a pairing number */
-      return g_strdup_printf (_("%1$s: is the mentor of pairing %2$s but takes part as a mentee only"),
-                              who, number);
-    case 3:
-      /* Translators: %1$s is an e-mail address, %2$s a pairing number */
-      return g_strdup_printf (_("%1$s: is the mentee of pairing %2$s but takes part as a mentor only"),
-                              who, number);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* Consistency rules of pairings, for ta_store_check(): one line per
- * problem, naming the people. */
-gboolean
-_ta_store_check_pairings (TaStore    *self,
-                          GPtrArray  *problems,
-                          GError    **error)
-{
-  static const char * const rules[] = {
-    "SELECT p.email, count(*) FROM pairings g JOIN participants p ON p.id = g.mentee_id "
-    "WHERE " OPEN_STATUS_OF_G " GROUP BY g.mentee_id HAVING count(*) > 1",
-    "SELECT p.email, count(*) FROM pairings g JOIN participants p ON p.id = g.mentor_id "
-    "WHERE " OPEN_STATUS_OF_G " GROUP BY g.mentor_id HAVING count(*) > max (p.capacity, 0)",
-    "SELECT p.email, g.id FROM pairings g JOIN participants p ON p.id = g.mentor_id "
-    "WHERE p.role = 'mentee'",
-    "SELECT p.email, g.id FROM pairings g JOIN participants p ON p.id = g.mentee_id "
-    "WHERE p.role = 'mentor'",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    {
-      g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, rules[i], error);
-      int rc;
-
-      if (stmt == NULL)
-        return FALSE;
-
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          g_autofree char *who = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 0), -1);
-          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                                     (gint64) sqlite3_column_int64 (stmt, 1));
-
-          g_ptr_array_add (problems, describe_pairing_problem (i, who, number));
-        }
-
-      if (rc != SQLITE_DONE)
-        return _ta_store_set_error_from_sqlite (error, self->db, rc,
-                                                _("The programme file could not be checked"));
-    }
-
-  return TRUE;
-}

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "ta-database.h"
 #include "ta-store.h"
 
 G_BEGIN_DECLS
@@ -37,15 +38,8 @@ gboolean _ta_store_migrate_in_transaction (sqlite3    *db,
                                            int         to_version,
                                            GError    **error);
 
-/* Errors with the messages a facilitator sees (ta-store.c). */
-void     _ta_store_set_busy_error        (GError     **error);
-void     _ta_store_set_damaged_error     (GError     **error,
-                                          const char  *path);
-void     _ta_store_set_read_only_error   (GError     **error,
-                                          const char  *path,
-                                          gboolean     media);
-void     _ta_store_set_permission_error  (GError     **error,
-                                          const char  *path);
+/* Errors with the messages a facilitator sees: db/ta-database.c
+ * (ta_database_set_busy_error() and its siblings). */
 
 /* How long a writer waits for another one's lock: 5 s, or the
  * TURNABOUT_BUSY_TIMEOUT_MS environment variable, read once (tests set it
@@ -59,9 +53,10 @@ struct _TaStore
   GObject parent_instance;
 
   char *path;
+  /* The connection (db/ta-database.c); @db is its handle, borrowed, for
+   * the statements the store files step themselves. */
+  TaDatabase *database;
   sqlite3 *db;
-  sqlite3_stmt *find_email; /* prepared once, see lookup_email() */
-  sqlite3_stmt *find_manager; /* prepared once, see _ta_store_get_manager_email() */
 
   /* Participant id → DeletedLinks: their pairings and pair rules, which
    * the delete cascaded away, kept for an undo (ta-store-pairings.c). */
@@ -90,6 +85,12 @@ struct _TaStore
   GThread *batch_thread;
   guint batch_steps;
   GPtrArray *batch_signals;
+
+  /* Inside a plain write transaction (_ta_store_begin() outside a
+   * batch): its thread and the signals its changes emitted, held until
+   * its COMMIT and dropped on ROLLBACK.  NULL outside one. */
+  GThread *txn_thread;
+  GPtrArray *txn_signals;
 
   /* Signals are emitted on the thread that opened the store. */
   GThread *owner_thread;
@@ -121,13 +122,16 @@ enum {
 
 extern guint _ta_store_signals[N_SIGNALS];
 
+/* A pairing still running (not ended or declined), in SQL: of the
+ * pairings table, and of its alias g. */
+#define OPEN_STATUS "(status = 'proposed' OR status = 'active' OR status = 'paused')"
+#define OPEN_STATUS_OF_G "(g.status = 'proposed' OR g.status = 'active' OR g.status = 'paused')"
+
 /* Which list of terms a participant_terms row belongs to. */
 enum {
   TERM_KIND_OFFERS = 0,
   TERM_KIND_SEEKS = 1,
 };
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 typedef struct
 {
@@ -163,6 +167,11 @@ void          _ta_store_bind_id     (sqlite3_stmt  *stmt,
                                      gint64         id);
 char         *_ta_store_column_text (sqlite3_stmt  *stmt,
                                      int            column);
+gboolean      _ta_store_row_exists  (TaStore       *self,
+                                     const char    *sql,
+                                     gint64         id,
+                                     gboolean      *out_exists,
+                                     GError       **error);
 GStrv         _ta_store_split_list  (const char    *text);
 char         *_ta_store_join_list   (const char * const *items);
 gboolean      _ta_store_step_done   (TaStore       *self,
@@ -180,6 +189,56 @@ void          _ta_store_emit        (TaStore       *self,
                                      guint          signal,
                                      gpointer       object,
                                      gint64         id);
+
+/* Reads record @id back as stored (with the revision the UPDATE gave
+ * it) and emits @signal (an -added or -updated one) with it
+ * (ta-store-changes.c). */
+void          _ta_store_emit_fresh  (TaStore       *self,
+                                     guint          signal,
+                                     gint64         id);
+/* Cascades (ta-store-changes.c): the ids @sql (?1 = @id) selects, read
+ * before a DELETE; then each is announced in its kind's own signal, or
+ * the kind's reset past TA_STORE_CASCADE_RESET_AT of them. */
+#define TA_STORE_CASCADE_RESET_AT 64
+
+GArray       *_ta_store_select_ids       (TaStore      *self,
+                                          const char   *sql,
+                                          gint64        id,
+                                          GError      **error);
+void          _ta_store_emit_ids         (TaStore      *self,
+                                          guint         signal,
+                                          guint         reset_signal,
+                                          GArray       *ids);
+
+typedef struct
+{
+  GArray *sessions_removed;  /* gint64 */
+  GArray *sessions_updated;  /* gint64: group sessions that lost an attendee */
+  GArray *topics_updated;    /* gint64: topics whose session went */
+} TaStoreCascade;
+
+gboolean      _ta_store_cascade_collect  (TaStore         *self,
+                                          TaStoreCascade  *cascade,
+                                          const char      *sessions_sql,
+                                          gint64           id,
+                                          gboolean         attendee,
+                                          GError         **error);
+void          _ta_store_cascade_emit     (TaStore         *self,
+                                          TaStoreCascade  *cascade);
+void          _ta_store_cascade_clear    (TaStoreCascade  *cascade);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaStoreCascade, _ta_store_cascade_clear)
+
+/* The getters it uses, one per kind; with the lock held. */
+TaParticipant *_ta_store_get_participant (TaStore  *self,
+                                          gint64    id,
+                                          GError  **error);
+TaPairing     *_ta_store_get_pairing     (TaStore  *self,
+                                          gint64    id,
+                                          GError  **error);
+TaTopic       *_ta_store_get_topic       (TaStore  *self,
+                                          gint64    id,
+                                          GError  **error);
 
 /* topic-moved: @id with its old and new stage and position. */
 void          _ta_store_emit_topic_moved (TaStore      *self,
@@ -265,9 +324,6 @@ gboolean      _ta_store_write_session     (TaStore    *self,
                                            TaSession  *session,
                                            TaSession  *stored,
                                            GError    **error);
-void          _ta_store_emit_fresh_session (TaStore   *self,
-                                            guint      signal,
-                                            gint64     id);
 GPtrArray    *_ta_store_find_conflicts    (TaStore    *self,
                                            TaSession  *session,
                                            GError    **error);
@@ -342,6 +398,32 @@ gboolean      _ta_store_save_sessions_of    (TaStore   *self,
 gboolean      _ta_store_restore_sessions_of (TaStore   *self,
                                              gint64     participant_id,
                                              GError   **error);
+
+/* ta-store-topics-read.c: every topic (@id 0) or one, by stage and
+ * position; ta-store-topics.c: the error for a topic gone. */
+GPtrArray    *_ta_store_query_topics          (TaStore   *self,
+                                               gint64     id,
+                                               GError   **error);
+void          _ta_store_set_topic_not_found   (GError   **error);
+
+/* ta-store-trash.c: rows a delete takes, kept in TEMP tables for its
+ * undo, every column (the column lists come from the tables). */
+gboolean      _ta_store_trash_rows          (TaStore     *self,
+                                             const char  *table,
+                                             const char  *where,
+                                             gint64       owner,
+                                             guint       *out_changes,
+                                             GError     **error);
+gboolean      _ta_store_trash_fix           (TaStore     *self,
+                                             const char  *table,
+                                             const char  *set,
+                                             gint64       owner,
+                                             GError     **error);
+gboolean      _ta_store_untrash_rows        (TaStore     *self,
+                                             const char  *table,
+                                             const char  *where,
+                                             gint64       owner,
+                                             GError     **error);
 
 /* ta-store-topics.c: a participant's delete cascades away their
  * research and interest and clears them as follow-up person; kept in TEMP

@@ -200,8 +200,7 @@ insert_series (TaStore             *self,
                GError             **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GDateTime) now_time = g_date_time_new_now_utc ();
-  g_autofree char *now = ta_time_to_utc_string (now_time);
+  g_autofree char *now = ta_database_now_text ();
 
   if (!ta_recurrence_validate (rule, error))
     return 0;
@@ -475,8 +474,7 @@ _ta_store_end_series_before (TaStore    *self,
   sqlite3_bind_int64 (update, 1, session->series_id);
   if (sqlite3_bind_parameter_count (update) >= 2)
     {
-      g_autoptr(GDateTime) now_time = g_date_time_new_now_utc ();
-      g_autofree char *now = ta_time_to_utc_string (now_time);
+      g_autofree char *now = ta_database_now_text ();
 
       _ta_store_bind_text (update, 2, until);
       _ta_store_bind_text (update, 3, now);

@@ -343,8 +343,7 @@ import_locked (TaStore            *self,
 {
   g_autoptr(sqlite3_stmt) origin = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *now_text = ta_time_to_utc_string (now);
+  g_autofree char *now_text = ta_database_now_text ();
 
   if (!_ta_store_begin (self, error))
     return FALSE;

@@ -286,27 +286,6 @@ ta_store_get_session (TaStore  *self,
 
 /* Consistency with the rest of the programme */
 
-static gboolean
-row_exists (TaStore     *self,
-            const char  *sql,
-            gint64       id,
-            gboolean    *out_exists,
-            GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme could not be read"));
-
-  *out_exists = rc == SQLITE_ROW;
-  return TRUE;
-}
-
 /* @known_cancelled_by: what the store has; a person who cancelled and
  * left the programme since does not block other edits of the session. */
 static gboolean
@@ -322,7 +301,7 @@ check_session (TaStore    *self,
 
   if (session->pairing_id > 0)
     {
-      if (!row_exists (self, "SELECT 1 FROM pairings WHERE id = ?1", session->pairing_id, &exists, error))
+      if (!_ta_store_row_exists (self, "SELECT 1 FROM pairings WHERE id = ?1", session->pairing_id, &exists, error))
         return FALSE;
       if (!exists)
         {
@@ -334,7 +313,7 @@ check_session (TaStore    *self,
 
   if (session->cancelled_by > 0 && session->cancelled_by != known_cancelled_by)
     {
-      if (!row_exists (self, "SELECT 1 FROM participants WHERE id = ?1", session->cancelled_by, &exists, error))
+      if (!_ta_store_row_exists (self, "SELECT 1 FROM participants WHERE id = ?1", session->cancelled_by, &exists, error))
         return FALSE;
       if (!exists)
         {
@@ -346,7 +325,7 @@ check_session (TaStore    *self,
 
   for (guint i = 0; i < session->attendees->len; i++)
     {
-      if (!row_exists (self, "SELECT 1 FROM participants WHERE id = ?1",
+      if (!_ta_store_row_exists (self, "SELECT 1 FROM participants WHERE id = ?1",
                        g_array_index (session->attendees, gint64, i), &exists, error))
         return FALSE;
       if (!exists)
@@ -358,14 +337,6 @@ check_session (TaStore    *self,
     }
 
   return TRUE;
-}
-
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return ta_time_to_utc_string (now);
 }
 
 static gboolean
@@ -455,7 +426,7 @@ _ta_store_insert_session (TaStore    *self,
                           GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_text ();
 
   if (!check_session (self, session, TA_SESSION_CANCELLED_BY_NOBODY, error))
     return FALSE;
@@ -484,7 +455,7 @@ _ta_store_write_session (TaStore    *self,
                          GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_text ();
 
   if (!check_session (self, session, stored->cancelled_by, error))
     return FALSE;
@@ -502,25 +473,6 @@ _ta_store_write_session (TaStore    *self,
   bind_session (stmt, session, now);
   return _ta_store_step_done (self, stmt, _("The session could not be saved"), error) &&
          save_attendees (self, session, error);
-}
-
-void
-_ta_store_emit_fresh_session (TaStore *self,
-                              guint    signal,
-                              gint64   id)
-{
-  g_autoptr(TaSession) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-
-  {
-    STORE_LOCKED (self);
-    fresh = _ta_store_get_session (self, id, &error);
-  }
-
-  if (fresh == NULL)
-    g_warning ("Could not read back session %" G_GINT64_FORMAT ": %s", id, error->message);
-  else
-    _ta_store_emit (self, signal, fresh, 0);
 }
 
 /**
@@ -558,7 +510,7 @@ ta_store_add_session (TaStore    *self,
   }
 
   g_object_notify (G_OBJECT (session), "id");
-  _ta_store_emit_fresh_session (self, SESSION_ADDED, session->id);
+  _ta_store_emit_fresh (self, SESSION_ADDED, session->id);
   return TRUE;
 }
 
@@ -599,7 +551,7 @@ check_begun (TaStore    *self,
     }
 
   if (session->pairing_id > 0 &&
-      !row_exists (self, "SELECT 1 FROM pairings WHERE id = ?1 AND status = 'proposed'",
+      !_ta_store_row_exists (self, "SELECT 1 FROM pairings WHERE id = ?1 AND status = 'proposed'",
                    session->pairing_id, &proposed, error))
     return FALSE;
   if (proposed)
@@ -691,7 +643,7 @@ ta_store_update_session (TaStore    *self,
   }
 
   session->revision = revision;
-  _ta_store_emit_fresh_session (self, SESSION_UPDATED, session->id);
+  _ta_store_emit_fresh (self, SESSION_UPDATED, session->id);
   return TRUE;
 }
 
@@ -718,6 +670,7 @@ ta_store_delete_session (TaStore  *self,
   {
     g_autoptr(sqlite3_stmt) exception = NULL;
     g_autoptr(sqlite3_stmt) stmt = NULL;
+    g_autoptr(GArray) topics = NULL;
     STORE_LOCKED (self);
 
     exception = _ta_store_prepare (self,
@@ -733,7 +686,10 @@ ta_store_delete_session (TaStore  *self,
 
     sqlite3_bind_int64 (exception, 1, id);
     sqlite3_bind_int64 (stmt, 1, id);
-    if (!_ta_store_step_done (self, exception, _("The session could not be deleted"), error) ||
+    /* A topic presented at it loses its session (ON DELETE SET NULL). */
+    topics = _ta_store_select_ids (self, "SELECT id FROM topics WHERE session_id = ?1", id, error);
+    if (topics == NULL ||
+        !_ta_store_step_done (self, exception, _("The session could not be deleted"), error) ||
         !_ta_store_step_done (self, stmt, _("The session could not be deleted"), error))
       {
         _ta_store_rollback (self);
@@ -748,6 +704,7 @@ ta_store_delete_session (TaStore  *self,
         return FALSE;
       }
 
+    _ta_store_emit_ids (self, TOPIC_UPDATED, TOPICS_RESET, topics);
     if (!_ta_store_commit (self, error))
       return FALSE;
   }
@@ -764,77 +721,9 @@ ta_store_delete_session (TaStore  *self,
  * closed, like the rest of the undo) and copied back on restore, for the
  * pairings that came back. */
 
-#define SESSION_ROW_COLUMNS SESSION_COLUMNS ", created_at, updated_at"
-#define SERIES_ROW_COLUMNS \
-  "id, pairing_id, frequency, interval, week_of_month, local_time, time_zone, duration_minutes, " \
-  "location, first_date, until_date, count, created_at, updated_at"
+/* The rows are kept in the trash (ta-store-trash.c), every column. */
 
-static const char save_sql[] =
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_series AS SELECT 0 AS owner, * FROM main.session_series WHERE 0;"
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_series_exceptions AS "
-  "  SELECT 0 AS owner, * FROM main.series_exceptions WHERE 0;"
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_sessions AS SELECT 0 AS owner, * FROM main.sessions WHERE 0;"
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_attendees AS "
-  "  SELECT 0 AS owner, * FROM main.session_attendees WHERE 0;";
-
-/* Each statement uses ?1 for the participant. */
-static const char * const save_statements[] = {
-  "INSERT INTO temp.deleted_series SELECT ?1, * FROM main.session_series WHERE pairing_id IN "
-  "(SELECT id FROM main.pairings WHERE mentor_id = ?1 OR mentee_id = ?1)",
-  "INSERT INTO temp.deleted_series_exceptions SELECT ?1, * FROM main.series_exceptions WHERE series_id IN "
-  "(SELECT id FROM temp.deleted_series WHERE owner = ?1)",
-  "INSERT INTO temp.deleted_sessions SELECT ?1, * FROM main.sessions WHERE pairing_id IN "
-  "(SELECT id FROM main.pairings WHERE mentor_id = ?1 OR mentee_id = ?1)",
-  "INSERT INTO temp.deleted_attendees SELECT ?1, * FROM main.session_attendees "
-  "WHERE participant_id = ?1 OR session_id IN (SELECT id FROM temp.deleted_sessions WHERE owner = ?1)",
-};
-
-static const char * const restore_statements[] = {
-  "INSERT OR IGNORE INTO main.session_series (" SERIES_ROW_COLUMNS ") SELECT " SERIES_ROW_COLUMNS
-  " FROM temp.deleted_series WHERE owner = ?1 AND pairing_id IN (SELECT id FROM main.pairings)",
-  "INSERT OR IGNORE INTO main.series_exceptions (series_id, occurrence_start) "
-  "SELECT series_id, occurrence_start FROM temp.deleted_series_exceptions "
-  "WHERE owner = ?1 AND series_id IN (SELECT id FROM main.session_series)",
-  "INSERT OR IGNORE INTO main.sessions (" SESSION_ROW_COLUMNS ") SELECT "
-  "id, kind, pairing_id, title, starts_at, duration_minutes, location, status, "
-  "CASE WHEN cancelled_by IS NULL OR cancelled_by = 0 OR cancelled_by IN (SELECT id FROM main.participants) "
-  "  THEN cancelled_by ELSE 0 END, "
-  "cancel_reason, notes, mentor_learned, mentee_learned, mentor_rating, mentee_rating, "
-  "CASE WHEN series_id IN (SELECT id FROM main.session_series) THEN series_id END, "
-  "occurrence_start, created_at, updated_at "
-  "FROM temp.deleted_sessions WHERE owner = ?1 AND pairing_id IN (SELECT id FROM main.pairings)",
-  "INSERT OR IGNORE INTO main.session_attendees (session_id, participant_id) "
-  "SELECT session_id, participant_id FROM temp.deleted_attendees WHERE owner = ?1 "
-  "AND session_id IN (SELECT id FROM main.sessions) AND participant_id IN (SELECT id FROM main.participants)",
-  "DELETE FROM temp.deleted_series WHERE owner = ?1",
-  "DELETE FROM temp.deleted_series_exceptions WHERE owner = ?1",
-  "DELETE FROM temp.deleted_sessions WHERE owner = ?1",
-  "DELETE FROM temp.deleted_attendees WHERE owner = ?1",
-};
-
-static gboolean
-run_for_participant (TaStore            *self,
-                     const char * const *statements,
-                     guint               n_statements,
-                     gint64              participant_id,
-                     guint              *out_changes,
-                     GError            **error)
-{
-  for (guint i = 0; i < n_statements; i++)
-    {
-      g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, statements[i], error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, participant_id);
-      if (!_ta_store_step_done (self, stmt, _("The calendar could not be updated"), error))
-        return FALSE;
-      if (out_changes != NULL)
-        *out_changes += (guint) sqlite3_changes (self->db);
-    }
-
-  return TRUE;
-}
+#define OF_THEIR_PAIRINGS "pairing_id IN (SELECT id FROM main.pairings WHERE mentor_id = ?1 OR mentee_id = ?1)"
 
 /* Inside the delete's transaction, before the participant's row goes. */
 gboolean
@@ -845,454 +734,46 @@ _ta_store_save_sessions_of (TaStore   *self,
 {
   guint changes = 0;
 
-  if (!_ta_store_exec (self->db, save_sql, error) ||
-      !run_for_participant (self, save_statements, G_N_ELEMENTS (save_statements),
-                            participant_id, &changes, error))
+  if (!_ta_store_trash_rows (self, "session_series", OF_THEIR_PAIRINGS, participant_id, &changes, error) ||
+      !_ta_store_trash_rows (self, "series_exceptions",
+                             "series_id IN (SELECT id FROM temp.trash_session_series WHERE owner = ?1)",
+                             participant_id, &changes, error) ||
+      !_ta_store_trash_rows (self, "sessions", OF_THEIR_PAIRINGS, participant_id, &changes, error) ||
+      !_ta_store_trash_rows (self, "session_attendees",
+                             "participant_id = ?1 OR session_id IN "
+                             "(SELECT id FROM temp.trash_sessions WHERE owner = ?1)",
+                             participant_id, &changes, error))
     return FALSE;
 
   *out_had_any = changes > 0;
   return TRUE;
 }
 
-/* Inside the restore's transaction, after the pairings came back. */
+/* Inside the restore's transaction, after the pairings came back: what
+ * came back with them, as it was.  A session's canceller deleted meanwhile
+ * becomes the facilitator (0), a series deleted meanwhile no series. */
 gboolean
 _ta_store_restore_sessions_of (TaStore   *self,
                                gint64     participant_id,
                                GError   **error)
 {
-  g_autoptr(sqlite3_stmt) exists = NULL;
-  int rc;
-
-  exists = _ta_store_prepare (self, "SELECT 1 FROM temp.sqlite_schema WHERE name = 'deleted_sessions'", error);
-  if (exists == NULL)
-    return FALSE;
-  rc = sqlite3_step (exists);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  if (rc != SQLITE_ROW)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The calendar could not be updated"));
-
-  return run_for_participant (self, restore_statements, G_N_ELEMENTS (restore_statements),
-                              participant_id, NULL, error);
-}
-
-/* Conflicts */
-
-/* The people of @session: the pair of a one-on-one, the attendees of a
- * group session; as a JSON array for json_each(). */
-static char *
-people_of (TaStore    *self,
-           TaSession  *session,
-           GError    **error)
-{
-  g_autoptr(GString) json = g_string_new ("[");
-
-  for (guint i = 0; i < session->attendees->len; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, json->len > 1 ? "," : "",
-                            g_array_index (session->attendees, gint64, i));
-
-  if (session->pairing_id > 0)
-    {
-      g_autoptr(sqlite3_stmt) stmt = NULL;
-      int rc;
-
-      stmt = _ta_store_prepare (self, "SELECT mentor_id, mentee_id FROM pairings WHERE id = ?1", error);
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_int64 (stmt, 1, session->pairing_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        g_string_append_printf (json, "%s%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT,
-                                json->len > 1 ? "," : "",
-                                (gint64) sqlite3_column_int64 (stmt, 0), (gint64) sqlite3_column_int64 (stmt, 1));
-      else if (rc != SQLITE_DONE)
-        {
-          _ta_store_set_error_from_sqlite (error, self->db, rc, _("The pairing could not be read"));
-          return NULL;
-        }
-    }
-
-  g_string_append_c (json, ']');
-  return g_string_free (g_steal_pointer (&json), FALSE);
-}
-
-/**
- * ta_store_find_conflicts:
- * @self: a #TaStore
- * @session: a session to be saved (new or edited), with a start
- * @error: a #TA_STORE_ERROR
- *
- * The sessions, other than @session itself and those cancelled, that
- * overlap it in time and share one of its people (the pair of a
- * one-on-one, the attendees of a group session): what to warn about
- * before saving, so nobody is double-booked unknowingly.
- *
- * Returns: (transfer full) (element-type TaSession): the conflicting
- *   sessions, by start
- */
-GPtrArray *
-ta_store_find_conflicts (TaStore    *self,
-                         TaSession  *session,
-                         GError    **error)
-{
-  g_return_val_if_fail (TA_IS_STORE (self), NULL);
-  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
-  g_return_val_if_fail (session->starts_at != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  return _ta_store_find_conflicts (self, session, error);
-}
-
-/* ta_store_find_conflicts(), also inside a transaction (the lock is
- * recursive): an import checks each new session against the calendar as
- * its own transaction sees it. */
-GPtrArray *
-_ta_store_find_conflicts (TaStore    *self,
-                          TaSession  *session,
-                          GError    **error)
-{
-  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GDateTime) ends_at = NULL;
-  g_autoptr(GDateTime) earliest = NULL;
-  g_autofree char *start_text = NULL;
-  g_autofree char *end_text = NULL;
-  g_autofree char *earliest_text = NULL;
-
-  g_assert (TA_IS_STORE (self));
-  g_assert (TA_IS_SESSION (session));
-
-  ends_at = ta_session_get_ends_at (session);
-  /* No session lasts longer than this: the bound keeps the scan on the
-   * starts_at index. */
-  earliest = g_date_time_add_minutes (session->starts_at, -TA_SESSION_MAX_DURATION);
-  start_text = ta_time_to_utc_string (session->starts_at);
-  end_text = ta_time_to_utc_string (ends_at);
-  earliest_text = ta_time_to_utc_string (earliest);
-
-  {
-    g_autoptr(sqlite3_stmt) stmt = NULL;
-    g_autofree char *people = NULL;
-    int rc;
-    STORE_LOCKED (self);
-
-    people = people_of (self, session, error);
-    if (people == NULL)
-      return NULL;
-
-    stmt = _ta_store_prepare (self,
-                              "SELECT s.id FROM sessions s LEFT JOIN pairings p ON p.id = s.pairing_id "
-                              "WHERE s.id <> ?1 AND s.status <> 'cancelled' "
-                              "AND s.starts_at >= ?2 AND s.starts_at < ?3 "
-                              "AND julianday (s.starts_at) + s.duration_minutes / 1440.0 > julianday (?4) "
-                              "AND (p.mentor_id IN (SELECT value FROM json_each (?5)) "
-                              "  OR p.mentee_id IN (SELECT value FROM json_each (?5)) "
-                              "  OR EXISTS (SELECT 1 FROM session_attendees a WHERE a.session_id = s.id "
-                              "             AND a.participant_id IN (SELECT value FROM json_each (?5)))) "
-                              "ORDER BY s.starts_at, s.id",
-                              error);
-    if (stmt == NULL)
-      return NULL;
-    sqlite3_bind_int64 (stmt, 1, session->id);
-    _ta_store_bind_text (stmt, 2, earliest_text);
-    _ta_store_bind_text (stmt, 3, end_text);
-    _ta_store_bind_text (stmt, 4, start_text);
-    _ta_store_bind_text (stmt, 5, people);
-
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      {
-        TaSession *other = _ta_store_get_session (self, sqlite3_column_int64 (stmt, 0), error);
-
-        if (other == NULL)
-          return NULL;
-        g_ptr_array_add (conflicts, other);
-      }
-
-    if (rc != SQLITE_DONE)
-      {
-        _ta_store_set_error_from_sqlite (error, self->db, rc, _("The sessions could not be read"));
-        return NULL;
-      }
-  }
-
-  return g_steal_pointer (&conflicts);
-}
-
-/**
- * _ta_store_describe_people:
- * @self: a #TaStore
- * @session: a session
- *
- * Who a session is for, to name it in a message: “Ann Peeters and Bob
- * Martin” for a one-on-one, its title for a group session.
- *
- * Returns: (transfer full): the names, or “?” when they cannot be read
- */
-char *
-_ta_store_describe_people (TaStore    *self,
-                           TaSession  *session)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  STORE_LOCKED (self);
-
-  g_assert (TA_IS_STORE (self));
-  g_assert (TA_IS_SESSION (session));
-
-  if (session->pairing_id <= 0)
-    return g_utf8_make_valid (session->title != NULL ? session->title : "?", -1);
-
-  stmt = _ta_store_prepare (self,
-                            "SELECT m.name, e.name FROM pairings g "
-                            "JOIN participants m ON m.id = g.mentor_id "
-                            "JOIN participants e ON e.id = g.mentee_id WHERE g.id = ?1",
-                            NULL);
-  if (stmt == NULL)
-    return g_strdup ("?");
-  sqlite3_bind_int64 (stmt, 1, session->pairing_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return g_strdup ("?");
-
-  {
-    g_autofree char *mentor = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 0), -1);
-    g_autofree char *mentee = g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 1), -1);
-
-    /* Translators: the two people of a one-on-one, mentor first */
-    return g_strdup_printf (_("%1$s and %2$s"), mentor, mentee);
-  }
-}
-
-/* Propose next slot */
-
-/* The half-days of TaAvailability, in local wall-clock hours. */
-static const struct
-{
-  int from_hour;
-  int to_hour;
-} half_days[2] = {
-  { 9, 12 },  /* morning */
-  { 13, 17 }, /* afternoon */
-};
-
-typedef struct
-{
-  gint64 start;   /* seconds since the epoch */
-  gint64 end;
-} Busy;
-
-/* The non-cancelled sessions of @mentor or @mentee that may overlap
- * [@from, @to), as Busy intervals by start. */
-static GArray *
-busy_times (TaStore    *self,
-            gint64      mentor,
-            gint64      mentee,
-            GDateTime  *from,
-            GDateTime  *to,
-            GError    **error)
-{
-  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (Busy));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GDateTime) earliest = g_date_time_add_minutes (from, -TA_SESSION_MAX_DURATION);
-  g_autofree char *earliest_text = ta_time_to_utc_string (earliest);
-  g_autofree char *to_text = ta_time_to_utc_string (to);
-  int rc;
-
-  stmt = _ta_store_prepare (self,
-                            "SELECT unixepoch (s.starts_at), s.duration_minutes FROM sessions s "
-                            "LEFT JOIN pairings p ON p.id = s.pairing_id "
-                            "WHERE s.status <> 'cancelled' AND s.starts_at >= ?1 AND s.starts_at < ?2 "
-                            "AND (p.mentor_id IN (?3, ?4) OR p.mentee_id IN (?3, ?4) "
-                            "  OR EXISTS (SELECT 1 FROM session_attendees a WHERE a.session_id = s.id "
-                            "             AND a.participant_id IN (?3, ?4))) "
-                            "ORDER BY s.starts_at",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  _ta_store_bind_text (stmt, 1, earliest_text);
-  _ta_store_bind_text (stmt, 2, to_text);
-  sqlite3_bind_int64 (stmt, 3, mentor);
-  sqlite3_bind_int64 (stmt, 4, mentee);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Busy interval;
-
-      interval.start = sqlite3_column_int64 (stmt, 0);
-      interval.end = interval.start + 60 * (gint64) sqlite3_column_int (stmt, 1);
-      g_array_append_val (busy, interval);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The sessions could not be read"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&busy);
-}
-
-/* The first moment in [@from, @to) with @length seconds free of @busy
- * (sorted by start), or -1. */
-static gint64
-first_free (GArray *busy,
-            gint64  from,
-            gint64  to,
-            gint64  length)
-{
-  gint64 t = from;
-
-  for (guint i = 0; i < busy->len; i++)
-    {
-      const Busy *interval = &g_array_index (busy, Busy, i);
-
-      if (interval->start >= t + length)
-        break;
-      if (interval->end > t)
-        t = interval->end;
-    }
-
-  return t + length <= to ? t : -1;
-}
-
-/**
- * ta_store_propose_next_slot:
- * @self: a #TaStore
- * @pairing_id: a pairing
- * @after: (nullable): search from this moment; %NULL for now
- * @duration_minutes: how long the session is, %TA_SESSION_MIN_DURATION or more
- * @out_start: (out) (transfer full): the proposed start, in UTC
- * @error: %TA_STORE_ERROR_NOT_FOUND for an unknown pairing,
- *   %TA_STORE_ERROR_INVALID when no half-day fits
- *
- * "Propose next slot": the next half-day that both the mentor and the
- * mentee have marked available in their weekly availability, and where
- * neither has another session (cancelled ones aside), within
- * %TA_STORE_PROPOSE_WEEKS weeks.  A morning runs from 09:00 to 12:00 and
- * an afternoon from 13:00 to 17:00, in the local time zone of this
- * computer (the one the calendar shows).  The proposal is the start of
- * the half-day, or the first moment inside it, after @after and after
- * any session already there, from which @duration_minutes fit.
- *
- * Returns: %TRUE if a slot was found
- */
-gboolean
-ta_store_propose_next_slot (TaStore    *self,
-                            gint64      pairing_id,
-                            GDateTime  *after,
-                            int         duration_minutes,
-                            GDateTime **out_start,
-                            GError    **error)
-{
-  g_autoptr(GDateTime) from = NULL;
-  g_autoptr(GDateTime) until = NULL;
-  g_autoptr(GArray) busy = NULL;
-  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
-  gint64 mentor = 0, mentee = 0;
-  TaAvailability common = 0;
-  gint64 length = 60 * (gint64) duration_minutes;
-
-  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (pairing_id > 0, FALSE);
-  g_return_val_if_fail (out_start != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  *out_start = NULL;
-
-  if (duration_minutes < TA_SESSION_MIN_DURATION ||
-      duration_minutes > 60 * (half_days[1].to_hour - half_days[1].from_hour))
-    {
-      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                   /* Translators: %1$d and %2$d are numbers of minutes. */
-                   _("A proposed session lasts from %1$d to %2$d minutes"),
-                   TA_SESSION_MIN_DURATION, 60 * (half_days[1].to_hour - half_days[1].from_hour));
-      return FALSE;
-    }
-
-  from = after != NULL ? g_date_time_to_timezone (after, zone) : g_date_time_new_now (zone);
-  until = g_date_time_add_weeks (from, TA_STORE_PROPOSE_WEEKS);
-
-  {
-    g_autoptr(sqlite3_stmt) stmt = NULL;
-    int rc;
-    STORE_LOCKED (self);
-
-    stmt = _ta_store_prepare (self,
-                              "SELECT g.mentor_id, g.mentee_id, a.availability & b.availability "
-                              "FROM pairings g JOIN participants a ON a.id = g.mentor_id "
-                              "JOIN participants b ON b.id = g.mentee_id WHERE g.id = ?1",
-                              error);
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, pairing_id);
-    rc = sqlite3_step (stmt);
-    if (rc == SQLITE_DONE)
-      {
-        g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND,
-                             _("This pairing is no longer in the programme"));
-        return FALSE;
-      }
-    if (rc != SQLITE_ROW)
-      return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The pairing could not be read"));
-    mentor = sqlite3_column_int64 (stmt, 0);
-    mentee = sqlite3_column_int64 (stmt, 1);
-    common = (TaAvailability) sqlite3_column_int64 (stmt, 2);
-
-    if (common == 0)
-      {
-        g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                             _("The mentor and the mentee have no half-day of the week in common: "
-                               "ask them to update their availability"));
-        return FALSE;
-      }
-
-    busy = busy_times (self, mentor, mentee, from, until, error);
-    if (busy == NULL)
-      return FALSE;
-  }
-
-  for (int day = 0; day <= 7 * TA_STORE_PROPOSE_WEEKS; day++)
-    {
-      g_autoptr(GDateTime) date = g_date_time_add_days (from, day);
-      guint weekday = (guint) g_date_time_get_day_of_week (date) - 1;   /* Monday = 0 */
-
-      for (guint half = 0; half < G_N_ELEMENTS (half_days); half++)
-        {
-          g_autoptr(GDateTime) opens = NULL;
-          g_autoptr(GDateTime) closes = NULL;
-          gint64 start;
-
-          if ((common & (1u << ta_availability_slot (weekday, half))) == 0)
-            continue;
-
-          opens = g_date_time_new (zone, g_date_time_get_year (date), g_date_time_get_month (date),
-                                   g_date_time_get_day_of_month (date), half_days[half].from_hour, 0, 0);
-          closes = g_date_time_new (zone, g_date_time_get_year (date), g_date_time_get_month (date),
-                                    g_date_time_get_day_of_month (date), half_days[half].to_hour, 0, 0);
-          if (opens == NULL || closes == NULL || g_date_time_compare (closes, until) > 0)
-            continue;
-
-          start = first_free (busy, MAX (g_date_time_to_unix (opens), g_date_time_to_unix (from)),
-                              g_date_time_to_unix (closes), length);
-          if (start < 0)
-            continue;
-
-          /* Whole minutes, rounded up, as people write them down. */
-          if (start % 60 != 0)
-            start += 60 - start % 60;
-          if (start + length > g_date_time_to_unix (closes))
-            continue;
-          if (first_free (busy, start, g_date_time_to_unix (closes), length) != start)
-            continue;
-
-          *out_start = g_date_time_new_from_unix_utc (start);
-          return TRUE;
-        }
-    }
-
-  g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-               ngettext ("No half-day in the next %d week suits both the mentor and the mentee",
-                         "No half-day in the next %d weeks suits both the mentor and the mentee",
-                         TA_STORE_PROPOSE_WEEKS),
-               TA_STORE_PROPOSE_WEEKS);
-  return FALSE;
+  return _ta_store_untrash_rows (self, "session_series", "pairing_id IN (SELECT id FROM main.pairings)",
+                                 participant_id, error) &&
+         _ta_store_untrash_rows (self, "series_exceptions", "series_id IN (SELECT id FROM main.session_series)",
+                                 participant_id, error) &&
+         _ta_store_trash_fix (self, "sessions",
+                              "cancelled_by = 0 WHERE cancelled_by <> 0 "
+                              "AND cancelled_by NOT IN (SELECT id FROM main.participants)",
+                              participant_id, error) &&
+         _ta_store_trash_fix (self, "sessions",
+                              "series_id = NULL WHERE series_id NOT IN (SELECT id FROM main.session_series)",
+                              participant_id, error) &&
+         _ta_store_untrash_rows (self, "sessions", "pairing_id IN (SELECT id FROM main.pairings)",
+                                 participant_id, error) &&
+         _ta_store_untrash_rows (self, "session_attendees",
+                                 "session_id IN (SELECT id FROM main.sessions) "
+                                 "AND participant_id IN (SELECT id FROM main.participants)",
+                                 participant_id, error);
 }
 
 /* Checks */

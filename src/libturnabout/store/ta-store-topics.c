@@ -30,275 +30,14 @@
 #define TOPIC_COLUMNS \
   "id, title, description, tags, stage, position, due_date, session_id, outcome, follow_up_id"
 
-static char *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return ta_time_to_utc_string (now);
-}
-
-static void
-set_not_found (GError **error)
+void
+_ta_store_set_topic_not_found (GError **error)
 {
   g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_NOT_FOUND,
                        _("This topic is no longer on the board"));
 }
 
-/* Reading */
-
-static TaTopic *
-topic_from_row (sqlite3_stmt *stmt)
-{
-  TaTopic *topic = ta_topic_new (NULL);
-  int stage = sqlite3_column_int (stmt, 4);
-
-  topic->id = sqlite3_column_int64 (stmt, 0);
-  topic->title = _ta_store_column_text (stmt, 1);
-  topic->description = _ta_store_column_text (stmt, 2);
-  topic->tags = _ta_store_split_list ((const char *) sqlite3_column_text (stmt, 3));
-  topic->stage = stage >= 0 && stage < TA_N_TOPIC_STAGES ? (TaTopicStage) stage : TA_TOPIC_STAGE_PROPOSED;
-  topic->position = MAX (sqlite3_column_int (stmt, 5), 0);
-  topic->due_date = _ta_store_column_text (stmt, 6);
-  topic->session_id = sqlite3_column_int64 (stmt, 7);
-  topic->outcome = _ta_store_column_text (stmt, 8);
-  topic->follow_up_id = sqlite3_column_int64 (stmt, 9);
-  topic->revision = sqlite3_column_int64 (stmt, 10);
-
-  return topic;
-}
-
-typedef enum
-{
-  CHILD_RESEARCHERS,
-  CHILD_INTEREST,
-  CHILD_SOURCES,
-} ChildKind;
-
-/* Each: topic id, then the values; by topic (the primary key's order);
- * for the whole board, then for one topic (?1). */
-static const char * const child_queries[][2] = {
-  { "SELECT topic_id, participant_id FROM topic_researchers ORDER BY topic_id, participant_id",
-    "SELECT topic_id, participant_id FROM topic_researchers WHERE topic_id = ?1 ORDER BY participant_id" },
-  { "SELECT topic_id, participant_id FROM topic_interest ORDER BY topic_id, participant_id",
-    "SELECT topic_id, participant_id FROM topic_interest WHERE topic_id = ?1 ORDER BY participant_id" },
-  { "SELECT topic_id, url, note FROM topic_sources ORDER BY topic_id, position",
-    "SELECT topic_id, url, note FROM topic_sources WHERE topic_id = ?1 ORDER BY position" },
-};
-
-/* The researchers, interest or sources of the topics of @by_id, in one
- * scan of their table: a board of 5,000 topics loads in four queries. */
-static gboolean
-load_children (TaStore     *self,
-               GHashTable  *by_id,
-               ChildKind    kind,
-               gint64       id,
-               GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  TaTopic *topic = NULL;
-  gint64 topic_id = 0;
-  int rc;
-
-  stmt = _ta_store_prepare (self, child_queries[kind][id != 0], error);
-  if (stmt == NULL)
-    return FALSE;
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 row_topic = sqlite3_column_int64 (stmt, 0);
-
-      /* Rows come grouped by topic: one lookup per topic, not per row. */
-      if (topic == NULL || row_topic != topic_id)
-        {
-          topic_id = row_topic;
-          topic = g_hash_table_lookup (by_id, &topic_id);
-          if (topic == NULL)
-            continue;
-        }
-
-      switch (kind)
-        {
-        case CHILD_RESEARCHERS:
-        case CHILD_INTEREST:
-          {
-            gint64 participant_id = sqlite3_column_int64 (stmt, 1);
-
-            g_array_append_val (kind == CHILD_RESEARCHERS ? topic->researchers : topic->interested,
-                                participant_id);
-          }
-          break;
-        case CHILD_SOURCES:
-          g_ptr_array_add (topic->sources,
-                           ta_topic_source_new ((const char *) sqlite3_column_text (stmt, 1),
-                                                (const char *) sqlite3_column_text (stmt, 2)));
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  if (rc != SQLITE_DONE)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The research board could not be read"));
-
-  return TRUE;
-}
-
-/* Every topic (@id 0) or one, by stage and position. */
-static GPtrArray *
-query_topics (TaStore  *self,
-              gint64    id,
-              GError  **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  int rc;
-
-  stmt = _ta_store_prepare (self,
-                            id != 0
-                            ? "SELECT " TOPIC_COLUMNS ", revision FROM topics WHERE id = ?1"
-                            : "SELECT " TOPIC_COLUMNS ", revision FROM topics ORDER BY stage, position, id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TaTopic *topic = topic_from_row (stmt);
-
-      g_ptr_array_add (topics, topic);
-      g_hash_table_insert (by_id, &topic->id, topic);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The research board could not be read"));
-      return NULL;
-    }
-
-  if (topics->len > 0 &&
-      (!load_children (self, by_id, CHILD_RESEARCHERS, id, error) ||
-       !load_children (self, by_id, CHILD_INTEREST, id, error) ||
-       !load_children (self, by_id, CHILD_SOURCES, id, error)))
-    return NULL;
-
-  return g_steal_pointer (&topics);
-}
-
-static TaTopic *
-get_topic (TaStore  *self,
-           gint64    id,
-           GError  **error)
-{
-  g_autoptr(GPtrArray) found = query_topics (self, id, error);
-
-  if (found == NULL)
-    return NULL;
-  if (found->len == 0)
-    {
-      set_not_found (error);
-      return NULL;
-    }
-
-  return g_object_ref (g_ptr_array_index (found, 0));
-}
-
-/**
- * ta_store_list_topics:
- * @self: a #TaStore
- * @error: a #TA_STORE_ERROR
- *
- * Returns: (transfer full) (element-type TaTopic): every topic of the
- *   board, by stage, then position
- */
-GPtrArray *
-ta_store_list_topics (TaStore  *self,
-                      GError  **error)
-{
-  g_return_val_if_fail (TA_IS_STORE (self), NULL);
-
-  {
-    STORE_LOCKED (self);
-    return query_topics (self, 0, error);
-  }
-}
-
-/**
- * ta_store_get_topic:
- * @self: a #TaStore
- * @id: the topic's id
- * @error: %TA_STORE_ERROR_NOT_FOUND when there is none
- *
- * Returns: (transfer full) (nullable): a fresh copy of the topic
- */
-TaTopic *
-ta_store_get_topic (TaStore  *self,
-                    gint64    id,
-                    GError  **error)
-{
-  g_return_val_if_fail (TA_IS_STORE (self), NULL);
-  g_return_val_if_fail (id > 0, NULL);
-
-  {
-    STORE_LOCKED (self);
-    return get_topic (self, id, error);
-  }
-}
-
-static void
-emit_fresh (TaStore *self,
-            guint    signal,
-            gint64   id)
-{
-  g_autoptr(TaTopic) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-
-  {
-    STORE_LOCKED (self);
-    fresh = get_topic (self, id, &error);
-  }
-
-  if (fresh == NULL)
-    g_warning ("Could not read back topic %" G_GINT64_FORMAT ": %s", id, error->message);
-  else
-    _ta_store_emit (self, signal, fresh, 0);
-}
-
-void
-_ta_store_emit_topics_updated (TaStore *self,
-                               GArray  *topic_ids)
-{
-  for (guint i = 0; topic_ids != NULL && i < topic_ids->len; i++)
-    emit_fresh (self, TOPIC_UPDATED, g_array_index (topic_ids, gint64, i));
-}
-
 /* Writing */
-
-static gboolean
-row_exists (TaStore     *self,
-            const char  *sql,
-            gint64       id,
-            gboolean    *out_exists,
-            GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme could not be read"));
-
-  *out_exists = rc == SQLITE_ROW;
-  return TRUE;
-}
 
 /* Whether every id of @ids is a participant; @out_missing gets the first
  * one that is not. */
@@ -369,7 +108,7 @@ check_topic (TaStore  *self,
 
   if (topic->follow_up_id != 0)
     {
-      if (!row_exists (self, "SELECT 1 FROM participants WHERE id = ?1", topic->follow_up_id, &exists, error))
+      if (!_ta_store_row_exists (self, "SELECT 1 FROM participants WHERE id = ?1", topic->follow_up_id, &exists, error))
         return FALSE;
       if (!exists)
         {
@@ -381,7 +120,7 @@ check_topic (TaStore  *self,
 
   if (topic->session_id != 0)
     {
-      if (!row_exists (self, "SELECT 1 FROM sessions WHERE id = ?1 AND kind <> 'one-on-one'",
+      if (!_ta_store_row_exists (self, "SELECT 1 FROM sessions WHERE id = ?1 AND kind <> 'one-on-one'",
                        topic->session_id, &exists, error))
         return FALSE;
       if (!exists)
@@ -558,7 +297,7 @@ insert_topic (TaStore  *self,
               GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = now_utc ();
+  g_autofree char *now = ta_database_now_text ();
 
   stmt = _ta_store_prepare (self,
                             "INSERT INTO topics (" TOPIC_COLUMNS ", created_at, updated_at) "
@@ -618,7 +357,7 @@ ta_store_add_topic (TaStore  *self,
   g_object_notify (G_OBJECT (topic), "id");
   if (topic->position != old_position)
     g_object_notify (G_OBJECT (topic), "position");
-  emit_fresh (self, TOPIC_ADDED, topic->id);
+  _ta_store_emit_fresh (self, TOPIC_ADDED, topic->id);
   return TRUE;
 }
 
@@ -648,13 +387,13 @@ ta_store_update_topic (TaStore  *self,
 
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
-    g_autofree char *now = now_utc ();
+    g_autofree char *now = ta_database_now_text ();
     STORE_LOCKED (self);
 
     if (!check_topic (self, topic, error) || !_ta_store_begin (self, error))
       return FALSE;
 
-    stored = get_topic (self, topic->id, error);
+    stored = _ta_store_get_topic (self, topic->id, error);
     if (stored == NULL ||
         !_ta_store_check_unchanged ("topics", stored->revision, topic->revision, error))
       {
@@ -686,7 +425,7 @@ ta_store_update_topic (TaStore  *self,
   topic->revision = revision;
   ta_topic_set_stage (topic, stored->stage);
   ta_topic_set_position (topic, stored->position);
-  emit_fresh (self, TOPIC_UPDATED, topic->id);
+  _ta_store_emit_fresh (self, TOPIC_UPDATED, topic->id);
   return TRUE;
 }
 
@@ -708,7 +447,7 @@ locate (TaStore       *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
-      set_not_found (error);
+      _ta_store_set_topic_not_found (error);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -820,14 +559,14 @@ ta_store_restore_topic (TaStore  *self,
       return FALSE;
     if (restored->follow_up_id != 0)
       {
-        if (!row_exists (self, "SELECT 1 FROM participants WHERE id = ?1", restored->follow_up_id, &exists, error))
+        if (!_ta_store_row_exists (self, "SELECT 1 FROM participants WHERE id = ?1", restored->follow_up_id, &exists, error))
           return FALSE;
         if (!exists)
           restored->follow_up_id = 0;
       }
     if (restored->session_id != 0)
       {
-        if (!row_exists (self, "SELECT 1 FROM sessions WHERE id = ?1", restored->session_id, &exists, error))
+        if (!_ta_store_row_exists (self, "SELECT 1 FROM sessions WHERE id = ?1", restored->session_id, &exists, error))
           return FALSE;
         if (!exists)
           restored->session_id = 0;
@@ -836,7 +575,7 @@ ta_store_restore_topic (TaStore  *self,
     if (!check_topic (self, restored, error) || !_ta_store_begin (self, error))
       return FALSE;
 
-    if (!row_exists (self, "SELECT 1 FROM topics WHERE id = ?1", restored->id, &exists, error) ||
+    if (!_ta_store_row_exists (self, "SELECT 1 FROM topics WHERE id = ?1", restored->id, &exists, error) ||
         !count_in_stage (self, restored->stage, &count, error))
       {
         _ta_store_rollback (self);
@@ -861,7 +600,7 @@ ta_store_restore_topic (TaStore  *self,
   }
 
   _ta_topic_assign (topic, restored);
-  emit_fresh (self, TOPIC_ADDED, topic->id);
+  _ta_store_emit_fresh (self, TOPIC_ADDED, topic->id);
   return TRUE;
 }
 
@@ -894,7 +633,7 @@ ta_store_move_topic (TaStore       *self,
 
   {
     g_autoptr(sqlite3_stmt) place = NULL;
-    g_autofree char *now = now_utc ();
+    g_autofree char *now = ta_database_now_text ();
     int count = 0;
     gboolean ok;
     STORE_LOCKED (self);
@@ -979,14 +718,14 @@ ta_store_set_topic_interest (TaStore   *self,
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
     g_autoptr(sqlite3_stmt) touch = NULL;
-    g_autofree char *now = now_utc ();
+    g_autofree char *now = ta_database_now_text ();
     gboolean exists = FALSE;
     STORE_LOCKED (self);
 
     if (!_ta_store_begin (self, error))
       return FALSE;
 
-    if (!row_exists (self, "SELECT 1 FROM topics WHERE id = ?1", topic_id, &exists, error))
+    if (!_ta_store_row_exists (self, "SELECT 1 FROM topics WHERE id = ?1", topic_id, &exists, error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -994,10 +733,10 @@ ta_store_set_topic_interest (TaStore   *self,
     if (!exists)
       {
         _ta_store_rollback (self);
-        set_not_found (error);
+        _ta_store_set_topic_not_found (error);
         return FALSE;
       }
-    if (!row_exists (self, "SELECT 1 FROM participants WHERE id = ?1", participant_id, &exists, error))
+    if (!_ta_store_row_exists (self, "SELECT 1 FROM participants WHERE id = ?1", participant_id, &exists, error))
       {
         _ta_store_rollback (self);
         return FALSE;
@@ -1046,7 +785,7 @@ ta_store_set_topic_interest (TaStore   *self,
   }
 
   if (changed)
-    emit_fresh (self, TOPIC_UPDATED, topic_id);
+    _ta_store_emit_fresh (self, TOPIC_UPDATED, topic_id);
   return TRUE;
 }
 
@@ -1089,13 +828,13 @@ ta_store_schedule_topic_presentation (TaStore     *self,
     g_autoptr(TaTopic) topic = NULL;
     g_autoptr(GArray) attendees = NULL;
     g_autoptr(sqlite3_stmt) link = NULL;
-    g_autofree char *now = now_utc ();
+    g_autofree char *now = ta_database_now_text ();
     STORE_LOCKED (self);
 
     if (!_ta_store_begin (self, error))
       return NULL;
 
-    topic = get_topic (self, topic_id, error);
+    topic = _ta_store_get_topic (self, topic_id, error);
     if (topic == NULL)
       {
         _ta_store_rollback (self);
@@ -1130,299 +869,9 @@ ta_store_schedule_topic_presentation (TaStore     *self,
       }
   }
 
-  _ta_store_emit_fresh_session (self, SESSION_ADDED, session->id);
-  emit_fresh (self, TOPIC_UPDATED, topic_id);
+  _ta_store_emit_fresh (self, SESSION_ADDED, session->id);
+  _ta_store_emit_fresh (self, TOPIC_UPDATED, topic_id);
   return g_steal_pointer (&session);
-}
-
-/* Demand */
-
-typedef struct
-{
-  char *term;      /* as the first mentee wrote it, by vocabulary order */
-  char *folded;
-  GArray *mentees; /* gint64 */
-} Idea;
-
-static void
-idea_free (gpointer data)
-{
-  Idea *idea = data;
-
-  g_free (idea->term);
-  g_free (idea->folded);
-  g_array_unref (idea->mentees);
-  g_free (idea);
-}
-
-static int
-compare_ideas (gconstpointer a,
-               gconstpointer b)
-{
-  const Idea *x = *(const Idea * const *) a;
-  const Idea *y = *(const Idea * const *) b;
-
-  if (x->mentees->len != y->mentees->len)
-    return x->mentees->len > y->mentees->len ? -1 : 1;
-  return strcmp (x->folded, y->folded);
-}
-
-static char *
-fold_term (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  return ta_search_fold (stripped);
-}
-
-/**
- * ta_store_list_topic_ideas:
- * @self: a #TaStore
- * @error: a #TA_STORE_ERROR
- *
- * "Topic ideas": the topics active mentees (role mentee or both, status
- * active) want to learn that no topic on the board covers yet, that is no
- * topic whose title or one of whose tags is the same term, ignoring case
- * and accents.  Each comes with how many of those mentees want it, most
- * wanted first, then by term; terms nobody active wants are left out.
- *
- * Returns: (transfer full) (element-type TaTopicIdea): the ideas
- */
-GPtrArray *
-ta_store_list_topic_ideas (TaStore  *self,
-                           GError  **error)
-{
-  g_autoptr(GHashTable) covered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) by_folded = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) ideas = g_ptr_array_new_with_free_func (idea_free);
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_val_if_fail (TA_IS_STORE (self), NULL);
-
-  {
-    g_autoptr(sqlite3_stmt) board = NULL;
-    g_autoptr(sqlite3_stmt) wanted = NULL;
-    int rc;
-    STORE_LOCKED (self);
-
-    board = _ta_store_prepare (self, "SELECT title, tags FROM topics", error);
-    if (board == NULL)
-      return NULL;
-    while ((rc = sqlite3_step (board)) == SQLITE_ROW)
-      {
-        g_auto(GStrv) tags = _ta_store_split_list ((const char *) sqlite3_column_text (board, 1));
-
-        g_hash_table_add (covered, fold_term ((const char *) sqlite3_column_text (board, 0)));
-        for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-          g_hash_table_add (covered, fold_term (tags[i]));
-      }
-    if (rc != SQLITE_DONE)
-      {
-        _ta_store_set_error_from_sqlite (error, self->db, rc, _("The research board could not be read"));
-        return NULL;
-      }
-
-    wanted = _ta_store_prepare (self,
-                                "SELECT v.label, t.participant_id FROM participant_terms t "
-                                "JOIN vocabulary v ON v.id = t.term_id "
-                                "JOIN participants p ON p.id = t.participant_id "
-                                "WHERE t.kind = ?1 AND p.status = 'active' "
-                                "AND (p.role = 'mentee' OR p.role = 'both') "
-                                "ORDER BY v.label, t.participant_id",
-                                error);
-    if (wanted == NULL)
-      return NULL;
-    sqlite3_bind_int (wanted, 1, TERM_KIND_SEEKS);
-    while ((rc = sqlite3_step (wanted)) == SQLITE_ROW)
-      {
-        const char *label = (const char *) sqlite3_column_text (wanted, 0);
-        gint64 mentee = sqlite3_column_int64 (wanted, 1);
-        g_autofree char *folded = fold_term (label);
-        Idea *idea;
-
-        if (*folded == '\0' || g_hash_table_contains (covered, folded))
-          continue;
-
-        idea = g_hash_table_lookup (by_folded, folded);
-        if (idea == NULL)
-          {
-            idea = g_new0 (Idea, 1);
-            idea->term = g_utf8_make_valid (label, -1);
-            idea->folded = g_steal_pointer (&folded);
-            idea->mentees = g_array_new (FALSE, FALSE, sizeof (gint64));
-            g_ptr_array_add (ideas, idea);
-            g_hash_table_insert (by_folded, idea->folded, idea);
-          }
-        g_array_append_val (idea->mentees, mentee);
-      }
-    if (rc != SQLITE_DONE)
-      {
-        _ta_store_set_error_from_sqlite (error, self->db, rc, _("The topics wanted could not be read"));
-        return NULL;
-      }
-  }
-
-  for (guint i = 0; i < ideas->len; i++)
-    _ta_sort_unique_ids (((Idea *) g_ptr_array_index (ideas, i))->mentees);
-  g_ptr_array_sort (ideas, compare_ideas);
-
-  for (guint i = 0; i < ideas->len; i++)
-    {
-      Idea *idea = g_ptr_array_index (ideas, i);
-
-      g_ptr_array_add (result, ta_topic_idea_new (idea->term,
-                                                  (const gint64 *) (gpointer) idea->mentees->data,
-                                                  idea->mentees->len));
-    }
-
-  return g_steal_pointer (&result);
-}
-
-/* Undo of a participant's delete (see ta-store-participants.c)
- *
- * Deleting a person cascades away their research and interest and clears
- * them as follow-up person.  Those rows are copied, before the delete,
- * into TEMP tables of this connection (gone when the programme is closed,
- * like the rest of the undo) and copied back on restore, for the topics
- * still on the board. */
-
-static const char save_sql[] =
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_topic_researchers (owner INTEGER, topic_id INTEGER);"
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_topic_interest (owner INTEGER, topic_id INTEGER);"
-  "CREATE TEMP TABLE IF NOT EXISTS deleted_topic_follow_ups (owner INTEGER, topic_id INTEGER);";
-
-/* Each statement uses ?1 for the participant. */
-static const char * const save_statements[] = {
-  "DELETE FROM temp.deleted_topic_researchers WHERE owner = ?1",
-  "DELETE FROM temp.deleted_topic_interest WHERE owner = ?1",
-  "DELETE FROM temp.deleted_topic_follow_ups WHERE owner = ?1",
-  "INSERT INTO temp.deleted_topic_researchers SELECT ?1, topic_id FROM main.topic_researchers "
-  "WHERE participant_id = ?1",
-  "INSERT INTO temp.deleted_topic_interest SELECT ?1, topic_id FROM main.topic_interest "
-  "WHERE participant_id = ?1",
-  "INSERT INTO temp.deleted_topic_follow_ups SELECT ?1, id FROM main.topics WHERE follow_up_id = ?1",
-};
-
-static const char * const restore_statements[] = {
-  "INSERT OR IGNORE INTO main.topic_researchers (topic_id, participant_id) "
-  "SELECT topic_id, owner FROM temp.deleted_topic_researchers "
-  "WHERE owner = ?1 AND topic_id IN (SELECT id FROM main.topics)",
-  "INSERT OR IGNORE INTO main.topic_interest (topic_id, participant_id) "
-  "SELECT topic_id, owner FROM temp.deleted_topic_interest "
-  "WHERE owner = ?1 AND topic_id IN (SELECT id FROM main.topics)",
-  "UPDATE main.topics SET follow_up_id = ?1 WHERE follow_up_id IS NULL "
-  "AND id IN (SELECT topic_id FROM temp.deleted_topic_follow_ups WHERE owner = ?1)",
-  "DELETE FROM temp.deleted_topic_researchers WHERE owner = ?1",
-  "DELETE FROM temp.deleted_topic_interest WHERE owner = ?1",
-  "DELETE FROM temp.deleted_topic_follow_ups WHERE owner = ?1",
-};
-
-/* The topics the saved rows of @participant_id belong to. */
-static const char touched_sql[] =
-  "SELECT topic_id FROM temp.deleted_topic_researchers WHERE owner = ?1 "
-  "UNION SELECT topic_id FROM temp.deleted_topic_interest WHERE owner = ?1 "
-  "UNION SELECT topic_id FROM temp.deleted_topic_follow_ups WHERE owner = ?1 "
-  "ORDER BY 1";
-
-static gboolean
-run_for_participant (TaStore            *self,
-                     const char * const *statements,
-                     guint               n_statements,
-                     gint64              participant_id,
-                     GError            **error)
-{
-  for (guint i = 0; i < n_statements; i++)
-    {
-      g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, statements[i], error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, participant_id);
-      if (!_ta_store_step_done (self, stmt, _("The research board could not be updated"), error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Appends the topics touched to @out_topic_ids, keeping only those still
- * on the board. */
-static gboolean
-collect_touched (TaStore  *self,
-                 gint64    participant_id,
-                 GArray   *out_topic_ids,
-                 GError  **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, touched_sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, participant_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (out_topic_ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The research board could not be read"));
-
-  return TRUE;
-}
-
-gboolean
-_ta_store_save_topics_of (TaStore   *self,
-                          gint64     participant_id,
-                          GArray    *out_topic_ids,
-                          GError   **error)
-{
-  g_assert (out_topic_ids != NULL);
-
-  return _ta_store_exec (self->db, save_sql, error) &&
-         run_for_participant (self, save_statements, G_N_ELEMENTS (save_statements), participant_id, error) &&
-         collect_touched (self, participant_id, out_topic_ids, error);
-}
-
-gboolean
-_ta_store_restore_topics_of (TaStore   *self,
-                             gint64     participant_id,
-                             GArray    *out_topic_ids,
-                             GError   **error)
-{
-  g_autoptr(sqlite3_stmt) exists = NULL;
-  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean on_board = FALSE;
-  int rc;
-
-  g_assert (out_topic_ids != NULL);
-
-  exists = _ta_store_prepare (self,
-                              "SELECT 1 FROM temp.sqlite_schema WHERE name = 'deleted_topic_researchers'",
-                              error);
-  if (exists == NULL)
-    return FALSE;
-  rc = sqlite3_step (exists);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  if (rc != SQLITE_ROW)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The research board could not be updated"));
-
-  if (!collect_touched (self, participant_id, touched, error) ||
-      !run_for_participant (self, restore_statements, G_N_ELEMENTS (restore_statements), participant_id, error))
-    return FALSE;
-
-  for (guint i = 0; i < touched->len; i++)
-    {
-      gint64 id = g_array_index (touched, gint64, i);
-
-      if (!row_exists (self, "SELECT 1 FROM topics WHERE id = ?1", id, &on_board, error))
-        return FALSE;
-      if (on_board)
-        g_array_append_val (out_topic_ids, id);
-    }
-
-  return TRUE;
 }
 
 /* Checks */
@@ -1483,7 +932,7 @@ _ta_store_check_topics (TaStore    *self,
   if (rc != SQLITE_DONE)
     return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme file could not be checked"));
 
-  topics = query_topics (self, 0, error);
+  topics = _ta_store_query_topics (self, 0, error);
   if (topics == NULL)
     return FALSE;
   for (guint i = 0; i < topics->len; i++)

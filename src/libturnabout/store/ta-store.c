@@ -14,7 +14,6 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -37,132 +36,9 @@ static GParamSpec *properties[N_PROPS];
 
 /* Errors */
 
-/* The busy message is one sentence, without SQLite's wording: it is what
- * a facilitator sees when two Turnabouts write at once. */
-void
-_ta_store_set_busy_error (GError **error)
-{
-  g_set_error_literal (error, TA_STORE_ERROR, TA_STORE_ERROR_BUSY,
-                       _("The programme is busy: another Turnabout is writing to it; try again."));
-}
-
-void
-_ta_store_set_damaged_error (GError     **error,
-                             const char  *path)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_DAMAGED,
-               /* Translators: %s is a file name */
-               _("“%s” is damaged; Turnabout did not change it. "
-                 "Restore a copy, or run “turnabout-cli check”."),
-               display);
-}
-
-/* @media: the file system is mounted read-only, rather than the file or
- * its folder being closed to us. */
-void
-_ta_store_set_read_only_error (GError     **error,
-                               const char  *path,
-                               gboolean     media)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  if (media)
-    g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_READ_ONLY,
-                 /* Translators: %s is a file name */
-                 _("“%s” is on read-only media. Copy it to a folder of your own to change it; it was not changed."),
-                 display);
-  else
-    g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_READ_ONLY,
-                 _("The programme file “%s” is read-only. Ask for write access or copy it to a folder of your own; it was not changed."),
-                 display);
-}
-
-void
-_ta_store_set_permission_error (GError     **error,
-                                const char  *path)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_PERMISSION,
-               /* Translators: %s is a file name */
-               _("You do not have permission to read “%s” or its folder. Ask its owner for access; it was not changed."),
-               display);
-}
-
-gboolean
-_ta_store_set_error_from_sqlite (GError     **error,
-                                 sqlite3     *db,
-                                 int          rc,
-                                 const char  *what)
-{
-  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-  /* What the system said, for the codes SQLite uses for several causes:
-   * a read-only mount, a closed folder and a full disk all come back as
-   * CANTOPEN or IOERR. */
-  int system_errno = db != NULL ? sqlite3_system_errno (db) : 0;
-  const char *path = db != NULL ? sqlite3_db_filename (db, "main") : NULL;
-  TaStoreError code;
-  const char *advice;
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      _ta_store_set_busy_error (error);
-      return FALSE;
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-      if (path != NULL && *path != '\0')
-        {
-          _ta_store_set_damaged_error (error, path);
-          return FALSE;
-        }
-      code = TA_STORE_ERROR_DAMAGED;
-      advice = _("The programme file is damaged; restore a copy, or run “turnabout-cli check”.");
-      break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-      code = TA_STORE_ERROR_READ_ONLY;
-      advice = system_errno == EROFS
-               ? _("The programme file is on read-only media. Copy it to a folder of your own to change it.")
-               : _("The programme file cannot be written. Check its permissions or save a copy elsewhere.");
-      break;
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-      if (system_errno == EROFS)
-        {
-          code = TA_STORE_ERROR_READ_ONLY;
-          advice = _("The programme file is on read-only media. Copy it to a folder of your own to change it.");
-        }
-      else if (system_errno == EACCES || system_errno == EPERM)
-        {
-          code = TA_STORE_ERROR_PERMISSION;
-          advice = _("You do not have permission to use the programme file or its folder. Ask its owner for access.");
-        }
-      else
-        {
-          code = TA_STORE_ERROR_OPEN;
-          advice = _("Check that the folder exists, that there is free disk space and that you may write there.");
-        }
-      break;
-    case SQLITE_CONSTRAINT:
-      code = TA_STORE_ERROR_INVALID;
-      advice = _("A value was refused; nothing was changed.");
-      break;
-    default:
-      code = TA_STORE_ERROR_FAILED;
-      advice = _("Nothing was changed.");
-      break;
-    }
-
-  /* Translators: %1$s says what was being done, %2$s what to do about it,
-   * %3$s is SQLite's own (English) description */
-  g_set_error (error, TA_STORE_ERROR, code, _("%1$s: %2$s (%3$s)"), what, advice, detail);
-  return FALSE;
-}
+/* The helpers every store file uses, on the store's TaDatabase
+ * (db/ta-database.c): kept under their store names for the files above
+ * the store that still prepare their own statements. */
 
 gboolean
 _ta_store_exec (sqlite3     *db,
@@ -172,59 +48,49 @@ _ta_store_exec (sqlite3     *db,
   int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return _ta_store_set_error_from_sqlite (error, db, rc, _("The programme file could not be updated"));
+    return ta_database_set_error_from_code (error, db, rc, _("The programme file could not be updated"));
 
   return TRUE;
 }
 
-sqlite3_stmt *
-_ta_store_prepare (TaStore     *self,
-         const char  *sql,
-         GError     **error)
+gboolean
+_ta_store_set_error_from_sqlite (GError     **error,
+                                 sqlite3     *db,
+                                 int          rc,
+                                 const char  *what)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme file could not be read"));
-      return NULL;
-    }
-
-  return stmt;
+  return ta_database_set_error_from_code (error, db, rc, what);
 }
 
-/* Typed helpers: empty strings are stored as NULL, 0 ids as NULL. */
+sqlite3_stmt *
+_ta_store_prepare (TaStore     *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  return ta_database_prepare (self->database, sql, error);
+}
 
 void
 _ta_store_bind_text (sqlite3_stmt *stmt,
-           int           column,
-           const char   *text)
+                     int           column,
+                     const char   *text)
 {
-  if (text == NULL || *text == '\0')
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
+  ta_database_bind_nullable_text (stmt, column, text);
 }
 
 void
 _ta_store_bind_id (sqlite3_stmt *stmt,
-         int           column,
-         gint64        id)
+                   int           column,
+                   gint64        id)
 {
-  if (id == 0)
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_int64 (stmt, column, id);
+  ta_database_bind_id (stmt, column, id);
 }
 
 char *
 _ta_store_column_text (sqlite3_stmt *stmt,
-             int           column)
+                       int           column)
 {
-  const unsigned char *text = sqlite3_column_text (stmt, column);
-
-  return text != NULL && *text != '\0' ? g_strdup ((const char *) text) : NULL;
+  return ta_database_column_nullable_text (stmt, column);
 }
 
 GStrv
@@ -247,15 +113,32 @@ _ta_store_join_list (const char * const *items)
 
 gboolean
 _ta_store_step_done (TaStore      *self,
-           sqlite3_stmt *stmt,
-           const char   *what,
-           GError      **error)
+                     sqlite3_stmt *stmt,
+                     const char   *what,
+                     GError      **error)
 {
-  int rc = sqlite3_step (stmt);
+  return ta_database_step_done (self->database, stmt, what, error);
+}
 
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return _ta_store_set_error_from_sqlite (error, self->db, rc, what);
+/* Whether @sql (?1 bound to @id) finds a row. */
+gboolean
+_ta_store_row_exists (TaStore     *self,
+                      const char  *sql,
+                      gint64       id,
+                      gboolean    *out_exists,
+                      GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _ta_store_prepare (self, sql, error);
+  int rc;
 
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The programme could not be read"));
+
+  *out_exists = rc == SQLITE_ROW;
   return TRUE;
 }
 
@@ -268,6 +151,12 @@ _ta_store_step_done (TaStore      *self,
  * COMMIT.  Operations run with the lock held, and the batch holds it
  * throughout, so only the batch's own thread ever finds batch_thread set
  * to itself. */
+
+typedef struct _PendingSignal PendingSignal;
+
+static void pending_signal_free (gpointer       data);
+static void dispatch_now        (TaStore       *self,
+                                 PendingSignal *pending);
 
 static gboolean
 in_batch (TaStore *self)
@@ -293,7 +182,7 @@ _ta_store_begin (TaStore  *self,
    * immutable, where a write would fail with a vaguer message. */
   if (self->read_only)
     {
-      _ta_store_set_read_only_error (error, self->path, self->read_only_media);
+      ta_database_set_read_only_error (error, self->path, self->read_only_media);
       return FALSE;
     }
 
@@ -302,7 +191,7 @@ _ta_store_begin (TaStore  *self,
       /* After some failures (a full disk) SQLite rolls the whole
        * transaction back; a SAVEPOINT now would start a new one, and its
        * RELEASE would commit part of the batch on its own. */
-      if (sqlite3_get_autocommit (self->db))
+      if (!ta_database_in_transaction (self->database))
         return set_batch_lost_error (error);
       if (!_ta_store_exec (self->db, "SAVEPOINT ta_step", error))
         return FALSE;
@@ -312,7 +201,32 @@ _ta_store_begin (TaStore  *self,
 
   /* IMMEDIATE takes the write lock up front, so a busy database fails here
    * (after the busy timeout) and not halfway through. */
-  return _ta_store_exec (self->db, "BEGIN IMMEDIATE", error);
+  if (!ta_database_begin (self->database, error))
+    return FALSE;
+
+  /* What this transaction changes is announced after its COMMIT. */
+  g_clear_pointer (&self->txn_signals, g_ptr_array_unref);
+  self->txn_signals = g_ptr_array_new_with_free_func (pending_signal_free);
+  g_atomic_pointer_set (&self->txn_thread, g_thread_self ());
+  return TRUE;
+}
+
+/* Ends the plain transaction's hold on its signals: emitted if
+ * @committed, else dropped. */
+static void
+end_transaction (TaStore  *self,
+                 gboolean  committed)
+{
+  g_autoptr(GPtrArray) signals = g_steal_pointer (&self->txn_signals);
+
+  g_atomic_pointer_set (&self->txn_thread, NULL);
+  if (signals == NULL || !committed)
+    return;
+
+  /* The array gives each one up to dispatch_now(), which frees it. */
+  g_ptr_array_set_free_func (signals, NULL);
+  for (guint i = 0; i < signals->len; i++)
+    dispatch_now (self, g_ptr_array_index (signals, i));
 }
 
 gboolean
@@ -331,12 +245,13 @@ _ta_store_commit (TaStore  *self,
       return TRUE;
     }
 
-  if (!_ta_store_exec (self->db, "COMMIT", error))
+  if (!ta_database_commit (self->database, error))
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      end_transaction (self, FALSE);
       return FALSE;
     }
 
+  end_transaction (self, TRUE);
   return TRUE;
 }
 
@@ -354,20 +269,20 @@ _ta_store_rollback (TaStore *self)
       return;
     }
 
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  ta_database_rollback (self->database);
+  end_transaction (self, FALSE);
 }
 
 /* Signals */
 
-typedef struct
+struct _PendingSignal
 {
   TaStore *store;
   guint signal_id;
   GObject *object;
   gint64 id;
   int moved[4]; /* topic-moved: old stage, old position, new stage, new position */
-} PendingSignal;
+};
 
 static void
 pending_signal_free (gpointer data)
@@ -416,9 +331,12 @@ static void
 dispatch (TaStore       *self,
           PendingSignal *pending)
 {
-  /* Nobody hears of a batch's changes before they are committed. */
+  /* Nobody hears of a transaction's changes before they are committed. */
   if (in_batch (self))
     g_ptr_array_add (self->batch_signals, pending);
+  else if (g_atomic_pointer_get (&self->txn_thread) == (gpointer) g_thread_self () &&
+           self->txn_signals != NULL)
+    g_ptr_array_add (self->txn_signals, pending);
   else
     dispatch_now (self, pending);
 }
@@ -567,15 +485,10 @@ ta_store_finalize (GObject *object)
 {
   TaStore *self = (TaStore *)object;
 
-  if (self->db != NULL)
-    {
-      /* Folds the WAL back into the main file, so a closed programme is
-       * one file a facilitator can copy. */
-      g_clear_pointer (&self->find_email, sqlite3_finalize);
-      g_clear_pointer (&self->find_manager, sqlite3_finalize);
-      sqlite3_close_v2 (self->db);
-      self->db = NULL;
-    }
+  /* Closing the connection folds the WAL back into the main file. */
+  self->db = NULL;
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->txn_signals, g_ptr_array_unref);
 
   g_clear_pointer (&self->deleted_links, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
@@ -603,6 +516,36 @@ ta_store_get_property (GObject    *object,
     }
 }
 
+/* "<one>-added", "<one>-updated", "<one>-removed" at @first and the two
+ * after it, "<many>-reset" at @reset. */
+static void
+add_kind_signals (TaStoreClass *klass,
+                  const char   *one,
+                  const char   *many,
+                  GType         type,
+                  guint         first,
+                  guint         reset)
+{
+  static const char * const suffixes[] = { "added", "updated", "removed" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%s", one, suffixes[i]);
+
+      _ta_store_signals[first + i] =
+        g_signal_new (name, G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, i < 2 ? type : G_TYPE_INT64);
+    }
+
+  {
+    g_autofree char *name = g_strdup_printf ("%s-reset", many);
+
+    _ta_store_signals[reset] =
+      g_signal_new (name, G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  }
+}
+
 static void
 ta_store_class_init (TaStoreClass *klass)
 {
@@ -616,65 +559,24 @@ ta_store_class_init (TaStoreClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  _ta_store_signals[PARTICIPANT_ADDED] =
-    g_signal_new ("participant-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PARTICIPANT);
-  _ta_store_signals[PARTICIPANT_UPDATED] =
-    g_signal_new ("participant-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PARTICIPANT);
-  _ta_store_signals[PARTICIPANT_REMOVED] =
-    g_signal_new ("participant-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  _ta_store_signals[PARTICIPANTS_RESET] =
-    g_signal_new ("participants-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  _ta_store_signals[PAIRING_ADDED] =
-    g_signal_new ("pairing-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PAIRING);
-  _ta_store_signals[PAIRING_UPDATED] =
-    g_signal_new ("pairing-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_PAIRING);
-  _ta_store_signals[PAIRING_REMOVED] =
-    g_signal_new ("pairing-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  _ta_store_signals[PAIRINGS_RESET] =
-    g_signal_new ("pairings-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Each kind: added and updated with the record, removed with its id,
+   * and a reset when many changed. */
+  add_kind_signals (klass, "participant", "participants", TA_TYPE_PARTICIPANT,
+                    PARTICIPANT_ADDED, PARTICIPANTS_RESET);
+  add_kind_signals (klass, "pairing", "pairings", TA_TYPE_PAIRING, PAIRING_ADDED, PAIRINGS_RESET);
+  add_kind_signals (klass, "session", "sessions", TA_TYPE_SESSION, SESSION_ADDED, SESSIONS_RESET);
+  add_kind_signals (klass, "topic", "topics", TA_TYPE_TOPIC, TOPIC_ADDED, TOPICS_RESET);
   _ta_store_signals[PAIR_RULES_CHANGED] =
     g_signal_new ("pair-rules-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   _ta_store_signals[MATCH_SETTINGS_CHANGED] =
     g_signal_new ("match-settings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  _ta_store_signals[SESSION_ADDED] =
-    g_signal_new ("session-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_SESSION);
-  _ta_store_signals[SESSION_UPDATED] =
-    g_signal_new ("session-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_SESSION);
-  _ta_store_signals[SESSION_REMOVED] =
-    g_signal_new ("session-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
-  _ta_store_signals[SESSIONS_RESET] =
-    g_signal_new ("sessions-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  _ta_store_signals[TOPIC_ADDED] =
-    g_signal_new ("topic-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_TOPIC);
-  _ta_store_signals[TOPIC_UPDATED] =
-    g_signal_new ("topic-updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TA_TYPE_TOPIC);
-  _ta_store_signals[TOPIC_REMOVED] =
-    g_signal_new ("topic-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   /* id, old stage, old position, new stage, new position */
   _ta_store_signals[TOPIC_MOVED] =
     g_signal_new ("topic-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 5,
                   G_TYPE_INT64, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT);
-  _ta_store_signals[TOPICS_RESET] =
-    g_signal_new ("topics-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -30,19 +30,6 @@ struct _TaSessionList
 
 TA_RECORD_LIST_DEFINE (TaSessionList, ta_session_list, TaSession)
 
-/* Deleting a pairing or a participant deletes their sessions or their
- * attendance in the same transaction, and the store announces only the
- * pairing or participant: reload then.  (Once the store emits
- * session-removed and session-updated for the sessions a cascade changed,
- * these can go.) */
-static const char * const cascades[] = {
-  "pairing-removed",
-  "pairings-reset",
-  "participant-removed",
-  "participants-reset",
-  NULL
-};
-
 static GPtrArray *
 load (TaRecordList  *list,
       GError       **error)
@@ -89,7 +76,6 @@ ta_session_list_class_init (TaSessionListClass *klass)
 
   klass->item_type = TA_TYPE_SESSION;
   klass->kind = "session";
-  klass->reload_on = cascades;
   klass->id_offset = G_STRUCT_OFFSET (TaSession, id);
   klass->revision_offset = G_STRUCT_OFFSET (TaSession, revision);
   klass->copy = (TaRecordCopyFunc) ta_session_copy;

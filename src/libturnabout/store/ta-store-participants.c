@@ -23,6 +23,7 @@
 #include "ta-languages.h"
 #include "ta-participant-private.h"
 #include "ta-store-participants-private.h"
+#include "ta-reporting-lines.h"
 #include "ta-store-private.h"
 
 /* Writing participants */
@@ -372,13 +373,11 @@ _ta_store_writer_save (TaStore        *self,
  * in memory over (id, reports_to): one pass, whatever the programme's size. */
 gboolean
 _ta_store_find_reporting_cycle (TaStore  *self,
-                      gint64   *out_member,
-                      GError  **error)
+                                gint64   *out_member,
+                                GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GHashTable) manager_of = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GHashTable) state = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64) * 2);
+  g_autoptr(TaReportingLines) lines = ta_reporting_lines_new (0);
   int rc;
 
   *out_member = 0;
@@ -388,55 +387,19 @@ _ta_store_find_reporting_cycle (TaStore  *self,
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
-
-      g_array_append_val (ids, pair);
-    }
+    ta_reporting_lines_add (lines, sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1));
   if (rc != SQLITE_DONE)
     return _ta_store_set_error_from_sqlite (error, self->db, rc, _("The participants could not be read"));
 
-  /* The array owns the keys; it is not resized after this point. */
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 *pair = &g_array_index (ids, gint64, i * 2);
-
-      g_hash_table_insert (manager_of, &pair[0], &pair[1]);
-    }
-
-  /* state: absent = unvisited, 1 = on the current walk, 2 = known acyclic */
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 *start = &g_array_index (ids, gint64, i * 2);
-      gint64 *current = start;
-
-      while (current != NULL && !g_hash_table_contains (state, current))
-        {
-          g_hash_table_insert (state, current, GINT_TO_POINTER (1));
-          current = g_hash_table_lookup (manager_of, current);
-        }
-
-      if (current != NULL && GPOINTER_TO_INT (g_hash_table_lookup (state, current)) == 1)
-        {
-          *out_member = *current;
-          return TRUE;
-        }
-
-      for (gint64 *walk = start; walk != NULL && walk != current; )
-        {
-          gint64 *next = g_hash_table_lookup (manager_of, walk);
-
-          g_hash_table_insert (state, walk, GINT_TO_POINTER (2));
-          walk = next;
-        }
-    }
+  /* The same walk as the importer's and the matcher's checks. */
+  *out_member = ta_reporting_lines_find_cycle (lines);
 
   return TRUE;
 }
 
 gboolean
 _ta_store_check_no_cycle (TaStore  *self,
-                GError  **error)
+                          GError  **error)
 {
   gint64 member = 0;
 

@@ -664,8 +664,8 @@ ta_window_set_programme (TaWindow    *self,
   participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
   ta_directory_view_set_participants (self->directory_view, participants);
   ta_pairs_view_set_participants (self->pairs_view, participants);
-  ta_calendar_view_set_participants (self->calendar_view, participants);
-  ta_board_view_set_participants (self->board_view, participants);
+  ta_calendar_view_set_programme (self->calendar_view, programme);
+  ta_board_view_set_programme (self->board_view, programme);
 
   /* While the window is open: other processes' writes to this programme
    * come in, and its sessions are reminded of. */
@@ -676,7 +676,7 @@ ta_window_set_programme (TaWindow    *self,
       self->change_check_source =
         g_timeout_add_seconds_full (G_PRIORITY_LOW, CHANGE_CHECK_INTERVAL_SECONDS,
                                     ta_window_change_check_cb, self, NULL);
-      self->reminders = ta_reminders_new (participants);
+      self->reminders = ta_reminders_new (programme);
       g_settings_bind (self->settings, "reminder-minutes", self->reminders, "lead-minutes",
                        G_SETTINGS_BIND_GET);
     }

@@ -28,6 +28,7 @@ typedef struct
 {
   char              *dir;
   TaStore           *store;
+  TaProgramme       *programme;
   TaParticipantList *participants;
   gint64             people[6];
   gint64             pairing_id;   /* active, unless a test pauses it */
@@ -99,8 +100,8 @@ fixture_set_up (Fixture       *fixture,
                                      g_strcmp0 (user_data, "paused") == 0 ? TA_PAIRING_STATUS_PAUSED
                                                                           : TA_PAIRING_STATUS_ACTIVE);
 
-  fixture->participants = ta_participant_list_new (fixture->store, &error);
-  g_assert_no_error (error);
+  fixture->programme = ta_programme_new_for_store (fixture->store);
+  fixture->participants = g_object_ref (ta_programme_get_participants (fixture->programme));
 }
 
 static void
@@ -120,6 +121,7 @@ fixture_tear_down (Fixture       *fixture,
   iterate ();
 
   g_clear_object (&fixture->participants);
+  g_clear_object (&fixture->programme);
   g_clear_object (&fixture->store);
   dir = g_dir_open (fixture->dir, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -135,7 +137,7 @@ static TaSessionEditor *
 open_editor (Fixture   *fixture,
              GDateTime *day)
 {
-  TaSessionEditor *editor = ta_session_editor_new (NULL, NULL, fixture->participants, day);
+  TaSessionEditor *editor = ta_session_editor_new (NULL, NULL, fixture->programme, day);
 
   gtk_window_present (GTK_WINDOW (editor));
   wait_for (is_drawn, editor);
@@ -532,7 +534,7 @@ test_notes (Fixture       *fixture,
   g_assert_cmpuint (sessions->len, ==, 1);
   g_assert_cmpstr (ta_session_get_notes (g_ptr_array_index (sessions, 0)), ==, "Agenda: feedback on the pitch");
 
-  editor = ta_session_editor_new_for_session (NULL, NULL, fixture->participants, g_ptr_array_index (sessions, 0));
+  editor = ta_session_editor_new_for_session (NULL, NULL, fixture->programme, g_ptr_array_index (sessions, 0));
   gtk_window_present (GTK_WINDOW (editor));
   wait_for (is_drawn, editor);
   buffer = gtk_text_view_get_buffer (_ta_session_editor_get_notes_view (editor));
@@ -590,7 +592,7 @@ test_narrow (Fixture       *fixture,
   someone = ta_participant_get_id (long_name);
   add_pairing (fixture, fixture->people[2], someone, TA_PAIRING_STATUS_ACTIVE);
 
-  editor = ta_session_editor_new (NULL, NULL, fixture->participants, day);
+  editor = ta_session_editor_new (NULL, NULL, fixture->programme, day);
   gtk_window_set_default_size (GTK_WINDOW (editor), 360, 780);
   gtk_window_present (GTK_WINDOW (editor));
   wait_for (is_drawn, editor);
@@ -631,7 +633,7 @@ test_wide_screenshot (Fixture       *fixture,
       return;
     }
 
-  editor = ta_session_editor_new (NULL, NULL, fixture->participants, day);
+  editor = ta_session_editor_new (NULL, NULL, fixture->programme, day);
   gtk_window_set_default_size (GTK_WINDOW (editor), 1280, 800);
   gtk_window_present (GTK_WINDOW (editor));
   wait_for (is_drawn, editor);

@@ -13,10 +13,10 @@
 #include <langinfo.h>
 
 #include "ta-accessible.h"
+#include "ta-describe.h"
 #include "ta-month-grid-private.h"
 #include "ta-pairing.h"
 #include "ta-session-list.h"
-#include "ta-store.h"
 
 #define N_WEEKS 6
 #define N_DAYS (N_WEEKS * 7)
@@ -158,7 +158,7 @@ struct _TaMonthGrid
   GtkWidget          parent_instance;
 
   /* Owned references */
-  TaParticipantList *participants;
+  TaProgramme       *programme;
   TaSessionList     *sessions;
   GtkFilter         *filter;  /* nullable: which sessions to show */
   int                first_weekday;   /* 1 Monday … 7 Sunday */
@@ -229,34 +229,6 @@ local_midnight (GDateTime *time)
                                 g_date_time_get_month (local),
                                 g_date_time_get_day_of_month (local),
                                 0, 0, 0);
-}
-
-char *
-ta_session_describe (TaSession         *session,
-                     TaParticipantList *participants)
-{
-  g_autoptr(TaPairing) pairing = NULL;
-  TaParticipant *mentor;
-  TaParticipant *mentee;
-
-  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
-
-  if (ta_session_get_kind (session) != TA_SESSION_KIND_ONE_ON_ONE)
-    return g_strdup (ta_session_get_title (session));
-
-  pairing = ta_store_get_pairing (ta_participant_list_get_store (participants),
-                                  ta_session_get_pairing_id (session), NULL);
-  if (pairing == NULL)
-    return g_strdup (_("Session"));
-
-  mentor = ta_participant_list_lookup (participants, ta_pairing_get_mentor_id (pairing));
-  mentee = ta_participant_list_lookup (participants, ta_pairing_get_mentee_id (pairing));
-
-  /* Translators: a session's pairing, mentor then mentee */
-  return g_strdup_printf (_("%1$s & %2$s"),
-                          mentor ? ta_participant_get_name (mentor) : "?",
-                          mentee ? ta_participant_get_name (mentee) : "?");
 }
 
 static int
@@ -348,7 +320,7 @@ ta_month_grid_fill (TaMonthGrid *self)
       if (index < 0 || index >= self->n_weeks * 7)
         continue;
 
-      who = ta_session_describe (session, self->participants);
+      who = ta_describe_session (session, self->programme);
       time = g_date_time_format (start, "%H:%M");
 
       /* Translators: a session in the month grid: its time, then who meets */
@@ -492,7 +464,7 @@ ta_month_grid_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->filter, ta_month_grid_items_changed, self);
   g_clear_object (&self->sessions);
   g_clear_object (&self->filter);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
   g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (ta_month_grid_parent_class)->dispose (object);
@@ -662,32 +634,31 @@ ta_month_grid_new (void)
 }
 
 /**
- * ta_month_grid_set_participants:
+ * ta_month_grid_set_programme:
  * @self: a #TaMonthGrid
- * @participants: (nullable): the programme's participants
+ * @programme: (nullable): the programme whose sessions it shows
  */
 void
-ta_month_grid_set_participants (TaMonthGrid       *self,
-                                TaParticipantList *participants)
+ta_month_grid_set_programme (TaMonthGrid *self,
+                             TaProgramme *programme)
 {
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (TA_IS_MONTH_GRID (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (!g_set_object (&self->participants, participants))
+  if (!g_set_object (&self->programme, programme))
     return;
 
   if (self->sessions != NULL)
     g_signal_handlers_disconnect_by_func (self->sessions, ta_month_grid_items_changed, self);
   g_clear_object (&self->sessions);
 
-  if (participants != NULL)
+  if (programme != NULL)
     {
       g_autoptr(GDateTime) end = g_date_time_add_days (self->first, self->n_weeks * 7);
 
-      self->sessions = ta_session_list_new_between (ta_participant_list_get_store (participants),
-                                                    self->first, end, &error);
+      self->sessions = ta_programme_new_session_range (programme, self->first, end, &error);
       if (self->sessions == NULL)
         g_warning ("Could not list the sessions: %s", error->message);
       else

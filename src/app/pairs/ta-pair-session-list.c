@@ -14,6 +14,7 @@
 #include "ta-accessible.h"
 #include "ta-pair-session-list.h"
 #include "ta-session-editor.h"
+#include "ta-window.h"
 #include "ta-session-list.h"
 
 /*
@@ -259,7 +260,7 @@ ta_pair_session_list_row_activated (TaPairSessionList *self,
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   editor = ta_session_editor_new_for_session (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              GTK_WIDGET (self), self->participants, session);
+                                              GTK_WIDGET (self), ta_window_get_programme (TA_WINDOW (root)), session);
   gtk_window_present (GTK_WINDOW (editor));
 }
 

@@ -19,6 +19,7 @@
 #include "ta-pairing-row.h"
 #include "ta-score-part-row.h"
 #include "ta-session-editor.h"
+#include "ta-window.h"
 #include "ta-toast.h"
 
 /*
@@ -363,7 +364,7 @@ ta_pairing_detail_plan_session_action (GtkWidget  *widget,
 
   root = gtk_widget_get_root (widget);
   editor = ta_session_editor_new_for_pairing (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              widget, self->participants,
+                                              widget, ta_window_get_programme (TA_WINDOW (root)),
                                               ta_pairing_get_id (self->pairing));
   gtk_window_present (GTK_WINDOW (editor));
 }

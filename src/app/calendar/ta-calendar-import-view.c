@@ -478,7 +478,7 @@ ta_calendar_import_view_init (TaCalendarImportView *self)
  * ta_calendar_import_view_new:
  * @programme: the programme, to name the pairs and read the file again
  * @contents: the calendar file
- * @result: what importing it from a start date does (ta_ical_read_events())
+ * @result: what importing it from a start date does (ta_programme_read_calendar())
  *
  * Returns: (transfer floating): a new view of @result
  */

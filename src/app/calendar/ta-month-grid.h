@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 
 /*
  * The weeks of a month, seven days a row, each day showing its first
- * sessions.  One TaSessionList, its range set to the visible weeks, feeds
- * every cell.  Emits day-activated (GDateTime *, local midnight) on a
+ * sessions.  One TaSessionList of the programme, its range set to the
+ * visible weeks, feeds every cell (TaMonthCell); a session is named from
+ * the programme's live lists (ta-describe.h).  Emits day-activated (GDateTime *, local midnight) on a
  * double click or Enter.
  */
 G_DECLARE_FINAL_TYPE (TaMonthGrid, ta_month_grid, TA, MONTH_GRID, GtkWidget)

@@ -744,14 +744,17 @@ static void
 ta_board_view_load (TaBoardView *self)
 {
   TaTopicList *topics;
+  g_autoptr(GError) error = NULL;
 
   if (self->programme == NULL || self->topics != NULL)
     return;
 
-  /* The programme says why when it cannot read the board. */
-  topics = ta_programme_get_topics (self->programme);
+  topics = ta_programme_load_topics (self->programme, &error);
   if (topics == NULL)
-    return;
+    {
+      ta_toast_add_error (GTK_WIDGET (self), _("Cannot read the board: %s"), error->message);
+      return;
+    }
   self->topics = g_object_ref (topics);
 
   ta_ideas_pane_set_programme (self->ideas_pane, self->programme);

@@ -13,7 +13,8 @@
 
 /*
  * What the calendar and the board ask of the programme beyond one call of
- * ta-programme-edits.c: iCalendar files read, imported and exported in a
+ * ta-programme-edits.c: the board's topics with the reason when they
+ * cannot be read, and iCalendar files read, imported and exported in a
  * worker thread (100,000 sessions take more than a second), each an
  * _async/_finish pair with its own source tag.  The work itself is the
  * synchronous ta_programme_read_calendar(), _import_calendar() and
@@ -267,4 +268,26 @@ ta_programme_export_calendar_finish (TaProgramme   *self,
     *out_count = job->count;
 
   return TRUE;
+}
+
+/**
+ * ta_programme_load_topics:
+ * @self: a #TaProgramme
+ * @error: a #TA_STORE_ERROR
+ *
+ * The shared list of ta_programme_get_topics(), read now if it was not
+ * yet, saying why when it cannot be: the board shows the reason.
+ *
+ * Returns: (transfer none) (nullable): every topic of the board, live
+ */
+TaTopicList *
+ta_programme_load_topics (TaProgramme  *self,
+                          GError      **error)
+{
+  g_return_val_if_fail (TA_IS_PROGRAMME (self), NULL);
+
+  if (self->topics == NULL)
+    self->topics = ta_topic_list_new (self->store, error);
+
+  return self->topics;
 }

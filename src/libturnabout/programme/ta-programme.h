@@ -331,8 +331,11 @@ TaSuggestions     *ta_programme_suggest_finish      (TaProgramme          *self,
                                                      GAsyncResult         *result,
                                                      GError              **error);
 
-/* Added for calendar and board (ta-programme-calendar.c): the iCalendar
- * files of ta-programme-tasks.c in a worker thread. */
+/* Added for calendar and board (ta-programme-calendar.c): the board's
+ * topics with the reason they cannot be read, and the iCalendar files of
+ * ta-programme-tasks.c in a worker thread. */
+TaTopicList       *ta_programme_load_topics         (TaProgramme          *self,
+                                                     GError              **error);
 void               ta_programme_read_calendar_async (TaProgramme          *self,
                                                      GBytes               *contents,
                                                      GDateTime            *from,

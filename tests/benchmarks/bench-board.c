@@ -14,6 +14,8 @@
 
 #include "ta-demo.h"
 #include "ta-topic-list.h"
+#include "ta-test-bench.h"
+#include "ta-test-programme.h"
 
 /*
  * The research board at its largest, as the issue measures it:
@@ -68,39 +70,6 @@ report (const char *name,
         const char *target)
 {
   g_print ("%s %.*f (%s)\n", name, value < 10 ? 3 : 1, value, target);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static gint64
@@ -200,12 +169,7 @@ main (int    argc,
       return 2;
     }
 
-  dir = g_dir_make_tmp ("turnabout-bench-XXXXXX", &error);
-  if (dir == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+  dir = ta_test_make_dir ("turnabout-bench-XXXXXX");
   path = g_build_filename (dir, "programme.db", NULL);
 
   store = ta_store_open (path, &error);
@@ -214,7 +178,7 @@ main (int    argc,
       !make_board (store, &error))
     {
       g_printerr ("%s\n", error->message);
-      remove_tree (dir);
+      ta_test_remove_dir (dir);
       return 1;
     }
   g_print ("# %d topics, %d people\n", n_topics, N_PEOPLE);
@@ -232,7 +196,7 @@ main (int    argc,
           return 1;
         }
     }
-  report ("board_load_ms", median (loads, G_N_ELEMENTS (loads)), "≤ 200");
+  report ("board_load_ms", ta_bench_median (loads, G_N_ELEMENTS (loads)), "≤ 200");
 
   topics = ta_store_list_topics (store, &error);
   moves = g_new (double, n_moves);
@@ -255,13 +219,13 @@ main (int    argc,
         moves[i] = (g_get_monotonic_time () - start) / 1000.0;
       }
   }
-  report ("topic_move_ms", median (moves, (guint) n_moves), "≤ 5");
+  report ("topic_move_ms", ta_bench_median (moves, (guint) n_moves), "≤ 5");
 
   g_clear_object (&store);
   if (keep)
     g_print ("# kept %s\n", dir);
   else
-    remove_tree (dir);
+    ta_test_remove_dir (dir);
 
   return 0;
 }

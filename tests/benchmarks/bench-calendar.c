@@ -17,6 +17,8 @@
 #include "ta-ical.h"
 #include "ta-momentum.h"
 #include "ta-store-private.h"
+#include "ta-test-bench.h"
+#include "ta-test-programme.h"
 
 /*
  * The calendar on a large programme, as issue 4 measures it:
@@ -57,76 +59,6 @@ report (const char *name,
         const char *target)
 {
   g_print ("%s %.*f %s (%s)\n", name, value < 10 ? 3 : 1, value, unit, target);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static gboolean
-make_pairings (TaStore  *store,
-               GError  **error)
-{
-  g_autoptr(GPtrArray) participants = NULL;
-  g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) mentors = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) mentees = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  participants = ta_store_list_participants (store, error);
-  if (participants == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < participants->len; i++)
-    {
-      TaParticipant *participant = g_ptr_array_index (participants, i);
-      gint64 id = ta_participant_get_id (participant);
-
-      if (ta_participant_get_role (participant) == TA_ROLE_MENTOR)
-        g_array_append_val (mentors, id);
-      else if (ta_participant_get_role (participant) == TA_ROLE_MENTEE)
-        g_array_append_val (mentees, id);
-    }
-
-  for (guint i = 0; i < MIN (mentors->len, mentees->len); i++)
-    {
-      TaPairing *pairing = ta_pairing_new (g_array_index (mentors, gint64, i),
-                                           g_array_index (mentees, gint64, i));
-
-      ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-      ta_pairing_set_started_on (pairing, "2025-01-06");
-      g_ptr_array_add (pairings, pairing);
-    }
-
-  return ta_store_add_pairings (store, pairings, error);
 }
 
 static gboolean
@@ -242,14 +174,12 @@ main (int    argc,
       return 2;
     }
 
-  dir = g_dir_make_tmp ("turnabout-bench-XXXXXX", &error);
-  if (dir == NULL)
-    goto out;
+  dir = ta_test_make_dir ("turnabout-bench-XXXXXX");
   path = g_build_filename (dir, "programme.db", NULL);
   store = ta_store_open (path, &error);
   if (store == NULL ||
       !ta_demo_fill_full (store, N_PEOPLE, 1, TA_DEMO_NO_PAIRINGS, &error) ||
-      !make_pairings (store, &error) ||
+      !ta_bench_pair_everyone (store, "2025-01-06", &error) ||
       !make_sessions (store, &error))
     goto out;
   g_clear_object (&store);
@@ -273,7 +203,7 @@ main (int    argc,
       n_month = sessions->len;
     }
   g_print ("# %d sessions, %u in this month\n", n_sessions, n_month);
-  report ("month_grid", median (times, G_N_ELEMENTS (times)), "ms", "target ≤ 50 ms");
+  report ("month_grid", ta_bench_median (times, G_N_ELEMENTS (times)), "ms", "target ≤ 50 ms");
 
   for (guint i = 0; i < G_N_ELEMENTS (times); i++)
     {
@@ -287,7 +217,7 @@ main (int    argc,
       n_alerts = alerts->len;
     }
   g_print ("# 2500 active pairings, %u needing attention\n", n_alerts);
-  report ("momentum", median (times, G_N_ELEMENTS (times)), "ms", "target ≤ 100 ms");
+  report ("momentum", ta_bench_median (times, G_N_ELEMENTS (times)), "ms", "target ≤ 100 ms");
 
   {
     g_autofree char *text = NULL;
@@ -310,7 +240,7 @@ out:
   if (dir != NULL && keep)
     g_print ("# kept %s\n", dir);
   else if (dir != NULL)
-    remove_tree (dir);
+    ta_test_remove_dir (dir);
 
   return status;
 }

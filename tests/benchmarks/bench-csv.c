@@ -14,6 +14,8 @@
 #include "ta-csv.h"
 #include "ta-demo.h"
 #include "ta-participant-csv.h"
+#include "ta-test-bench.h"
+#include "ta-test-programme.h"
 
 /*
  * Spreadsheets in, as issue 10 measures them: the export of a
@@ -41,12 +43,6 @@ static const GOptionEntry entries[] = {
 };
 
 static double
-seconds_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
-}
-
-static double
 cpu_seconds (void)
 {
   struct rusage usage;
@@ -54,31 +50,6 @@ cpu_seconds (void)
   getrusage (RUSAGE_SELF, &usage);
   return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 /* The export, re-written with `;` and converted to Windows-1252, as Excel
@@ -141,7 +112,7 @@ measure (const char        *name,
           !ta_csv_import (store, data, length, "programme.csv", NULL, TA_CSV_IMPORT_DEFAULT,
                           &result, &error))
         g_error ("%s", error->message);
-      seconds[run] = seconds_since (start);
+      seconds[run] = ta_bench_seconds_since (start);
       cpu[run] = cpu_seconds () - cpu_start;
 
       g_assert_cmpuint (result->added, ==, (guint) n_participants);
@@ -153,8 +124,8 @@ measure (const char        *name,
       g_unlink (db_path);
     }
 
-  qsort (seconds, n_runs, sizeof (double), compare_doubles);
-  qsort (cpu, n_runs, sizeof (double), compare_doubles);
+  qsort (seconds, n_runs, sizeof (double), ta_bench_compare_doubles);
+  qsort (cpu, n_runs, sizeof (double), ta_bench_compare_doubles);
   g_print ("%s %.3f s best, %.3f s median of %d; CPU %.3f s best, %.3f s median (%s)\n",
            name, seconds[0], seconds[n_runs / 2], n_runs, cpu[0], cpu[n_runs / 2], target);
 }
@@ -194,8 +165,7 @@ main (int    argc,
   self = g_canonicalize_filename (argv[0], NULL);
   g_print ("command: %s --participants %d --runs %d\n", self, n_participants, n_runs);
 
-  dir = g_dir_make_tmp ("turnabout-bench-csv-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = ta_test_make_dir ("turnabout-bench-csv-XXXXXX");
   demo_path = g_build_filename (dir, "demo.db", NULL);
   utf8_path = g_build_filename (dir, "programme.csv", NULL);
   excel_path = g_build_filename (dir, "programme-excel.csv", NULL);
@@ -223,6 +193,6 @@ main (int    argc,
   measure ("import_utf8_comma", dir, utf8_path, TA_CSV_ENCODING_UTF8, ',', "target ≤ 1.0 s");
   measure ("import_1252_semi", dir, excel_path, TA_CSV_ENCODING_WINDOWS_1252, ';', "target ≤ 1.3 s");
 
-  remove_tree (dir);
+  ta_test_remove_dir (dir);
   return 0;
 }

@@ -16,6 +16,8 @@
 #include "ta-demo.h"
 #include "ta-participant-csv.h"
 #include "ta-participant-list.h"
+#include "ta-test-bench.h"
+#include "ta-test-programme.h"
 
 /*
  * The directory on a large programme, as issue 2 measures it:
@@ -45,12 +47,6 @@ static const GOptionEntry entries[] = {
     "Keep the temporary folder and say where it is", NULL },
   { NULL }
 };
-
-static double
-seconds_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
-}
 
 static void
 report (const char *name,
@@ -97,21 +93,6 @@ match_participant (gpointer item,
   return ta_participant_matches (TA_PARTICIPANT (item), user_data);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -155,8 +136,7 @@ main (int    argc,
   self = g_canonicalize_filename (argv[0], NULL);
   g_print ("command: %s --participants %d\n", self, n_participants);
 
-  dir = g_dir_make_tmp ("turnabout-bench-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = ta_test_make_dir ("turnabout-bench-XXXXXX");
   demo_path = g_build_filename (dir, "demo.db", NULL);
   csv_path = g_build_filename (dir, "programme.csv", NULL);
   fresh_path = g_build_filename (dir, "fresh.db", NULL);
@@ -171,12 +151,12 @@ main (int    argc,
     /* Participants only: pairings are not what this measures. */
     if (!ta_demo_fill_full (store, n_participants, 1, TA_DEMO_NO_PAIRINGS, &error))
       g_error ("%s", error->message);
-    report ("demo_fill", seconds_since (start), "s", "target < 2 s");
+    report ("demo_fill", ta_bench_seconds_since (start), "s", "target < 2 s");
 
     start = g_get_monotonic_time ();
     if (!ta_participants_export_file (store, csv_file, NULL, &error))
       g_error ("%s", error->message);
-    report ("export_csv", seconds_since (start), "s", "no target");
+    report ("export_csv", ta_bench_seconds_since (start), "s", "no target");
   }
 
   /* Import into a fresh store: reading, parsing, checking and writing. */
@@ -189,7 +169,7 @@ main (int    argc,
     if (!g_file_get_contents (csv_path, &data, &length, &error) ||
         !ta_participants_import_csv (store, data, length, "programme.csv", FALSE, &result, &error))
       g_error ("%s", error->message);
-    seconds = seconds_since (start);
+    seconds = ta_bench_seconds_since (start);
     g_assert_cmpuint (result->added, ==, (guint) n_participants);
     report ("import_csv", seconds, "s", "target ≤ 1.0 s");
     g_clear_pointer (&data, g_free);
@@ -209,7 +189,7 @@ main (int    argc,
     list = ta_participant_list_new (store, &error);
     if (list == NULL)
       g_error ("%s", error->message);
-    seconds = seconds_since (start);
+    seconds = ta_bench_seconds_since (start);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, (guint) n_participants);
     report ("load_model", seconds * 1000, "ms", "target ≤ 300 ms");
 
@@ -221,13 +201,13 @@ main (int    argc,
                                           g_object_ref (GTK_FILTER (filter)));
     gtk_filter_list_model_set_incremental (filtered, FALSE);
     n_matches = g_list_model_get_n_items (G_LIST_MODEL (filtered));
-    report ("search_filter_first", seconds_since (start) * 1000, "ms", "no target: builds the search keys");
+    report ("search_filter_first", ta_bench_seconds_since (start) * 1000, "ms", "no target: builds the search keys");
 
     /* A keystroke. */
     start = g_get_monotonic_time ();
     gtk_filter_changed (GTK_FILTER (filter), GTK_FILTER_CHANGE_DIFFERENT);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, n_matches);
-    report ("search_filter", seconds_since (start) * 1000, "ms", "target ≤ 16 ms");
+    report ("search_filter", ta_bench_seconds_since (start) * 1000, "ms", "target ≤ 16 ms");
     g_print ("# %u of %d participants match “data”\n", n_matches, n_participants);
   }
 
@@ -247,7 +227,7 @@ main (int    argc,
   if (keep)
     g_print ("# files kept in %s\n", dir);
   else
-    remove_tree (dir);
+    ta_test_remove_dir (dir);
 
   return 0;
 }

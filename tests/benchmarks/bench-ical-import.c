@@ -14,6 +14,8 @@
 
 #include "ta-demo.h"
 #include "ta-ical.h"
+#include "ta-test-bench.h"
+#include "ta-test-programme.h"
 
 /*
  * Import of a 10,000-event calendar, as issue 10 measures it (≤ 1 s):
@@ -45,39 +47,6 @@ static const GOptionEntry entries[] = {
   { "events", 'n', 0, G_OPTION_ARG_INT, &n_events, "How many events (default: 10000)", "N" },
   { NULL }
 };
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 /* A content line folded at 75 octets, as RFC 5545 and Google do. */
 static void
@@ -169,37 +138,6 @@ make_file (GPtrArray *pairings,
 }
 
 static gboolean
-pair_everyone (TaStore  *store,
-               GError  **error)
-{
-  g_autoptr(GPtrArray) participants = ta_store_list_participants (store, error);
-  g_autoptr(GPtrArray) pairings = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) mentors = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) mentees = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (participants == NULL)
-    return FALSE;
-  for (guint i = 0; i < participants->len; i++)
-    {
-      TaParticipant *participant = g_ptr_array_index (participants, i);
-      gint64 id = ta_participant_get_id (participant);
-
-      if (ta_participant_get_role (participant) == TA_ROLE_MENTOR)
-        g_array_append_val (mentors, id);
-      else if (ta_participant_get_role (participant) == TA_ROLE_MENTEE)
-        g_array_append_val (mentees, id);
-    }
-  for (guint i = 0; i < MIN (mentors->len, mentees->len); i++)
-    {
-      TaPairing *pairing = ta_pairing_new (g_array_index (mentors, gint64, i), g_array_index (mentees, gint64, i));
-
-      ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-      g_ptr_array_add (pairings, pairing);
-    }
-  return ta_store_add_pairings (store, pairings, error);
-}
-
-static gboolean
 copy_file (const char  *from,
            const char  *to,
            GError     **error)
@@ -236,13 +174,12 @@ main (int    argc,
       return 2;
     }
 
-  dir = g_dir_make_tmp ("turnabout-bench-ical-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = ta_test_make_dir ("turnabout-bench-ical-XXXXXX");
   template_path = g_build_filename (dir, "template.db", NULL);
 
   store = ta_store_open (template_path, &error);
   if (store == NULL || !ta_demo_fill_full (store, N_PEOPLE, 1, TA_DEMO_NO_PAIRINGS, &error) ||
-      !pair_everyone (store, &error))
+      !ta_bench_pair_everyone (store, NULL, &error))
     g_error ("%s", error->message);
   pairings = ta_store_list_pairings (store, &error);
   participants = ta_store_list_participants (store, &error);
@@ -287,10 +224,10 @@ main (int    argc,
       g_clear_object (&store);
     }
 
-  g_print ("preview %.3f s (median of %d)\n", median (preview, N_ROUNDS), N_ROUNDS);
-  g_print ("import %.3f s (median of %d; target 1 s)\n", median (import, N_ROUNDS), N_ROUNDS);
+  g_print ("preview %.3f s (median of %d)\n", ta_bench_median (preview, N_ROUNDS), N_ROUNDS);
+  g_print ("import %.3f s (median of %d; target 1 s)\n", ta_bench_median (import, N_ROUNDS), N_ROUNDS);
   g_print ("reimport %.3f s (once)\n", reimport);
 
-  remove_tree (dir);
+  ta_test_remove_dir (dir);
   return 0;
 }

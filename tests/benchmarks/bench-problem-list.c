@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "ta-participant-transfer-private.h"
+#include "ta-test-bench.h"
+#include "ta-test-programme.h"
 
 /*
  * Shows the dialog of a participants import refused for --problems
@@ -66,16 +68,6 @@ print_peak_memory (void)
   line = strstr (status, "VmHWM:");
   if (line != NULL)
     g_print ("# peak memory %.*s\n", (int) strcspn (line + 6, "\n"), line + 6);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
 }
 
 int
@@ -159,8 +151,8 @@ main (int   argc,
         ;
     }
 
-  g_array_sort (built, compare_doubles);
-  g_array_sort (shown, compare_doubles);
+  g_array_sort (built, ta_bench_compare_doubles);
+  g_array_sort (shown, ta_bench_compare_doubles);
   g_print ("# %d problems, median of %d runs\n", n_problems, n_runs);
   g_print ("problem_dialog_built_seconds %.3f\n", g_array_index (built, double, built->len / 2));
   g_print ("problem_dialog_first_frame_seconds %.3f\n", g_array_index (shown, double, shown->len / 2));

@@ -13,73 +13,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli-fixture.h"
 #include "ta-assignment.h"
 
 /*
  * Runs the real “turnabout-cli assign” on matrix files and on standard
- * input, in a temporary folder, with XDG_DATA_HOME pointing into it so
- * that nothing can reach a real programme.
- *
- * The binary comes as the first argument (meson passes the built target),
- * or from TURNABOUT_CLI.
+ * input, in a temporary folder (cli-fixture.h).
  */
-static const char *cli_path;
-
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("turnabout-assign-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-}
-
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size = bytes != NULL ? g_bytes_get_size (bytes) : 0;
-
-  return size > 0 ? g_strndup (g_bytes_get_data (bytes, NULL), size) : g_strdup ("");
-}
 
 /* Runs turnabout-cli assign with the NULL-terminated arguments, feeding
  * @input (if not NULL) on standard input. */
@@ -89,18 +29,11 @@ run_assign (Fixture    *fixture,
             const char *first,
             ...)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
+  /* Standard input is always a pipe, if only an empty one. */
+  const RunOptions options = { .input = input != NULL ? input : "" };
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) in = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_build_filename (fixture->dir, "data-home", NULL);
-  Run run = { 0 };
   va_list args;
 
-  g_ptr_array_add (argv, (gpointer) cli_path);
   g_ptr_array_add (argv, (gpointer) "assign");
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
@@ -108,26 +41,7 @@ run_assign (Fixture    *fixture,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  /* With a pipe, GIO wants something to send, if only nothing. */
-  in = g_bytes_new (input, input != NULL ? strlen (input) : 0);
-  g_subprocess_communicate (process, in, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  run.status = g_subprocess_get_exit_status (process);
-  run.out = bytes_to_string (out);
-  run.err = bytes_to_string (err);
-
-  return run;
+  return run_cli_argv (fixture, &options, (const char * const *) argv->pdata);
 }
 
 static void
@@ -340,18 +254,10 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *absolute = NULL;
-  const char *given;
 
-  g_test_init (&argc, &argv, NULL);
-
-  given = argc > 1 ? argv[1] : g_getenv ("TURNABOUT_CLI");
-  if (given == NULL)
-    {
-      g_printerr ("Give the path of turnabout-cli as an argument or in TURNABOUT_CLI\n");
-      return 1;
-    }
-  /* The commands run in temporary folders: the path must not be relative. */
-  cli_path = absolute = g_canonicalize_filename (given, NULL);
+  absolute = cli_test_init (&argc, &argv);
+  if (absolute == NULL)
+    return 1;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)

@@ -120,38 +120,9 @@ run_cli_in (Fixture            *fixture,
             const char         *locale,
             const char * const *args)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_build_filename (fixture->dir, "data-home", NULL);
-  Run run = { 0 };
+  const RunOptions options = { .locale = locale, .english = TRUE };
 
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", locale, TRUE);
-  /* English messages whatever the locale: the test reads them. */
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_MESSAGES", "C.UTF-8", TRUE);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-
-  run.status = g_subprocess_get_exit_status (process);
-  run.out = bytes_to_string (out);
-  run.err = bytes_to_string (err);
-  return run;
+  return run_cli_argv (fixture, &options, args);
 }
 
 static gboolean
@@ -515,18 +486,10 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *absolute = NULL;
-  const char *given;
 
-  g_test_init (&argc, &argv, NULL);
-
-  given = argc > 1 ? argv[1] : g_getenv ("TURNABOUT_CLI");
-  if (given == NULL)
-    {
-      g_printerr ("Give the path of turnabout-cli as an argument or in TURNABOUT_CLI\n");
-      return 1;
-    }
-  /* The commands run in temporary folders: the path must not be relative. */
-  cli_path = absolute = g_canonicalize_filename (given, NULL);
+  absolute = cli_test_init (&argc, &argv);
+  if (absolute == NULL)
+    return 1;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)

@@ -101,47 +101,6 @@ count_lines (const char *text)
   return n;
 }
 
-/* Runs turnabout-cli with standard output on /dev/full: every write to it
- * fails with ENOSPC. */
-static Run
-run_cli_to_full (Fixture    *fixture,
-                 const char *first,
-                 ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_build_filename (fixture->dir, "data-home", NULL);
-  Run run = { 0 };
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_stdout_file_path (launcher, "/dev/full");
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, NULL, &err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  run.status = g_subprocess_get_exit_status (process);
-  run.out = g_strdup ("");
-  run.err = bytes_to_string (err);
-  return run;
-}
-
 /* check, export, suggest, ics and import --dry-run on a path where there
  * is no programme (also in a folder that does not exist): exit status 1, a
  * message naming the path, and not a file or folder made. */
@@ -504,17 +463,10 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *absolute = NULL;
-  const char *given;
 
-  g_test_init (&argc, &argv, NULL);
-
-  given = argc > 1 ? argv[1] : g_getenv ("TURNABOUT_CLI");
-  if (given == NULL)
-    {
-      g_printerr ("Give the path of turnabout-cli as an argument or in TURNABOUT_CLI\n");
-      return 1;
-    }
-  cli_path = absolute = g_canonicalize_filename (given, NULL);
+  absolute = cli_test_init (&argc, &argv);
+  if (absolute == NULL)
+    return 1;
   test_tmpfs_private_namespace ();
   /* The commands inherit it: a busy programme is reported after 100 ms
    * instead of 5 s.  Set before any thread exists. */

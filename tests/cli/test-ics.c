@@ -323,25 +323,10 @@ make_pairs (Fixture *fixture)
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
-    {
-      g_autoptr(TaParticipant) participant = ta_participant_new ();
-
-      ta_participant_set_name (participant, people[i][0]);
-      ta_participant_set_email (participant, people[i][1]);
-      ta_participant_set_role (participant, i % 2 == 0 ? TA_ROLE_MENTOR : TA_ROLE_MENTEE);
-      ta_participant_set_capacity (participant, i % 2 == 0 ? 1 : 0);
-      g_assert_true (ta_store_add_participant (store, participant, &error));
-      g_assert_no_error (error);
-      ids[i] = ta_participant_get_id (participant);
-    }
+    ids[i] = ta_test_add_person (store, people[i][0], people[i][1], i % 2 == 0 ? TA_ROLE_MENTOR : TA_ROLE_MENTEE,
+                                 "capacity", i % 2 == 0 ? 1 : 0, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (people); i += 2)
-    {
-      g_autoptr(TaPairing) pairing = ta_pairing_new (ids[i], ids[i + 1]);
-
-      ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-      g_assert_true (ta_store_add_pairing (store, pairing, &error));
-      g_assert_no_error (error);
-    }
+    ta_test_add_pairing (store, ids[i], ids[i + 1], "status", TA_PAIRING_STATUS_ACTIVE, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -484,19 +469,12 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *absolute = NULL;
-  const char *given;
 
   /* The start date, and the times in messages, in Brussels' time. */
   g_setenv ("TZ", "Europe/Brussels", TRUE);
-  g_test_init (&argc, &argv, NULL);
-
-  given = argc > 1 ? argv[1] : g_getenv ("TURNABOUT_CLI");
-  if (given == NULL)
-    {
-      g_printerr ("Give the path of turnabout-cli as an argument or in TURNABOUT_CLI\n");
-      return 1;
-    }
-  cli_path = absolute = g_canonicalize_filename (given, NULL);
+  absolute = cli_test_init (&argc, &argv);
+  if (absolute == NULL)
+    return 1;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)

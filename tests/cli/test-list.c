@@ -34,100 +34,27 @@ make_programme (Fixture *fixture)
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
-    {
-      g_autoptr(TaParticipant) participant = ta_participant_new ();
-
-      ta_participant_set_name (participant, people[i].name);
-      ta_participant_set_email (participant, people[i].email);
-      ta_participant_set_role (participant, people[i].role);
-      ta_participant_set_capacity (participant, people[i].role == TA_ROLE_MENTOR ? 2 : 0);
-      g_assert_true (ta_store_add_participant (store, participant, &error));
-      g_assert_no_error (error);
-      ids[i] = ta_participant_get_id (participant);
-    }
-  pairing = ta_pairing_new (ids[0], ids[1]);
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-  g_assert_true (ta_store_add_pairing (store, pairing, &error));
-  g_assert_no_error (error);
+    ids[i] = ta_test_add_person (store, people[i].name, people[i].email, people[i].role,
+                                 "capacity", people[i].role == TA_ROLE_MENTOR ? 2 : 0, NULL);
+  pairing = ta_test_add_pairing_record (store, ids[0], ids[1], "status", TA_PAIRING_STATUS_ACTIVE, NULL);
   g_assert_cmpint (ids[0], ==, 1);
   g_assert_cmpint (ta_pairing_get_id (pairing), ==, 1);
 
   return database;
 }
 
-/* run_cli(), with no locale at all in the environment (as under cron) if
- * @no_locale, and with standard output on @stdout_path (not collected)
- * if not NULL. */
-static Run
-run_cli_va (Fixture    *fixture,
-            gboolean    no_locale,
-            const char *stdout_path,
-            const char *first,
-            va_list     args)
-{
-  const char *unset[] = { "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANGUAGE" };
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_build_filename (fixture->dir, "data-home", NULL);
-  Run run = { 0 };
-
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE |
-                                        (stdout_path == NULL ? G_SUBPROCESS_FLAGS_STDOUT_PIPE : 0));
-  if (stdout_path != NULL)
-    g_subprocess_launcher_set_stdout_file_path (launcher, stdout_path);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
-  if (no_locale)
-    for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
-      g_subprocess_launcher_unsetenv (launcher, unset[i]);
-  else
-    g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, stdout_path == NULL ? &out : NULL, &err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  run.status = g_subprocess_get_exit_status (process);
-  run.out = bytes_to_string (out);
-  run.err = bytes_to_string (err);
-  return run;
-}
-
+/* run_cli() with no locale at all in the environment, as under cron. */
 static Run
 run_cli_without_locale (Fixture    *fixture,
                         const char *first,
                         ...)
 {
+  const RunOptions options = { .no_locale = TRUE };
   va_list args;
   Run run;
 
   va_start (args, first);
-  run = run_cli_va (fixture, TRUE, NULL, first, args);
-  va_end (args);
-  return run;
-}
-
-static Run
-run_cli_to_full (Fixture    *fixture,
-                 const char *first,
-                 ...)
-{
-  va_list args;
-  Run run;
-
-  va_start (args, first);
-  run = run_cli_va (fixture, FALSE, "/dev/full", first, args);
+  run = run_cli_valist (fixture, &options, first, args);
   va_end (args);
   return run;
 }
@@ -339,17 +266,10 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *absolute = NULL;
-  const char *given;
 
-  g_test_init (&argc, &argv, NULL);
-
-  given = argc > 1 ? argv[1] : g_getenv ("TURNABOUT_CLI");
-  if (given == NULL)
-    {
-      g_printerr ("Give the path of turnabout-cli as an argument or in TURNABOUT_CLI\n");
-      return 1;
-    }
-  cli_path = absolute = g_canonicalize_filename (given, NULL);
+  absolute = cli_test_init (&argc, &argv);
+  if (absolute == NULL)
+    return 1;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)

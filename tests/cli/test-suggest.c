@@ -729,17 +729,10 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *absolute = NULL;
-  const char *given;
 
-  g_test_init (&argc, &argv, NULL);
-
-  given = argc > 1 ? argv[1] : g_getenv ("TURNABOUT_CLI");
-  if (given == NULL)
-    {
-      g_printerr ("Give the path of turnabout-cli as an argument or in TURNABOUT_CLI\n");
-      return 1;
-    }
-  cli_path = absolute = g_canonicalize_filename (given, NULL);
+  absolute = cli_test_init (&argc, &argv);
+  if (absolute == NULL)
+    return 1;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)

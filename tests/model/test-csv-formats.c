@@ -12,7 +12,7 @@
 
 #include "ta-csv-private.h"
 #include "ta-participant-csv.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 /*
  * Spreadsheets as real tools write them (tests/model/data, made byte for
@@ -79,12 +79,12 @@ read_fixture (const char *file)
 }
 
 static TaStore *
-open_store (TestDir *dir)
+open_store (TaTestDir *dir)
 {
   g_autoptr(GError) error = NULL;
   TaStore *store;
 
-  test_dir_init (dir);
+  ta_test_dir_init (dir);
   store = ta_store_open (dir->path, &error);
   g_assert_no_error (error);
 
@@ -209,7 +209,7 @@ test_fixture_import (gconstpointer data)
   g_autoptr(TaImportResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TaStore) store = NULL;
-  TestDir dir;
+  TaTestDir dir;
 
   store = open_store (&dir);
   g_assert_true (ta_csv_import (store, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
@@ -239,7 +239,7 @@ test_fixture_import (gconstpointer data)
     }
 
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 /* CRLF, LF and a lone CR end lines alike, in every encoding. */
@@ -257,7 +257,7 @@ test_line_ends (void)
       g_autoptr(TaImportResult) result = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(TaStore) store = NULL;
-      TestDir dir;
+      TaTestDir dir;
 
       store = open_store (&dir);
       g_assert_true (ta_csv_import (store, csv, strlen (csv), "lines.csv", NULL,
@@ -266,7 +266,7 @@ test_line_ends (void)
       assert_people (store, TRUE);
 
       g_clear_object (&store);
-      test_dir_clear (&dir);
+      ta_test_dir_clear (&dir);
     }
 }
 
@@ -286,7 +286,7 @@ test_problem_lines (void)
   g_autoptr(TaStore) store = NULL;
   g_autofree char *utf16 = NULL;
   gsize utf16_length;
-  TestDir dir;
+  TaTestDir dir;
 
   store = open_store (&dir);
   g_assert_false (ta_csv_import (store, csv, sizeof csv - 1, "fr.csv", NULL,
@@ -316,7 +316,7 @@ test_problem_lines (void)
 
   g_assert_cmpint (ta_store_count_participants (store, NULL), ==, 0);
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 static void
@@ -403,7 +403,7 @@ test_undefined_1252 (void)
   g_autoptr(TaImportResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TaStore) store = NULL;
-  TestDir dir;
+  TaTestDir dir;
 
   store = open_store (&dir);
   g_assert_false (ta_csv_import (store, csv, sizeof csv - 1, "odd.csv", NULL,
@@ -414,7 +414,7 @@ test_undefined_1252 (void)
   g_assert_true (g_str_has_prefix (g_ptr_array_index (result->problems, 0), "odd.csv:2: name: "));
 
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 /* Forcing the encoding or separator reads the file that way, right or
@@ -426,7 +426,7 @@ test_overrides (void)
   const char *csv = g_bytes_get_data (bytes, NULL);
   gsize length = g_bytes_get_size (bytes);
   g_autoptr(TaStore) store = NULL;
-  TestDir dir;
+  TaTestDir dir;
 
   store = open_store (&dir);
 
@@ -470,7 +470,7 @@ test_overrides (void)
   }
 
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 static void
@@ -689,7 +689,7 @@ test_formula_round_trip (void)
   g_autofree char *copy_path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *bob_manager = NULL;
-  TestDir dir;
+  TaTestDir dir;
 
   store = open_store (&dir);
   g_assert_true (ta_csv_import (store, csv, strlen (csv), "f.csv", NULL, TA_CSV_IMPORT_DEFAULT,
@@ -750,7 +750,7 @@ test_formula_round_trip (void)
 
   g_clear_object (&copy);
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 /* Files written before identity columns were left alone: the `'` in front
@@ -768,7 +768,7 @@ test_old_neutralised_addresses (void)
   g_autoptr(TaImportResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TaStore) store = NULL;
-  TestDir dir;
+  TaTestDir dir;
 
   store = open_store (&dir);
   g_assert_true (ta_csv_import (store, csv, strlen (csv), "a.csv", NULL, TA_CSV_IMPORT_DEFAULT,
@@ -782,7 +782,7 @@ test_old_neutralised_addresses (void)
   g_assert_cmpint (ta_store_count_participants (store, NULL), ==, 2);
 
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 static void
@@ -827,7 +827,7 @@ test_spreadsheet_export (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(TaStore) store = NULL;
   g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
-  TestDir dir;
+  TaTestDir dir;
 
   store = open_store (&dir);
   g_assert_true (ta_csv_import (store, csv, strlen (csv), "a.csv", NULL, TA_CSV_IMPORT_DEFAULT,
@@ -849,7 +849,7 @@ test_spreadsheet_export (void)
       setlocale (LC_NUMERIC, saved);
       g_test_skip ("The nl_BE.UTF-8 locale is not installed (Debian: the locales package)");
       g_clear_object (&store);
-      test_dir_clear (&dir);
+      ta_test_dir_clear (&dir);
       return;
     }
 
@@ -869,7 +869,7 @@ test_spreadsheet_export (void)
   setlocale (LC_NUMERIC, saved);
 
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 /* A window's import: the preview changes with the format chosen, then a
@@ -923,7 +923,7 @@ test_preview_and_async (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(TaStore) store = NULL;
   TaCsvFormat format;
-  TestDir dir;
+  TaTestDir dir;
 
   preview = ta_csv_preview_new (csv, length, NULL, 10, &error);
   g_assert_no_error (error);
@@ -974,7 +974,7 @@ test_preview_and_async (void)
   }
 
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 int

@@ -13,7 +13,7 @@
 #include "ta-csv.h"
 #include "ta-demo.h"
 #include "ta-participant-csv.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 /* Reader */
 
@@ -312,7 +312,7 @@ test_writer_round_trip (void)
 
 typedef struct
 {
-  TestDir  dir;
+  TaTestDir  dir;
   TaStore *store;
 } Fixture;
 
@@ -320,11 +320,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
 }
 
 static void
@@ -332,7 +328,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static gboolean

@@ -13,7 +13,7 @@
 #include "ta-demo.h"
 #include "ta-participant-csv.h"
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 #include "test-tmpfs.h"
 
 /*
@@ -29,7 +29,7 @@
 
 typedef struct
 {
-  TestDir  dir;
+  TaTestDir  dir;
   char    *small;    /* a small tmpfs, mounted by the full-disk test */
   gboolean mounted;
 } Fixture;
@@ -46,7 +46,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  test_dir_init (&fixture->dir);
+  ta_test_dir_init (&fixture->dir);
   fixture->small = g_build_filename (fixture->dir.dir, "small", NULL);
 }
 
@@ -58,7 +58,7 @@ fixture_teardown (Fixture       *fixture,
     test_tmpfs_unmount (fixture->small);
   g_rmdir (fixture->small);
   g_clear_pointer (&fixture->small, g_free);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static Counts

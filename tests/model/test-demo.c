@@ -15,11 +15,11 @@
 #include "ta-momentum.h"
 #include "ta-session.h"
 #include "ta-participant-csv.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir  dir;
+  TaTestDir  dir;
   TaStore *store;
 } Fixture;
 
@@ -27,11 +27,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
 }
 
 static void
@@ -39,7 +35,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static char *
@@ -261,11 +257,11 @@ test_refuses (Fixture       *fixture,
   /* A programme with people in it is never mixed with made-up ones. */
   g_assert_true (ta_demo_fill (fixture->store, 10, 1, &error));
   g_assert_no_error (error);
-  before = test_file_checksum (fixture->dir.path);
+  before = ta_test_file_checksum (fixture->dir.path);
   g_assert_false (ta_demo_fill (fixture->store, 10, 2, &error));
   g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
   g_assert_cmpint (ta_store_count_participants (fixture->store, NULL), ==, 10);
-  after = test_file_checksum (fixture->dir.path);
+  after = ta_test_file_checksum (fixture->dir.path);
   g_assert_cmpstr (before, ==, after);
 }
 

@@ -19,33 +19,17 @@
 #include "ta-participant-list.h"
 #include "ta-session-list.h"
 #include "ta-topic-list.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *window;   /* the store the live lists follow */
   TaStore *other;    /* another process on the same file */
   gint64 mentor;
   gint64 mentee;
   gint64 pairing;
 } Fixture;
-
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role)
-{
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, role == TA_ROLE_MENTOR ? 2 : 0);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return ta_participant_get_id (participant);
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -54,14 +38,16 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(TaPairing) pairing = NULL;
 
-  test_dir_init (&fixture->dir);
+  ta_test_dir_init (&fixture->dir);
   fixture->window = ta_store_open (fixture->dir.path, &error);
   g_assert_no_error (error);
   fixture->other = ta_store_open (fixture->dir.path, &error);
   g_assert_no_error (error);
 
-  fixture->mentor = add_person (fixture->window, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR);
-  fixture->mentee = add_person (fixture->window, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
+  fixture->mentor = ta_test_add_person (fixture->window, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentee = ta_test_add_person (fixture->window, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
   pairing = ta_pairing_new (fixture->mentor, fixture->mentee);
   ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
   g_assert_true (ta_store_add_pairing (fixture->window, pairing, &error));
@@ -81,7 +67,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_assert_finalize_object (fixture->other);
   g_assert_finalize_object (fixture->window);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 typedef struct
@@ -122,7 +108,7 @@ test_participants_appear (Fixture       *fixture,
   g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changes);
 
   /* The other process adds a person and changes Lina's department. */
-  add_person (fixture->other, "Ada Peeters", "ada@example.com", TA_ROLE_MENTEE);
+  ta_test_add_person (fixture->other, "Ada Peeters", "ada@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
   theirs = ta_store_get_participant (fixture->other, fixture->mentor, &error);
   g_assert_no_error (error);
   ta_participant_set_department (theirs, "Marketing");
@@ -203,12 +189,8 @@ add_session (Fixture *fixture,
              int      day)
 {
   g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 11, day, 14, 0, 0);
-  TaSession *session = ta_session_new_one_on_one (fixture->pairing, start, 60);
-  g_autoptr(GError) error = NULL;
 
-  g_assert_true (ta_store_add_session (store, session, &error));
-  g_assert_no_error (error);
-  return session;
+  return ta_test_add_session_record (store, fixture->pairing, start, 60, NULL);
 }
 
 /* The agenda's case: a session list over a range, sessions in another

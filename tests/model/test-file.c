@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 
 #include "ta-file.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 #include "test-tmpfs.h"
 
 /* ta_file_write_atomic() and ta_file_replace_contents(): new files are
@@ -20,7 +20,7 @@
 
 typedef struct
 {
-  TestDir  dir;
+  TaTestDir  dir;
   char    *small;    /* a 64 KiB tmpfs, mounted by the full-disk tests */
   gboolean mounted;
 } Fixture;
@@ -29,7 +29,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  test_dir_init (&fixture->dir);
+  ta_test_dir_init (&fixture->dir);
   fixture->small = g_build_filename (fixture->dir.dir, "small", NULL);
 }
 
@@ -41,7 +41,7 @@ fixture_teardown (Fixture       *fixture,
     test_tmpfs_unmount (fixture->small);
   g_rmdir (fixture->small);
   g_clear_pointer (&fixture->small, g_free);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static gboolean

@@ -16,47 +16,17 @@
 #include <string.h>
 
 #include "ta-ical.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   gint64 ann_bob;
   gint64 ann_cem;
   char *text;
   gsize length;
 } Fixture;
-
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role)
-{
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, role == TA_ROLE_MENTOR ? 3 : 0);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return ta_participant_get_id (participant);
-}
-
-static gint64
-add_pairing (TaStore *store,
-             gint64   mentor,
-             gint64   mentee)
-{
-  g_autoptr(TaPairing) pairing = ta_pairing_new (mentor, mentee);
-  g_autoptr(GError) error = NULL;
-
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-  g_assert_true (ta_store_add_pairing (store, pairing, &error));
-  g_assert_no_error (error);
-  return ta_pairing_get_id (pairing);
-}
 
 static TaSession *
 new_session (gint64 pairing,
@@ -106,17 +76,22 @@ fixture_setup (Fixture       *fixture,
   gint64 dan;
   gint64 id;
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
 
-  ann = add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR);
-  dan = add_person (fixture->store, "Dan", "dan@example.com", TA_ROLE_MENTOR);
-  fixture->ann_bob = add_pairing (fixture->store, ann,
-                                  add_person (fixture->store, "Bob", "bob@example.com", TA_ROLE_MENTEE));
-  fixture->ann_cem = add_pairing (fixture->store, ann,
-                                  add_person (fixture->store, "Cem", "cem@example.com", TA_ROLE_MENTEE));
-  add_pairing (fixture->store, dan, add_person (fixture->store, "Eve", "eve@example.com", TA_ROLE_MENTEE));
+  ann = ta_test_add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, "capacity", 3, NULL);
+  dan = ta_test_add_person (fixture->store, "Dan", "dan@example.com", TA_ROLE_MENTOR, "capacity", 3, NULL);
+  fixture->ann_bob = ta_test_add_pairing (fixture->store, ann,
+                                          ta_test_add_person (fixture->store, "Bob", "bob@example.com",
+                                                              TA_ROLE_MENTEE, "capacity", 0, NULL),
+                                          "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  fixture->ann_cem = ta_test_add_pairing (fixture->store, ann,
+                                          ta_test_add_person (fixture->store, "Cem", "cem@example.com",
+                                                              TA_ROLE_MENTEE, "capacity", 0, NULL),
+                                          "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  ta_test_add_pairing (fixture->store, dan,
+                       ta_test_add_person (fixture->store, "Eve", "eve@example.com",
+                                           TA_ROLE_MENTEE, "capacity", 0, NULL),
+                       "status", TA_PAIRING_STATUS_ACTIVE, NULL);
 
   /* Ann is busy on the 15th at 10:00 and the 29th at 10:30; her session
    * of the 17th is cancelled. */
@@ -141,7 +116,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_clear_pointer (&fixture->text, g_free);
   g_clear_object (&fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 /* What both the preview and the import say of the fixture file: the

@@ -13,7 +13,7 @@
 
 #include "ta-ical.h"
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 /*
  * What the export promises other calendars (issue 10): UIDs unique across
@@ -28,57 +28,12 @@
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   gint64 mentor;
   gint64 mentee;
   gint64 pairing;
 } Fixture;
-
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role)
-{
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, role == TA_ROLE_MENTOR ? 2 : 0);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return ta_participant_get_id (participant);
-}
-
-static gint64
-add_pairing (TaStore *store,
-             gint64   mentor,
-             gint64   mentee)
-{
-  g_autoptr(TaPairing) pairing = ta_pairing_new (mentor, mentee);
-  g_autoptr(GError) error = NULL;
-
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-  g_assert_true (ta_store_add_pairing (store, pairing, &error));
-  g_assert_no_error (error);
-  return ta_pairing_get_id (pairing);
-}
-
-/* A one-on-one of @pairing at @start (UTC), @minutes long. */
-static gint64
-add_session (TaStore   *store,
-             gint64     pairing,
-             GDateTime *start,
-             int        minutes)
-{
-  g_autoptr(TaSession) session = ta_session_new_one_on_one (pairing, start, minutes);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ta_store_add_session (store, session, &error));
-  g_assert_no_error (error);
-  return ta_session_get_id (session);
-}
 
 static void
 fill (TaStore *store,
@@ -86,21 +41,20 @@ fill (TaStore *store,
 {
   g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 3, 10, 16, 0, 0);
 
-  fixture->mentor = add_person (store, CARET_NAME, "zoe@example.com", TA_ROLE_MENTOR);
-  fixture->mentee = add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
-  fixture->pairing = add_pairing (store, fixture->mentor, fixture->mentee);
-  add_session (store, fixture->pairing, start, 60);
+  fixture->mentor = ta_test_add_person (store, CARET_NAME, "zoe@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentee = ta_test_add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
+  fixture->pairing = ta_test_add_pairing (store, fixture->mentor, fixture->mentee,
+                                          "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  ta_test_add_session (store, fixture->pairing, start, 60, NULL);
 }
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   fill (fixture->store, fixture);
 }
 
@@ -109,7 +63,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static char *
@@ -198,11 +152,11 @@ test_uids_across_programmes (Fixture       *fixture,
   icalcomponent *again_calendar;
   GHashTableIter iter;
   const char *uid;
-  TestDir other_dir;
+  TaTestDir other_dir;
   TaStore *other;
   Fixture other_fixture;
 
-  test_dir_init (&other_dir);
+  ta_test_dir_init (&other_dir);
   other = ta_store_open (other_dir.path, &error);
   g_assert_no_error (error);
   fill (other, &other_fixture);
@@ -248,7 +202,7 @@ test_uids_across_programmes (Fixture       *fixture,
   icalcomponent_free (other_calendar);
   icalcomponent_free (again_calendar);
   g_assert_finalize_object (other);
-  test_dir_clear (&other_dir);
+  ta_test_dir_clear (&other_dir);
 }
 
 /* A programme only readable here, from before programme ids (the row
@@ -271,7 +225,7 @@ test_programme_id_read_only (Fixture       *fixture,
                    ==, SQLITE_OK);
   g_clear_object (&fixture->store);
   g_assert_cmpint (g_chmod (fixture->dir.path, 0400), ==, 0);
-  before = test_file_checksum (fixture->dir.path);
+  before = ta_test_file_checksum (fixture->dir.path);
 
   store = ta_store_open_full (fixture->dir.path, TA_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
@@ -283,7 +237,7 @@ test_programme_id_read_only (Fixture       *fixture,
   g_assert_true (g_uuid_string_is_valid (first));
   g_assert_cmpstr (first, ==, second);
   g_assert_finalize_object (store);
-  after = test_file_checksum (fixture->dir.path);
+  after = ta_test_file_checksum (fixture->dir.path);
   g_assert_cmpstr (after, ==, before);
 
   /* Writable again: it gets one for good when opened. */
@@ -373,7 +327,7 @@ test_sequence (Fixture       *fixture,
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *third = NULL;
-  gint64 id = add_session (fixture->store, fixture->pairing, start, 45);
+  gint64 id = ta_test_add_session (fixture->store, fixture->pairing, start, 45, NULL);
 
   assert_sequence (fixture->store, id, 0, &first);
 
@@ -463,7 +417,8 @@ test_group_kind (Fixture       *fixture,
 
   attendees[0] = fixture->mentor;
   attendees[1] = fixture->mentee;
-  attendees[2] = add_person (fixture->store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTEE);
+  attendees[2] = ta_test_add_person (fixture->store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTEE,
+                                     "capacity", 0, NULL);
   ta_session_set_title (lunch, "AI, for the rest of us");
   ta_session_set_starts_at (lunch, start);
   ta_session_set_duration (lunch, 60);
@@ -663,10 +618,10 @@ test_repeated_hour (Fixture       *fixture,
   g_autofree char *from_python = NULL;
   icalcomponent *calendar;
 
-  add_session (fixture->store, fixture->pairing, first, 30);
-  add_session (fixture->store, fixture->pairing, second, 30);
-  add_session (fixture->store, fixture->pairing, before, 60);
-  add_session (fixture->store, fixture->pairing, after, 30);
+  ta_test_add_session (fixture->store, fixture->pairing, first, 30, NULL);
+  ta_test_add_session (fixture->store, fixture->pairing, second, 30, NULL);
+  ta_test_add_session (fixture->store, fixture->pairing, before, 60, NULL);
+  ta_test_add_session (fixture->store, fixture->pairing, after, 30, NULL);
   text = export (fixture->store);
   /* In the repeated hour: UTC, start and end alike. */
   g_assert_nonnull (strstr (text, "\r\nDTSTART:20261025T003000Z\r\nDTEND:20261025T010000Z\r\n"));
@@ -770,7 +725,7 @@ test_vtimezone_trimmed (Fixture       *fixture,
   int min_year, max_year;
   gint64 series;
 
-  add_session (fixture->store, fixture->pairing, winter, 60);
+  ta_test_add_session (fixture->store, fixture->pairing, winter, 60, NULL);
   rule->until_date = g_strdup ("2027-02-25");
   series = ta_store_add_series (fixture->store, fixture->pairing, rule, 60, NULL, horizon, &error);
   g_assert_no_error (error);

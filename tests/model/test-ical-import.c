@@ -19,11 +19,11 @@
 #include "ta-ical.h"
 #include "ta-ical-import-private.h"
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   gint64 people[8];
   gint64 pairs[4];   /* A Lina–Marc, B Ana–Tom, C Chloé–Jan, D Eva–Sam */
@@ -51,13 +51,11 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
 
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     {
-      g_autoptr(TaParticipant) participant = test_make_participant (people[i].name, people[i].email);
+      g_autoptr(TaParticipant) participant = ta_test_make_participant (people[i].name, people[i].email);
 
       ta_participant_set_role (participant, people[i].role);
       ta_participant_set_capacity (participant, people[i].role == TA_ROLE_MENTOR ? 2 : 0);
@@ -81,7 +79,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static GBytes *
@@ -731,12 +729,12 @@ test_export_to_other_programme (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* The same people, added the other way round: other ids. */
-  test_dir_init (&other.dir);
+  ta_test_dir_init (&other.dir);
   other.store = ta_store_open (other.dir.path, &error);
   g_assert_no_error (error);
   for (guint i = G_N_ELEMENTS (people); i > 0; i--)
     {
-      g_autoptr(TaParticipant) participant = test_make_participant (people[i - 1].name, people[i - 1].email);
+      g_autoptr(TaParticipant) participant = ta_test_make_participant (people[i - 1].name, people[i - 1].email);
 
       ta_participant_set_role (participant, people[i - 1].role);
       ta_participant_set_capacity (participant, people[i - 1].role == TA_ROLE_MENTOR ? 2 : 0);
@@ -785,7 +783,7 @@ test_export_to_other_programme (Fixture       *fixture,
   g_clear_pointer (&sessions, g_ptr_array_unref);
 
   g_assert_finalize_object (other.store);
-  test_dir_clear (&other.dir);
+  ta_test_dir_clear (&other.dir);
 }
 
 /* A file with one event of Lina and Marc, @uid, on 12 January 2027 from

@@ -12,14 +12,14 @@
 #include <string.h>
 
 #include "ta-ical.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 #define HOSTILE_NOTES "He said \"no\", then; left\\ early\nsecond line 🎉 مرحبا, ok;"
 #define HOSTILE_LOCATION "Room \"B\"; floor 2, \\ wing 🚪"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   gint64 mentor;
   gint64 mentee;
@@ -32,55 +32,6 @@ typedef struct
 
 /* The fixture's programme id: every UID the export writes names it. */
 static char *programme_id;
-
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role)
-{
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, role == TA_ROLE_MENTOR ? 2 : 0);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return ta_participant_get_id (participant);
-}
-
-static gint64
-add_pairing (TaStore *store,
-             gint64   mentor,
-             gint64   mentee)
-{
-  g_autoptr(TaPairing) pairing = ta_pairing_new (mentor, mentee);
-  g_autoptr(GError) error = NULL;
-
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-  g_assert_true (ta_store_add_pairing (store, pairing, &error));
-  g_assert_no_error (error);
-  return ta_pairing_get_id (pairing);
-}
-
-static gint64
-add_session (TaStore    *store,
-             gint64      pairing,
-             GDateTime  *start,
-             const char *location,
-             const char *notes)
-{
-  g_autoptr(TaSession) session = ta_session_new_one_on_one (pairing, start, 60);
-  g_autoptr(GError) error = NULL;
-
-  if (location != NULL)
-    ta_session_set_location (session, location);
-  if (notes != NULL)
-    ta_session_set_notes (session, notes);
-  g_assert_true (ta_store_add_session (store, session, &error));
-  g_assert_no_error (error);
-  return ta_session_get_id (session);
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -95,23 +46,30 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GDateTime) horizon = g_date_time_new_utc (2026, 12, 31, 0, 0, 0);
   gint64 other_mentee;
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   g_free (programme_id);
   programme_id = ta_store_get_programme_id (fixture->store, &error);
   g_assert_no_error (error);
 
-  fixture->mentor = add_person (fixture->store, "Lina \"LH\" Haddad, Jr; 🎉", "lina@example.com", TA_ROLE_MENTOR);
-  fixture->mentee = add_person (fixture->store, "Marc Dubois \\ مرحبا", "marc@example.com", TA_ROLE_MENTEE);
-  fixture->other = add_person (fixture->store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTOR);
-  other_mentee = add_person (fixture->store, "Tom Berg", "tom@example.com", TA_ROLE_MENTEE);
-  fixture->pairing = add_pairing (fixture->store, fixture->mentor, fixture->mentee);
-  fixture->other_pairing = add_pairing (fixture->store, fixture->other, other_mentee);
+  fixture->mentor = ta_test_add_person (fixture->store, "Lina \"LH\" Haddad, Jr; 🎉", "lina@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois \\ مرحبا", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
+  fixture->other = ta_test_add_person (fixture->store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTOR,
+                                       "capacity", 2, NULL);
+  other_mentee = ta_test_add_person (fixture->store, "Tom Berg", "tom@example.com", TA_ROLE_MENTEE,
+                                     "capacity", 0, NULL);
+  fixture->pairing = ta_test_add_pairing (fixture->store, fixture->mentor, fixture->mentee,
+                                          "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  fixture->other_pairing = ta_test_add_pairing (fixture->store, fixture->other, other_mentee,
+                                                "status", TA_PAIRING_STATUS_ACTIVE, NULL);
 
-  add_session (fixture->store, fixture->pairing, first, HOSTILE_LOCATION, HOSTILE_NOTES);
-  fixture->cancelled = add_session (fixture->store, fixture->pairing, second, "Café", NULL);
-  add_session (fixture->store, fixture->other_pairing, third, NULL, "plain");
+  ta_test_add_session (fixture->store, fixture->pairing, first, 60,
+                       "location", HOSTILE_LOCATION, "notes", HOSTILE_NOTES, NULL);
+  fixture->cancelled = ta_test_add_session (fixture->store, fixture->pairing, second, 60,
+                                            "location", "Café", "notes", NULL, NULL);
+  ta_test_add_session (fixture->store, fixture->other_pairing, third, 60,
+                       "location", NULL, "notes", "plain", NULL);
 
   cancelled = ta_store_get_session (fixture->store, fixture->cancelled, &error);
   g_assert_no_error (error);
@@ -135,7 +93,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static guint
@@ -482,25 +440,26 @@ test_import_round_trip (Fixture       *fixture,
  * other end of a calendar file.  Returns the new pairing of mentor and
  * mentee. */
 static gint64
-make_twin (TestDir  *dir,
+make_twin (TaTestDir  *dir,
            TaStore **out_store)
 {
   g_autoptr(GError) error = NULL;
   TaStore *store;
   gint64 mentor, mentee, other, other_mentee;
 
-  test_dir_init (dir);
+  ta_test_dir_init (dir);
   store = ta_store_open (dir->path, &error);
   g_assert_no_error (error);
   /* Other ids than in the fixture: only the e-mail addresses match. */
-  add_person (store, "Nobody", "nobody@example.com", TA_ROLE_MENTEE);
-  other = add_person (store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTOR);
-  other_mentee = add_person (store, "Tom Berg", "tom@example.com", TA_ROLE_MENTEE);
-  mentee = add_person (store, "Marc", "MARC@example.com", TA_ROLE_MENTEE);
-  mentor = add_person (store, "Lina", "lina@example.com", TA_ROLE_MENTOR);
-  add_pairing (store, other, other_mentee);
+  ta_test_add_person (store, "Nobody", "nobody@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
+  other = ta_test_add_person (store, "Ana Lopes", "ana@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
+  other_mentee = ta_test_add_person (store, "Tom Berg", "tom@example.com", TA_ROLE_MENTEE,
+                                     "capacity", 0, NULL);
+  mentee = ta_test_add_person (store, "Marc", "MARC@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
+  mentor = ta_test_add_person (store, "Lina", "lina@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
+  ta_test_add_pairing (store, other, other_mentee, "status", TA_PAIRING_STATUS_ACTIVE, NULL);
   *out_store = store;
-  return add_pairing (store, mentor, mentee);
+  return ta_test_add_pairing (store, mentor, mentee, "status", TA_PAIRING_STATUS_ACTIVE, NULL);
 }
 
 static int
@@ -782,7 +741,7 @@ test_import_series_round_trip (Fixture       *fixture,
   g_autoptr(GPtrArray) preview = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
-  TestDir twin_dir;
+  TaTestDir twin_dir;
   TaStore *twin = NULL;
   gint64 twin_pairing;
   guint skipped = 0;
@@ -843,7 +802,7 @@ test_import_series_round_trip (Fixture       *fixture,
   g_assert_cmpuint (sessions->len, ==, starts->len);
 
   g_assert_finalize_object (twin);
-  test_dir_clear (&twin_dir);
+  ta_test_dir_clear (&twin_dir);
 }
 
 static const char repeating_file[] =

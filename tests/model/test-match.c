@@ -12,7 +12,7 @@
 
 #include "ta-demo.h"
 #include "ta-match-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 /*
  * The compatibility score criterion by criterion, the hard exclusions,
@@ -63,7 +63,7 @@ add_person (Programme  *programme,
             const char *department)
 {
   g_autofree char *email = g_strdup_printf ("person%" G_GINT64_FORMAT "@example.org", id);
-  TaParticipant *participant = test_make_participant (name, email);
+  TaParticipant *participant = ta_test_make_participant (name, email);
 
   ta_participant_set_id (participant, id);
   ta_participant_set_role (participant, role);
@@ -1059,9 +1059,9 @@ test_stable (void)
   g_autoptr(TaStore) store = NULL;
   g_autoptr(TaSuggestions) first = NULL;
   g_autoptr(TaSuggestions) again = NULL;
-  TestDir dir;
+  TaTestDir dir;
 
-  test_dir_init (&dir);
+  ta_test_dir_init (&dir);
   store = ta_store_open (dir.path, &error);
   g_assert_no_error (error);
   g_assert_true (ta_demo_fill_full (store, 300, 11, TA_DEMO_NO_PAIRINGS, &error));
@@ -1105,7 +1105,7 @@ test_stable (void)
     }
 
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 /* Pairings, rules and settings as the store keeps them. */
@@ -1122,23 +1122,23 @@ test_from_store (void)
   g_autoptr(TaParticipant) other = NULL;
   g_autoptr(TaParticipant) blocked = NULL;
   TaMatchSettings settings;
-  TestDir dir;
+  TaTestDir dir;
 
-  test_dir_init (&dir);
+  ta_test_dir_init (&dir);
   store = ta_store_open (dir.path, &error);
   g_assert_no_error (error);
 
-  mentor = test_make_participant ("Lotte Peeters", "lotte@example.org");
+  mentor = ta_test_make_participant ("Lotte Peeters", "lotte@example.org");
   ta_participant_set_role (mentor, TA_ROLE_MENTOR);
   ta_participant_set_capacity (mentor, 2);
   ta_participant_set_offers (mentor, STRV ("AI tools"));
-  mentee = test_make_participant ("Marc Dubois", "marc@example.org");
+  mentee = ta_test_make_participant ("Marc Dubois", "marc@example.org");
   ta_participant_set_role (mentee, TA_ROLE_MENTEE);
   ta_participant_set_seeks (mentee, STRV ("AI tools"));
-  other = test_make_participant ("Anna Weber", "anna@example.org");
+  other = ta_test_make_participant ("Anna Weber", "anna@example.org");
   ta_participant_set_role (other, TA_ROLE_MENTEE);
   ta_participant_set_seeks (other, STRV ("AI tools"));
-  blocked = test_make_participant ("Emre Kaya", "emre@example.org");
+  blocked = ta_test_make_participant ("Emre Kaya", "emre@example.org");
   ta_participant_set_role (blocked, TA_ROLE_MENTEE);
   ta_participant_set_seeks (blocked, STRV ("AI tools"));
   g_assert_true (ta_store_add_participant (store, mentor, &error));
@@ -1183,7 +1183,7 @@ test_from_store (void)
   g_clear_pointer (&suggestions, ta_suggestions_free);
   g_clear_object (&matcher);
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 static void

@@ -11,11 +11,11 @@
 
 #include "ta-momentum.h"
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   gint64 mentor;
   guint n_people;
@@ -27,11 +27,9 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TaParticipant) mentor = test_make_participant ("Lina Haddad", "lina@example.com");
+  g_autoptr(TaParticipant) mentor = ta_test_make_participant ("Lina Haddad", "lina@example.com");
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   ta_participant_set_role (mentor, TA_ROLE_MENTOR);
   ta_participant_set_capacity (mentor, 20);
   g_assert_true (ta_store_add_participant (fixture->store, mentor, &error));
@@ -45,7 +43,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_clear_pointer (&fixture->now, g_date_time_unref);
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static gint64
@@ -56,7 +54,7 @@ add_pairing (Fixture         *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_strdup_printf ("Mentee %u", fixture->n_people);
   g_autofree char *email = g_strdup_printf ("mentee%u@example.com", fixture->n_people++);
-  g_autoptr(TaParticipant) mentee = test_make_participant (name, email);
+  g_autoptr(TaParticipant) mentee = ta_test_make_participant (name, email);
   g_autoptr(TaPairing) pairing = NULL;
 
   ta_participant_set_role (mentee, TA_ROLE_MENTEE);

@@ -13,7 +13,7 @@
 #include "ta-pairing-csv.h"
 #include "ta-pairing-private.h"
 #include "ta-participant-csv.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 /*
  * Pairs as a spreadsheet: the file a Belgian Excel keeps them in
@@ -24,7 +24,7 @@
 
 typedef struct
 {
-  TestDir  dir;
+  TaTestDir  dir;
   TaStore *store;
 } Fixture;
 
@@ -62,12 +62,9 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GBytes) people = read_fixture ("excel-be-1252.csv");
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) more = g_string_new ("name,email,role\n");
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
 
   import_ok (fixture->store, g_bytes_get_data (people, NULL), g_bytes_get_size (people));
   for (guint i = 1; i <= 4; i++)
@@ -82,7 +79,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static gint64

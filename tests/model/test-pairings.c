@@ -12,11 +12,11 @@
 #include "ta-match-settings.h"
 #include "ta-pairing-list.h"
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   gint64 mentor;   /* capacity 2 */
   gint64 mentor2;  /* capacity 1 */
@@ -25,37 +25,21 @@ typedef struct
   gint64 mentee3;
 } Fixture;
 
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role,
-            int         capacity)
-{
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, capacity);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return ta_participant_get_id (participant);
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
-  fixture->mentor = add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR, 2);
-  fixture->mentor2 = add_person (fixture->store, "Tom Peeters", "tom@example.com", TA_ROLE_BOTH, 1);
-  fixture->mentee = add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, 0);
-  fixture->mentee2 = add_person (fixture->store, "Ingrid Maes", "ingrid@example.com", TA_ROLE_MENTEE, 0);
-  fixture->mentee3 = add_person (fixture->store, "Omar Benali", "omar@example.com", TA_ROLE_BOTH, 1);
+  fixture->store = ta_test_open_programme (&fixture->dir);
+  fixture->mentor = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentor2 = ta_test_add_person (fixture->store, "Tom Peeters", "tom@example.com", TA_ROLE_BOTH,
+                                         "capacity", 1, NULL);
+  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
+  fixture->mentee2 = ta_test_add_person (fixture->store, "Ingrid Maes", "ingrid@example.com", TA_ROLE_MENTEE,
+                                         "capacity", 0, NULL);
+  fixture->mentee3 = ta_test_add_person (fixture->store, "Omar Benali", "omar@example.com", TA_ROLE_BOTH,
+                                         "capacity", 1, NULL);
 }
 
 static void
@@ -63,7 +47,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static TaPairing *

@@ -18,7 +18,7 @@
 #include "ta-participant-csv.h"
 #include "ta-store.h"
 #include "ta-topic.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 #define STRV(...) ((const char * const[]) { __VA_ARGS__, NULL })
 
@@ -82,12 +82,12 @@ test_set_languages_normalizes (void)
 }
 
 static TaStore *
-open_store (TestDir *dir)
+open_store (TaTestDir *dir)
 {
   g_autoptr(GError) error = NULL;
   TaStore *store;
 
-  test_dir_init (dir);
+  ta_test_dir_init (dir);
   store = ta_store_open (dir->path, &error);
   g_assert_no_error (error);
   return store;
@@ -108,7 +108,7 @@ find (TaStore    *store,
 static void
 test_import_names (void)
 {
-  TestDir dir = { 0 };
+  TaTestDir dir = { 0 };
   g_autoptr(TaStore) store = open_store (&dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(TaParticipant) mentor = NULL;
@@ -157,7 +157,7 @@ test_import_names (void)
   }
 
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 static void
@@ -175,29 +175,17 @@ test_mentor_capacity (void)
   g_assert_no_error (error);
 }
 
-static TaParticipant *
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role)
-{
-  g_autoptr(GError) error = NULL;
-  TaParticipant *participant = test_make_participant (name, email);
-
-  ta_participant_set_role (participant, role);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return participant;
-}
-
 static void
 test_count_links (void)
 {
-  TestDir dir = { 0 };
+  TaTestDir dir = { 0 };
   g_autoptr(TaStore) store = open_store (&dir);
-  g_autoptr(TaParticipant) mentor = add_person (store, "Alex Martin", "alex@example.be", TA_ROLE_MENTOR);
-  g_autoptr(TaParticipant) mentee = add_person (store, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE);
-  g_autoptr(TaParticipant) alone = add_person (store, "Cas Wouters", "cas@example.be", TA_ROLE_MENTEE);
+  g_autoptr(TaParticipant) mentor = ta_test_add_participant (store, "Alex Martin", "alex@example.be", TA_ROLE_MENTOR,
+                                                             NULL);
+  g_autoptr(TaParticipant) mentee = ta_test_add_participant (store, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE,
+                                                             NULL);
+  g_autoptr(TaParticipant) alone = ta_test_add_participant (store, "Cas Wouters", "cas@example.be", TA_ROLE_MENTEE,
+                                                            NULL);
   g_autoptr(TaPairing) pairing = ta_pairing_new (ta_participant_get_id (mentor), ta_participant_get_id (mentee));
   g_autoptr(TaTopic) topic = ta_topic_new ("Podcasting");
   g_autoptr(GError) error = NULL;
@@ -248,7 +236,7 @@ test_count_links (void)
   g_assert_cmpuint (links.n_sessions, ==, 0);
 
   g_clear_object (&store);
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 int

@@ -8,11 +8,11 @@
 #define G_LOG_DOMAIN "test-participant-list"
 
 #include "ta-participant-list.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   TaParticipantList *list;
   guint position;
@@ -40,9 +40,7 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   fixture->list = ta_participant_list_new (fixture->store, &error);
   g_assert_no_error (error);
   g_signal_connect (fixture->list, "items-changed", G_CALLBACK (on_items_changed), fixture);
@@ -54,7 +52,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_assert_finalize_object (fixture->list);
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static void
@@ -76,7 +74,7 @@ add (Fixture    *fixture,
      const char *email)
 {
   g_autoptr(GError) error = NULL;
-  TaParticipant *participant = test_make_participant (name, email);
+  TaParticipant *participant = ta_test_make_participant (name, email);
 
   g_assert_true (ta_store_add_participant (fixture->store, participant, &error));
   g_assert_no_error (error);
@@ -138,8 +136,8 @@ test_reset_after_import (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   fixture->n_signals = 0;
-  g_ptr_array_add (batch, test_make_participant ("Eli", "eli@example.com"));
-  g_ptr_array_add (batch, test_make_participant ("Fay", "fay@example.com"));
+  g_ptr_array_add (batch, ta_test_make_participant ("Eli", "eli@example.com"));
+  g_ptr_array_add (batch, ta_test_make_participant ("Fay", "fay@example.com"));
   g_assert_true (ta_store_import_participants (fixture->store, batch, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   /* Only the two new people are announced: Ada did not change, so a view
@@ -170,6 +168,53 @@ test_loads_existing (Fixture       *fixture,
   g_assert_true (ta_participant_list_get_store (second) == fixture->store);
 }
 
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+/* The list is a TaRecordList: the base's API and properties answer for
+ * it, n-items is notified only when the count moves, and a reload that
+ * finds nothing new announces nothing. */
+static void
+test_record_list (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  TaRecordList *list = TA_RECORD_LIST (fixture->list);
+  g_autoptr(TaParticipant) ada = NULL;
+  g_autoptr(TaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_items = 0;
+  guint notified = 0;
+
+  g_assert_true (TA_IS_RECORD_LIST (fixture->list));
+  g_assert_true (ta_record_list_get_store (list) == fixture->store);
+  g_object_get (fixture->list, "store", &store, NULL);
+  g_assert_true (store == fixture->store);
+  g_signal_connect (fixture->list, "notify::n-items", G_CALLBACK (on_notify), &notified);
+
+  ada = add (fixture, "Ada", "ada@example.com");
+  assert_signal (fixture, 0, 0, 1);
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (fixture->list, "n-items", &n_items, NULL);
+  g_assert_cmpuint (n_items, ==, 1);
+  g_assert_true (ta_record_list_lookup (list, ta_participant_get_id (ada)) ==
+                 ta_participant_list_lookup (fixture->list, ta_participant_get_id (ada)));
+
+  ta_participant_set_name (ada, "Ada Lovelace");
+  g_assert_true (ta_store_update_participant (fixture->store, ada, &error));
+  assert_signal (fixture, 0, 1, 1);
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_assert_true (ta_record_list_reload (list, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fixture->n_signals, ==, 0);
+  g_assert_cmpuint (notified, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,6 +227,8 @@ main (int   argc,
               fixture_setup, test_reset_after_import, fixture_teardown);
   g_test_add ("/participant-list/loads-existing", Fixture, NULL,
               fixture_setup, test_loads_existing, fixture_teardown);
+  g_test_add ("/participant-list/record-list", Fixture, NULL,
+              fixture_setup, test_record_list, fixture_teardown);
 
   return g_test_run ();
 }

@@ -8,12 +8,12 @@
 #include <string.h>
 
 #include "ta-programme.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir      from_dir;
-  TestDir      to_dir;
+  TaTestDir      from_dir;
+  TaTestDir      to_dir;
   TaProgramme *from;   /* where the sessions are */
   TaProgramme *to;     /* the same people and pair, no sessions */
 } Fixture;
@@ -21,8 +21,8 @@ typedef struct
 static gint64
 add_pair (TaProgramme *programme)
 {
-  g_autoptr(TaParticipant) mentor = test_make_participant ("Lina Haddad", "lina@example.com");
-  g_autoptr(TaParticipant) mentee = test_make_participant ("Marc Dubois", "marc@example.com");
+  g_autoptr(TaParticipant) mentor = ta_test_make_participant ("Lina Haddad", "lina@example.com");
+  g_autoptr(TaParticipant) mentee = ta_test_make_participant ("Marc Dubois", "marc@example.com");
   g_autoptr(TaPairing) pairing = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -51,8 +51,8 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(TaSession) session = NULL;
   gint64 pairing;
 
-  test_dir_init (&fixture->from_dir);
-  test_dir_init (&fixture->to_dir);
+  ta_test_dir_init (&fixture->from_dir);
+  ta_test_dir_init (&fixture->to_dir);
   fixture->from = ta_programme_open (fixture->from_dir.path, TA_PROGRAMME_OPEN_CREATE, &error);
   g_assert_no_error (error);
   fixture->to = ta_programme_open (fixture->to_dir.path, TA_PROGRAMME_OPEN_CREATE, &error);
@@ -85,8 +85,8 @@ fixture_teardown (Fixture       *fixture,
   wait_for_threads (fixture->to);
   g_assert_finalize_object (fixture->from);
   g_assert_finalize_object (fixture->to);
-  test_dir_clear (&fixture->from_dir);
-  test_dir_clear (&fixture->to_dir);
+  ta_test_dir_clear (&fixture->from_dir);
+  ta_test_dir_clear (&fixture->to_dir);
 }
 
 static GAsyncResult *

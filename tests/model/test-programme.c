@@ -7,11 +7,11 @@
 
 #include "ta-programme.h"
 #include "ta-store.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir      dir;
+  TaTestDir      dir;
   TaProgramme *programme;
   GHashTable  *changes;     /* detail -> count of ::changed */
 } Fixture;
@@ -40,7 +40,7 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  test_dir_init (&fixture->dir);
+  ta_test_dir_init (&fixture->dir);
   fixture->programme = ta_programme_open (fixture->dir.path, TA_PROGRAMME_OPEN_CREATE, &error);
   g_assert_no_error (error);
   fixture->changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -53,7 +53,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_assert_finalize_object (fixture->programme);
   g_hash_table_unref (fixture->changes);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static gint64
@@ -62,7 +62,7 @@ add_person (Fixture    *fixture,
             const char *email,
             TaRole      role)
 {
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
+  g_autoptr(TaParticipant) participant = ta_test_make_participant (name, email);
   g_autoptr(GError) error = NULL;
 
   ta_participant_set_role (participant, role);
@@ -83,13 +83,13 @@ static void
 test_open_missing (void)
 {
   g_autoptr(GError) error = NULL;
-  TestDir dir;
+  TaTestDir dir;
 
-  test_dir_init (&dir);
+  ta_test_dir_init (&dir);
   g_assert_null (ta_programme_open (dir.path, TA_PROGRAMME_OPEN_FLAGS_NONE, &error));
   g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_MISSING);
   g_assert_false (g_file_test (dir.path, G_FILE_TEST_EXISTS));
-  test_dir_clear (&dir);
+  ta_test_dir_clear (&dir);
 }
 
 /* One list per kind, shared; each edit announces its own kind once. */
@@ -335,6 +335,57 @@ test_update_series_stale (Fixture       *fixture,
   g_assert_cmpstr (ta_session_get_notes (fresh), ==, "Changed elsewhere");
 }
 
+/* Undoing proposals takes back the pairs still proposed, and only those. */
+static void
+test_take_back_pairings (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(TaPairing) started = NULL;
+  g_autoptr(TaPairing) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 mentors[2];
+  gint64 mentees[2];
+
+  mentors[0] = add_person (fixture, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR);
+  mentors[1] = add_person (fixture, "Sofia Rossi", "sofia@example.com", TA_ROLE_MENTOR);
+  mentees[0] = add_person (fixture, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
+  mentees[1] = add_person (fixture, "Jan Peeters", "jan@example.com", TA_ROLE_MENTEE);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TaPairing) pairing = ta_pairing_new (mentors[i], mentees[i]);
+      gint64 id;
+
+      ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PROPOSED);
+      g_assert_true (ta_programme_add_pairing (fixture->programme, pairing, &error));
+      g_assert_no_error (error);
+      id = ta_pairing_get_id (pairing);
+      g_array_append_val (ids, id);
+    }
+
+  /* Somebody starts the second pair meanwhile. */
+  started = ta_programme_get_pairing (fixture->programme, g_array_index (ids, gint64, 1), &error);
+  g_assert_no_error (error);
+  ta_pairing_set_status (started, TA_PAIRING_STATUS_ACTIVE);
+  g_assert_true (ta_programme_update_pairing (fixture->programme, started, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ta_programme_take_back_pairings (fixture->programme, ids, &error));
+  g_assert_no_error (error);
+
+  gone = ta_programme_get_pairing (fixture->programme, g_array_index (ids, gint64, 0), NULL);
+  g_assert_null (gone);
+  g_clear_object (&started);
+  started = ta_programme_get_pairing (fixture->programme, g_array_index (ids, gint64, 1), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ta_pairing_get_status (started), ==, TA_PAIRING_STATUS_ACTIVE);
+
+  /* Again: nothing is left to take back, and that is no failure. */
+  g_assert_true (ta_programme_take_back_pairings (fixture->programme, ids, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -352,6 +403,8 @@ main (int    argc,
               fixture_setup, test_update_series_scope, fixture_teardown);
   g_test_add ("/programme/update-series-stale", Fixture, NULL,
               fixture_setup, test_update_series_stale, fixture_teardown);
+  g_test_add ("/programme/take-back-pairings", Fixture, NULL,
+              fixture_setup, test_take_back_pairings, fixture_teardown);
 
   return g_test_run ();
 }

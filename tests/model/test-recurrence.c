@@ -14,7 +14,7 @@
 #include "ta-recurrence.h"
 #include "ta-session-list.h"
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 #define BRUSSELS "Europe/Brussels"
 
@@ -197,27 +197,11 @@ test_invalid_rules (void)
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   gint64 pairing;
   gint64 mentee;
 } Fixture;
-
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role)
-{
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, role == TA_ROLE_MENTOR ? 2 : 0);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return ta_participant_get_id (participant);
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -227,11 +211,11 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(TaPairing) pairing = NULL;
   gint64 mentor;
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
-  mentor = add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR);
-  fixture->mentee = add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
+  fixture->store = ta_test_open_programme (&fixture->dir);
+  mentor = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR,
+                               "capacity", 2, NULL);
+  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
   pairing = ta_pairing_new (mentor, fixture->mentee);
   ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
   g_assert_true (ta_store_add_pairing (fixture->store, pairing, &error));
@@ -244,7 +228,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static void

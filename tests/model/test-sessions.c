@@ -12,32 +12,16 @@
 
 #include "ta-session-list.h"
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   gint64 mentor;
   gint64 mentee;
   gint64 pairing;
 } Fixture;
-
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role)
-{
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, role != TA_ROLE_MENTEE ? 2 : 0);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return ta_participant_get_id (participant);
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -46,11 +30,11 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(TaPairing) pairing = NULL;
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
-  fixture->mentor = add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR);
-  fixture->mentee = add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
+  fixture->store = ta_test_open_programme (&fixture->dir);
+  fixture->mentor = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR,
+                                        "capacity", 2, NULL);
+  fixture->mentee = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                        "capacity", 0, NULL);
   pairing = ta_pairing_new (fixture->mentor, fixture->mentee);
   ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
   g_assert_true (ta_store_add_pairing (fixture->store, pairing, &error));
@@ -63,7 +47,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static GDateTime *
@@ -467,7 +451,8 @@ test_conflicts (Fixture       *fixture,
   g_autoptr(GDateTime) right_after = utc (2026, 5, 4, 17, 0);
   g_autoptr(GDateTime) group_start = utc (2026, 5, 4, 15, 0);
   g_autoptr(GPtrArray) found = NULL;
-  gint64 stranger = add_person (fixture->store, "Ines Costa", "ines@example.com", TA_ROLE_BOTH);
+  gint64 stranger = ta_test_add_person (fixture->store, "Ines Costa", "ines@example.com", TA_ROLE_BOTH,
+                                        "capacity", 2, NULL);
 
   g_assert_true (ta_store_add_session (fixture->store, first, &error));
   g_assert_no_error (error);
@@ -551,13 +536,9 @@ add_local_session (Fixture *fixture,
                    int      hour,
                    int      duration)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) start = g_date_time_new_local (2026, 5, day, hour, 0, 0);
-  TaSession *session = ta_session_new_one_on_one (fixture->pairing, start, duration);
 
-  g_assert_true (ta_store_add_session (fixture->store, session, &error));
-  g_assert_no_error (error);
-  return session;
+  return ta_test_add_session_record (fixture->store, fixture->pairing, start, duration, NULL);
 }
 
 static void
@@ -884,7 +865,8 @@ test_held_needs_begun (Fixture       *fixture,
                               "AND mentor_rating IS NULL AND mentee_rating IS NULL"), ==, 1);
 
   /* A pair only proposed has not met, even yesterday. */
-  newcomer = add_person (fixture->store, "Ana Sousa", "ana@example.com", TA_ROLE_MENTEE);
+  newcomer = ta_test_add_person (fixture->store, "Ana Sousa", "ana@example.com", TA_ROLE_MENTEE,
+                                 "capacity", 0, NULL);
   proposed = ta_pairing_new (fixture->mentor, newcomer);
   ta_pairing_set_status (proposed, TA_PAIRING_STATUS_PROPOSED);
   g_assert_true (ta_store_add_pairing (fixture->store, proposed, &error));

@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 #include "../tmpfs-mount.h"
 
 /*
@@ -26,7 +26,7 @@
 
 typedef struct
 {
-  TestDir test;
+  TaTestDir test;
   char *mount;  /* a tmpfs mounted for the test, or NULL */
 } Fixture;
 
@@ -34,7 +34,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  test_dir_init (&fixture->test);
+  ta_test_dir_init (&fixture->test);
 }
 
 static void
@@ -101,18 +101,6 @@ size_of (const char *path)
   return (gsize) info.st_size;
 }
 
-static void
-add_person (TaStore    *store,
-            const char *name,
-            const char *email)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-}
-
 /* A programme at @path holding @n people. */
 static void
 make_programme (const char *path,
@@ -127,7 +115,7 @@ make_programme (const char *path,
       g_autofree char *name = g_strdup_printf ("Person %u", i);
       g_autofree char *email = g_strdup_printf ("person%u@example.com", i);
 
-      add_person (store, name, email);
+      ta_test_add_person (store, name, email, TA_ROLE_MENTOR, NULL);
     }
 }
 
@@ -196,7 +184,7 @@ test_empty_file (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (ta_store_get_schema_version (store), ==, TA_STORE_SCHEMA_VERSION);
   g_assert_cmpint (mode_of (fixture->test.path), ==, 0600);
-  add_person (store, "Ada", "ada@example.com");
+  ta_test_add_person (store, "Ada", "ada@example.com", TA_ROLE_MENTOR, NULL);
 }
 
 /* A programme others may read is made private when opened, before SQLite
@@ -241,7 +229,7 @@ test_tightens_permissions (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_cmpint (mode_of (wal), ==, 0600);
     g_assert_cmpint (mode_of (shm), ==, 0600);
-    add_person (store, "Ben", "ben@example.com");
+    ta_test_add_person (store, "Ben", "ben@example.com", TA_ROLE_MENTOR, NULL);
   }
 }
 
@@ -322,7 +310,7 @@ test_concurrent_create (Fixture       *fixture,
         g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 1);
         sqlite3_finalize (stmt);
       }
-      add_person (store, "Ada", "ada@example.com");
+      ta_test_add_person (store, "Ada", "ada@example.com", TA_ROLE_MENTOR, NULL);
     }
 }
 
@@ -334,7 +322,7 @@ test_busy (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TaStore) store = NULL;
-  g_autoptr(TaParticipant) participant = test_make_participant ("Ada", "ada@example.com");
+  g_autoptr(TaParticipant) participant = ta_test_make_participant ("Ada", "ada@example.com");
   sqlite3 *other = NULL;
 
   make_programme (fixture->test.path, 0);
@@ -372,7 +360,7 @@ assert_damaged (const char       *path,
                 TaStoreOpenFlags  flags)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = test_file_checksum (path);
+  g_autofree char *before = ta_test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autofree char *expected = g_strdup_printf ("“%s” is damaged; Turnabout did not change it. "
                                                "Restore a copy, or run “turnabout-cli check”.", path);
@@ -384,7 +372,7 @@ assert_damaged (const char       *path,
   g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_DAMAGED);
   g_assert_cmpstr (error->message, ==, expected);
   g_assert_null (strstr (error->message, "not a Turnabout"));
-  after = test_file_checksum (path);
+  after = ta_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (exists (wal));
   g_assert_false (exists (shm));
@@ -428,7 +416,7 @@ leave_hot_wal (const char *path,
   if (child == 0)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(TaParticipant) participant = test_make_participant ("Wal Person", email);
+      g_autoptr(TaParticipant) participant = ta_test_make_participant ("Wal Person", email);
       TaStore *store = ta_store_open (path, &error);
 
       if (store == NULL || !ta_store_add_participant (store, participant, &error))
@@ -449,7 +437,7 @@ assert_readable_not_writable (const char *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TaStore) store = ta_store_open_full (path, TA_STORE_OPEN_READ_ONLY, &error);
-  g_autoptr(TaParticipant) participant = test_make_participant ("Ada", "ada@example.com");
+  g_autoptr(TaParticipant) participant = ta_test_make_participant ("Ada", "ada@example.com");
 
   g_assert_no_error (error);
   g_assert_true (ta_store_is_read_only (store));
@@ -503,7 +491,7 @@ test_read_only_mode (Fixture       *fixture,
   g_assert_cmpint (g_chmod (fixture->test.path, 0600), ==, 0);
   store = ta_store_open (fixture->test.path, &error);
   g_assert_no_error (error);
-  add_person (store, "Ada", "ada@example.com");
+  ta_test_add_person (store, "Ada", "ada@example.com", TA_ROLE_MENTOR, NULL);
   g_assert_cmpint (count_people (store), ==, 3);
   g_clear_object (&store);
 

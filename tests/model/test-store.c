@@ -13,20 +13,20 @@
 #include <unistd.h>
 
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 static void
-fixture_setup (TestDir       *fixture,
+fixture_setup (TaTestDir       *fixture,
                gconstpointer  data)
 {
-  test_dir_init (fixture);
+  ta_test_dir_init (fixture);
 }
 
 static void
-fixture_teardown (TestDir       *fixture,
+fixture_teardown (TaTestDir       *fixture,
                   gconstpointer  data)
 {
-  test_dir_clear (fixture);
+  ta_test_dir_clear (fixture);
 }
 
 /* Writes a database by hand, as an older Turnabout or another program would. */
@@ -56,7 +56,7 @@ query_int (TaStore    *store,
 }
 
 static void
-test_open_creates_private_file (TestDir       *fixture,
+test_open_creates_private_file (TaTestDir       *fixture,
                                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -75,7 +75,7 @@ test_open_creates_private_file (TestDir       *fixture,
 }
 
 static void
-test_open_creates_folder (TestDir       *fixture,
+test_open_creates_folder (TaTestDir       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -92,7 +92,7 @@ test_open_creates_folder (TestDir       *fixture,
 
 /* Version 0 is an empty file: what a brand-new programme starts from. */
 static void
-test_migrate_from_v0 (TestDir       *fixture,
+test_migrate_from_v0 (TaTestDir       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -109,7 +109,7 @@ test_migrate_from_v0 (TestDir       *fixture,
 /* Every earlier version, migrated step by step to the current one; and a
  * migration run twice is a no-op. */
 static void
-test_migrate_every_version (TestDir       *fixture,
+test_migrate_every_version (TaTestDir       *fixture,
                             gconstpointer  data)
 {
   for (int version = 0; version <= TA_STORE_SCHEMA_VERSION; version++)
@@ -140,7 +140,7 @@ test_migrate_every_version (TestDir       *fixture,
 /* Every earlier version, holding data, up to the research board (4):
  * the data stays, and topics can use it. */
 static void
-test_migrate_to_topics (TestDir       *fixture,
+test_migrate_to_topics (TaTestDir       *fixture,
                         gconstpointer  data)
 {
   for (int version = 0; version < 4; version++)
@@ -196,19 +196,19 @@ assert_refused_untouched (const char   *path,
                           TaStoreError  expected)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = test_file_checksum (path);
+  g_autofree char *before = ta_test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autoptr(TaStore) store = ta_store_open (path, &error);
 
   g_assert_null (store);
   g_assert_error (error, TA_STORE_ERROR, (int) expected);
   g_assert_nonnull (strstr (error->message, "not changed"));
-  after = test_file_checksum (path);
+  after = ta_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
 }
 
 static void
-test_open_refuses_newer (TestDir       *fixture,
+test_open_refuses_newer (TaTestDir       *fixture,
                          gconstpointer  data)
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d;"
@@ -221,7 +221,7 @@ test_open_refuses_newer (TestDir       *fixture,
 }
 
 static void
-test_open_refuses_other_database (TestDir       *fixture,
+test_open_refuses_other_database (TaTestDir       *fixture,
                                   gconstpointer  data)
 {
   write_raw_database (fixture->path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL);"
@@ -230,7 +230,7 @@ test_open_refuses_other_database (TestDir       *fixture,
 }
 
 static void
-test_open_refuses_text_file (TestDir       *fixture,
+test_open_refuses_text_file (TaTestDir       *fixture,
                              gconstpointer  data)
 {
   const char *text = "name,email\nAda,ada@example.com\n"
@@ -241,7 +241,7 @@ test_open_refuses_text_file (TestDir       *fixture,
 }
 
 static void
-test_open_refuses_read_only (TestDir       *fixture,
+test_open_refuses_read_only (TaTestDir       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(TaStore) store = NULL;
@@ -257,7 +257,7 @@ test_open_refuses_read_only (TestDir       *fixture,
 }
 
 static TaStore *
-open_store (TestDir *fixture)
+open_store (TaTestDir *fixture)
 {
   g_autoptr(GError) error = NULL;
   TaStore *store = ta_store_open (fixture->path, &error);
@@ -269,7 +269,7 @@ open_store (TestDir *fixture)
 static TaParticipant *
 make_full_participant (void)
 {
-  TaParticipant *participant = test_make_participant ("Amina El Idrissi", "amina.elidrissi@example.com");
+  TaParticipant *participant = ta_test_make_participant ("Amina El Idrissi", "amina.elidrissi@example.com");
   const char *languages[] = { "nl", "fr", "en", NULL };
   const char *offers[] = { "AI tools", "TikTok and Instagram", NULL };
   const char *seeks[] = { "Negotiation", NULL };
@@ -314,7 +314,7 @@ assert_participants_equal (TaParticipant *a,
 }
 
 static void
-test_participant_round_trip (TestDir       *fixture,
+test_participant_round_trip (TaTestDir       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
@@ -343,12 +343,12 @@ test_participant_round_trip (TestDir       *fixture,
 }
 
 static void
-test_participant_duplicate_email (TestDir       *fixture,
+test_participant_duplicate_email (TaTestDir       *fixture,
                                   gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
-  g_autoptr(TaParticipant) first = test_make_participant ("Jan Peeters", "jan.peeters@example.com");
-  g_autoptr(TaParticipant) second = test_make_participant ("Jan Peeters", "Jan.Peeters@Example.com");
+  g_autoptr(TaParticipant) first = ta_test_make_participant ("Jan Peeters", "jan.peeters@example.com");
+  g_autoptr(TaParticipant) second = ta_test_make_participant ("Jan Peeters", "Jan.Peeters@Example.com");
   g_autoptr(GError) error = NULL;
 
   g_assert_true (ta_store_add_participant (store, first, &error));
@@ -362,7 +362,7 @@ test_participant_duplicate_email (TestDir       *fixture,
 /* Hostile values are either stored exactly as given or refused with a
  * message, and a refusal leaves the file as it was. */
 static void
-test_participant_hostile_values (TestDir       *fixture,
+test_participant_hostile_values (TaTestDir       *fixture,
                                  gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
@@ -380,7 +380,7 @@ test_participant_hostile_values (TestDir       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *email = g_strdup_printf ("person%u@example.com", i);
-      g_autoptr(TaParticipant) participant = test_make_participant (names[i], email);
+      g_autoptr(TaParticipant) participant = ta_test_make_participant (names[i], email);
       g_autoptr(TaParticipant) loaded = NULL;
       /* ";" separates list items, so it is refused there: see below. */
       const char *offers[] = { "It's \"AI\" % _ \\ tools 🤖", "ابتكار رقمي", NULL };
@@ -421,12 +421,12 @@ test_participant_hostile_values (TestDir       *fixture,
     };
 
     g_clear_object (&store);
-    before = test_file_checksum (fixture->path);
+    before = ta_test_file_checksum (fixture->path);
     store = open_store (fixture);
 
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
       {
-        g_autoptr(TaParticipant) participant = test_make_participant ("Valid Name", "valid@example.com");
+        g_autoptr(TaParticipant) participant = ta_test_make_participant ("Valid Name", "valid@example.com");
 
         g_object_set (participant, bad[i].field, bad[i].value, NULL);
         g_assert_false (ta_store_add_participant (store, participant, &error));
@@ -436,13 +436,13 @@ test_participant_hostile_values (TestDir       *fixture,
       }
 
     g_clear_object (&store);
-    after = test_file_checksum (fixture->path);
+    after = ta_test_file_checksum (fixture->path);
     g_assert_cmpstr (before, ==, after);
   }
 }
 
 static void
-test_participant_update (TestDir       *fixture,
+test_participant_update (TaTestDir       *fixture,
                          gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
@@ -467,13 +467,13 @@ test_participant_update (TestDir       *fixture,
 }
 
 static void
-test_participant_delete_restore (TestDir       *fixture,
+test_participant_delete_restore (TaTestDir       *fixture,
                                  gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
-  g_autoptr(TaParticipant) manager = test_make_participant ("Marc Dubois", "marc@example.com");
-  g_autoptr(TaParticipant) report_a = test_make_participant ("Lotte Jacobs", "lotte@example.com");
-  g_autoptr(TaParticipant) report_b = test_make_participant ("Kofi Mensah", "kofi@example.com");
+  g_autoptr(TaParticipant) manager = ta_test_make_participant ("Marc Dubois", "marc@example.com");
+  g_autoptr(TaParticipant) report_a = ta_test_make_participant ("Lotte Jacobs", "lotte@example.com");
+  g_autoptr(TaParticipant) report_b = ta_test_make_participant ("Kofi Mensah", "kofi@example.com");
   g_autoptr(TaParticipant) loaded = NULL;
   g_autoptr(GArray) reporting = NULL;
   g_autoptr(GError) error = NULL;
@@ -511,13 +511,13 @@ test_participant_delete_restore (TestDir       *fixture,
 }
 
 static void
-test_participant_reporting_cycle (TestDir       *fixture,
+test_participant_reporting_cycle (TaTestDir       *fixture,
                                   gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
-  g_autoptr(TaParticipant) a = test_make_participant ("A", "a@example.com");
-  g_autoptr(TaParticipant) b = test_make_participant ("B", "b@example.com");
-  g_autoptr(TaParticipant) c = test_make_participant ("C", "c@example.com");
+  g_autoptr(TaParticipant) a = ta_test_make_participant ("A", "a@example.com");
+  g_autoptr(TaParticipant) b = ta_test_make_participant ("B", "b@example.com");
+  g_autoptr(TaParticipant) c = ta_test_make_participant ("C", "c@example.com");
   g_autoptr(TaParticipant) loaded = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -543,24 +543,24 @@ test_participant_reporting_cycle (TestDir       *fixture,
 }
 
 static void
-test_import_all_or_nothing (TestDir       *fixture,
+test_import_all_or_nothing (TaTestDir       *fixture,
                             gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
   g_autoptr(GPtrArray) participants = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) managers = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(TaParticipant) existing = test_make_participant ("Old Name", "eva@example.com");
+  g_autoptr(TaParticipant) existing = ta_test_make_participant ("Old Name", "eva@example.com");
   g_autoptr(TaParticipant) updated = NULL;
   guint added = 0, n_updated = 0;
 
   g_assert_true (ta_store_add_participant (store, existing, &error));
 
-  g_ptr_array_add (participants, test_make_participant ("Eva Nowak", "EVA@example.com"));
+  g_ptr_array_add (participants, ta_test_make_participant ("Eva Nowak", "EVA@example.com"));
   g_ptr_array_add (managers, NULL);
-  g_ptr_array_add (participants, test_make_participant ("Raj Patel", "raj@example.com"));
+  g_ptr_array_add (participants, ta_test_make_participant ("Raj Patel", "raj@example.com"));
   g_ptr_array_add (managers, (gpointer) "eva@example.com");
-  g_ptr_array_add (participants, test_make_participant ("Li Wei", "li@example.com"));
+  g_ptr_array_add (participants, ta_test_make_participant ("Li Wei", "li@example.com"));
   g_ptr_array_add (managers, (gpointer) "nobody@example.com");
 
   /* The last row's manager is unknown: everything before it is rolled back. */
@@ -586,12 +586,12 @@ test_import_all_or_nothing (TestDir       *fixture,
 }
 
 static void
-test_vocabulary_shared (TestDir       *fixture,
+test_vocabulary_shared (TaTestDir       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
-  g_autoptr(TaParticipant) a = test_make_participant ("A", "a@example.com");
-  g_autoptr(TaParticipant) b = test_make_participant ("B", "b@example.com");
+  g_autoptr(TaParticipant) a = ta_test_make_participant ("A", "a@example.com");
+  g_autoptr(TaParticipant) b = ta_test_make_participant ("B", "b@example.com");
   g_autoptr(TaParticipant) loaded = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) vocabulary = NULL;
@@ -619,11 +619,11 @@ test_vocabulary_shared (TestDir       *fixture,
 }
 
 static void
-test_check (TestDir       *fixture,
+test_check (TaTestDir       *fixture,
             gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
-  g_autoptr(TaParticipant) mentor = test_make_participant ("Mentor", "mentor@example.com");
+  g_autoptr(TaParticipant) mentor = ta_test_make_participant ("Mentor", "mentor@example.com");
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   sqlite3 *db = _ta_store_get_db (store);
@@ -686,12 +686,12 @@ on_reset (TaStore *store, SignalCounts *counts)
 }
 
 static void
-test_signals (TestDir       *fixture,
+test_signals (TaTestDir       *fixture,
               gconstpointer  data)
 {
   g_autoptr(TaStore) store = open_store (fixture);
-  g_autoptr(TaParticipant) participant = test_make_participant ("Sara", "sara@example.com");
-  g_autoptr(TaParticipant) duplicate = test_make_participant ("Sara", "SARA@example.com");
+  g_autoptr(TaParticipant) participant = ta_test_make_participant ("Sara", "sara@example.com");
+  g_autoptr(TaParticipant) duplicate = ta_test_make_participant ("Sara", "SARA@example.com");
   g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   SignalCounts counts = { 0 };
@@ -714,7 +714,7 @@ test_signals (TestDir       *fixture,
   g_assert_cmpuint (counts.removed, ==, 1);
   g_assert_cmpint (counts.last_removed, ==, ta_participant_get_id (participant));
 
-  g_ptr_array_add (batch, test_make_participant ("Tom", "tom@example.com"));
+  g_ptr_array_add (batch, ta_test_make_participant ("Tom", "tom@example.com"));
   g_assert_true (ta_store_import_participants (store, batch, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts.reset, ==, 1);
@@ -727,7 +727,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, TestDir, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (path, TaTestDir, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("/store/open/creates-private-file", test_open_creates_private_file);
   ADD ("/store/open/creates-folder", test_open_creates_folder);

@@ -8,14 +8,14 @@
 #define G_LOG_DOMAIN "test-topic-save"
 
 #include "ta-topic-save.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 /* The topic editor's Save (ta_store_save_topic()): the topic, its stage
  * and its presentation in one transaction. */
 
 typedef struct
 {
-  TestDir  dir;
+  TaTestDir  dir;
   TaStore *store;
   gint64   senior;
 } Fixture;
@@ -27,10 +27,8 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(TaParticipant) senior = NULL;
   g_autoptr(GError) error = NULL;
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
-  senior = test_make_participant ("Marc Dubois", "marc@example.com");
+  fixture->store = ta_test_open_programme (&fixture->dir);
+  senior = ta_test_make_participant ("Marc Dubois", "marc@example.com");
   ta_participant_set_role (senior, TA_ROLE_MENTEE);
   g_assert_true (ta_store_add_participant (fixture->store, senior, &error));
   g_assert_no_error (error);
@@ -42,7 +40,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static guint

@@ -13,11 +13,11 @@
 #include "ta-session-list.h"
 #include "ta-store-private.h"
 #include "ta-topic-list.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
   gint64 junior_a;   /* mentors: juniors who research */
   gint64 junior_b;
@@ -25,43 +25,23 @@ typedef struct
   gint64 senior_d;
 } Fixture;
 
-static gint64
-add_person (TaStore             *store,
-            const char          *name,
-            const char          *email,
-            TaRole               role,
-            TaParticipantStatus  status,
-            const char * const  *seeks)
-{
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, role != TA_ROLE_MENTEE ? 2 : 0);
-  ta_participant_set_status (participant, status);
-  ta_participant_set_seeks (participant, seeks);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return ta_participant_get_id (participant);
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
-  fixture->junior_a = add_person (fixture->store, "Lina Haddad", "lina@example.com",
-                                  TA_ROLE_MENTOR, TA_PARTICIPANT_STATUS_ACTIVE, NULL);
-  fixture->junior_b = add_person (fixture->store, "Kofi Mensah", "kofi@example.com",
-                                  TA_ROLE_MENTOR, TA_PARTICIPANT_STATUS_ACTIVE, NULL);
-  fixture->senior_c = add_person (fixture->store, "Marc Dubois", "marc@example.com",
-                                  TA_ROLE_MENTEE, TA_PARTICIPANT_STATUS_ACTIVE, NULL);
-  fixture->senior_d = add_person (fixture->store, "Ingrid Berg", "ingrid@example.com",
-                                  TA_ROLE_MENTEE, TA_PARTICIPANT_STATUS_ACTIVE, NULL);
+  fixture->store = ta_test_open_programme (&fixture->dir);
+  fixture->junior_a = ta_test_add_person (fixture->store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR,
+                                          "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE,
+                                          "seeks", NULL, NULL);
+  fixture->junior_b = ta_test_add_person (fixture->store, "Kofi Mensah", "kofi@example.com", TA_ROLE_MENTOR,
+                                          "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE,
+                                          "seeks", NULL, NULL);
+  fixture->senior_c = ta_test_add_person (fixture->store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                          "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE,
+                                          "seeks", NULL, NULL);
+  fixture->senior_d = ta_test_add_person (fixture->store, "Ingrid Berg", "ingrid@example.com", TA_ROLE_MENTEE,
+                                          "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE,
+                                          "seeks", NULL, NULL);
 }
 
 static void
@@ -69,7 +49,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_assert_finalize_object (fixture->store);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static TaTopic *
@@ -729,13 +709,19 @@ test_ideas (Fixture       *fixture,
   const gint64 *ids;
   guint n;
 
-  m1 = add_person (fixture->store, "Anne", "anne@example.com", TA_ROLE_MENTEE, TA_PARTICIPANT_STATUS_ACTIVE, seeks_1);
-  m2 = add_person (fixture->store, "Bert", "bert@example.com", TA_ROLE_BOTH, TA_PARTICIPANT_STATUS_ACTIVE, seeks_2);
-  m3 = add_person (fixture->store, "Carl", "carl@example.com", TA_ROLE_MENTEE, TA_PARTICIPANT_STATUS_ACTIVE, seeks_3);
+  m1 = ta_test_add_person (fixture->store, "Anne", "anne@example.com", TA_ROLE_MENTEE,
+                           "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_1, NULL);
+  m2 = ta_test_add_person (fixture->store, "Bert", "bert@example.com", TA_ROLE_BOTH,
+                           "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_2, NULL);
+  m3 = ta_test_add_person (fixture->store, "Carl", "carl@example.com", TA_ROLE_MENTEE,
+                           "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_3, NULL);
   /* Not counted: a mentor, a paused and a departed mentee. */
-  add_person (fixture->store, "Dora", "dora@example.com", TA_ROLE_MENTOR, TA_PARTICIPANT_STATUS_ACTIVE, seeks_4);
-  add_person (fixture->store, "Emil", "emil@example.com", TA_ROLE_MENTEE, TA_PARTICIPANT_STATUS_PAUSED, seeks_3);
-  add_person (fixture->store, "Fay", "fay@example.com", TA_ROLE_MENTEE, TA_PARTICIPANT_STATUS_LEFT, seeks_4);
+  ta_test_add_person (fixture->store, "Dora", "dora@example.com", TA_ROLE_MENTOR,
+                      "capacity", 2, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_4, NULL);
+  ta_test_add_person (fixture->store, "Emil", "emil@example.com", TA_ROLE_MENTEE,
+                      "capacity", 0, "status", TA_PARTICIPANT_STATUS_PAUSED, "seeks", seeks_3, NULL);
+  ta_test_add_person (fixture->store, "Fay", "fay@example.com", TA_ROLE_MENTEE,
+                      "capacity", 0, "status", TA_PARTICIPANT_STATUS_LEFT, "seeks", seeks_4, NULL);
 
   ta_topic_set_tags (covered_by_tag, tags);
   g_assert_true (ta_store_add_topic (fixture->store, covered_by_title, &error));
@@ -778,7 +764,8 @@ test_ideas (Fixture       *fixture,
     const char *seeks_5[] = { "Zebra tools", "Async work", NULL };
     g_autoptr(GPtrArray) tied = NULL;
 
-    add_person (fixture->store, "Gus", "gus@example.com", TA_ROLE_MENTEE, TA_PARTICIPANT_STATUS_ACTIVE, seeks_5);
+    ta_test_add_person (fixture->store, "Gus", "gus@example.com", TA_ROLE_MENTEE,
+                        "capacity", 0, "status", TA_PARTICIPANT_STATUS_ACTIVE, "seeks", seeks_5, NULL);
     tied = ta_store_list_topic_ideas (fixture->store, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (tied->len, ==, 3);

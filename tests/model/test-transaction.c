@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 /*
  * _ta_store_run_in_transaction(): many store operations as one
@@ -21,7 +21,7 @@
 
 typedef struct
 {
-  TestDir  dir;
+  TaTestDir  dir;
   TaStore *store;
   TaStore *other;   /* a second connection to the same file: another process */
   guint    added;   /* participant-added emissions */
@@ -46,9 +46,7 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
   fixture->other = ta_store_open (fixture->dir.path, &error);
   g_assert_no_error (error);
   g_signal_connect (fixture->store, "participant-added", G_CALLBACK (on_participant_added), fixture);
@@ -60,7 +58,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_clear_object (&fixture->store);
   g_clear_object (&fixture->other);
-  test_dir_clear (&fixture->dir);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static gint64
@@ -79,7 +77,7 @@ add (TaStore     *store,
      const char  *email,
      GError     **error)
 {
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
+  g_autoptr(TaParticipant) participant = ta_test_make_participant (name, email);
 
   return ta_store_add_participant (store, participant, error);
 }

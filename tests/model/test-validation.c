@@ -19,11 +19,11 @@
 #include "ta-ical.h"
 #include "ta-participant-csv.h"
 #include "ta-store-private.h"
-#include "test-helpers.h"
+#include "ta-test-programme.h"
 
 typedef struct
 {
-  TestDir dir;
+  TaTestDir dir;
   TaStore *store;
 } Fixture;
 
@@ -31,11 +31,7 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  test_dir_init (&fixture->dir);
-  fixture->store = ta_store_open (fixture->dir.path, &error);
-  g_assert_no_error (error);
+  fixture->store = ta_test_open_programme (&fixture->dir);
 }
 
 static void
@@ -43,38 +39,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  test_dir_clear (&fixture->dir);
-}
-
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role,
-            int         capacity)
-{
-  g_autoptr(TaParticipant) participant = test_make_participant (name, email);
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_role (participant, role);
-  ta_participant_set_capacity (participant, capacity);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-  return ta_participant_get_id (participant);
-}
-
-static gint64
-add_pairing (TaStore *store,
-             gint64   mentor,
-             gint64   mentee)
-{
-  g_autoptr(TaPairing) pairing = ta_pairing_new (mentor, mentee);
-  g_autoptr(GError) error = NULL;
-
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-  g_assert_true (ta_store_add_pairing (store, pairing, &error));
-  g_assert_no_error (error);
-  return ta_pairing_get_id (pairing);
+  ta_test_dir_clear (&fixture->dir);
 }
 
 static gboolean
@@ -200,11 +165,11 @@ static void
 test_store_refuses_invisible (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(TaParticipant) twin = test_make_participant ("Ann Twin", "ann\u200B@example.com");
-  g_autoptr(TaParticipant) nobody = test_make_participant ("\u200B\u200B", "nobody@example.com");
+  g_autoptr(TaParticipant) twin = ta_test_make_participant ("Ann Twin", "ann\u200B@example.com");
+  g_autoptr(TaParticipant) nobody = ta_test_make_participant ("\u200B\u200B", "nobody@example.com");
   g_autoptr(GError) error = NULL;
 
-  add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, 1);
+  ta_test_add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, "capacity", 1, NULL);
 
   g_assert_false (ta_store_add_participant (fixture->store, twin, &error));
   g_assert_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID);
@@ -275,11 +240,12 @@ test_email_store (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 chloe;
 
-  chloe = add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR, 1);
+  chloe = ta_test_add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR,
+                              "capacity", 1, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (same); i++)
     {
-      g_autoptr(TaParticipant) twin = test_make_participant ("Twin", same[i]);
+      g_autoptr(TaParticipant) twin = ta_test_make_participant ("Twin", same[i]);
       g_autoptr(TaParticipant) by_email = NULL;
 
       g_assert_true (ta_email_equal (same[i], "chloé@example.be"));
@@ -297,10 +263,10 @@ test_email_store (Fixture       *fixture,
   /* É is not ASCII: another address, for the store as for the rule. */
   g_assert_false (ta_store_has_email (fixture->store, "CHLOÉ@example.be", &error));
   g_assert_no_error (error);
-  add_person (fixture->store, "Other Chloé", "CHLOÉ@example.be", TA_ROLE_MENTEE, 0);
+  ta_test_add_person (fixture->store, "Other Chloé", "CHLOÉ@example.be", TA_ROLE_MENTEE, "capacity", 0, NULL);
 
   /* Typed decomposed, kept composed: the form every lookup uses. */
-  add_person (fixture->store, "René", "rene\u0301@example.be", TA_ROLE_MENTEE, 0);
+  ta_test_add_person (fixture->store, "René", "rene\u0301@example.be", TA_ROLE_MENTEE, "capacity", 0, NULL);
   found = ta_store_find_participant_by_email (fixture->store, "rené@example.be", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ta_participant_get_email (found), ==, "rené@example.be");
@@ -315,7 +281,7 @@ test_email_csv (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *problems = NULL;
 
-  add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR, 1);
+  ta_test_add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR, "capacity", 1, NULL);
 
   /* Twice in one file, whatever the ASCII case or the composition. */
   g_assert_false (import (fixture->store,
@@ -374,9 +340,10 @@ test_email_ical (Fixture       *fixture,
   gint64 chloe;
   gint64 marc;
 
-  chloe = add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR, 1);
-  marc = add_person (fixture->store, "Marc", "marc@example.com", TA_ROLE_MENTEE, 0);
-  add_pairing (fixture->store, chloe, marc);
+  chloe = ta_test_add_person (fixture->store, "Chloé", "chloé@example.be", TA_ROLE_MENTOR,
+                              "capacity", 1, NULL);
+  marc = ta_test_add_person (fixture->store, "Marc", "marc@example.com", TA_ROLE_MENTEE, "capacity", 0, NULL);
+  ta_test_add_pairing (fixture->store, chloe, marc, "status", TA_PAIRING_STATUS_ACTIVE, NULL);
 
   sessions = ta_ical_read_sessions (fixture->store, matching, strlen (matching), &problems, NULL, &error);
   g_assert_no_error (error);
@@ -450,7 +417,7 @@ test_capacity_zero (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(TaImportResult) result = NULL;
-  g_autoptr(TaParticipant) mentor = test_make_participant ("Eve", "eve@example.com");
+  g_autoptr(TaParticipant) mentor = ta_test_make_participant ("Eve", "eve@example.com");
   g_autoptr(GError) error = NULL;
   g_autofree char *problems = NULL;
 
@@ -488,9 +455,15 @@ test_capacity_pairings (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 ann;
 
-  ann = add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, 2);
-  add_pairing (fixture->store, ann, add_person (fixture->store, "Bob", "bob@example.com", TA_ROLE_MENTEE, 0));
-  add_pairing (fixture->store, ann, add_person (fixture->store, "Cem", "cem@example.com", TA_ROLE_MENTEE, 0));
+  ann = ta_test_add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
+  ta_test_add_pairing (fixture->store, ann,
+                       ta_test_add_person (fixture->store, "Bob", "bob@example.com",
+                                           TA_ROLE_MENTEE, "capacity", 0, NULL),
+                       "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  ta_test_add_pairing (fixture->store, ann,
+                       ta_test_add_person (fixture->store, "Cem", "cem@example.com",
+                                           TA_ROLE_MENTEE, "capacity", 0, NULL),
+                       "status", TA_PAIRING_STATUS_ACTIVE, NULL);
   assert_check_clean (fixture->store);
 
   /* No capacity column: the default of one is fewer than her two pairs. */
@@ -549,7 +522,7 @@ test_import_busy (Fixture       *fixture,
   const char *csv = "name,email\nAnn Updated,ann@example.com\nNew,new@example.com\n";
   sqlite3 *other_db;
 
-  add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, 1);
+  ta_test_add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, "capacity", 1, NULL);
 
   other = ta_store_open (fixture->dir.path, &error);
   g_assert_no_error (error);
@@ -661,8 +634,8 @@ test_import_waits_then_sees_loop (Fixture       *fixture,
   gint64 x;
   gint64 y;
 
-  x = add_person (fixture->store, "Xavier", "x@example.com", TA_ROLE_BOTH, 1);
-  y = add_person (fixture->store, "Yasmin", "y@example.com", TA_ROLE_BOTH, 1);
+  x = ta_test_add_person (fixture->store, "Xavier", "x@example.com", TA_ROLE_BOTH, "capacity", 1, NULL);
+  y = ta_test_add_person (fixture->store, "Yasmin", "y@example.com", TA_ROLE_BOTH, "capacity", 1, NULL);
   sql = g_strdup_printf ("UPDATE participants SET reports_to = %" G_GINT64_FORMAT
                          " WHERE id = %" G_GINT64_FORMAT, x, y);
   hold_lock_with (fixture, &other, &waiting, sql);
@@ -683,7 +656,7 @@ test_import_waits_then_sees_loop (Fixture       *fixture,
     g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
     g_autoptr(GPtrArray) managers = g_ptr_array_new ();
 
-    g_ptr_array_add (people, test_make_participant ("Xavier", "x@example.com"));
+    g_ptr_array_add (people, ta_test_make_participant ("Xavier", "x@example.com"));
     ta_participant_set_role (g_ptr_array_index (people, 0), TA_ROLE_BOTH);
     g_ptr_array_add (managers, (gpointer) "y@example.com");
     g_assert_false (ta_store_import_participants (fixture->store, people, managers, NULL, NULL, &error));
@@ -708,10 +681,15 @@ test_ical_waits_then_sees_clash (Fixture       *fixture,
   gint64 cem_pairing;
   guint added = 0;
 
-  ann = add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, 2);
-  add_pairing (fixture->store, ann, add_person (fixture->store, "Bob", "bob@example.com", TA_ROLE_MENTEE, 0));
-  cem_pairing = add_pairing (fixture->store, ann,
-                             add_person (fixture->store, "Cem", "cem@example.com", TA_ROLE_MENTEE, 0));
+  ann = ta_test_add_person (fixture->store, "Ann", "ann@example.com", TA_ROLE_MENTOR, "capacity", 2, NULL);
+  ta_test_add_pairing (fixture->store, ann,
+                       ta_test_add_person (fixture->store, "Bob", "bob@example.com",
+                                           TA_ROLE_MENTEE, "capacity", 0, NULL),
+                       "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  cem_pairing = ta_test_add_pairing (fixture->store, ann,
+                                     ta_test_add_person (fixture->store, "Cem", "cem@example.com",
+                                                         TA_ROLE_MENTEE, "capacity", 0, NULL),
+                                     "status", TA_PAIRING_STATUS_ACTIVE, NULL);
   sql = g_strdup_printf ("INSERT INTO sessions (kind, pairing_id, starts_at, duration_minutes, status, "
                          "created_at, updated_at) VALUES ('one-on-one', %" G_GINT64_FORMAT ", "
                          "'2026-09-15T10:30:00Z', 60, 'planned', '2026-01-01', '2026-01-01')",

@@ -19,7 +19,7 @@
 #include "ta-topic-card.h"
 #include "ta-topic-editor-private.h"
 #include "ta-window-private.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 static TaApplication *app;
 
@@ -33,37 +33,6 @@ typedef struct
   TaWindow *window;
 } Fixture;
 
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gint64
-add_person (TaStore    *store,
-            const char *name,
-            const char *email,
-            TaRole      role,
-            const char *seeks)
-{
-  g_autoptr(TaParticipant) participant = ta_participant_new ();
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_name (participant, name);
-  ta_participant_set_email (participant, email);
-  ta_participant_set_role (participant, role);
-  if (seeks != NULL)
-    {
-      const char *wanted[] = { seeks, NULL };
-
-      ta_participant_set_seeks (participant, wanted);
-    }
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-
-  return ta_participant_get_id (participant);
-}
-
 /* Two people and three proposed topics, in a file of their own. */
 static void
 fixture_set_up (Fixture       *fixture,
@@ -73,14 +42,14 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(TaStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("turnabout-board-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ta_test_make_dir ("turnabout-board-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
 
   store = ta_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  fixture->junior = add_person (store, "Zoë Peeters", "zoe@example.com", TA_ROLE_MENTOR, NULL);
-  fixture->senior = add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE, "Blockchain");
+  fixture->junior = ta_test_add_person (store, "Zoë Peeters", "zoe@example.com", TA_ROLE_MENTOR, NULL);
+  fixture->senior = ta_test_add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE,
+                                         "seeks", (const char *[]) { "Blockchain", NULL }, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
@@ -96,33 +65,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      wait_for (is_null, &fixture->window);
-    }
-
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-
+  ta_test_window_close_all (&fixture->window);
+  ta_test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }
@@ -131,16 +75,11 @@ static TaBoardView *
 open_board (Fixture *fixture)
 {
   TaBoardView *view;
-  GtkWidget *stack;
 
-  fixture->window = ta_application_open_database (app, fixture->path);
-  g_assert_true (TA_IS_WINDOW (fixture->window));
-  wait_for (is_drawn, fixture->window);
+  fixture->window = ta_test_window_open (app, fixture->path);
 
   view = _ta_window_get_board_view (fixture->window);
-  stack = gtk_widget_get_ancestor (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "board");
-  wait_for (is_drawn, view);
+  ta_test_window_show_page (fixture->window, view, "board");
 
   return view;
 }
@@ -652,18 +591,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/board/move-by-keyboard", Fixture, NULL,
               fixture_set_up, test_move_by_keyboard, fixture_tear_down);

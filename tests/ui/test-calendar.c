@@ -27,7 +27,7 @@
 #include "ta-session-editor-private.h"
 #include "ta-store.h"
 #include "ta-window-private.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 static TaApplication *app;
 
@@ -39,30 +39,16 @@ typedef struct
   TaWindow *window;
 } Fixture;
 
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
+/* In this programme a mentor takes two mentees. */
 static gint64
 add_person (TaStore    *store,
             const char *name,
             const char *email,
             TaRole      role)
 {
-  g_autoptr(TaParticipant) participant = ta_participant_new ();
-  g_autoptr(GError) error = NULL;
-
-  ta_participant_set_name (participant, name);
-  ta_participant_set_email (participant, email);
-  ta_participant_set_role (participant, role);
   if (role == TA_ROLE_MENTOR)
-    ta_participant_set_capacity (participant, 2);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-
-  return ta_participant_get_id (participant);
+    return ta_test_add_person (store, name, email, role, "capacity", 2, NULL);
+  return ta_test_add_person (store, name, email, role, NULL);
 }
 
 /* A programme of two people and their pairing, in a file of its own. */
@@ -71,13 +57,11 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
   g_autoptr(TaStore) store = NULL;
-  g_autoptr(TaPairing) pairing = NULL;
   g_autoptr(GError) error = NULL;
   gint64 mentor;
   gint64 mentee;
 
-  fixture->dir = g_dir_make_tmp ("turnabout-calendar-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ta_test_make_dir ("turnabout-calendar-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
 
   store = ta_store_open (fixture->path, &error);
@@ -85,46 +69,16 @@ fixture_set_up (Fixture       *fixture,
   mentor = add_person (store, "Lina Haddad", "lina@example.com", TA_ROLE_MENTOR);
   mentee = add_person (store, "Marc Dubois", "marc@example.com", TA_ROLE_MENTEE);
 
-  pairing = ta_pairing_new (mentor, mentee);
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-  ta_pairing_set_started_on (pairing, "2026-01-05");
-  g_assert_true (ta_store_add_pairing (store, pairing, &error));
-  g_assert_no_error (error);
-  fixture->pairing_id = ta_pairing_get_id (pairing);
+  fixture->pairing_id = ta_test_add_pairing (store, mentor, mentee, "status", TA_PAIRING_STATUS_ACTIVE,
+                                             "started-on", "2026-01-05", NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      wait_for (is_null, &fixture->window);
-    }
-
-  /* Dialogs left open by a test. */
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-
+  ta_test_window_close_all (&fixture->window);
+  ta_test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }
@@ -133,16 +87,11 @@ static TaCalendarView *
 open_calendar (Fixture *fixture)
 {
   TaCalendarView *view;
-  GtkWidget *stack;
 
-  fixture->window = ta_application_open_database (app, fixture->path);
-  g_assert_true (TA_IS_WINDOW (fixture->window));
-  wait_for (is_drawn, fixture->window);
+  fixture->window = ta_test_window_open (app, fixture->path);
 
   view = _ta_window_get_calendar_view (fixture->window);
-  stack = gtk_widget_get_ancestor (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "calendar");
-  wait_for (is_drawn, view);
+  ta_test_window_show_page (fixture->window, view, "calendar");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 
   return view;
@@ -1644,23 +1593,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  /* An X server of its own (xvfb-run), no accessibility bus, no session
-   * bus: nothing outside the test is touched. */
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
   /* Daylight saving as the programme's users know it. */
   g_setenv ("TZ", "Europe/Brussels", TRUE);
 
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/calendar/create-session", Fixture, NULL,
               fixture_set_up, test_create_session, fixture_tear_down);

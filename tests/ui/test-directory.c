@@ -20,7 +20,7 @@
 #include "ta-store.h"
 #include "ta-tag-entry.h"
 #include "ta-window-private.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 static TaApplication *app;
 
@@ -37,10 +37,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("turnabout-ui-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ta_test_make_dir ("turnabout-ui-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
 }
 
@@ -48,71 +45,19 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      wait_for (is_null, &fixture->window);
-    }
-
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-
+  ta_test_window_close_all (&fixture->window);
+  ta_test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
-}
-
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
 }
 
 static void
 open_window (Fixture *fixture)
 {
-  fixture->window = ta_application_open_database (app, fixture->path);
-  g_assert_true (TA_IS_WINDOW (fixture->window));
-  wait_for (is_drawn, fixture->window);
+  fixture->window = ta_test_window_open (app, fixture->path);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   fixture->view = _ta_window_get_directory_view (fixture->window);
   fixture->store = ta_participant_list_get_store (ta_window_get_participants (fixture->window));
-}
-
-static TaParticipant *
-add_person (Fixture            *fixture,
-            const char         *name,
-            const char         *email,
-            TaRole              role,
-            const char * const *languages)
-{
-  g_autoptr(GError) error = NULL;
-  TaParticipant *participant = ta_participant_new ();
-
-  ta_participant_set_name (participant, name);
-  ta_participant_set_email (participant, email);
-  ta_participant_set_role (participant, role);
-  ta_participant_set_languages (participant, languages);
-  g_assert_true (ta_store_add_participant (fixture->store, participant, &error));
-  g_assert_no_error (error);
-  return participant;
 }
 
 static TaPairing *
@@ -121,19 +66,15 @@ add_pairing (Fixture       *fixture,
              TaParticipant *mentee,
              guint          n_sessions)
 {
-  g_autoptr(GError) error = NULL;
-  TaPairing *pairing = ta_pairing_new (ta_participant_get_id (mentor), ta_participant_get_id (mentee));
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 1, 5, 12, 0, 0);
+  TaPairing *pairing = ta_test_add_pairing_record (fixture->store, ta_participant_get_id (mentor),
+                                                   ta_participant_get_id (mentee), NULL);
 
-  g_assert_true (ta_store_add_pairing (fixture->store, pairing, &error));
-  g_assert_no_error (error);
   for (guint i = 0; i < n_sessions; i++)
     {
-      g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 1, 5, 12, 0, 0);
       g_autoptr(GDateTime) later = g_date_time_add_weeks (when, (int) i);
-      g_autoptr(TaSession) session = ta_session_new_one_on_one (ta_pairing_get_id (pairing), later, 60);
 
-      g_assert_true (ta_store_add_session (fixture->store, session, &error));
-      g_assert_no_error (error);
+      ta_test_add_session (fixture->store, ta_pairing_get_id (pairing), later, 60, NULL);
     }
   return pairing;
 }
@@ -280,8 +221,8 @@ test_delete_asks (Fixture       *fixture,
   GListModel *shown;
 
   open_window (fixture);
-  alex = add_person (fixture, "Alex Martin", "alex@example.be", TA_ROLE_MENTOR, NULL);
-  bo = add_person (fixture, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE, NULL);
+  alex = ta_test_add_participant (fixture->store, "Alex Martin", "alex@example.be", TA_ROLE_MENTOR, NULL);
+  bo = ta_test_add_participant (fixture->store, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE, NULL);
   pairing = add_pairing (fixture, alex, bo, 12);
   shown = G_LIST_MODEL (_ta_directory_view_get_model (fixture->view));
   wait_for_count (shown, 2);
@@ -341,7 +282,7 @@ test_delete_without_links (Fixture       *fixture,
   GListModel *shown;
 
   open_window (fixture);
-  cas = add_person (fixture, "Cas Wouters", "cas@example.be", TA_ROLE_MENTEE, NULL);
+  cas = ta_test_add_participant (fixture->store, "Cas Wouters", "cas@example.be", TA_ROLE_MENTEE, NULL);
   shown = G_LIST_MODEL (_ta_directory_view_get_model (fixture->view));
   wait_for_count (shown, 1);
 
@@ -378,14 +319,14 @@ test_filter_and_count (Fixture       *fixture,
   gboolean found_french = FALSE;
 
   open_window (fixture);
-  mentor = add_person (fixture, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR,
-                       (const char * const[]) { "French", NULL });
-  paired = add_person (fixture, "Marc Peeters", "marc@example.be", TA_ROLE_MENTEE,
-                       (const char * const[]) { "fr", "nl", NULL });
-  waiting = add_person (fixture, "Léa Dubois", "lea@example.be", TA_ROLE_MENTEE,
-                        (const char * const[]) { "fr", NULL });
-  dutch = add_person (fixture, "Lotte Janssens", "lotte@example.be", TA_ROLE_MENTEE,
-                      (const char * const[]) { "nl", NULL });
+  mentor = ta_test_add_participant (fixture->store, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR,
+                                    "languages", (const char * const[]) { "French", NULL }, NULL);
+  paired = ta_test_add_participant (fixture->store, "Marc Peeters", "marc@example.be", TA_ROLE_MENTEE,
+                                    "languages", (const char * const[]) { "fr", "nl", NULL }, NULL);
+  waiting = ta_test_add_participant (fixture->store, "Léa Dubois", "lea@example.be", TA_ROLE_MENTEE,
+                                     "languages", (const char * const[]) { "fr", NULL }, NULL);
+  dutch = ta_test_add_participant (fixture->store, "Lotte Janssens", "lotte@example.be", TA_ROLE_MENTEE,
+                                   "languages", (const char * const[]) { "nl", NULL }, NULL);
   pairing = add_pairing (fixture, mentor, paired, 0);
 
   shown = G_LIST_MODEL (_ta_directory_view_get_model (fixture->view));
@@ -536,8 +477,8 @@ test_editor (Fixture       *fixture,
   const char * const *tags;
 
   open_window (fixture);
-  camille = add_person (fixture, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR,
-                        (const char * const[]) { "fr", "ln", "tlh", NULL });
+  camille = ta_test_add_participant (fixture->store, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR,
+                                     "languages", (const char * const[]) { "fr", "ln", "tlh", NULL }, NULL);
   wait_for_count (G_LIST_MODEL (_ta_directory_view_get_model (fixture->view)), 1);
   before = stored (fixture, ta_participant_get_id (camille));
 
@@ -607,8 +548,9 @@ test_page_actions_and_width (Fixture       *fixture,
   int min_width;
 
   open_window (fixture);
-  camille = add_person (fixture, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR, NULL);
-  bo = add_person (fixture, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE, NULL);
+  camille = ta_test_add_participant (fixture->store, "Camille Durand", "camille@example.be", TA_ROLE_MENTOR,
+                                     NULL);
+  bo = ta_test_add_participant (fixture->store, "Bo Claes", "bo@example.be", TA_ROLE_MENTEE, NULL);
   wait_for_count (G_LIST_MODEL (_ta_directory_view_get_model (fixture->view)), 2);
 
   /* page.search focuses the directory's own search. */
@@ -652,19 +594,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/directory/delete-asks", Fixture, NULL,
               fixture_set_up, test_delete_asks, fixture_tear_down);

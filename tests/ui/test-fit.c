@@ -32,7 +32,7 @@
 #include "ta-store.h"
 #include "ta-topic-editor-private.h"
 #include "ta-window-private.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 #define NARROWEST 360
 
@@ -455,7 +455,7 @@ open_csv_import (TaWindow *window)
   g_autoptr(GBytes) data = g_bytes_new_static (csv, sizeof csv - 1);
   TaCsvImportDialog *dialog;
 
-  dialog = ta_csv_import_dialog_new (GTK_WINDOW (window), store_of (window), data,
+  dialog = ta_csv_import_dialog_new (GTK_WINDOW (window), ta_window_get_programme (window), data,
                                      "Deelnemers najaar 2026.csv");
   gtk_window_present (GTK_WINDOW (dialog));
   iterate ();
@@ -485,23 +485,6 @@ static const Place places[] = {
 };
 
 /* ----- running a case ----- */
-
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static void
-close_every_window (void)
-{
-  GList *windows = gtk_window_list_toplevels ();
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (windows);
-  iterate ();
-}
 
 static gboolean
 switch_language (const Language *language)
@@ -567,8 +550,7 @@ test_fits (gconstpointer data)
       return;
     }
 
-  dir = g_dir_make_tmp ("turnabout-fit-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = ta_test_make_dir ("turnabout-fit-XXXXXX");
   path = g_build_filename (dir, "programme.db", NULL);
 
   {
@@ -594,18 +576,8 @@ test_fits (gconstpointer data)
     screenshot (name);
   }
 
-  close_every_window ();
-  {
-    g_autoptr(GDir) contents = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (contents != NULL && (name = g_dir_read_name (contents)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-        g_unlink (file);
-      }
-  }
-  g_rmdir (dir);
+  ta_test_window_close_all (NULL);
+  ta_test_remove_dir (dir);
 }
 
 int
@@ -613,7 +585,6 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
   int status;
 
   /* An X server of its own (xvfb-run), no accessibility bus, no session
@@ -637,9 +608,7 @@ main (int   argc,
         g_test_add_data_func (path, test_case, test_fits);
       }
 
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = ta_test_app_new ();
   status = g_test_run ();
   g_clear_object (&app);
   return status;

@@ -23,7 +23,7 @@
 #include "ta-session-editor.h"
 #include "ta-store.h"
 #include "ta-window-private.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 /*
  * Issue 11: what a pair and a person have been through, read back (the
@@ -34,18 +34,7 @@
 
 static TaApplication *app;
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  TaWindow *window;
-} Fixture;
-
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
+typedef TaTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -54,9 +43,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(TaStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("turnabout-pair-pages-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
+  ta_test_window_fixture_set_up (fixture, "turnabout-pair-pages-XXXXXX", "programme.db");
 
   store = ta_store_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -68,43 +55,13 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      wait_for (is_null, &fixture->window);
-    }
-
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  ta_test_window_fixture_tear_down (fixture);
 }
 
 static TaPairsView *
 open_window (Fixture *fixture)
 {
-  fixture->window = ta_application_open_database (app, fixture->path);
-  g_assert_true (TA_IS_WINDOW (fixture->window));
-  wait_for (is_drawn, fixture->window);
+  fixture->window = ta_test_window_open (app, fixture->path);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 
   return _ta_window_get_pairs_view (fixture->window);
@@ -145,16 +102,8 @@ add_pairing (TaStore       *store,
              TaParticipant *mentor,
              TaParticipant *mentee)
 {
-  g_autoptr(GError) error = NULL;
-  TaPairing *pairing;
-
-  pairing = ta_pairing_new (ta_participant_get_id (mentor), ta_participant_get_id (mentee));
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-  ta_pairing_set_started_on (pairing, "2026-09-01");
-  ta_store_add_pairing (store, pairing, &error);
-  g_assert_no_error (error);
-
-  return pairing;
+  return ta_test_add_pairing_record (store, ta_participant_get_id (mentor), ta_participant_get_id (mentee),
+                                     "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-09-01", NULL);
 }
 
 static TaSession *
@@ -163,21 +112,15 @@ add_session (TaStore   *store,
              int        days_from_now,
              const char *location)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) day = g_date_time_add_days (now, days_from_now);
   g_autoptr(GDateTime) start = g_date_time_new_utc (g_date_time_get_year (day),
                                                     g_date_time_get_month (day),
                                                     g_date_time_get_day_of_month (day),
                                                     12, 0, 0);
-  TaSession *session;
 
-  session = ta_session_new_one_on_one (ta_pairing_get_id (pairing), start, 60);
-  ta_session_set_location (session, location);
-  ta_store_add_session (store, session, &error);
-  g_assert_no_error (error);
-
-  return session;
+  return ta_test_add_session_record (store, ta_pairing_get_id (pairing), start, 60,
+                                     "location", location, NULL);
 }
 
 static gboolean
@@ -360,7 +303,7 @@ test_person_page (Fixture       *fixture,
   window = gtk_window_new ();
   detail = TA_PARTICIPANT_DETAIL (ta_participant_detail_new ());
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (detail));
-  ta_participant_detail_set_participants (detail, ta_window_get_participants (fixture->window));
+  ta_participant_detail_set_programme (detail, ta_window_get_programme (fixture->window));
   ta_participant_detail_set_participant (detail, mentee);
   person_pairs = _ta_participant_detail_get_person_pairs (detail);
 
@@ -630,19 +573,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/pair-pages/pair-sessions", Fixture, NULL,
               fixture_set_up, test_pair_sessions, fixture_tear_down);

@@ -22,22 +22,11 @@
 #include "ta-suggestion-item.h"
 #include "ta-suggestion-list-private.h"
 #include "ta-window-private.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 static TaApplication *app;
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  TaWindow *window;
-} Fixture;
-
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
+typedef TaTestWindowFixture Fixture;
 
 static gboolean
 is_idle (gpointer data)
@@ -54,9 +43,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   TaDemoFlags flags = GPOINTER_TO_UINT (user_data);
 
-  fixture->dir = g_dir_make_tmp ("turnabout-pairs-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
+  ta_test_window_fixture_set_up (fixture, "turnabout-pairs-XXXXXX", "programme.db");
 
   store = ta_store_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -68,44 +55,13 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      wait_for (is_null, &fixture->window);
-    }
-
-  /* Dialogs left open by a test. */
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  ta_test_window_fixture_tear_down (fixture);
 }
 
 static TaPairsView *
 open_window (Fixture *fixture)
 {
-  fixture->window = ta_application_open_database (app, fixture->path);
-  g_assert_true (TA_IS_WINDOW (fixture->window));
-  wait_for (is_drawn, fixture->window);
+  fixture->window = ta_test_window_open (app, fixture->path);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 
   return _ta_window_get_pairs_view (fixture->window);
@@ -921,21 +877,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  /* An X server of its own (xvfb-run), no accessibility bus, no session
-   * bus: nothing outside the test is touched. */
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/pairs/suggest-accept-reject", Fixture, GUINT_TO_POINTER (TA_DEMO_NO_PAIRINGS),
               fixture_set_up, test_suggest_accept_reject, fixture_tear_down);

@@ -18,7 +18,7 @@
 #include "ta-participant-transfer-private.h"
 #include "ta-problem-list-private.h"
 #include "ta-window.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 /* A file with this many problems froze the window for minutes when one
  * label held them all. */
@@ -33,58 +33,20 @@
 
 static TaApplication *app;
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  TaWindow *window;
-} Fixture;
+typedef TaTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("turnabout-problems-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "programme.db", NULL);
+  ta_test_window_fixture_set_up (fixture, "turnabout-problems-XXXXXX", "programme.db");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (fixture->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      wait_for (is_null, &fixture->window);
-    }
-
-  /* Dialogs left open by a test. */
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  ta_test_window_fixture_tear_down (fixture);
 }
 
 static gboolean
@@ -96,9 +58,7 @@ is_mapped (gpointer data)
 static void
 open_window (Fixture *fixture)
 {
-  fixture->window = ta_application_open_database (app, fixture->path);
-  g_assert_true (TA_IS_WINDOW (fixture->window));
-  wait_for (is_mapped, fixture->window);
+  fixture->window = ta_test_window_open (app, fixture->path);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
@@ -242,7 +202,7 @@ test_import_many (Fixture       *fixture,
 
   open_window (fixture);
   transfer = ta_participant_transfer_new ();
-  ta_participant_transfer_set_participants (transfer, ta_window_get_participants (fixture->window));
+  ta_participant_transfer_set_programme (transfer, ta_window_get_programme (fixture->window));
   ta_participant_transfer_import_file (transfer, GTK_WINDOW (fixture->window), file);
 
   search.parent = GTK_WINDOW (fixture->window);
@@ -390,7 +350,7 @@ test_preview_belgian_excel (Fixture       *fixture,
   open_window (fixture);
   people = G_LIST_MODEL (ta_window_get_participants (fixture->window));
   transfer = ta_participant_transfer_new ();
-  ta_participant_transfer_set_participants (transfer, ta_window_get_participants (fixture->window));
+  ta_participant_transfer_set_programme (transfer, ta_window_get_programme (fixture->window));
   ta_participant_transfer_import_file (transfer, GTK_WINDOW (fixture->window), file);
 
   ready.parent = GTK_WINDOW (fixture->window);
@@ -472,7 +432,7 @@ test_export_choices (Fixture       *fixture,
   g_assert_true (ta_demo_fill (store, 12, 7, &error));
   g_assert_no_error (error);
   transfer = ta_participant_transfer_new ();
-  ta_participant_transfer_set_participants (transfer, ta_window_get_participants (fixture->window));
+  ta_participant_transfer_set_programme (transfer, ta_window_get_programme (fixture->window));
 
   _ta_participant_transfer_export_to (transfer, GTK_WINDOW (fixture->window), people, FALSE, TRUE);
   g_assert_true (g_file_get_contents (people_path, &text, NULL, &error));
@@ -540,21 +500,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  /* An X server of its own (xvfb-run), no accessibility bus, no session
-   * bus: nothing outside the test is touched. */
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add ("/ui/problem-list/import-many", Fixture, NULL,
               fixture_set_up, test_import_many, fixture_tear_down);

@@ -20,7 +20,7 @@
 #include "ta-recurrence.h"
 #include "ta-session-editor-private.h"
 #include "ta-store.h"
-#include "ui-test-helpers.h"
+#include "ta-test-window.h"
 
 static TaApplication *app;
 
@@ -34,46 +34,16 @@ typedef struct
   gint64             pairing_id;   /* active, unless a test pauses it */
 } Fixture;
 
-static gboolean
-is_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static gint64
 add_person (TaStore    *store,
             const char *name,
             TaRole      role)
 {
-  g_autoptr(TaParticipant) participant = ta_participant_new ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *email = g_strdup_printf ("%c%c@example.com", g_ascii_tolower (name[0]), g_ascii_tolower (name[1]));
 
-  ta_participant_set_name (participant, name);
-  ta_participant_set_email (participant, email);
-  ta_participant_set_role (participant, role);
   if (role == TA_ROLE_MENTOR)
-    ta_participant_set_capacity (participant, 3);
-  g_assert_true (ta_store_add_participant (store, participant, &error));
-  g_assert_no_error (error);
-
-  return ta_participant_get_id (participant);
-}
-
-static gint64
-add_pairing (Fixture         *fixture,
-             gint64           mentor,
-             gint64           mentee,
-             TaPairingStatus  status)
-{
-  g_autoptr(TaPairing) pairing = ta_pairing_new (mentor, mentee);
-  g_autoptr(GError) error = NULL;
-
-  ta_pairing_set_status (pairing, status);
-  ta_pairing_set_started_on (pairing, "2026-01-05");
-  g_assert_true (ta_store_add_pairing (fixture->store, pairing, &error));
-  g_assert_no_error (error);
-  return ta_pairing_get_id (pairing);
+    return ta_test_add_person (store, name, email, role, "capacity", 3, NULL);
+  return ta_test_add_person (store, name, email, role, NULL);
 }
 
 /* Six people; Lina and Marc are an active pair unless user_data says
@@ -87,8 +57,7 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("turnabout-editor-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ta_test_make_dir ("turnabout-editor-XXXXXX");
   path = g_build_filename (fixture->dir, "programme.db", NULL);
   fixture->store = ta_store_open (path, &error);
   g_assert_no_error (error);
@@ -96,9 +65,10 @@ fixture_set_up (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     fixture->people[i] = add_person (fixture->store, names[i], i % 2 == 0 ? TA_ROLE_MENTOR : TA_ROLE_MENTEE);
 
-  fixture->pairing_id = add_pairing (fixture, fixture->people[0], fixture->people[1],
-                                     g_strcmp0 (user_data, "paused") == 0 ? TA_PAIRING_STATUS_PAUSED
-                                                                          : TA_PAIRING_STATUS_ACTIVE);
+  fixture->pairing_id = ta_test_add_pairing (fixture->store, fixture->people[0], fixture->people[1],
+                                             "status", g_strcmp0 (user_data, "paused") == 0 ? TA_PAIRING_STATUS_PAUSED
+                                                                                            : TA_PAIRING_STATUS_ACTIVE,
+                                             "started-on", "2026-01-05", NULL);
 
   fixture->programme = ta_programme_new_for_store (fixture->store);
   fixture->participants = g_object_ref (ta_programme_get_participants (fixture->programme));
@@ -108,28 +78,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  iterate ();
-  for (GList *l = gtk_window_list_toplevels (), *next; l; l = next)
-    {
-      next = l->next;
-      gtk_window_destroy (l->data);
-      g_list_free_1 (l);
-    }
-  iterate ();
-
+  ta_test_window_close_all (NULL);
   g_clear_object (&fixture->participants);
   g_clear_object (&fixture->programme);
   g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
+  ta_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -449,7 +402,8 @@ test_paused_not_preselected (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 
   /* With an active pair too, that one. */
-  active = add_pairing (fixture, fixture->people[2], fixture->people[3], TA_PAIRING_STATUS_ACTIVE);
+  active = ta_test_add_pairing (fixture->store, fixture->people[2], fixture->people[3],
+                                "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-05", NULL);
   editor = open_editor (fixture, NULL);
   dropdown = _ta_session_editor_get_pairing_dropdown (editor);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 2);
@@ -590,7 +544,8 @@ test_narrow (Fixture       *fixture,
   g_assert_true (ta_store_add_participant (fixture->store, long_name, &error));
   g_assert_no_error (error);
   someone = ta_participant_get_id (long_name);
-  add_pairing (fixture, fixture->people[2], someone, TA_PAIRING_STATUS_ACTIVE);
+  ta_test_add_pairing (fixture->store, fixture->people[2], someone,
+                       "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-05", NULL);
 
   editor = ta_session_editor_new (NULL, NULL, fixture->programme, day);
   gtk_window_set_default_size (GTK_WINDOW (editor), 360, 780);
@@ -669,19 +624,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  screenshot_translations ();
-
-  app = ta_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  ta_test_ui_init (&argc, &argv);
+  app = ta_test_app_new ();
 
   g_test_add_func ("/ui/date-entry/belgian", test_date_parse_belgian);
   g_test_add_func ("/ui/date-entry/c-locale", test_date_c_locale);

@@ -57,7 +57,7 @@ struct _TaCsvImportDialog
   AdwPreferencesGroup *rows_group;
 
   /* Owned references */
-  TaStore             *store;
+  TaProgramme         *programme;
   GBytes              *data;
   char                *file_name;
   GCancellable        *cancellable;
@@ -209,7 +209,7 @@ dry_run_done (GObject      *object,
   gboolean ok;
   guint total;
 
-  ok = ta_csv_import_finish (TA_STORE (object), result, &import_result, &error);
+  ok = ta_programme_import_csv_finish (TA_PROGRAMME (object), result, &import_result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -308,8 +308,8 @@ ta_csv_import_dialog_refresh (TaCsvImportDialog *self)
 
   show_result (self, _("Checking every row…"), NULL);
   self->cancellable = g_cancellable_new ();
-  ta_csv_import_async (self->store, self->data, self->file_name, &self->format,
-                       TA_CSV_IMPORT_DRY_RUN, self->cancellable, dry_run_done, g_object_ref (self));
+  ta_programme_import_csv_async (self->programme, self->data, self->file_name, &self->format,
+                                 TA_CSV_IMPORT_DRY_RUN, self->cancellable, dry_run_done, g_object_ref (self));
 }
 
 static void
@@ -342,7 +342,7 @@ import_done (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   self->importing = FALSE;
-  if (!ta_csv_import_finish (TA_STORE (object), result, &import_result, &error))
+  if (!ta_programme_import_csv_finish (TA_PROGRAMME (object), result, &import_result, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -371,8 +371,8 @@ import_action (GtkWidget  *widget,
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  ta_csv_import_async (self->store, self->data, self->file_name, &self->format,
-                       TA_CSV_IMPORT_DEFAULT, self->cancellable, import_done, g_object_ref (self));
+  ta_programme_import_csv_async (self->programme, self->data, self->file_name, &self->format,
+                                 TA_CSV_IMPORT_DEFAULT, self->cancellable, import_done, g_object_ref (self));
 }
 
 static void
@@ -386,7 +386,7 @@ ta_csv_import_dialog_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->shown_rows, g_ptr_array_unref);
-  g_clear_object (&self->store);
+  g_clear_object (&self->programme);
   g_clear_pointer (&self->data, g_bytes_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_CSV_IMPORT_DIALOG);
@@ -446,29 +446,29 @@ ta_csv_import_dialog_init (TaCsvImportDialog *self)
 /**
  * ta_csv_import_dialog_new:
  * @parent: (nullable): the window it belongs to
- * @store: the programme to import into
+ * @programme: the programme to import into
  * @data: the file's bytes
  * @file_name: the file's name, for "FILE:LINE:" in the problems
  *
  * Returns: (transfer none): the dialog, shown, reading @data
  */
 TaCsvImportDialog *
-ta_csv_import_dialog_new (GtkWindow  *parent,
-                          TaStore    *store,
-                          GBytes     *data,
-                          const char *file_name)
+ta_csv_import_dialog_new (GtkWindow   *parent,
+                          TaProgramme *programme,
+                          GBytes      *data,
+                          const char  *file_name)
 {
   TaCsvImportDialog *self;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (TA_IS_STORE (store), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (file_name != NULL, NULL);
 
   self = g_object_new (TA_TYPE_CSV_IMPORT_DIALOG,
                        "transient-for", parent,
                        NULL);
-  self->store = g_object_ref (store);
+  self->programme = g_object_ref (programme);
   self->data = g_bytes_ref (data);
   self->file_name = g_strdup (file_name);
   adw_window_title_set_subtitle (self->window_title, file_name);

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-store.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -22,9 +22,9 @@ G_DECLARE_FINAL_TYPE (TaCsvImportDialog, ta_csv_import_dialog, TA, CSV_IMPORT_DI
  *   imported (guint kind, guint added, guint updated)  after the import
  *     committed; kind is a TaCsvKind.  The dialog then closes.
  */
-TaCsvImportDialog *ta_csv_import_dialog_new (GtkWindow  *parent,
-                                             TaStore    *store,
-                                             GBytes     *data,
-                                             const char *file_name);
+TaCsvImportDialog *ta_csv_import_dialog_new (GtkWindow   *parent,
+                                             TaProgramme *programme,
+                                             GBytes      *data,
+                                             const char  *file_name);
 
 G_END_DECLS

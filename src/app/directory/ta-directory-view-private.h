@@ -10,7 +10,7 @@
 #include "ta-directory-view.h"
 #include "ta-participant-editor.h"
 #include "ta-participant-filter.h"
-#include "ta-store.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 

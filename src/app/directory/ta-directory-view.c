@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ta-directory-view-private.h"
+#include "ta-directory-view-internal.h"
 #include "ta-languages.h"
 #include "ta-participant-detail.h"
 #include "ta-participant-editor.h"
@@ -21,56 +21,11 @@
 #include "ta-text-sorter.h"
 #include "ta-toast.h"
 
-struct _TaDirectoryView
-{
-  GtkWidget            parent_instance;
-
-  /* Template widgets */
-  GtkStack            *stack;
-  AdwLeaflet          *leaflet;
-  GtkSearchEntry      *search_entry;
-  GtkMenuButton       *filter_button;
-  GtkLabel            *count_label;
-  GtkRevealer         *import_revealer;
-  GtkSpinner          *import_spinner;
-  GtkLabel            *import_label;
-  GtkStack            *results_stack;
-  GtkColumnView       *column_view;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *department_column;
-  GtkColumnViewColumn *level_column;
-  GtkColumnViewColumn *generation_column;
-  GtkColumnViewColumn *languages_column;
-  GtkColumnViewColumn *skills_column;
-  TaParticipantDetail *detail;
-  GtkSingleSelection  *selection;
-  GtkFilterListModel  *filter_model;
-  TaParticipantFilter *filter;
-  GtkSortListModel    *sort_model;
-
-  /* Owned references */
-  TaParticipantList   *participants;
-  TaParticipantTransfer *transfer;
-
-  TaStore             *store;  /* whose pairing signals are connected */
-  TaParticipantFilterPopover *filter_popover;
-
-  /* Weak references */
-  TaParticipantEditor *editor;
-  AdwToast            *undo_toast;
-  AdwMessageDialog    *delete_dialog;
-
-  guint                paired_idle;
-
-  guint                empty : 1;
-  guint                editor_adds : 1;
-};
-
 G_DEFINE_FINAL_TYPE (TaDirectoryView, ta_directory_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   PROP_SHOW_LEFT_PARTICIPANTS,
   PROP_EMPTY,
   PROP_BUSY,
@@ -79,29 +34,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What an Undo toast needs to bring a deleted participant back. */
-typedef struct
-{
-  GWeakRef       view;
-  TaStore       *store;
-  TaParticipant *participant;
-  GArray        *reporting_ids;
-} DeletedParticipant;
-
-static void
-deleted_participant_free (gpointer  data,
-                          GClosure *closure)
-{
-  DeletedParticipant *deleted = data;
-
-  g_weak_ref_clear (&deleted->view);
-  g_clear_object (&deleted->store);
-  g_clear_object (&deleted->participant);
-  g_clear_pointer (&deleted->reporting_ids, g_array_unref);
-  g_free (deleted);
-}
-
-static GtkWindow *
+GtkWindow *
 ta_directory_view_get_window (TaDirectoryView *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -173,7 +106,7 @@ ta_directory_view_update_state (TaDirectoryView *self)
 }
 
 /* Selects the participant @id if the filters show them. */
-static gboolean
+gboolean
 ta_directory_view_select_id (TaDirectoryView *self,
                              gint64           id)
 {
@@ -223,8 +156,8 @@ ta_directory_view_update_paired (gpointer data)
 
   self->paired_idle = 0;
 
-  if (self->store != NULL)
-    pairings = ta_store_list_pairings (self->store, &error);
+  if (self->programme != NULL)
+    pairings = ta_programme_list_pairings (self->programme, &error);
   if (error != NULL)
     g_warning ("Cannot read the pairings: %s", error->message);
 
@@ -262,28 +195,6 @@ ta_directory_view_pairings_changed (TaDirectoryView *self)
     return;
 
   self->paired_idle = g_idle_add_full (G_PRIORITY_DEFAULT, ta_directory_view_update_paired, self, NULL);
-}
-
-static void
-ta_directory_view_set_store (TaDirectoryView *self,
-                             TaStore         *store)
-{
-  static const char * const pairing_signals[] = {
-    "pairing-added", "pairing-updated", "pairing-removed", "pairings-reset",
-  };
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, ta_directory_view_pairings_changed, self);
-  g_set_object (&self->store, store);
-  if (self->store != NULL)
-    for (gsize i = 0; i < G_N_ELEMENTS (pairing_signals); i++)
-      g_signal_connect_swapped (self->store, pairing_signals[i],
-                                G_CALLBACK (ta_directory_view_pairings_changed), self);
-
-  ta_directory_view_queue_paired (self);
 }
 
 static void
@@ -330,76 +241,6 @@ ta_directory_view_stop_search (TaDirectoryView *self,
     gtk_editable_set_text (GTK_EDITABLE (entry), "");
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
-}
-
-/* Cells and sort keys, used by the column factories in the template.
- * Unknown values sort last. */
-
-static char *
-ta_directory_view_role_label (gpointer this,
-                              int      role)
-{
-  return g_strdup (ta_role_get_label (role));
-}
-
-static int
-ta_directory_view_role_key (gpointer this,
-                            int      role)
-{
-  return role;
-}
-
-static char *
-ta_directory_view_level_label (gpointer this,
-                               int      level)
-{
-  if (level < TA_CAREER_LEVEL_MIN || level > TA_CAREER_LEVEL_MAX)
-    return g_strdup ("");
-
-  return g_strdup (ta_career_level_get_label (level));
-}
-
-static int
-ta_directory_view_level_key (gpointer this,
-                             int      level)
-{
-  return level > 0 ? level : G_MAXINT;
-}
-
-static char *
-ta_directory_view_generation_label (gpointer this,
-                                    int      generation)
-{
-  if (generation == TA_GENERATION_UNKNOWN)
-    return g_strdup ("");
-
-  return g_strdup (ta_generation_get_label (generation));
-}
-
-static int
-ta_directory_view_birth_year_key (gpointer this,
-                                  int      birth_year)
-{
-  return birth_year > 0 ? birth_year : G_MAXINT;
-}
-
-static char *
-ta_directory_view_join_list (gpointer            this,
-                             const char * const *list)
-{
-  if (list == NULL)
-    return g_strdup ("");
-
-  /* Translators: the separator between the skills of a participant in the directory */
-  return g_strjoinv (_(", "), (char **) list);
-}
-
-/* "French, Lingala": languages by name, unknown codes as they are. */
-static char *
-ta_directory_view_languages_label (gpointer            this,
-                                   const char * const *languages)
-{
-  return ta_languages_join_names (languages);
 }
 
 /* Layout */
@@ -507,7 +348,7 @@ ta_directory_view_open_editor (TaDirectoryView *self,
     }
 
   editor = ta_participant_editor_new (ta_directory_view_get_window (self),
-                                      self->participants,
+                                      self->programme,
                                       participant);
   g_signal_connect_object (editor, "saved",
                            G_CALLBACK (ta_directory_view_editor_saved),
@@ -537,249 +378,6 @@ ta_directory_view_edit_action (GtkWidget  *widget,
   participant = gtk_single_selection_get_selected_item (self->selection);
   if (participant != NULL)
     ta_directory_view_open_editor (self, participant);
-}
-
-/* Deleting, with undo */
-
-static void
-ta_directory_view_undo_delete (AdwToast           *toast,
-                               DeletedParticipant *deleted)
-{
-  g_autoptr(TaDirectoryView) self = g_weak_ref_get (&deleted->view);
-  g_autoptr(GError) error = NULL;
-
-  if (!ta_store_restore_participant (deleted->store, deleted->participant,
-                                     deleted->reporting_ids, &error))
-    {
-      g_autofree char *title = NULL;
-
-      if (self == NULL)
-        return;
-
-      /* Translators: a notification; %s says why */
-      title = g_markup_printf_escaped (_("Cannot undo: %s"), error->message);
-      ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
-      return;
-    }
-
-  if (self != NULL)
-    ta_directory_view_select_id (self, ta_participant_get_id (deleted->participant));
-}
-
-/* Deletes at once, with an Undo toast. */
-static void
-ta_directory_view_delete_now (TaDirectoryView *self,
-                              TaParticipant   *participant)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  DeletedParticipant *deleted;
-  AdwToast *toast;
-
-  if (self->participants == NULL)
-    return;
-
-  deleted = g_new0 (DeletedParticipant, 1);
-  g_weak_ref_init (&deleted->view, self);
-  deleted->store = g_object_ref (ta_participant_list_get_store (self->participants));
-  deleted->participant = ta_participant_copy (participant);
-
-  if (!ta_store_delete_participant (deleted->store,
-                                    ta_participant_get_id (participant),
-                                    &deleted->reporting_ids,
-                                    &error))
-    {
-      g_autofree char *failed = NULL;
-
-      /* Translators: a notification; %s says why */
-      failed = g_markup_printf_escaped (_("Cannot delete: %s"), error->message);
-      ta_toast_add (GTK_WIDGET (self), adw_toast_new (failed));
-      deleted_participant_free (deleted, NULL);
-      return;
-    }
-
-  /* Translators: a notification; %s is the name of a participant */
-  title = g_markup_printf_escaped (_("“%s” deleted"), ta_participant_get_name (deleted->participant));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked",
-                         G_CALLBACK (ta_directory_view_undo_delete),
-                         deleted, deleted_participant_free, 0);
-  g_set_weak_pointer (&self->undo_toast, toast);
-  ta_toast_add (GTK_WIDGET (self), toast);
-
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child_name (self->leaflet, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
-}
-
-/* Keeps them and all their history; they just stop being matched. */
-static void
-ta_directory_view_mark_left (TaDirectoryView *self,
-                             TaParticipant   *participant)
-{
-  g_autoptr(TaParticipant) left = ta_participant_copy (participant);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-
-  if (self->participants == NULL)
-    return;
-
-  ta_participant_set_status (left, TA_PARTICIPANT_STATUS_LEFT);
-  if (!ta_store_update_participant (ta_participant_list_get_store (self->participants), left, &error))
-    /* Translators: a notification; %s says why */
-    title = g_markup_printf_escaped (_("Cannot change: %s"), error->message);
-  else
-    /* Translators: a notification; %s is the name of a participant */
-    title = g_markup_printf_escaped (_("“%s” marked as having left the programme"),
-                                     ta_participant_get_name (left));
-
-  ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
-}
-
-static void
-ta_directory_view_delete_response (TaDirectoryView  *self,
-                                   const char       *response,
-                                   AdwMessageDialog *dialog)
-{
-  TaParticipant *participant = g_object_get_data (G_OBJECT (dialog), "participant");
-
-  if (g_strcmp0 (response, "delete") == 0)
-    ta_directory_view_delete_now (self, participant);
-  else if (g_strcmp0 (response, "left") == 0)
-    ta_directory_view_mark_left (self, participant);
-}
-
-/**
- * ta_directory_view_describe_delete:
- * @name: the participant's name
- * @links: what deleting them takes
- *
- * Returns: (transfer full): the sentence that tells what goes with them
- */
-char *
-ta_directory_view_describe_delete (const char               *name,
-                                   const TaParticipantLinks *links)
-{
-  g_autofree char *pairs = NULL;
-  g_autofree char *sessions = NULL;
-  g_autofree char *text = NULL;
-
-  /* Translators: part of “Deleting Alex Martin also deletes 1 pair and
-   * 12 sessions, with their notes and reflections.” */
-  pairs = g_strdup_printf (ngettext ("%u pair", "%u pairs", links->n_pairings), links->n_pairings);
-  /* Translators: part of “Deleting Alex Martin also deletes 1 pair and
-   * 12 sessions, with their notes and reflections.” */
-  sessions = g_strdup_printf (ngettext ("%u session", "%u sessions", links->n_sessions), links->n_sessions);
-
-  if (links->n_sessions > 0)
-    /* Translators: %1$s is a participant's name, %2$s is “1 pair” (or
-     * “2 pairs”), %3$s is “12 sessions” (or “1 session”) */
-    text = g_strdup_printf (_("Deleting %1$s also deletes %2$s and %3$s, with their notes and reflections."),
-                            name, pairs, sessions);
-  else
-    /* Translators: %1$s is a participant's name, %2$s is “1 pair” (or
-     * “2 pairs”) */
-    text = g_strdup_printf (_("Deleting %1$s also deletes %2$s."), name, pairs);
-
-  if (links->n_topics > 0)
-    {
-      g_autofree char *topics = NULL;
-
-      topics = g_strdup_printf (ngettext ("They are also removed from %u topic.",
-                                          "They are also removed from %u topics.",
-                                          links->n_topics),
-                                links->n_topics);
-      return g_strconcat (text, " ", topics, NULL);
-    }
-
-  return g_steal_pointer (&text);
-}
-
-static void
-ta_directory_view_delete_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
-{
-  TaDirectoryView *self = TA_DIRECTORY_VIEW (widget);
-  TaParticipantLinks links = { 0 };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  TaParticipant *participant;
-  AdwMessageDialog *dialog;
-
-  participant = gtk_single_selection_get_selected_item (self->selection);
-  if (participant == NULL || self->participants == NULL)
-    return;
-
-  if (!ta_store_count_participant_links (ta_participant_list_get_store (self->participants),
-                                         ta_participant_get_id (participant), &links, &error))
-    {
-      g_autofree char *failed = NULL;
-
-      /* Translators: a notification; %s says why */
-      failed = g_markup_printf_escaped (_("Cannot delete: %s"), error->message);
-      ta_toast_add (GTK_WIDGET (self), adw_toast_new (failed));
-      return;
-    }
-
-  /* Nothing else goes: Undo is enough. */
-  if (links.n_pairings == 0 && links.n_sessions == 0)
-    {
-      ta_directory_view_delete_now (self, participant);
-      return;
-    }
-
-  if (self->delete_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->delete_dialog));
-
-  /* Translators: a question; %s is the name of a participant */
-  heading = g_strdup_printf (_("Delete %s?"), ta_participant_get_name (participant));
-  body = ta_directory_view_describe_delete (ta_participant_get_name (participant), &links);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ta_directory_view_get_window (self), heading, body));
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Delete Participant"));
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
-  if (ta_participant_get_status (participant) != TA_PARTICIPANT_STATUS_LEFT)
-    {
-      adw_message_dialog_add_response (dialog, "left", _("_Mark as Left"));
-      adw_message_dialog_set_response_appearance (dialog, "left", ADW_RESPONSE_SUGGESTED);
-    }
-  adw_message_dialog_add_response (dialog, "delete", _("_Delete"));
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  /* Escape, or closing the window, keeps everything. */
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  g_object_set_data_full (G_OBJECT (dialog), "participant",
-                          ta_participant_copy (participant), g_object_unref);
-  g_signal_connect_object (dialog, "response",
-                           G_CALLBACK (ta_directory_view_delete_response),
-                           self, G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->delete_dialog, dialog);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gboolean
-ta_directory_view_delete_key (GtkWidget *widget,
-                              GVariant  *args,
-                              gpointer   user_data)
-{
-  TaDirectoryView *self = TA_DIRECTORY_VIEW (widget);
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-
-  /* In the search entry, Delete deletes text. */
-  if (focus != NULL && (focus == GTK_WIDGET (self->search_entry)
-                        || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry))))
-    return FALSE;
-
-  if (gtk_single_selection_get_selected_item (self->selection) == NULL)
-    return FALSE;
-
-  return gtk_widget_activate_action (widget, "directory.delete", NULL);
 }
 
 /* Import and export */
@@ -912,13 +510,15 @@ ta_directory_view_dispose (GObject *object)
     gtk_window_destroy (GTK_WINDOW (self->delete_dialog));
   g_clear_weak_pointer (&self->delete_dialog);
   g_clear_handle_id (&self->paired_idle, g_source_remove);
-  ta_directory_view_set_store (self, NULL);
 
   if (self->participants != NULL)
     g_signal_handlers_disconnect_by_func (self->participants,
                                           ta_directory_view_participants_changed,
                                           self);
+  if (self->programme != NULL)
+    g_signal_handlers_disconnect_by_func (self->programme, ta_directory_view_pairings_changed, self);
   g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_DIRECTORY_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -937,8 +537,8 @@ ta_directory_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     case PROP_SHOW_LEFT_PARTICIPANTS:
@@ -968,8 +568,8 @@ ta_directory_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      ta_directory_view_set_participants (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_directory_view_set_programme (self, g_value_get_object (value));
       break;
 
     case PROP_SHOW_LEFT_PARTICIPANTS:
@@ -991,9 +591,14 @@ ta_directory_view_class_init (TaDirectoryViewClass *klass)
   object_class->get_property = ta_directory_view_get_property;
   object_class->set_property = ta_directory_view_set_property;
 
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  /**
+   * TaDirectoryView:programme: (nullable)
+   *
+   * The open programme, whose participants are listed.
+   */
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -1154,7 +759,7 @@ ta_directory_view_init (TaDirectoryView *self)
  * ta_directory_view_new:
  *
  * Returns: a new directory view, showing nothing until
- *   ta_directory_view_set_participants() is called
+ *   ta_directory_view_set_programme() is called
  */
 GtkWidget *
 ta_directory_view_new (void)
@@ -1163,54 +768,66 @@ ta_directory_view_new (void)
 }
 
 /**
- * ta_directory_view_get_participants:
+ * ta_directory_view_get_programme:
  * @self: a #TaDirectoryView
  *
- * Returns: (transfer none) (nullable): the participants listed
+ * Returns: (transfer none) (nullable): the programme whose participants
+ *   are listed
  */
-TaParticipantList *
-ta_directory_view_get_participants (TaDirectoryView *self)
+TaProgramme *
+ta_directory_view_get_programme (TaDirectoryView *self)
 {
   g_return_val_if_fail (TA_IS_DIRECTORY_VIEW (self), NULL);
 
-  return self->participants;
+  return self->programme;
 }
 
 /**
- * ta_directory_view_set_participants:
+ * ta_directory_view_set_programme:
  * @self: a #TaDirectoryView
- * @participants: (nullable): the participants to list
+ * @programme: (nullable): the programme whose participants to list
  */
 void
-ta_directory_view_set_participants (TaDirectoryView   *self,
-                                    TaParticipantList *participants)
+ta_directory_view_set_programme (TaDirectoryView *self,
+                                 TaProgramme     *programme)
 {
-  g_return_if_fail (TA_IS_DIRECTORY_VIEW (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  TaParticipantList *participants;
 
-  if (self->participants == participants)
+  g_return_if_fail (TA_IS_DIRECTORY_VIEW (self));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
+
+  if (self->programme == programme)
     return;
 
   if (self->participants != NULL)
     g_signal_handlers_disconnect_by_func (self->participants,
                                           ta_directory_view_participants_changed,
                                           self);
+  if (self->programme != NULL)
+    g_signal_handlers_disconnect_by_func (self->programme, ta_directory_view_pairings_changed, self);
 
+  participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
+  g_set_object (&self->programme, programme);
   g_set_object (&self->participants, participants);
 
-  if (self->participants != NULL)
-    g_signal_connect_swapped (self->participants, "items-changed",
-                              G_CALLBACK (ta_directory_view_participants_changed),
-                              self);
+  if (self->programme != NULL)
+    {
+      g_signal_connect_swapped (self->participants, "items-changed",
+                                G_CALLBACK (ta_directory_view_participants_changed),
+                                self);
+      /* "Not yet paired" follows the pairs. */
+      g_signal_connect_swapped (self->programme, "changed::pairings",
+                                G_CALLBACK (ta_directory_view_pairings_changed), self);
+    }
 
-  ta_directory_view_set_store (self, participants != NULL ? ta_participant_list_get_store (participants) : NULL);
+  ta_directory_view_queue_paired (self);
   ta_participant_filter_popover_set_people (self->filter_popover, G_LIST_MODEL (participants));
-  ta_participant_detail_set_participants (self->detail, participants);
-  ta_participant_transfer_set_participants (self->transfer, participants);
+  ta_participant_detail_set_programme (self->detail, programme);
+  ta_participant_transfer_set_programme (self->transfer, programme);
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (participants));
   ta_directory_view_update_state (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 gboolean

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -18,9 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TaDirectoryView, ta_directory_view, TA, DIRECTORY_VIEW, GtkWidget)
 
 GtkWidget         *ta_directory_view_new                       (void);
-TaParticipantList *ta_directory_view_get_participants          (TaDirectoryView   *self);
-void               ta_directory_view_set_participants          (TaDirectoryView   *self,
-                                                                TaParticipantList *participants);
+TaProgramme       *ta_directory_view_get_programme             (TaDirectoryView   *self);
+void               ta_directory_view_set_programme             (TaDirectoryView   *self,
+                                                                TaProgramme       *programme);
 gboolean           ta_directory_view_get_show_left_participants (TaDirectoryView  *self);
 void               ta_directory_view_set_show_left_participants (TaDirectoryView  *self,
                                                                  gboolean          show_left_participants);

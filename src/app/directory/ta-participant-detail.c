@@ -45,7 +45,8 @@ struct _TaParticipantDetail
 
   /* Owned references */
   TaParticipant     *participant;
-  TaParticipantList *participants;
+  TaProgramme       *programme;
+  TaParticipantList *participants;  /* the programme's */
 };
 
 G_DEFINE_FINAL_TYPE (TaParticipantDetail, ta_participant_detail, GTK_TYPE_WIDGET)
@@ -53,7 +54,7 @@ G_DEFINE_FINAL_TYPE (TaParticipantDetail, ta_participant_detail, GTK_TYPE_WIDGET
 enum {
   PROP_0,
   PROP_PARTICIPANT,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   N_PROPS
 };
 
@@ -236,6 +237,7 @@ ta_participant_detail_dispose (GObject *object)
                                           self);
   g_clear_object (&self->participant);
   g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_PARTICIPANT_DETAIL);
 
@@ -256,8 +258,8 @@ ta_participant_detail_get_property (GObject    *object,
       g_value_set_object (value, self->participant);
       break;
 
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     default:
@@ -279,8 +281,8 @@ ta_participant_detail_set_property (GObject      *object,
       ta_participant_detail_set_participant (self, g_value_get_object (value));
       break;
 
-    case PROP_PARTICIPANTS:
-      ta_participant_detail_set_participants (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_participant_detail_set_programme (self, g_value_get_object (value));
       break;
 
     default:
@@ -304,14 +306,14 @@ ta_participant_detail_class_init (TaParticipantDetailClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * TaParticipantDetail:participants:
+   * TaParticipantDetail:programme:
    *
-   * The programme's participants, where the manager of the participant is
-   * looked up.
+   * The open programme, where the manager of the participant is looked
+   * up, with their pairs and sessions.
    */
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -412,33 +414,41 @@ ta_participant_detail_set_participant (TaParticipantDetail *self,
 }
 
 /**
- * ta_participant_detail_get_participants:
+ * ta_participant_detail_get_programme:
  * @self: a #TaParticipantDetail
  *
- * Returns: (transfer none) (nullable): the programme's participants
+ * Returns: (transfer none) (nullable): the open programme
  */
-TaParticipantList *
-ta_participant_detail_get_participants (TaParticipantDetail *self)
+TaProgramme *
+ta_participant_detail_get_programme (TaParticipantDetail *self)
 {
   g_return_val_if_fail (TA_IS_PARTICIPANT_DETAIL (self), NULL);
 
-  return self->participants;
+  return self->programme;
 }
 
+/**
+ * ta_participant_detail_set_programme:
+ * @self: a #TaParticipantDetail
+ * @programme: (nullable): the open programme
+ */
 void
-ta_participant_detail_set_participants (TaParticipantDetail *self,
-                                        TaParticipantList   *participants)
+ta_participant_detail_set_programme (TaParticipantDetail *self,
+                                     TaProgramme         *programme)
 {
   g_return_if_fail (TA_IS_PARTICIPANT_DETAIL (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (!g_set_object (&self->participants, participants))
+  if (!g_set_object (&self->programme, programme))
     return;
 
-  ta_person_pairs_set_participants (self->person_pairs, participants);
+  g_clear_object (&self->participants);
+  if (programme != NULL)
+    self->participants = g_object_ref (ta_programme_get_participants (programme));
+  ta_person_pairs_set_programme (self->person_pairs, programme);
   ta_participant_detail_refresh (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 TaPersonPairs *

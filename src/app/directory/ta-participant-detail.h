@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 #include "ta-person-pairs.h"
 
 G_BEGIN_DECLS
@@ -22,9 +22,9 @@ GtkWidget         *ta_participant_detail_new              (void);
 TaParticipant     *ta_participant_detail_get_participant  (TaParticipantDetail *self);
 void               ta_participant_detail_set_participant  (TaParticipantDetail *self,
                                                            TaParticipant       *participant);
-TaParticipantList *ta_participant_detail_get_participants (TaParticipantDetail *self);
-void               ta_participant_detail_set_participants (TaParticipantDetail *self,
-                                                           TaParticipantList   *participants);
+TaProgramme       *ta_participant_detail_get_programme    (TaParticipantDetail *self);
+void               ta_participant_detail_set_programme    (TaParticipantDetail *self,
+                                                           TaProgramme         *programme);
 
 /* For the widget tests. */
 TaPersonPairs     *_ta_participant_detail_get_person_pairs (TaParticipantDetail *self);

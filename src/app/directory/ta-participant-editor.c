@@ -12,98 +12,18 @@
 #include <glib/gi18n.h>
 
 #include "ta-languages.h"
-#include "ta-participant-editor-private.h"
+#include "ta-participant-editor-internal.h"
 #include "ta-person-choices.h"
 #include "ta-record-changes.h"
-#include "ta-store.h"
 #include "ta-tag-entry.h"
 #include "ta-text-sorter.h"
 #include "ta-week-grid.h"
-
-/* The fields that are checked as they are typed. */
-typedef enum
-{
-  FIELD_NAME,
-  FIELD_EMAIL,
-  FIELD_CAPACITY,
-  FIELD_BIRTH_YEAR,
-  N_FIELDS
-} Field;
-
-typedef struct
-{
-  GtkWidget *row;
-  GtkWidget *error_row;
-  GtkLabel  *error_label;
-  char      *error;        /* what is wrong with the value, or NULL */
-  char      *store_error;  /* what the store refused, until the value changes */
-  gboolean   shown;        /* errors are shown once the field was left */
-} FieldState;
-
-struct _TaParticipantEditor
-{
-  AdwWindow          parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle    *window_title;
-  GtkButton         *save_button;
-  AdwPreferencesPage *page;
-  AdwEntryRow       *name_row;
-  AdwPreferencesRow *name_error_row;
-  GtkLabel          *name_error_label;
-  AdwEntryRow       *email_row;
-  AdwPreferencesRow *email_error_row;
-  GtkLabel          *email_error_label;
-  AdwComboRow       *role_row;
-  AdwComboRow       *status_row;
-  AdwActionRow      *capacity_row;
-  GtkSpinButton     *capacity_spin;
-  AdwPreferencesRow *capacity_error_row;
-  GtkLabel          *capacity_error_label;
-  GtkDropDown       *reports_to_dropdown;
-  AdwEntryRow       *department_row;
-  AdwEntryRow       *job_title_row;
-  AdwComboRow       *career_level_row;
-  AdwEntryRow       *location_row;
-  AdwActionRow      *birth_year_row;
-  GtkSpinButton     *birth_year_spin;
-  AdwPreferencesRow *birth_year_error_row;
-  GtkLabel          *birth_year_error_label;
-  TaTagEntry        *languages_entry;
-  TaTagEntry        *offers_entry;
-  TaTagEntry        *seeks_entry;
-  TaWeekGrid        *availability_grid;
-  GtkTextView       *notes_view;
-
-  /* Owned references */
-  TaParticipantList *participants;
-  TaParticipant     *participant;
-  /* The participant as the fields were filled from it: saving writes a
-   * copy of it with the fields, so an edit made meanwhile by another
-   * window or process is not silently overwritten (the store refuses a
-   * stale revision), and a reload can tell the user's changes apart. */
-  TaParticipant     *original;
-  /* Shown instead of @participant by ta_participant_editor_load() once,
-   * after a reload: the stored values with the user's changes on top. */
-  TaParticipant     *values_to_show;
-
-  FieldState         fields[N_FIELDS];
-  gboolean           valid;
-  gboolean           loading;
-
-  /* The field typed in last, whose error shows after a pause */
-  Field              typed_field;
-  guint              pause_source;
-};
-
-/* How long someone stops typing before being told what is wrong. */
-#define TYPING_PAUSE_MS 800
 
 G_DEFINE_FINAL_TYPE (TaParticipantEditor, ta_participant_editor, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   PROP_PARTICIPANT,
   N_PROPS
 };
@@ -115,279 +35,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static TaStore *
-ta_participant_editor_get_store (TaParticipantEditor *self)
-{
-  return ta_participant_list_get_store (self->participants);
-}
-
-/* Parses a whole number typed in a spin button; FALSE unless it is one. */
-static gboolean
-parse_number (const char *text,
-              int        *out_value)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  char *end = NULL;
-  gint64 value;
-
-  if (stripped[0] == '\0')
-    return FALSE;
-
-  value = g_ascii_strtoll (stripped, &end, 10);
-  if (*end != '\0' || value < G_MININT || value > G_MAXINT)
-    return FALSE;
-
-  *out_value = (int) value;
-  return TRUE;
-}
-
-/* The birth year: 0 when not set, -1 when what was typed is not a year. */
-static int
-ta_participant_editor_get_birth_year (TaParticipantEditor *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->birth_year_spin));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  int year;
-
-  if (stripped[0] == '\0' || g_strcmp0 (stripped, _("Not set")) == 0)
-    return 0;
-
-  if (!parse_number (stripped, &year) || year < 0)
-    return -1;
-
-  return year;
-}
-
-/* Validation */
-
-static void
-ta_participant_editor_show_field (TaParticipantEditor *self,
-                                  Field                field)
-{
-  FieldState *state = &self->fields[field];
-  const char *message;
-  gboolean show;
-
-  message = state->store_error != NULL ? state->store_error : state->error;
-  show = message != NULL && state->shown;
-
-  if (show)
-    {
-      gtk_label_set_label (state->error_label, message);
-      gtk_widget_add_css_class (state->row, "error");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (state->row, "error");
-    }
-  gtk_widget_set_visible (state->error_row, show);
-
-  gtk_accessible_update_state (GTK_ACCESSIBLE (state->row),
-                               GTK_ACCESSIBLE_STATE_INVALID,
-                               show ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-}
-
-static void
-ta_participant_editor_set_error (TaParticipantEditor *self,
-                                 Field                field,
-                                 const GError        *error)
-{
-  FieldState *state = &self->fields[field];
-
-  g_clear_pointer (&state->error, g_free);
-  if (error != NULL)
-    state->error = g_strdup (error->message);
-}
-
-static gboolean
-ta_participant_editor_validate (TaParticipantEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *email = NULL;
-  gboolean valid = TRUE;
-  int capacity;
-  int birth_year;
-
-  g_assert (TA_IS_PARTICIPANT_EDITOR (self));
-
-  ta_validate_name (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), &error);
-  ta_participant_editor_set_error (self, FIELD_NAME, error);
-  g_clear_error (&error);
-
-  email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->email_row))));
-  if (ta_validate_email (email, &error)
-      && (self->participant == NULL
-          || !ta_email_equal (email, ta_participant_get_email (self->participant)))
-      && ta_store_has_email (ta_participant_editor_get_store (self), email, NULL))
-    g_set_error_literal (&error, TA_STORE_ERROR, TA_STORE_ERROR_DUPLICATE,
-                         _("Someone in the programme already has this e-mail address"));
-  ta_participant_editor_set_error (self, FIELD_EMAIL, error);
-  g_clear_error (&error);
-
-  if (!parse_number (gtk_editable_get_text (GTK_EDITABLE (self->capacity_spin)), &capacity))
-    g_set_error_literal (&error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_CAPACITY,
-                         _("Enter how many mentees, such as 2"));
-  else if (ta_validate_capacity (capacity, &error))
-    ta_validate_mentor_capacity (adw_combo_row_get_selected (self->role_row),
-                                 adw_combo_row_get_selected (self->status_row),
-                                 capacity, &error);
-  ta_participant_editor_set_error (self, FIELD_CAPACITY, error);
-  g_clear_error (&error);
-
-  birth_year = ta_participant_editor_get_birth_year (self);
-  if (birth_year < 0)
-    g_set_error_literal (&error, TA_PARTICIPANT_ERROR, TA_PARTICIPANT_ERROR_BIRTH_YEAR,
-                         _("Enter a year, such as 1990, or leave it empty"));
-  else
-    ta_validate_birth_year (birth_year, &error);
-  ta_participant_editor_set_error (self, FIELD_BIRTH_YEAR, error);
-  g_clear_error (&error);
-
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      if (self->fields[i].error != NULL || self->fields[i].store_error != NULL)
-        valid = FALSE;
-      ta_participant_editor_show_field (self, i);
-    }
-
-  self->valid = valid;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
-
-  return valid;
-}
-
-static gboolean
-ta_participant_editor_typing_paused (gpointer user_data)
-{
-  TaParticipantEditor *self = user_data;
-
-  self->pause_source = 0;
-  self->fields[self->typed_field].shown = TRUE;
-  ta_participant_editor_show_field (self, self->typed_field);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-ta_participant_editor_changed (TaParticipantEditor *self,
-                               GtkEditable         *editable)
-{
-  g_assert (TA_IS_PARTICIPANT_EDITOR (self));
-
-  if (self->loading)
-    return;
-
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      if (self->fields[i].row != GTK_WIDGET (editable)
-          && !gtk_widget_is_ancestor (GTK_WIDGET (editable), self->fields[i].row))
-        continue;
-
-      /* What the store refused is forgotten as soon as the value changes;
-       * what is wrong is said when the field is left, or after a pause in
-       * typing, not at every keystroke. */
-      g_clear_pointer (&self->fields[i].store_error, g_free);
-      self->typed_field = i;
-      g_clear_handle_id (&self->pause_source, g_source_remove);
-      self->pause_source = g_timeout_add (TYPING_PAUSE_MS, ta_participant_editor_typing_paused, self);
-    }
-
-  ta_participant_editor_validate (self);
-}
-
-/* The capacity an active mentor needs depends on the role and the
- * status: said at once, on the capacity, when either changes. */
-static void
-ta_participant_editor_role_changed (TaParticipantEditor *self)
-{
-  g_assert (TA_IS_PARTICIPANT_EDITOR (self));
-
-  if (self->loading)
-    return;
-
-  g_clear_pointer (&self->fields[FIELD_CAPACITY].store_error, g_free);
-  self->fields[FIELD_CAPACITY].shown = TRUE;
-  ta_participant_editor_validate (self);
-}
-
-static void
-ta_participant_editor_field_left (TaParticipantEditor     *self,
-                                  GtkEventControllerFocus *controller)
-{
-  Field field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (controller), "ta-field"));
-
-  g_assert (TA_IS_PARTICIPANT_EDITOR (self));
-  g_assert (field < N_FIELDS);
-
-  self->fields[field].shown = TRUE;
-  ta_participant_editor_show_field (self, field);
-}
-
-static void
-ta_participant_editor_setup_field (TaParticipantEditor *self,
-                                   Field                field,
-                                   GtkWidget           *row,
-                                   GtkWidget           *focus_widget,
-                                   AdwPreferencesRow   *error_row,
-                                   GtkLabel            *error_label)
-{
-  FieldState *state = &self->fields[field];
-  GtkEventController *controller;
-
-  state->row = row;
-  state->error_row = GTK_WIDGET (error_row);
-  state->error_label = error_label;
-
-  controller = gtk_event_controller_focus_new ();
-  g_object_set_data (G_OBJECT (controller), "ta-field", GUINT_TO_POINTER (field));
-  g_signal_connect_object (controller, "leave",
-                           G_CALLBACK (ta_participant_editor_field_left),
-                           self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (focus_widget, controller);
-
-  /* A single reference in GTK 4.8, not a NULL-terminated list: an extra
-   * NULL here is read as another relation and crashes with a screen
-   * reader running. */
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, error_label,
-                                  -1);
-}
-
-/* Birth year: below 1900 reads "Not set" */
-
-static int
-ta_participant_editor_birth_year_input (TaParticipantEditor *self,
-                                        double              *new_value,
-                                        GtkSpinButton       *spin)
-{
-  int year = ta_participant_editor_get_birth_year (self);
-
-  if (year < 0)
-    return GTK_INPUT_ERROR;
-
-  *new_value = year == 0 ? TA_PARTICIPANT_MIN_BIRTH_YEAR - 1 : year;
-  return TRUE;
-}
-
-static gboolean
-ta_participant_editor_birth_year_output (TaParticipantEditor *self,
-                                         GtkSpinButton       *spin)
-{
-  int year = gtk_spin_button_get_value_as_int (spin);
-  g_autofree char *text = NULL;
-
-  if (year < TA_PARTICIPANT_MIN_BIRTH_YEAR)
-    text = g_strdup (_("Not set"));
-  else
-    text = g_strdup_printf ("%d", year);
-
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-
-  return TRUE;
-}
 
 /* Loading and saving */
 
@@ -481,7 +128,7 @@ ta_participant_editor_load (TaParticipantEditor *self)
     gtk_string_list_append (levels, ta_career_level_get_label (level));
   adw_combo_row_set_model (self->career_level_row, G_LIST_MODEL (levels));
 
-  vocabulary = ta_store_list_vocabulary (ta_participant_editor_get_store (self), NULL);
+  vocabulary = ta_programme_list_vocabulary (self->programme, NULL);
   ta_tag_entry_set_vocabulary (self->offers_entry, (const char * const *) vocabulary);
   ta_tag_entry_set_vocabulary (self->seeks_entry, (const char * const *) vocabulary);
   language_names = ta_languages_list_names ();
@@ -567,7 +214,7 @@ ta_participant_editor_fill (TaParticipantEditor *self,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
-  parse_number (gtk_editable_get_text (GTK_EDITABLE (self->capacity_spin)), &capacity);
+  ta_participant_editor_parse_number (gtk_editable_get_text (GTK_EDITABLE (self->capacity_spin)), &capacity);
   manager = gtk_drop_down_get_selected_item (self->reports_to_dropdown);
 
   ta_participant_set_name (p, name);
@@ -614,8 +261,8 @@ reload_response_cb (AdwMessageDialog    *dialog,
   if (g_strcmp0 (response, "reload") != 0)
     return;
 
-  stored = ta_store_get_participant (ta_participant_editor_get_store (self),
-                                     ta_participant_get_id (self->original), &error);
+  stored = ta_programme_get_participant (self->programme,
+                                         ta_participant_get_id (self->original), &error);
   if (stored == NULL)
     {
       AdwMessageDialog *gone;
@@ -693,9 +340,9 @@ ta_participant_editor_save_action (GtkWidget  *widget,
   ta_participant_editor_fill (self, participant);
 
   if (self->participant != NULL)
-    saved = ta_store_update_participant (ta_participant_editor_get_store (self), participant, &error);
+    saved = ta_programme_update_participant (self->programme, participant, &error);
   else
-    saved = ta_store_add_participant (ta_participant_editor_get_store (self), participant, &error);
+    saved = ta_programme_add_participant (self->programme, participant, &error);
 
   if (!saved)
     {
@@ -759,7 +406,7 @@ ta_participant_editor_constructed (GObject *object)
 
   G_OBJECT_CLASS (ta_participant_editor_parent_class)->constructed (object);
 
-  g_assert (self->participants != NULL);
+  g_assert (self->programme != NULL);
 
   ta_participant_editor_load (self);
 }
@@ -771,6 +418,7 @@ ta_participant_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->pause_source, g_source_remove);
   g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
   g_clear_object (&self->participant);
   g_clear_object (&self->original);
 
@@ -801,8 +449,8 @@ ta_participant_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     case PROP_PARTICIPANT:
@@ -824,8 +472,9 @@ ta_participant_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      self->participants = g_value_dup_object (value);
+    case PROP_PROGRAMME:
+      self->programme = g_value_dup_object (value);
+      self->participants = g_object_ref (ta_programme_get_participants (self->programme));
       break;
 
     case PROP_PARTICIPANT:
@@ -850,13 +499,13 @@ ta_participant_editor_class_init (TaParticipantEditorClass *klass)
   object_class->set_property = ta_participant_editor_set_property;
 
   /**
-   * TaParticipantEditor:participants:
+   * TaParticipantEditor:programme:
    *
-   * The participants of the programme, whose store the editor saves to.
+   * The open programme, which the editor saves to.
    */
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -968,23 +617,23 @@ ta_participant_editor_init (TaParticipantEditor *self)
 /**
  * ta_participant_editor_new:
  * @parent: (nullable): the window the editor belongs to
- * @participants: the programme's participants
+ * @programme: the open programme
  * @participant: (nullable): the participant to edit, or %NULL to add one
  *
  * Returns: (transfer none): a new editor, not shown yet
  */
 TaParticipantEditor *
-ta_participant_editor_new (GtkWindow         *parent,
-                           TaParticipantList *participants,
-                           TaParticipant     *participant)
+ta_participant_editor_new (GtkWindow     *parent,
+                           TaProgramme   *programme,
+                           TaParticipant *participant)
 {
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (!participant || TA_IS_PARTICIPANT (participant), NULL);
 
   return g_object_new (TA_TYPE_PARTICIPANT_EDITOR,
                        "transient-for", parent,
-                       "participants", participants,
+                       "programme", programme,
                        "participant", participant,
                        NULL);
 }

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TaParticipantEditor, ta_participant_editor, TA, PARTICIPANT_EDITOR, AdwWindow)
 
 TaParticipantEditor *ta_participant_editor_new              (GtkWindow           *parent,
-                                                             TaParticipantList   *participants,
+                                                             TaProgramme         *programme,
                                                              TaParticipant       *participant);
 TaParticipantList   *ta_participant_editor_get_participants (TaParticipantEditor *self);
 TaParticipant       *ta_participant_editor_get_participant  (TaParticipantEditor *self);

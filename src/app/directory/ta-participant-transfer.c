@@ -36,7 +36,7 @@ struct _TaParticipantTransfer
   GObject            parent_instance;
 
   /* Owned references */
-  TaParticipantList *participants;
+  TaProgramme *programme;
   GtkNativeDialog   *file_chooser;
   GCancellable      *cancellable;
   GFile             *file;
@@ -51,7 +51,7 @@ G_DEFINE_FINAL_TYPE (TaParticipantTransfer, ta_participant_transfer, G_TYPE_OBJE
 
 enum {
   PROP_0,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   PROP_BUSY,
   PROP_FILE_NAME,
   N_PROPS
@@ -64,12 +64,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static TaStore *
-ta_participant_transfer_get_store (TaParticipantTransfer *self)
-{
-  return ta_participant_list_get_store (self->participants);
-}
 
 static void
 ta_participant_transfer_toast (TaParticipantTransfer *self,
@@ -214,12 +208,12 @@ ta_participant_transfer_file_loaded (GObject      *object,
       return;
     }
 
-  if (self->participants == NULL)
+  if (self->programme == NULL)
     return;
 
   /* What the file holds, how it is read and what importing it would do,
    * before anything is written. */
-  dialog = ta_csv_import_dialog_new (self->parent, ta_participant_transfer_get_store (self),
+  dialog = ta_csv_import_dialog_new (self->parent, self->programme,
                                      bytes, file_name);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (ta_participant_transfer_imported_cb),
                            self, G_CONNECT_SWAPPED);
@@ -244,7 +238,7 @@ ta_participant_transfer_import_file (TaParticipantTransfer *self,
   g_return_if_fail (!parent || GTK_IS_WINDOW (parent));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (self->file != NULL || self->participants == NULL)
+  if (self->file != NULL || self->programme == NULL)
     return;
 
   g_set_weak_pointer (&self->parent, parent);
@@ -348,21 +342,19 @@ _ta_participant_transfer_export_to (TaParticipantTransfer *self,
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *title = NULL;
   TaCsvExportFlags flags = spreadsheet ? TA_CSV_EXPORT_SPREADSHEET : TA_CSV_EXPORT_DEFAULT;
-  TaStore *store;
   guint n_participants;
 
   g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (self->participants == NULL)
+  if (self->programme == NULL)
     return;
-  store = ta_participant_transfer_get_store (self);
 
   /* The pairs, in the columns `turnabout-cli export pairs` writes and the
    * import reads back. */
   if (pairs)
     {
-      if (!ta_pairings_export_file (store, file, flags, NULL, &error))
+      if (!ta_programme_export_pairings (self->programme, file, flags, NULL, &error))
         {
           show_message (parent, _("Cannot Export the Pairs"), error->message, NULL);
           return;
@@ -374,13 +366,13 @@ _ta_participant_transfer_export_to (TaParticipantTransfer *self,
       return;
     }
 
-  if (!ta_participants_export_file_full (store, file, flags, NULL, &error))
+  if (!ta_programme_export_participants (self->programme, file, flags, NULL, &error))
     {
       show_message (parent, _("Cannot Export the Participants"), error->message, NULL);
       return;
     }
 
-  n_participants = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+  n_participants = g_list_model_get_n_items (G_LIST_MODEL (ta_programme_get_participants (self->programme)));
   /* Translators: %1$u is a number of people, %2$s a file name */
   title = g_markup_printf_escaped (ngettext ("Exported %1$u participant to “%2$s”",
                                              "Exported %1$u participants to “%2$s”",
@@ -429,7 +421,7 @@ ta_participant_transfer_export (TaParticipantTransfer *self,
   g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
   g_return_if_fail (!parent || GTK_IS_WINDOW (parent));
 
-  if (self->file_chooser != NULL || self->participants == NULL)
+  if (self->file_chooser != NULL || self->programme == NULL)
     return;
 
   chooser = gtk_file_chooser_native_new (_("Export Participants"),
@@ -450,7 +442,7 @@ ta_participant_transfer_export (TaParticipantTransfer *self,
       NULL
     };
 
-    const char *contents_ids[] = { "participants", "pairs", NULL };
+    const char *contents_ids[] = { "programme", "pairs", NULL };
     const char *contents_labels[] = {
       /* Translators: what Export to CSV writes: a choice in its file chooser */
       _("Participants"),
@@ -465,7 +457,7 @@ ta_participant_transfer_export (TaParticipantTransfer *self,
     /* Translators: the label of the choice between participants and pairs */
     gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "contents", _("Export"),
                                  contents_ids, contents_labels);
-    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "contents", "participants");
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "contents", "programme");
   }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response",
@@ -492,13 +484,13 @@ ta_participant_transfer_load_sample (TaParticipantTransfer *self,
   g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
   g_return_if_fail (!parent || GTK_IS_WINDOW (parent));
 
-  if (self->participants == NULL || self->file != NULL)
+  if (self->programme == NULL || self->file != NULL)
     return;
 
-  if (!ta_demo_fill (ta_participant_transfer_get_store (self),
-                     TA_DEMO_DEFAULT_PARTICIPANTS,
-                     SAMPLE_SEED,
-                     &error))
+  if (!ta_programme_fill_sample (self->programme,
+                                 TA_DEMO_DEFAULT_PARTICIPANTS,
+                                 SAMPLE_SEED,
+                                 &error))
     {
       show_message (parent, _("Cannot Load the Sample Programme"), error->message, NULL);
       return;
@@ -522,7 +514,7 @@ ta_participant_transfer_dispose (GObject *object)
   g_clear_object (&self->file_chooser);
 
   g_clear_object (&self->file);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
   g_clear_weak_pointer (&self->parent);
 
   G_OBJECT_CLASS (ta_participant_transfer_parent_class)->dispose (object);
@@ -548,8 +540,8 @@ ta_participant_transfer_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     case PROP_BUSY:
@@ -575,8 +567,8 @@ ta_participant_transfer_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      ta_participant_transfer_set_participants (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_participant_transfer_set_programme (self, g_value_get_object (value));
       break;
 
     default:
@@ -594,9 +586,9 @@ ta_participant_transfer_class_init (TaParticipantTransferClass *klass)
   object_class->get_property = ta_participant_transfer_get_property;
   object_class->set_property = ta_participant_transfer_set_property;
 
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -644,8 +636,8 @@ ta_participant_transfer_init (TaParticipantTransfer *self)
 /**
  * ta_participant_transfer_new:
  *
- * Returns: (transfer full): a new transfer, idle until it is given the
- *   participants of a programme
+ * Returns: (transfer full): a new transfer, idle until it is given a
+ *   programme
  */
 TaParticipantTransfer *
 ta_participant_transfer_new (void)
@@ -654,28 +646,28 @@ ta_participant_transfer_new (void)
 }
 
 /**
- * ta_participant_transfer_get_participants:
+ * ta_participant_transfer_get_programme:
  * @self: a #TaParticipantTransfer
  *
- * Returns: (transfer none) (nullable): the participants of the programme
+ * Returns: (transfer none) (nullable): the programme
  */
-TaParticipantList *
-ta_participant_transfer_get_participants (TaParticipantTransfer *self)
+TaProgramme *
+ta_participant_transfer_get_programme (TaParticipantTransfer *self)
 {
   g_return_val_if_fail (TA_IS_PARTICIPANT_TRANSFER (self), NULL);
 
-  return self->participants;
+  return self->programme;
 }
 
 void
-ta_participant_transfer_set_participants (TaParticipantTransfer *self,
-                                          TaParticipantList     *participants)
+ta_participant_transfer_set_programme (TaParticipantTransfer *self,
+                                          TaProgramme           *programme)
 {
   g_return_if_fail (TA_IS_PARTICIPANT_TRANSFER (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (g_set_object (&self->participants, participants))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+  if (g_set_object (&self->programme, programme))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 gboolean

@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -18,9 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TaParticipantTransfer, ta_participant_transfer, TA, PARTICIPANT_TRANSFER, GObject)
 
 TaParticipantTransfer *ta_participant_transfer_new              (void);
-TaParticipantList     *ta_participant_transfer_get_participants (TaParticipantTransfer *self);
-void                   ta_participant_transfer_set_participants (TaParticipantTransfer *self,
-                                                                 TaParticipantList     *participants);
+TaProgramme           *ta_participant_transfer_get_programme    (TaParticipantTransfer *self);
+void                   ta_participant_transfer_set_programme    (TaParticipantTransfer *self,
+                                                                 TaProgramme           *programme);
 gboolean               ta_participant_transfer_get_busy         (TaParticipantTransfer *self);
 const char            *ta_participant_transfer_get_file_name    (TaParticipantTransfer *self);
 void                   ta_participant_transfer_import           (TaParticipantTransfer *self,

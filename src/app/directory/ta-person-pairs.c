@@ -34,7 +34,8 @@ struct _TaPersonPairs
   GtkLabel            *none_label;
   GtkWidget           *next_arrow;
 
-  TaParticipantList   *participants;
+  TaProgramme         *programme;
+  TaParticipantList   *participants;  /* the programme's */
   TaPairingList       *pairings;
   TaSessionList       *sessions;
   gint64               participant_id;
@@ -168,22 +169,20 @@ static void ta_person_pairs_queue_refresh (TaPersonPairs *self);
 static void
 ta_person_pairs_load (TaPersonPairs *self)
 {
-  g_autoptr(GError) error = NULL;
-  TaStore *store;
+  TaPairingList *pairings;
+  TaSessionList *sessions;
 
-  if (self->participants == NULL || self->participant_id == 0 || self->pairings != NULL)
+  if (self->programme == NULL || self->participant_id == 0 || self->pairings != NULL)
     return;
 
-  store = ta_participant_list_get_store (self->participants);
-  self->pairings = ta_pairing_list_new (store, &error);
-  if (self->pairings == NULL)
-    {
-      g_warning ("Cannot read the pairs of the programme: %s", error->message);
-      return;
-    }
-  self->sessions = ta_session_list_new (store, &error);
-  if (self->sessions == NULL)
-    g_warning ("Cannot read the sessions of the programme: %s", error->message);
+  /* The programme's own lists, shared with the other pages. */
+  pairings = ta_programme_get_pairings (self->programme);
+  if (pairings == NULL)
+    return;
+  self->pairings = g_object_ref (pairings);
+  sessions = ta_programme_get_sessions (self->programme);
+  if (sessions != NULL)
+    self->sessions = g_object_ref (sessions);
 
   g_signal_connect_object (self->pairings, "items-changed",
                            G_CALLBACK (ta_person_pairs_queue_refresh), self, G_CONNECT_SWAPPED);
@@ -306,7 +305,7 @@ ta_person_pairs_dispose (GObject *object)
   TaPersonPairs *self = TA_PERSON_PAIRS (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  ta_person_pairs_set_participants (self, NULL);
+  ta_person_pairs_set_programme (self, NULL);
   g_clear_pointer (&self->group, gtk_widget_unparent);
   g_clear_pointer (&self->next_group, gtk_widget_unparent);
 
@@ -374,18 +373,21 @@ ta_person_pairs_new (void)
 }
 
 /**
- * ta_person_pairs_set_participants:
+ * ta_person_pairs_set_programme:
  * @self: a #TaPersonPairs
- * @participants: (nullable): the programme's participants, whose store
- *   holds the pairs and sessions
+ * @programme: (nullable): the open programme, which holds the people,
+ *   pairs and sessions
  */
 void
-ta_person_pairs_set_participants (TaPersonPairs     *self,
-                                  TaParticipantList *participants)
+ta_person_pairs_set_programme (TaPersonPairs *self,
+                               TaProgramme   *programme)
 {
-  g_return_if_fail (TA_IS_PERSON_PAIRS (self));
+  TaParticipantList *participants;
 
-  if (self->participants == participants)
+  g_return_if_fail (TA_IS_PERSON_PAIRS (self));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
+
+  if (self->programme == programme)
     return;
 
   if (self->participants != NULL)
@@ -396,6 +398,8 @@ ta_person_pairs_set_participants (TaPersonPairs     *self,
     g_signal_handlers_disconnect_by_data (self->sessions, self);
   g_clear_object (&self->pairings);
   g_clear_object (&self->sessions);
+  participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
+  g_set_object (&self->programme, programme);
   g_set_object (&self->participants, participants);
 
   if (participants != NULL)

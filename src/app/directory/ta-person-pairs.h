@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -19,13 +19,13 @@ G_BEGIN_DECLS
  * On a person's page: their pairs (the partner, the status, since when)
  * and their next session (when and where).  Each row opens the pair on
  * the Pairs page through the window's action win.show-pairing.  Live: it
- * follows the store's pairings and sessions.
+ * follows the programme's pairings and sessions.
  */
 G_DECLARE_FINAL_TYPE (TaPersonPairs, ta_person_pairs, TA, PERSON_PAIRS, GtkWidget)
 
 GtkWidget *ta_person_pairs_new              (void);
-void       ta_person_pairs_set_participants (TaPersonPairs     *self,
-                                             TaParticipantList *participants);
+void       ta_person_pairs_set_programme    (TaPersonPairs     *self,
+                                             TaProgramme       *programme);
 void       ta_person_pairs_set_participant_id (TaPersonPairs   *self,
                                                gint64           participant_id);
 

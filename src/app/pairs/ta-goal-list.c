@@ -13,12 +13,14 @@
 
 #include "ta-accessible.h"
 #include "ta-goal-list-private.h"
+#include "ta-store.h"
 #include "ta-toast.h"
+#include "ta-undo-toast.h"
 
 /*
  * The goals of a pair, the objectives that keep it going: tick one when it
  * is reached, rename it, remove it (with Undo), add the next.  Each change
- * is made on a copy of the pairing and saved in the store; the pairing
+ * is made on a copy of the pairing and saved in the programme; the pairing
  * list then updates the pairing shown.
  */
 
@@ -35,7 +37,7 @@ struct _TaGoalList
   /* Owned references */
   TaPairing         *pairing;
   GListModel        *goals;
-  TaParticipantList *participants;
+  TaProgramme *programme;
   GPtrArray         *goal_rows;   /* AdwActionRow, one per goal */
 };
 
@@ -44,7 +46,7 @@ G_DEFINE_FINAL_TYPE (TaGoalList, ta_goal_list, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_PAIRING,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   N_PROPS
 };
 
@@ -53,19 +55,11 @@ static GParamSpec *properties[N_PROPS];
 /* What an Undo toast needs to bring a removed goal back. */
 typedef struct
 {
-  GWeakRef  list;
-  TaStore  *store;
   gint64    pairing_id;
   guint     position;
   char     *title;
   gboolean  done;
 } RemovedGoal;
-
-static TaStore *
-ta_goal_list_get_store (TaGoalList *self)
-{
-  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
-}
 
 /* Saves @copy, an edited copy of the pairing shown. */
 static gboolean
@@ -73,14 +67,13 @@ ta_goal_list_save (TaGoalList *self,
                    TaPairing  *copy)
 {
   g_autoptr(GError) error = NULL;
-  TaStore *store = ta_goal_list_get_store (self);
 
   g_assert (TA_IS_GOAL_LIST (self));
 
-  if (store == NULL)
+  if (self->programme == NULL)
     return FALSE;
 
-  if (!ta_store_update_pairing (store, copy, &error))
+  if (!ta_programme_update_pairing (self->programme, copy, &error))
     {
       /* Translators: a notification; %s says why */
       ta_toast_add_error (GTK_WIDGET (self), _("Cannot save the goals: %s"), error->message);
@@ -101,13 +94,10 @@ ta_goal_list_new_dialog (TaGoalList *self,
 }
 
 static void
-removed_goal_free (gpointer data,
-                   GClosure *closure)
+removed_goal_free (gpointer data)
 {
   RemovedGoal *removed = data;
 
-  g_weak_ref_clear (&removed->list);
-  g_clear_object (&removed->store);
   g_clear_pointer (&removed->title, g_free);
   g_free (removed);
 }
@@ -327,30 +317,26 @@ ta_goal_list_goal_toggled (TaGoalList     *self,
     }
 }
 
-static void
-ta_goal_list_undo_remove_goal (AdwToast    *toast,
-                               RemovedGoal *removed)
+static gboolean
+ta_goal_list_undo_remove_goal (TaProgramme  *programme,
+                               gpointer      data,
+                               GError      **error)
 {
-  g_autoptr(TaGoalList) self = g_weak_ref_get (&removed->list);
+  RemovedGoal *removed = data;
   g_autoptr(TaPairing) pairing = NULL;
   g_autoptr(TaGoal) goal = NULL;
-  g_autoptr(GError) error = NULL;
   GListStore *goals;
 
-  pairing = ta_store_get_pairing (removed->store, removed->pairing_id, &error);
-  if (pairing != NULL)
-    {
-      goals = ta_pairing_get_goals (pairing);
-      goal = ta_goal_new (removed->title, removed->done);
-      g_list_store_insert (goals,
-                           MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (goals))),
-                           goal);
-      ta_store_update_pairing (removed->store, pairing, &error);
-    }
+  pairing = ta_programme_get_pairing (programme, removed->pairing_id, error);
+  if (pairing == NULL)
+    return FALSE;
 
-  if (error != NULL && self != NULL)
-    /* Translators: a notification; %s says why */
-    ta_toast_add_error (GTK_WIDGET (self), _("Cannot undo: %s"), error->message);
+  goals = ta_pairing_get_goals (pairing);
+  goal = ta_goal_new (removed->title, removed->done);
+  g_list_store_insert (goals,
+                       MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (goals))),
+                       goal);
+  return ta_programme_update_pairing (programme, pairing, error);
 }
 
 static void
@@ -379,8 +365,6 @@ ta_goal_list_goal_remove (TaGoalList *self,
     return;
 
   removed = g_new0 (RemovedGoal, 1);
-  g_weak_ref_init (&removed->list, self);
-  removed->store = g_object_ref (ta_goal_list_get_store (self));
   removed->pairing_id = ta_pairing_get_id (copy);
   removed->position = position;
   removed->title = g_strdup (ta_goal_get_title (goal));
@@ -388,11 +372,9 @@ ta_goal_list_goal_remove (TaGoalList *self,
 
   /* Translators: a notification; %s is a goal */
   title = g_markup_printf_escaped (_("Goal “%s” removed"), removed->title);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked",
-                         G_CALLBACK (ta_goal_list_undo_remove_goal),
-                         removed, removed_goal_free, 0);
+  toast = ta_undo_toast_new (GTK_WIDGET (self), self->programme, title,
+                             ta_goal_list_undo_remove_goal, NULL,
+                             removed, removed_goal_free);
   ta_toast_add (GTK_WIDGET (self), toast);
 
   /* Where the keyboard was: the next goal, or the new goal row. */
@@ -585,7 +567,7 @@ ta_goal_list_dispose (GObject *object)
   GtkWidget *child;
 
   ta_goal_list_set_pairing (self, NULL);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_GOAL_LIST);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -610,8 +592,8 @@ ta_goal_list_get_property (GObject    *object,
       g_value_set_object (value, self->pairing);
       break;
 
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     default:
@@ -633,8 +615,8 @@ ta_goal_list_set_property (GObject      *object,
       ta_goal_list_set_pairing (self, g_value_get_object (value));
       break;
 
-    case PROP_PARTICIPANTS:
-      ta_goal_list_set_participants (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_goal_list_set_programme (self, g_value_get_object (value));
       break;
 
     default:
@@ -658,13 +640,13 @@ ta_goal_list_class_init (TaGoalListClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * TaGoalList:participants: (nullable)
+   * TaGoalList:programme: (nullable)
    *
-   * The programme's participants, whose store keeps the goals.
+   * The open programme, which keeps the goals.
    */
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -763,30 +745,30 @@ ta_goal_list_set_pairing (TaGoalList *self,
 }
 
 /**
- * ta_goal_list_get_participants:
+ * ta_goal_list_get_programme:
  * @self: a #TaGoalList
  *
- * Returns: (transfer none) (nullable): the programme's participants
+ * Returns: (transfer none) (nullable): the programme the goals are saved to
  */
-TaParticipantList *
-ta_goal_list_get_participants (TaGoalList *self)
+TaProgramme *
+ta_goal_list_get_programme (TaGoalList *self)
 {
   g_return_val_if_fail (TA_IS_GOAL_LIST (self), NULL);
 
-  return self->participants;
+  return self->programme;
 }
 
 void
-ta_goal_list_set_participants (TaGoalList        *self,
-                               TaParticipantList *participants)
+ta_goal_list_set_programme (TaGoalList  *self,
+                            TaProgramme *programme)
 {
   g_return_if_fail (TA_IS_GOAL_LIST (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (!g_set_object (&self->participants, participants))
+  if (!g_set_object (&self->programme, programme))
     return;
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 AdwEntryRow *

@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "ta-pairing.h"
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -22,8 +22,8 @@ GtkWidget         *ta_goal_list_new              (void);
 TaPairing         *ta_goal_list_get_pairing      (TaGoalList        *self);
 void               ta_goal_list_set_pairing      (TaGoalList        *self,
                                                   TaPairing         *pairing);
-TaParticipantList *ta_goal_list_get_participants (TaGoalList        *self);
-void               ta_goal_list_set_participants (TaGoalList        *self,
-                                                  TaParticipantList *participants);
+TaProgramme       *ta_goal_list_get_programme    (TaGoalList        *self);
+void               ta_goal_list_set_programme    (TaGoalList        *self,
+                                                  TaProgramme       *programme);
 
 G_END_DECLS

@@ -36,7 +36,8 @@ struct _TaNewPairDialog
   GtkLabel          *message_label;
   GtkWidget         *create_button;
 
-  TaParticipantList *participants;
+  TaProgramme       *programme;
+  TaParticipantList *participants;  /* the programme's */
   TaMatcher         *matcher;
   GtkWidget         *toast_widget;
 };
@@ -50,19 +51,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static TaStore *
-get_store (TaNewPairDialog *self)
-{
-  return ta_participant_list_get_store (self->participants);
-}
-
 static void
 refresh_matcher (TaNewPairDialog *self)
 {
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&self->matcher);
-  self->matcher = ta_matcher_new_from_store (get_store (self), &error);
+  self->matcher = ta_programme_new_matcher (self->programme, &error);
   if (self->matcher == NULL)
     g_warning ("Cannot read the programme: %s", error->message);
 }
@@ -164,7 +159,7 @@ ta_new_pair_dialog_create_action (GtkWidget  *widget,
       ta_pairing_set_started_on (pairing, today);
     }
 
-  if (!ta_store_add_pairing (get_store (self), pairing, &error))
+  if (!ta_programme_add_pairing (self->programme, pairing, &error))
     {
       set_message (self, error->message);
       gtk_widget_error_bell (widget);
@@ -331,6 +326,7 @@ ta_new_pair_dialog_dispose (GObject *object)
 
   g_clear_object (&self->matcher);
   g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
   g_clear_weak_pointer (&self->toast_widget);
 
   G_OBJECT_CLASS (ta_new_pair_dialog_parent_class)->dispose (object);
@@ -461,21 +457,22 @@ ta_new_pair_dialog_build (TaNewPairDialog *self)
 /**
  * ta_new_pair_dialog_new:
  * @parent: (nullable): the window it belongs to, where the toast is shown
- * @participants: the programme's participants
+ * @programme: the open programme
  *
  * Returns: (transfer none): a new dialog, not shown yet
  */
 TaNewPairDialog *
-ta_new_pair_dialog_new (GtkWindow         *parent,
-                        TaParticipantList *participants)
+ta_new_pair_dialog_new (GtkWindow   *parent,
+                        TaProgramme *programme)
 {
   TaNewPairDialog *self;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
 
   self = g_object_new (TA_TYPE_NEW_PAIR_DIALOG, "transient-for", parent, NULL);
-  self->participants = g_object_ref (participants);
+  self->programme = g_object_ref (programme);
+  self->participants = g_object_ref (ta_programme_get_participants (programme));
   g_set_weak_pointer (&self->toast_widget, parent != NULL ? GTK_WIDGET (parent) : NULL);
   ta_new_pair_dialog_build (self);
 

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 /*
  * New Pair…: two people the facilitator already chose, formed as a pair
- * (proposed, or active from today) through ta_store_add_pairing(), one
+ * (proposed, or active from today) through ta_programme_add_pairing(), one
  * transaction that checks the mentee's other pairings and the mentor's
  * capacity again.  People who would break a rule are listed with the
  * reason and refused with it.  Signal: created (gint64 pairing id).
@@ -25,7 +25,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TaNewPairDialog, ta_new_pair_dialog, TA, NEW_PAIR_DIALOG, AdwWindow)
 
 TaNewPairDialog *ta_new_pair_dialog_new (GtkWindow         *parent,
-                                         TaParticipantList *participants);
+                                         TaProgramme       *programme);
 
 /* For the tests. */
 gboolean    _ta_new_pair_dialog_choose  (TaNewPairDialog *self,

@@ -14,12 +14,11 @@
 #include "ta-accessible.h"
 #include "ta-pair-session-list.h"
 #include "ta-session-editor.h"
-#include "ta-window.h"
 #include "ta-session-list.h"
 
 /*
  * The history of a pair, as the pair page shows it.  The sessions come
- * from a TaSessionList (live: it follows the store), filtered to the
+ * from a TaSessionList (live: it follows the programme), filtered to the
  * pairing and sorted; each row is made again when its session changes,
  * since the list model replaces the item then.
  */
@@ -32,7 +31,7 @@ struct _TaPairSessionList
   GtkListBox         *list_box;
   GtkLabel           *empty_label;
 
-  TaParticipantList  *participants;
+  TaProgramme        *programme;
   TaSessionList      *sessions;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
@@ -83,8 +82,8 @@ name_of (TaPairSessionList *self,
 {
   TaParticipant *participant = NULL;
 
-  if (self->participants != NULL && id > 0)
-    participant = ta_participant_list_lookup (self->participants, id);
+  if (self->programme != NULL && id > 0)
+    participant = ta_participant_list_lookup (ta_programme_get_participants (self->programme), id);
 
   return participant != NULL ? ta_participant_get_name (participant) : _("Unknown");
 }
@@ -254,13 +253,15 @@ ta_pair_session_list_row_activated (TaPairSessionList *self,
   TaSessionEditor *editor;
   GtkRoot *root;
 
-  if (session == NULL || self->participants == NULL ||
+  if (session == NULL || self->programme == NULL ||
       ta_session_get_status (session) != TA_SESSION_STATUS_PLANNED)
     return;
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   editor = ta_session_editor_new_for_session (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              GTK_WIDGET (self), ta_window_get_programme (TA_WINDOW (root)), session);
+                                              GTK_WIDGET (self),
+                                              self->programme,
+                                              session);
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -282,7 +283,7 @@ ta_pair_session_list_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->sessions);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
 
   G_OBJECT_CLASS (ta_pair_session_list_parent_class)->dispose (object);
 }
@@ -341,37 +342,37 @@ ta_pair_session_list_new (void)
 static void
 ta_pair_session_list_load (TaPairSessionList *self)
 {
-  g_autoptr(GError) error = NULL;
+  TaSessionList *sessions;
 
-  if (self->participants == NULL || self->pairing_id == 0 || self->sessions != NULL)
+  if (self->programme == NULL || self->pairing_id == 0 || self->sessions != NULL)
     return;
 
-  self->sessions = ta_session_list_new (ta_participant_list_get_store (self->participants), &error);
-  if (self->sessions == NULL)
-    {
-      g_warning ("Cannot read the sessions of the programme: %s", error->message);
-      return;
-    }
+  /* The programme's own list, shared with the other pages. */
+  sessions = ta_programme_get_sessions (self->programme);
+  if (sessions == NULL)
+    return;
+
+  self->sessions = g_object_ref (sessions);
 
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->sessions));
 }
 
 /**
- * ta_pair_session_list_set_participants:
+ * ta_pair_session_list_set_programme:
  * @self: a #TaPairSessionList
- * @participants: (nullable): the programme's participants, whose store
- *   holds the sessions
+ * @programme: (nullable): the open programme, which holds the sessions
  */
 void
-ta_pair_session_list_set_participants (TaPairSessionList *self,
-                                       TaParticipantList *participants)
+ta_pair_session_list_set_programme (TaPairSessionList *self,
+                                    TaProgramme       *programme)
 {
   g_return_if_fail (TA_IS_PAIR_SESSION_LIST (self));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (self->participants == participants)
+  if (self->programme == programme)
     return;
 
-  g_set_object (&self->participants, participants);
+  g_set_object (&self->programme, programme);
   gtk_filter_list_model_set_model (self->filtered, NULL);
   g_clear_object (&self->sessions);
   ta_pair_session_list_load (self);

@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "ta-pairing.h"
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -20,14 +20,14 @@ G_BEGIN_DECLS
  * The sessions of one pairing, planned ones first (soonest first), then
  * the others newest first, each with its status and what was recorded:
  * what each side learned, both ratings, who cancelled and why.  Live: it
- * follows the store's sessions.  A planned session opens in the session
+ * follows the programme's sessions.  A planned session opens in the session
  * editor.
  */
 G_DECLARE_FINAL_TYPE (TaPairSessionList, ta_pair_session_list, TA, PAIR_SESSION_LIST, GtkWidget)
 
 GtkWidget  *ta_pair_session_list_new             (void);
-void        ta_pair_session_list_set_participants (TaPairSessionList *self,
-                                                   TaParticipantList *participants);
+void        ta_pair_session_list_set_programme    (TaPairSessionList *self,
+                                                   TaProgramme       *programme);
 void        ta_pair_session_list_set_pairing     (TaPairSessionList *self,
                                                   TaPairing         *pairing);
 /* The sessions shown, in their order (for the tests). */

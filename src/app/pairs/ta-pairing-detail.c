@@ -19,14 +19,13 @@
 #include "ta-pairing-row.h"
 #include "ta-score-part-row.h"
 #include "ta-session-editor.h"
-#include "ta-window.h"
 #include "ta-toast.h"
 
 /*
  * A pair as the facilitator keeps it going: where it is in its lifecycle
  * and what can happen next, its goals (a TaGoalList), and the score it was
  * formed with.  Every change is made on a copy of the pairing and saved in
- * the store; the pairing list then updates the pairing shown here.
+ * the programme; the pairing list then updates the pairing shown here.
  */
 
 struct _TaPairingDetail
@@ -61,7 +60,8 @@ struct _TaPairingDetail
 
   /* Owned references */
   TaPairing         *pairing;
-  TaParticipantList *participants;
+  TaProgramme       *programme;
+  TaParticipantList *participants;  /* the programme's, for the names */
 };
 
 G_DEFINE_FINAL_TYPE (TaPairingDetail, ta_pairing_detail, GTK_TYPE_WIDGET)
@@ -69,18 +69,12 @@ G_DEFINE_FINAL_TYPE (TaPairingDetail, ta_pairing_detail, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_PAIRING,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-
-static TaStore *
-ta_pairing_detail_get_store (TaPairingDetail *self)
-{
-  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
-}
 
 /* Saves @copy, an edited copy of the pairing shown. */
 static gboolean
@@ -88,14 +82,13 @@ ta_pairing_detail_save (TaPairingDetail *self,
                         TaPairing       *copy)
 {
   g_autoptr(GError) error = NULL;
-  TaStore *store = ta_pairing_detail_get_store (self);
 
   g_assert (TA_IS_PAIRING_DETAIL (self));
 
-  if (store == NULL)
+  if (self->programme == NULL)
     return FALSE;
 
-  if (!ta_store_update_pairing (store, copy, &error))
+  if (!ta_programme_update_pairing (self->programme, copy, &error))
     {
       /* Translators: a notification; %s says why */
       ta_toast_add_error (GTK_WIDGET (self), _("Cannot save the pair: %s"), error->message);
@@ -364,7 +357,7 @@ ta_pairing_detail_plan_session_action (GtkWidget  *widget,
 
   root = gtk_widget_get_root (widget);
   editor = ta_session_editor_new_for_pairing (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              widget, ta_window_get_programme (TA_WINDOW (root)),
+                                              widget, self->programme,
                                               ta_pairing_get_id (self->pairing));
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -394,12 +387,11 @@ ta_pairing_detail_refresh_sessions (TaPairingDetail *self)
   g_autofree char *held_text = NULL;
   TaSession *next = NULL;
   TaSession *held = NULL;
-  TaStore *store = ta_pairing_detail_get_store (self);
 
-  if (self->pairing == NULL || store == NULL)
+  if (self->pairing == NULL || self->programme == NULL)
     return;
 
-  sessions = ta_store_list_sessions_of_pairing (store, ta_pairing_get_id (self->pairing), NULL);
+  sessions = ta_programme_list_sessions_of_pairing (self->programme, ta_pairing_get_id (self->pairing), NULL);
   for (guint i = 0; sessions != NULL && i < sessions->len; i++)
     {
       TaSession *session = g_ptr_array_index (sessions, i);
@@ -576,9 +568,7 @@ ta_pairing_detail_dispose (GObject *object)
   GtkWidget *child;
 
   ta_pairing_detail_set_pairing (self, NULL);
-  if (self->participants != NULL)
-    g_signal_handlers_disconnect_by_func (self->participants, ta_pairing_detail_refresh, self);
-  g_clear_object (&self->participants);
+  ta_pairing_detail_set_programme (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_PAIRING_DETAIL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -601,8 +591,8 @@ ta_pairing_detail_get_property (GObject    *object,
       g_value_set_object (value, self->pairing);
       break;
 
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     default:
@@ -624,8 +614,8 @@ ta_pairing_detail_set_property (GObject      *object,
       ta_pairing_detail_set_pairing (self, g_value_get_object (value));
       break;
 
-    case PROP_PARTICIPANTS:
-      ta_pairing_detail_set_participants (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_pairing_detail_set_programme (self, g_value_get_object (value));
       break;
 
     default:
@@ -649,14 +639,14 @@ ta_pairing_detail_class_init (TaPairingDetailClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * TaPairingDetail:participants: (nullable)
+   * TaPairingDetail:programme: (nullable)
    *
-   * The programme's participants: the names of the pair, and the store
-   * where changes are saved.
+   * The open programme: the names of the pair, and where changes are
+   * saved.
    */
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -792,55 +782,61 @@ ta_pairing_detail_set_pairing (TaPairingDetail *self,
 }
 
 /**
- * ta_pairing_detail_get_participants:
+ * ta_pairing_detail_get_programme:
  * @self: a #TaPairingDetail
  *
- * Returns: (transfer none) (nullable): the programme's participants
+ * Returns: (transfer none) (nullable): the open programme
  */
-TaParticipantList *
-ta_pairing_detail_get_participants (TaPairingDetail *self)
+TaProgramme *
+ta_pairing_detail_get_programme (TaPairingDetail *self)
 {
   g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
 
-  return self->participants;
+  return self->programme;
 }
 
+/**
+ * ta_pairing_detail_set_programme:
+ * @self: a #TaPairingDetail
+ * @programme: (nullable): the open programme
+ */
 void
-ta_pairing_detail_set_participants (TaPairingDetail   *self,
-                                    TaParticipantList *participants)
+ta_pairing_detail_set_programme (TaPairingDetail *self,
+                                 TaProgramme     *programme)
 {
   g_return_if_fail (TA_IS_PAIRING_DETAIL (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (self->participants == participants)
+  if (self->programme == programme)
     return;
 
   /* A renamed mentor is shown with the new name. */
   if (self->participants != NULL)
     g_signal_handlers_disconnect_by_func (self->participants, ta_pairing_detail_refresh, self);
+  if (self->programme != NULL)
+    g_signal_handlers_disconnect_by_func (self->programme, ta_pairing_detail_refresh_sessions, self);
 
-  g_set_object (&self->participants, participants);
+  g_set_object (&self->programme, programme);
+  g_clear_object (&self->participants);
+  if (programme != NULL)
+    self->participants = g_object_ref (ta_programme_get_participants (programme));
 
-  if (self->participants != NULL)
+  if (self->programme != NULL)
     {
-      TaStore *store = ta_participant_list_get_store (self->participants);
-      const char *session_signals[] = { "session-added", "session-updated",
-                                        "session-removed", "sessions-reset" };
-
       g_signal_connect_swapped (self->participants, "items-changed",
                                 G_CALLBACK (ta_pairing_detail_refresh), self);
       /* The next session changes with the calendar. */
-      for (guint i = 0; i < G_N_ELEMENTS (session_signals); i++)
-        g_signal_connect_object (store, session_signals[i],
-                                 G_CALLBACK (ta_pairing_detail_refresh_sessions),
-                                 self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->programme, "changed::sessions",
+                               G_CALLBACK (ta_pairing_detail_refresh_sessions),
+                               self, G_CONNECT_SWAPPED);
     }
 
-  ta_goal_list_set_participants (self->goal_list, participants);
-  ta_pair_session_list_set_participants (self->session_list, participants);
-  ta_pairing_detail_refresh (self);
+  ta_goal_list_set_programme (self->goal_list, programme);
+  ta_pair_session_list_set_programme (self->session_list, programme);
+  if (self->goal_list != NULL)
+    ta_pairing_detail_refresh (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 TaGoalList *

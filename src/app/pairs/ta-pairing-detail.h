@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "ta-pairing.h"
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -22,8 +22,8 @@ GtkWidget         *ta_pairing_detail_new              (void);
 TaPairing         *ta_pairing_detail_get_pairing      (TaPairingDetail   *self);
 void               ta_pairing_detail_set_pairing      (TaPairingDetail   *self,
                                                        TaPairing         *pairing);
-TaParticipantList *ta_pairing_detail_get_participants (TaPairingDetail   *self);
-void               ta_pairing_detail_set_participants (TaPairingDetail   *self,
-                                                       TaParticipantList *participants);
+TaProgramme       *ta_pairing_detail_get_programme    (TaPairingDetail   *self);
+void               ta_pairing_detail_set_programme    (TaPairingDetail   *self,
+                                                       TaProgramme       *programme);
 
 G_END_DECLS

@@ -18,7 +18,7 @@
 #include "ta-pairing-detail.h"
 #include "ta-pairing-list.h"
 #include "ta-pairing-row.h"
-#include "ta-pairs-view-private.h"
+#include "ta-pairs-view-internal.h"
 #include "ta-suggestion-list.h"
 #include "ta-toast.h"
 
@@ -33,72 +33,18 @@
  * while the status has pairs: [heading, proposed…, heading, active…, …].
  */
 
-struct _TaPairsView
-{
-  GtkWidget            parent_instance;
-
-  /* Template widgets */
-  GtkRevealer         *progress_revealer;
-  GtkLabel            *progress_label;
-  GtkProgressBar      *progress_bar;
-  GtkStack            *stack;
-  AdwStatusPage       *empty_page;
-  AdwLeaflet          *leaflet;
-  GtkRevealer         *pending_revealer;
-  GtkLabel            *pending_label;
-  GtkStack            *list_stack;
-  GtkListView         *list_view;
-  GtkStack            *detail_stack;
-  TaPairingDetail     *detail;
-  TaSuggestionList    *suggestion_list;
-  GtkSingleSelection  *selection;
-  GtkFlattenListModel *flatten;
-  GtkWidget           *suggest_button;
-  GtkWidget           *find_button;
-  GtkSearchEntry      *search_entry;
-
-  /* Owned references */
-  TaParticipantList   *participants;
-  TaPairingList       *pairings;
-  GtkSortListModel    *sorted;
-  GtkFilterListModel  *searched;
-  TaPairFilter        *pair_filter;
-  GListStore          *sections;
-  GtkFilterListModel  *by_status[TA_N_PAIRING_STATUSES];
-  GListStore          *headings[TA_N_PAIRING_STATUSES];
-  GCancellable        *cancellable;
-  gint                *progress;      /* per mille, shared with the thread */
-
-  guint                counts[TA_N_PAIRING_STATUSES];
-  guint                progress_source;
-  gint64               selected_id;
-
-  guint                updating : 1;
-  guint                disposed : 1;
-  /* The pairings are read when the page is first shown, not at start-up:
-   * a large programme's pairs would otherwise delay the window's first
-   * frame for a page nobody looks at yet. */
-  guint                load_pending : 1;
-};
-
 G_DEFINE_FINAL_TYPE (TaPairsView, ta_pairs_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   PROP_BUSY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static TaStore *
-ta_pairs_view_get_store (TaPairsView *self)
-{
-  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
-}
-
-static void
+void
 ta_pairs_view_update_state (TaPairsView *self)
 {
   gboolean open;
@@ -428,193 +374,6 @@ ta_pairs_view_folded_changed (TaPairsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairs.back", folded);
 }
 
-/* Suggesting pairs */
-
-static void
-suggest_progress (double   fraction,
-                  gpointer user_data)
-{
-  gint *progress = user_data;
-
-  /* From the thread: the window reads it when it draws. */
-  g_atomic_int_set (progress, (gint) CLAMP (fraction * 1000, 0, 1000));
-}
-
-static void
-suggest_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  TaSuggestions *suggestions;
-  GError *error = NULL;
-
-  suggestions = ta_matcher_suggest (TA_MATCHER (source_object), cancellable,
-                                    suggest_progress, task_data, &error);
-  if (suggestions == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, suggestions, (GDestroyNotify) ta_suggestions_free);
-}
-
-static void
-ta_pairs_view_suggest_async (TaMatcher           *matcher,
-                             gint                *progress,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  task = g_task_new (matcher, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ta_pairs_view_suggest_async);
-  g_task_set_task_data (task, g_atomic_rc_box_acquire (progress),
-                        (GDestroyNotify) g_atomic_rc_box_release);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, suggest_thread);
-}
-
-static TaSuggestions *
-ta_pairs_view_suggest_finish (GAsyncResult  *result,
-                              GError       **error)
-{
-  g_assert (g_task_get_source_tag (G_TASK (result)) == ta_pairs_view_suggest_async);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static gboolean
-ta_pairs_view_update_progress (gpointer user_data)
-{
-  TaPairsView *self = user_data;
-  int progress = g_atomic_int_get (self->progress);
-
-  if (progress <= 0)
-    gtk_progress_bar_pulse (self->progress_bar);
-  else
-    gtk_progress_bar_set_fraction (self->progress_bar, progress / 1000.0);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-ta_pairs_view_stop_progress (TaPairsView *self)
-{
-  g_clear_handle_id (&self->progress_source, g_source_remove);
-  g_clear_pointer (&self->progress, g_atomic_rc_box_release);
-  g_clear_object (&self->cancellable);
-
-  if (!self->disposed)
-    gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
-
-static void
-ta_pairs_view_show_suggestions (TaPairsView *self)
-{
-  g_assert (TA_IS_PAIRS_VIEW (self));
-
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  self->selected_id = 0;
-  ta_pairing_detail_set_pairing (self->detail, NULL);
-  gtk_stack_set_visible_child_name (self->detail_stack, "suggestions");
-  ta_pairs_view_update_state (self);
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
-  gtk_widget_grab_focus (GTK_WIDGET (self->suggestion_list));
-}
-
-static void
-ta_pairs_view_suggest_done (GObject      *source,
-                            GAsyncResult *result,
-                            gpointer      user_data)
-{
-  g_autoptr(TaPairsView) self = user_data;
-  g_autoptr(TaSuggestions) suggestions = NULL;
-  g_autoptr(GError) error = NULL;
-
-  suggestions = ta_pairs_view_suggest_finish (result, &error);
-
-  /* A window closed meanwhile, or another programme opened. */
-  if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
-    return;
-
-  ta_pairs_view_stop_progress (self);
-
-  if (suggestions == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ta_toast_add (GTK_WIDGET (self), adw_toast_new (_("Suggesting pairs cancelled")));
-      else
-        {
-          g_autofree char *title = NULL;
-
-          /* Translators: a notification; %s says why */
-          title = g_markup_printf_escaped (_("Cannot suggest pairs: %s"), error->message);
-          ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
-        }
-      ta_pairs_view_update_state (self);
-      return;
-    }
-
-  ta_suggestion_list_set_suggestions (self->suggestion_list, suggestions);
-  ta_pairs_view_show_suggestions (self);
-}
-
-static void
-ta_pairs_view_suggest_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  TaPairsView *self = TA_PAIRS_VIEW (widget);
-  g_autoptr(TaMatcher) matcher = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (ta_pairs_view_get_store (self) == NULL || self->cancellable != NULL)
-    return;
-
-  /* A snapshot of the programme, read here; scored in a thread. */
-  matcher = ta_matcher_new_from_store (ta_pairs_view_get_store (self), &error);
-  if (matcher == NULL)
-    {
-      g_autofree char *title = NULL;
-
-      title = g_markup_printf_escaped (_("Cannot suggest pairs: %s"), error->message);
-      ta_toast_add (GTK_WIDGET (self), adw_toast_new (title));
-      return;
-    }
-
-  self->cancellable = g_cancellable_new ();
-  self->progress = g_atomic_rc_box_new0 (gint);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  self->progress_source = g_timeout_add (100, ta_pairs_view_update_progress, self);
-
-  ta_pairs_view_suggest_async (matcher, self->progress, self->cancellable,
-                               ta_pairs_view_suggest_done, g_object_ref (self));
-
-  ta_pairs_view_update_state (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
-
-static void
-ta_pairs_view_cancel_suggest_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
-{
-  TaPairsView *self = TA_PAIRS_VIEW (widget);
-
-  g_cancellable_cancel (self->cancellable);
-}
-
-static void
-ta_pairs_view_show_suggestions_action (GtkWidget  *widget,
-                                       const char *action_name,
-                                       GVariant   *parameter)
-{
-  ta_pairs_view_show_suggestions (TA_PAIRS_VIEW (widget));
-}
-
 static void
 ta_pairs_view_back_action (GtkWidget  *widget,
                            const char *action_name,
@@ -644,11 +403,11 @@ ta_pairs_view_add_action (GtkWidget  *widget,
   TaNewPairDialog *dialog;
   GtkRoot *root;
 
-  if (self->participants == NULL)
+  if (self->programme == NULL)
     return;
 
   root = gtk_widget_get_root (widget);
-  dialog = ta_new_pair_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->participants);
+  dialog = ta_new_pair_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->programme);
   g_signal_connect_object (dialog, "created", G_CALLBACK (ta_pairs_view_pair_created),
                            self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -680,6 +439,13 @@ ta_pairs_view_stop_search (TaPairsView    *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
+/* The suggestions started or stopped (ta-pairs-view-suggest.c). */
+void
+ta_pairs_view_notify_busy (TaPairsView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
 /* GObject */
 
 static void
@@ -699,7 +465,7 @@ ta_pairs_view_dispose (GObject *object)
   if (self->suggestion_list != NULL)
     g_signal_handlers_disconnect_by_data (self->suggestion_list, self);
 
-  ta_pairs_view_set_participants (self, NULL);
+  ta_pairs_view_set_programme (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_PAIRS_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -728,8 +494,8 @@ ta_pairs_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     case PROP_BUSY:
@@ -751,8 +517,8 @@ ta_pairs_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      ta_pairs_view_set_participants (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_pairs_view_set_programme (self, g_value_get_object (value));
       break;
 
     default:
@@ -776,14 +542,13 @@ ta_pairs_view_class_init (TaPairsViewClass *klass)
   widget_class->map = ta_pairs_view_map;
 
   /**
-   * TaPairsView:participants: (nullable)
+   * TaPairsView:programme: (nullable)
    *
-   * The participants of the open programme; the pairs are read from their
-   * store.
+   * The open programme, whose pairs are shown.
    */
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -913,7 +678,7 @@ ta_pairs_view_init (TaPairsView *self)
  * ta_pairs_view_new:
  *
  * Returns: a new pairs view, showing nothing until
- *   ta_pairs_view_set_participants() is called
+ *   ta_pairs_view_set_programme() is called
  */
 GtkWidget *
 ta_pairs_view_new (void)
@@ -922,37 +687,36 @@ ta_pairs_view_new (void)
 }
 
 /**
- * ta_pairs_view_get_participants:
+ * ta_pairs_view_get_programme:
  * @self: a #TaPairsView
  *
- * Returns: (transfer none) (nullable): the participants of the programme
+ * Returns: (transfer none) (nullable): the open programme
  */
-TaParticipantList *
-ta_pairs_view_get_participants (TaPairsView *self)
+TaProgramme *
+ta_pairs_view_get_programme (TaPairsView *self)
 {
   g_return_val_if_fail (TA_IS_PAIRS_VIEW (self), NULL);
 
-  return self->participants;
+  return self->programme;
 }
 
 /* Reads the pairings of the programme, once the page is on screen. */
 static void
 ta_pairs_view_load (TaPairsView *self)
 {
-  g_autoptr(GError) error = NULL;
+  TaPairingList *pairings;
 
   g_assert (TA_IS_PAIRS_VIEW (self));
 
-  if (!self->load_pending || self->participants == NULL)
+  if (!self->load_pending || self->programme == NULL)
     return;
 
   self->load_pending = FALSE;
-  self->pairings = ta_pairing_list_new (ta_participant_list_get_store (self->participants), &error);
-  if (self->pairings == NULL)
-    g_warning ("Cannot read the pairs of the programme: %s", error->message);
-
-  if (self->pairings != NULL)
+  /* The programme's own list, shared with the other pages. */
+  pairings = ta_programme_get_pairings (self->programme);
+  if (pairings != NULL)
     {
+      self->pairings = g_object_ref (pairings);
       /* Around the models' own handlers: see ta_pairs_view_selection_changed(). */
       g_signal_connect_object (self->pairings, "items-changed",
                                G_CALLBACK (ta_pairs_view_pairings_changing),
@@ -969,9 +733,9 @@ ta_pairs_view_load (TaPairsView *self)
 static void
 ta_pairs_view_show_pairings (TaPairsView *self)
 {
-  ta_pairing_detail_set_participants (self->detail, self->participants);
+  ta_pairing_detail_set_programme (self->detail, self->programme);
   ta_pairing_detail_set_pairing (self->detail, NULL);
-  ta_suggestion_list_set_participants (self->suggestion_list, self->participants);
+  ta_suggestion_list_set_programme (self->suggestion_list, self->programme);
   ta_pair_filter_set_participants (self->pair_filter, self->participants);
   gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->pairings));
   gtk_stack_set_visible_child_name (self->detail_stack, "none");
@@ -987,19 +751,20 @@ ta_pairs_view_map (GtkWidget *widget)
 }
 
 /**
- * ta_pairs_view_set_participants:
+ * ta_pairs_view_set_programme:
  * @self: a #TaPairsView
- * @participants: (nullable): the participants of the programme to show the
- *   pairs of
+ * @programme: (nullable): the programme to show the pairs of
  */
 void
-ta_pairs_view_set_participants (TaPairsView       *self,
-                                TaParticipantList *participants)
+ta_pairs_view_set_programme (TaPairsView *self,
+                             TaProgramme *programme)
 {
-  g_return_if_fail (TA_IS_PAIRS_VIEW (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  TaParticipantList *participants;
 
-  if (self->participants == participants)
+  g_return_if_fail (TA_IS_PAIRS_VIEW (self));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
+
+  if (self->programme == programme)
     return;
 
   /* Suggestions were for the programme that was open. */
@@ -1017,6 +782,8 @@ ta_pairs_view_set_participants (TaPairsView       *self,
   if (self->sorted != NULL)
     gtk_sort_list_model_set_model (self->sorted, NULL);
   g_clear_object (&self->pairings);
+  g_set_object (&self->programme, programme);
+  participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
   g_set_object (&self->participants, participants);
   self->selected_id = 0;
 
@@ -1025,13 +792,13 @@ ta_pairs_view_set_participants (TaPairsView       *self,
                              G_CALLBACK (ta_pairs_view_update_state),
                              self, G_CONNECT_SWAPPED);
 
-  self->load_pending = participants != NULL;
+  self->load_pending = programme != NULL;
   if (self->load_pending && gtk_widget_get_mapped (GTK_WIDGET (self)))
     ta_pairs_view_load (self);
   else if (!self->disposed)
     ta_pairs_view_show_pairings (self);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 /**

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -18,9 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TaPairsView, ta_pairs_view, TA, PAIRS_VIEW, GtkWidget)
 
 GtkWidget         *ta_pairs_view_new              (void);
-TaParticipantList *ta_pairs_view_get_participants (TaPairsView       *self);
-void               ta_pairs_view_set_participants (TaPairsView       *self,
-                                                   TaParticipantList *participants);
+TaProgramme       *ta_pairs_view_get_programme    (TaPairsView       *self);
+void               ta_pairs_view_set_programme    (TaPairsView       *self,
+                                                   TaProgramme       *programme);
 gboolean           ta_pairs_view_get_busy         (TaPairsView       *self);
 gboolean           ta_pairs_view_show_pairing     (TaPairsView       *self,
                                                    gint64             pairing_id);

@@ -17,6 +17,8 @@
 #include "ta-suggestion-item.h"
 #include "ta-suggestion-row.h"
 #include "ta-text-sorter.h"
+#include "ta-toast.h"
+#include "ta-undo-toast.h"
 
 /*
  * "Find a Partner": the best candidates for one participant, ranked, with
@@ -54,7 +56,8 @@ struct _TaPartnerFinder
   AdwStatusPage       *no_candidates_page;
 
   /* Owned references */
-  TaParticipantList   *participants;
+  TaProgramme         *programme;
+  TaParticipantList   *participants;  /* the programme's */
   GListStore          *candidates;
 
   gint64               participant_id;
@@ -64,7 +67,7 @@ G_DEFINE_FINAL_TYPE (TaPartnerFinder, ta_partner_finder, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   PROP_PARTICIPANT_ID,
   N_PROPS
 };
@@ -74,29 +77,10 @@ static GParamSpec *properties[N_PROPS];
 /* What an Undo toast needs. */
 typedef struct
 {
-  GWeakRef  finder;
-  TaStore  *store;
   gint64    mentor_id;
   gint64    mentee_id;
   gint64    pairing_id;   /* a pair formed, or 0 for a rule set */
 } FinderUndo;
-
-static void
-finder_undo_free (gpointer  data,
-                  GClosure *closure)
-{
-  FinderUndo *undo = data;
-
-  g_weak_ref_clear (&undo->finder);
-  g_clear_object (&undo->store);
-  g_free (undo);
-}
-
-static TaStore *
-ta_partner_finder_get_store (TaPartnerFinder *self)
-{
-  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
-}
 
 static TaParticipant *
 ta_partner_finder_lookup (TaPartnerFinder *self,
@@ -133,6 +117,7 @@ headline_of (TaParticipant *participant)
   return NULL;
 }
 
+/* The finder is a window of its own, with its own toasts. */
 static void
 ta_partner_finder_toast (TaPartnerFinder *self,
                          AdwToast        *toast)
@@ -140,26 +125,8 @@ ta_partner_finder_toast (TaPartnerFinder *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void ta_partner_finder_toast_error (TaPartnerFinder *self,
-                                          const char *format,
-                                          ...) G_GNUC_PRINTF (2, 3);
-
-/* A notification with the reason something failed; the values are
- * escaped, toasts being markup. */
-static void
-ta_partner_finder_toast_error (TaPartnerFinder *self,
-                               const char *format,
-                               ...)
-{
-  g_autofree char *title = NULL;
-  va_list args;
-
-  va_start (args, format);
-  title = g_markup_vprintf_escaped (format, args);
-  va_end (args);
-
-  ta_partner_finder_toast (self, adw_toast_new (title));
-}
+#define ta_partner_finder_toast_error(self, ...) \
+  ta_toast_add_error (GTK_WIDGET ((self)->toast_overlay), __VA_ARGS__)
 
 /* Whether candidates are mentees (the participant mentors them). */
 static gboolean
@@ -194,7 +161,7 @@ ta_partner_finder_rank (TaPartnerFinder *self)
   g_assert (TA_IS_PARTNER_FINDER (self));
 
   participant = ta_partner_finder_lookup (self, self->participant_id);
-  if (participant == NULL || ta_partner_finder_get_store (self) == NULL)
+  if (participant == NULL || self->programme == NULL)
     {
       g_list_store_remove_all (self->candidates);
       return;
@@ -218,7 +185,7 @@ ta_partner_finder_rank (TaPartnerFinder *self)
   gtk_label_set_label (self->intro_label, intro);
 
   /* A fresh snapshot: pairs, pins and blocks may have changed. */
-  matcher = ta_matcher_new_from_store (ta_partner_finder_get_store (self), &error);
+  matcher = ta_programme_new_matcher (self->programme, &error);
   if (matcher != NULL)
     ranked = ta_matcher_rank_partners (matcher, self->participant_id, as_mentor, MAX_CANDIDATES, &error);
   if (ranked == NULL)
@@ -340,35 +307,32 @@ ta_partner_finder_choose_another_action (GtkWidget  *widget,
 
 /* Pairing, pinning, blocking */
 
-static void
-ta_partner_finder_undo (AdwToast   *toast,
-                        FinderUndo *undo)
+static gboolean
+ta_partner_finder_undo (TaProgramme  *programme,
+                        gpointer      data,
+                        GError      **error)
 {
-  g_autoptr(TaPartnerFinder) self = g_weak_ref_get (&undo->finder);
-  g_autoptr(GError) error = NULL;
-  gboolean done;
+  FinderUndo *undo = data;
+  g_autoptr(GArray) ids = NULL;
 
-  if (undo->pairing_id != 0)
-    {
-      g_autoptr(TaPairing) pairing = ta_store_get_pairing (undo->store, undo->pairing_id, NULL);
+  if (undo->pairing_id == 0)
+    return ta_programme_clear_pair_rule (programme, undo->mentor_id, undo->mentee_id, error);
 
-      /* A pair started meanwhile is not taken back. */
-      done = pairing == NULL || ta_pairing_get_status (pairing) != TA_PAIRING_STATUS_PROPOSED ||
-             ta_store_delete_pairing (undo->store, undo->pairing_id, &error);
-    }
-  else
-    {
-      done = ta_store_clear_pair_rule (undo->store, undo->mentor_id, undo->mentee_id, &error);
-    }
+  /* A pair started meanwhile is not taken back. */
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (ids, undo->pairing_id);
+  return ta_programme_take_back_pairings (programme, ids, error);
+}
 
-  if (self == NULL)
-    return;
+static void
+ta_partner_finder_undone (GtkWidget *widget,
+                          gboolean   undone,
+                          gpointer   data)
+{
+  GtkWidget *finder = gtk_widget_get_ancestor (widget, TA_TYPE_PARTNER_FINDER);
 
-  if (!done)
-    /* Translators: a notification; %s says why */
-    ta_partner_finder_toast_error (self, _("Cannot undo: %s"), error->message);
-
-  ta_partner_finder_rank (self);
+  if (finder != NULL)
+    ta_partner_finder_rank (TA_PARTNER_FINDER (finder));
 }
 
 static void
@@ -382,18 +346,15 @@ ta_partner_finder_undo_toast (TaPartnerFinder *self,
   AdwToast *toast;
 
   undo = g_new0 (FinderUndo, 1);
-  g_weak_ref_init (&undo->finder, self);
-  undo->store = g_object_ref (ta_partner_finder_get_store (self));
   undo->mentor_id = mentor_id;
   undo->mentee_id = mentee_id;
   undo->pairing_id = pairing_id;
 
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  /* Said in the finder's own overlay, failures included. */
+  toast = ta_undo_toast_new (GTK_WIDGET (self->toast_overlay), self->programme, title,
+                             ta_partner_finder_undo, ta_partner_finder_undone,
+                             undo, g_free);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked",
-                         G_CALLBACK (ta_partner_finder_undo),
-                         undo, finder_undo_free, 0);
   ta_partner_finder_toast (self, toast);
 }
 
@@ -432,7 +393,7 @@ ta_partner_finder_pair_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(xx)", &mentor_id, &mentee_id);
   item = ta_partner_finder_find_candidate (self, mentor_id, mentee_id);
-  if (item == NULL || ta_partner_finder_get_store (self) == NULL)
+  if (item == NULL || self->programme == NULL)
     return;
 
   score = ta_suggestion_item_get_score (item);
@@ -445,7 +406,7 @@ ta_partner_finder_pair_action (GtkWidget  *widget,
   ta_pairing_set_score (pairing, score->total);
   ta_pairing_set_explanation (pairing, explanation);
 
-  if (!ta_store_add_pairing (ta_partner_finder_get_store (self), pairing, &error))
+  if (!ta_programme_add_pairing (self->programme, pairing, &error))
     {
       /* Translators: a notification; %s says why */
       ta_partner_finder_toast_error (self, _("Cannot form the pair: %s"), error->message);
@@ -470,10 +431,10 @@ ta_partner_finder_set_rule (TaPartnerFinder *self,
   gint64 mentee_id;
 
   g_variant_get (parameter, "(xx)", &mentor_id, &mentee_id);
-  if (ta_partner_finder_get_store (self) == NULL)
+  if (self->programme == NULL)
     return;
 
-  if (!ta_store_set_pair_rule (ta_partner_finder_get_store (self), mentor_id, mentee_id, kind, &error))
+  if (!ta_programme_set_pair_rule (self->programme, mentor_id, mentee_id, kind, &error))
     {
       /* Translators: a notification; %s says why */
       ta_partner_finder_toast_error (self, _("Cannot change the rule: %s"), error->message);
@@ -562,6 +523,7 @@ ta_partner_finder_dispose (GObject *object)
 
   g_clear_object (&self->candidates);
   g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
 
   G_OBJECT_CLASS (ta_partner_finder_parent_class)->dispose (object);
 }
@@ -576,8 +538,8 @@ ta_partner_finder_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     case PROP_PARTICIPANT_ID:
@@ -599,8 +561,9 @@ ta_partner_finder_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      self->participants = g_value_dup_object (value);
+    case PROP_PROGRAMME:
+      self->programme = g_value_dup_object (value);
+      self->participants = g_object_ref (ta_programme_get_participants (self->programme));
       gtk_sort_list_model_set_model (self->people_sort_model, G_LIST_MODEL (self->participants));
       break;
 
@@ -623,9 +586,15 @@ ta_partner_finder_class_init (TaPartnerFinderClass *klass)
   object_class->get_property = ta_partner_finder_get_property;
   object_class->set_property = ta_partner_finder_set_property;
 
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  /**
+   * TaPartnerFinder:programme:
+   *
+   * The open programme: the people to choose from, and where pairs and
+   * rules are saved.
+   */
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -750,22 +719,22 @@ ta_partner_finder_init (TaPartnerFinder *self)
 /**
  * ta_partner_finder_new:
  * @parent: (nullable): the window it belongs to
- * @participants: the programme's participants
+ * @programme: the open programme
  * @participant_id: whom to find a partner for, or 0 to choose someone first
  *
  * Returns: (transfer none): a new partner finder
  */
 TaPartnerFinder *
-ta_partner_finder_new (GtkWindow         *parent,
-                       TaParticipantList *participants,
-                       gint64             participant_id)
+ta_partner_finder_new (GtkWindow   *parent,
+                       TaProgramme *programme,
+                       gint64       participant_id)
 {
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
 
   return g_object_new (TA_TYPE_PARTNER_FINDER,
                        "transient-for", parent,
-                       "participants", participants,
+                       "programme", programme,
                        "participant-id", participant_id,
                        NULL);
 }

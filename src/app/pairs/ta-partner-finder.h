@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TaPartnerFinder, ta_partner_finder, TA, PARTNER_FINDER, AdwWindow)
 
 TaPartnerFinder   *ta_partner_finder_new              (GtkWindow         *parent,
-                                                       TaParticipantList *participants,
+                                                       TaProgramme       *programme,
                                                        gint64             participant_id);
 TaParticipantList *ta_partner_finder_get_participants (TaPartnerFinder   *self);
 gint64             ta_partner_finder_get_participant_id (TaPartnerFinder *self);

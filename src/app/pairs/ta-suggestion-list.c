@@ -16,6 +16,7 @@
 #include "ta-suggestion-list-private.h"
 #include "ta-suggestion-row.h"
 #include "ta-toast.h"
+#include "ta-undo-toast.h"
 
 /*
  * The result of "Suggest Pairs": the pairs to accept or reject, then the
@@ -45,7 +46,7 @@ struct _TaSuggestionList
   AdwStatusPage     *done_page;
 
   /* Owned references */
-  TaParticipantList *participants;
+  TaProgramme       *programme;
   GListStore        *sections;
   GListStore        *pairs;
   GListStore        *unpaired_heading;
@@ -66,7 +67,7 @@ G_DEFINE_FINAL_TYPE (TaSuggestionList, ta_suggestion_list, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PARTICIPANTS,
+  PROP_PROGRAMME,
   PROP_HAS_RESULTS,
   PROP_N_PENDING,
   N_PROPS
@@ -77,8 +78,6 @@ static GParamSpec *properties[N_PROPS];
 /* What an Undo toast needs to take back an accepted or rejected pair. */
 typedef struct
 {
-  GWeakRef          list;
-  TaStore          *store;
   GPtrArray        *items;        /* TaSuggestionItem, back in the list on undo */
   GArray           *pairing_ids;  /* gint64: the pairings formed, or empty */
   guint             position;
@@ -86,22 +85,13 @@ typedef struct
 } Decision;
 
 static void
-decision_free (gpointer  data,
-               GClosure *closure)
+decision_free (gpointer data)
 {
   Decision *decision = data;
 
-  g_weak_ref_clear (&decision->list);
-  g_clear_object (&decision->store);
   g_clear_pointer (&decision->items, g_ptr_array_unref);
   g_clear_pointer (&decision->pairing_ids, g_array_unref);
   g_free (decision);
-}
-
-static TaStore *
-ta_suggestion_list_get_store (TaSuggestionList *self)
-{
-  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
 }
 
 static const char *
@@ -110,8 +100,8 @@ name_of (TaSuggestionList *self,
 {
   TaParticipant *participant = NULL;
 
-  if (self->participants != NULL)
-    participant = ta_participant_list_lookup (self->participants, id);
+  if (self->programme != NULL)
+    participant = ta_participant_list_lookup (ta_programme_get_participants (self->programme), id);
 
   /* Translators: in place of the name of someone no longer in the programme */
   return participant != NULL ? ta_participant_get_name (participant) : _("Unknown");
@@ -266,51 +256,33 @@ ta_suggestion_list_show_later (gpointer user_data)
 
 /* Undo */
 
-static void
-ta_suggestion_list_undo (AdwToast *toast,
-                         Decision *decision)
+static gboolean
+ta_suggestion_list_undo (TaProgramme  *programme,
+                         gpointer      data,
+                         GError      **error)
 {
-  g_autoptr(TaSuggestionList) self = g_weak_ref_get (&decision->list);
-  g_autoptr(GError) error = NULL;
+  Decision *decision = data;
+  TaSuggestionItem *item = g_ptr_array_index (decision->items, 0);
 
   if (decision->rejected)
-    {
-      TaSuggestionItem *item = g_ptr_array_index (decision->items, 0);
+    return ta_programme_clear_pair_rule (programme,
+                                         ta_suggestion_item_get_mentor_id (item),
+                                         ta_suggestion_item_get_mentee_id (item),
+                                         error);
 
-      if (!ta_store_clear_pair_rule (decision->store,
-                                     ta_suggestion_item_get_mentor_id (item),
-                                     ta_suggestion_item_get_mentee_id (item),
-                                     &error))
-        {
-          if (self != NULL)
-            /* Translators: a notification; %s says why */
-            ta_toast_add_error (GTK_WIDGET (self), _("Cannot undo: %s"), error->message);
-          return;
-        }
-    }
-  else
-    {
-      g_autoptr(GArray) proposed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* Only pairs nobody has started yet are taken back, all at once. */
+  return ta_programme_take_back_pairings (programme, decision->pairing_ids, error);
+}
 
-      /* Only pairs nobody has started yet are taken back, all at once. */
-      for (guint i = 0; i < decision->pairing_ids->len; i++)
-        {
-          gint64 id = g_array_index (decision->pairing_ids, gint64, i);
-          g_autoptr(TaPairing) pairing = ta_store_get_pairing (decision->store, id, NULL);
+static void
+ta_suggestion_list_undone (GtkWidget *widget,
+                           gboolean   undone,
+                           gpointer   data)
+{
+  TaSuggestionList *self = TA_SUGGESTION_LIST (widget);
+  Decision *decision = data;
 
-          if (pairing != NULL && ta_pairing_get_status (pairing) == TA_PAIRING_STATUS_PROPOSED)
-            g_array_append_val (proposed, id);
-        }
-
-      if (!ta_store_delete_pairings (decision->store, proposed, &error))
-        {
-          if (self != NULL)
-            ta_toast_add_error (GTK_WIDGET (self), _("Cannot undo: %s"), error->message);
-          return;
-        }
-    }
-
-  if (self == NULL || !self->has_results)
+  if (!undone || !self->has_results)
     return;
 
   g_list_store_splice (self->pairs,
@@ -327,15 +299,10 @@ ta_suggestion_list_undo_toast (TaSuggestionList *self,
 {
   AdwToast *toast;
 
-  g_weak_ref_init (&decision->list, self);
-  decision->store = g_object_ref (ta_suggestion_list_get_store (self));
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  toast = ta_undo_toast_new (GTK_WIDGET (self), self->programme, title,
+                             ta_suggestion_list_undo, ta_suggestion_list_undone,
+                             decision, decision_free);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked",
-                         G_CALLBACK (ta_suggestion_list_undo),
-                         decision, decision_free, 0);
   g_set_weak_pointer (&self->toast, toast);
 
   return toast;
@@ -360,13 +327,13 @@ ta_suggestion_list_accept_action (GtkWidget  *widget,
   guint position;
 
   g_variant_get (parameter, "(xx)", &mentor_id, &mentee_id);
-  if (ta_suggestion_list_get_store (self) == NULL ||
+  if (self->programme == NULL ||
       !ta_suggestion_list_find (self, mentor_id, mentee_id, &position))
     return;
 
   item = g_list_model_get_item (G_LIST_MODEL (self->pairs), position);
   pairing = pairing_from_item (item);
-  if (!ta_store_add_pairing (ta_suggestion_list_get_store (self), pairing, &error))
+  if (!ta_programme_add_pairing (self->programme, pairing, &error))
     {
       /* Translators: a notification; %s says why */
       ta_toast_add_error (GTK_WIDGET (self), _("Cannot form the pair: %s"), error->message);
@@ -405,12 +372,12 @@ ta_suggestion_list_reject_action (GtkWidget  *widget,
   guint position;
 
   g_variant_get (parameter, "(xx)", &mentor_id, &mentee_id);
-  if (ta_suggestion_list_get_store (self) == NULL ||
+  if (self->programme == NULL ||
       !ta_suggestion_list_find (self, mentor_id, mentee_id, &position))
     return;
 
-  if (!ta_store_set_pair_rule (ta_suggestion_list_get_store (self),
-                               mentor_id, mentee_id, TA_PAIR_RULE_BLOCK, &error))
+  if (!ta_programme_set_pair_rule (self->programme,
+                                   mentor_id, mentee_id, TA_PAIR_RULE_BLOCK, &error))
     {
       /* Translators: a notification; %s says why */
       ta_toast_add_error (GTK_WIDGET (self), _("Cannot reject the pair: %s"), error->message);
@@ -450,7 +417,7 @@ ta_suggestion_list_accept_all_action (GtkWidget  *widget,
 
   shown = g_list_model_get_n_items (G_LIST_MODEL (self->pairs));
   n_items = shown + self->later->len;
-  if (ta_suggestion_list_get_store (self) == NULL || n_items == 0)
+  if (self->programme == NULL || n_items == 0)
     return;
 
   /* Those not shown yet too: all means all. */
@@ -464,7 +431,7 @@ ta_suggestion_list_accept_all_action (GtkWidget  *widget,
     g_ptr_array_add (pairings, pairing_from_item (g_ptr_array_index (items, i)));
 
   /* All or none. */
-  if (!ta_store_add_pairings (ta_suggestion_list_get_store (self), pairings, &error))
+  if (!ta_programme_add_pairings (self->programme, pairings, &error))
     {
       AdwMessageDialog *dialog;
       g_autofree char *body = NULL;
@@ -573,7 +540,7 @@ ta_suggestion_list_dispose (GObject *object)
 
   g_clear_handle_id (&self->later_source, g_source_remove);
   g_clear_weak_pointer (&self->toast);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_SUGGESTION_LIST);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -599,8 +566,8 @@ ta_suggestion_list_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      g_value_set_object (value, self->participants);
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
       break;
 
     case PROP_HAS_RESULTS:
@@ -626,8 +593,8 @@ ta_suggestion_list_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PARTICIPANTS:
-      ta_suggestion_list_set_participants (self, g_value_get_object (value));
+    case PROP_PROGRAMME:
+      ta_suggestion_list_set_programme (self, g_value_get_object (value));
       break;
 
     default:
@@ -648,14 +615,14 @@ ta_suggestion_list_class_init (TaSuggestionListClass *klass)
   widget_class->grab_focus = ta_suggestion_list_grab_focus;
 
   /**
-   * TaSuggestionList:participants: (nullable)
+   * TaSuggestionList:programme: (nullable)
    *
-   * The programme's participants: their names, and the store where
+   * The open programme: the names of the people, and where
    * accepted pairs are kept.
    */
-  properties[PROP_PARTICIPANTS] =
-    g_param_spec_object ("participants", NULL, NULL,
-                         TA_TYPE_PARTICIPANT_LIST,
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         TA_TYPE_PROGRAMME,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -744,34 +711,34 @@ ta_suggestion_list_new (void)
 }
 
 /**
- * ta_suggestion_list_get_participants:
+ * ta_suggestion_list_get_programme:
  * @self: a #TaSuggestionList
  *
- * Returns: (transfer none) (nullable): the programme's participants
+ * Returns: (transfer none) (nullable): the open programme
  */
-TaParticipantList *
-ta_suggestion_list_get_participants (TaSuggestionList *self)
+TaProgramme *
+ta_suggestion_list_get_programme (TaSuggestionList *self)
 {
   g_return_val_if_fail (TA_IS_SUGGESTION_LIST (self), NULL);
 
-  return self->participants;
+  return self->programme;
 }
 
 void
-ta_suggestion_list_set_participants (TaSuggestionList  *self,
-                                     TaParticipantList *participants)
+ta_suggestion_list_set_programme (TaSuggestionList *self,
+                                  TaProgramme      *programme)
 {
   g_return_if_fail (TA_IS_SUGGESTION_LIST (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (self->participants == participants)
+  if (self->programme == programme)
     return;
 
   /* Suggestions belong to the programme they were made for. */
   ta_suggestion_list_clear (self);
-  g_set_object (&self->participants, participants);
+  g_set_object (&self->programme, programme);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
 }
 
 /* By score, highest first; equal scores keep the matcher's order (by

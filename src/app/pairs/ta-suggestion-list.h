@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "ta-match.h"
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +19,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TaSuggestionList, ta_suggestion_list, TA, SUGGESTION_LIST, GtkWidget)
 
 GtkWidget         *ta_suggestion_list_new              (void);
-TaParticipantList *ta_suggestion_list_get_participants (TaSuggestionList  *self);
-void               ta_suggestion_list_set_participants (TaSuggestionList  *self,
-                                                        TaParticipantList *participants);
+TaProgramme       *ta_suggestion_list_get_programme    (TaSuggestionList  *self);
+void               ta_suggestion_list_set_programme    (TaSuggestionList  *self,
+                                                        TaProgramme       *programme);
 void               ta_suggestion_list_set_suggestions  (TaSuggestionList  *self,
                                                         TaSuggestions     *suggestions);
 void               ta_suggestion_list_clear            (TaSuggestionList  *self);

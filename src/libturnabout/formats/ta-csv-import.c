@@ -81,6 +81,19 @@ _ta_csv_problems_add (TaCsvProblems *self,
 }
 
 void
+_ta_csv_problems_addv (TaCsvProblems *self,
+                       guint          line,
+                       guint          order,
+                       const char    *column_label,
+                       const char    *format,
+                       va_list        args)
+{
+  g_autofree char *reason = g_strdup_vprintf (format, args);
+
+  _ta_csv_problems_add (self, line, order, column_label, reason);
+}
+
+void
 _ta_csv_problems_addf (TaCsvProblems *self,
                        guint          line,
                        guint          order,
@@ -88,14 +101,25 @@ _ta_csv_problems_addf (TaCsvProblems *self,
                        const char    *format,
                        ...)
 {
-  g_autofree char *reason = NULL;
   va_list args;
 
   va_start (args, format);
-  reason = g_strdup_vprintf (format, args);
+  _ta_csv_problems_addv (self, line, order, column_label, format, args);
   va_end (args);
+}
 
-  _ta_csv_problems_add (self, line, order, column_label, reason);
+/* The end of an import, whatever it read: the problems, sorted, and the
+ * columns it did not know. */
+void
+_ta_csv_problems_fill_result (TaCsvProblems  *self,
+                              GPtrArray      *unknown_columns,
+                              TaImportResult *result)
+{
+  _ta_csv_problems_move_to (self, result->problems);
+
+  for (guint i = 0; i < unknown_columns->len; i++)
+    g_ptr_array_add (result->unknown_columns,
+                     g_strdup (g_ptr_array_index (unknown_columns, i)));
 }
 
 guint

@@ -121,6 +121,16 @@ void         _ta_csv_problems_addf   (TaCsvProblems *self,
                                       const char    *column_label,
                                       const char    *format,
                                       ...) G_GNUC_PRINTF (5, 6);
+void         _ta_csv_problems_addv   (TaCsvProblems *self,
+                                      guint          line,
+                                      guint          order,
+                                      const char    *column_label,
+                                      const char    *format,
+                                      va_list        args) G_GNUC_PRINTF (5, 0);
+/* Moves the problems, sorted, and copies @unknown_columns into @result. */
+void         _ta_csv_problems_fill_result (TaCsvProblems  *self,
+                                           GPtrArray      *unknown_columns,
+                                           TaImportResult *result);
 guint        _ta_csv_problems_count  (TaCsvProblems *self);
 const char  *_ta_csv_problems_last   (TaCsvProblems *self);
 /* Sorted, into @out (of char *), and emptied. */

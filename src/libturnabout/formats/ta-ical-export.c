@@ -18,7 +18,7 @@
 #include "ta-ical-private.h"
 #include "ta-ical-writer-private.h"
 #include "ta-ical-zone-private.h"
-#include "ta-store-private.h"
+#include "ta-store-queries.h"
 
 /* Export of sessions to iCalendar; the format, and how series map to it,
  * is described in ta-ical.c.  The events are written as text with
@@ -140,42 +140,31 @@ static gboolean
 load_stamps (Exporter  *self,
              GError   **error)
 {
-  g_autoptr(sqlite3_stmt) sessions = NULL;
-  g_autoptr(sqlite3_stmt) series = NULL;
-  int rc;
-  STORE_LOCKED (self->store);
+  g_autoptr(GArray) sessions = NULL;
+  g_autoptr(GArray) series = NULL;
 
-  sessions = _ta_store_prepare (self->store, "SELECT id, updated_at FROM sessions ORDER BY id", error);
-  if (sessions == NULL)
+  if (!ta_store_read_export_stamps (self->store, &sessions, &series, error))
     return FALSE;
-  while ((rc = sqlite3_step (sessions)) == SQLITE_ROW)
-    {
-      SessionStamp row = { sqlite3_column_int64 (sessions, 0), "" };
 
-      if (stamp_from_store ((const char *) sqlite3_column_text (sessions, 1), row.stamp))
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      const TaStoreStamp *stored = &g_array_index (sessions, TaStoreStamp, i);
+      SessionStamp row = { stored->id, "" };
+
+      if (stamp_from_store (stored->updated_at, row.stamp))
         g_array_append_val (self->session_stamps, row);
     }
-  if (rc != SQLITE_DONE)
-    return _ta_store_set_error_from_sqlite (error, _ta_store_get_db (self->store), rc,
-                                            _("The sessions could not be read"));
 
-  series = _ta_store_prepare (self->store, "SELECT id, created_at, updated_at FROM session_series", error);
-  if (series == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (series)) == SQLITE_ROW)
+  for (guint i = 0; i < series->len; i++)
     {
+      const TaStoreStamp *stored = &g_array_index (series, TaStoreStamp, i);
       SeriesStamp *row = g_new0 (SeriesStamp, 1);
-      const char *created = (const char *) sqlite3_column_text (series, 1);
-      const char *updated = (const char *) sqlite3_column_text (series, 2);
 
-      if (!stamp_from_store (updated, row->stamp))
+      if (!stamp_from_store (stored->updated_at, row->stamp))
         memcpy (row->stamp, self->now, sizeof (Stamp));
-      row->changed = g_strcmp0 (created, updated) != 0;
-      g_hash_table_insert (self->series_stamps, _ta_ical_id_key (sqlite3_column_int64 (series, 0)), row);
+      row->changed = g_strcmp0 (stored->created_at, stored->updated_at) != 0;
+      g_hash_table_insert (self->series_stamps, _ta_ical_id_key (stored->id), row);
     }
-  if (rc != SQLITE_DONE)
-    return _ta_store_set_error_from_sqlite (error, _ta_store_get_db (self->store), rc,
-                                            _("The sessions could not be read"));
 
   return TRUE;
 }

@@ -49,8 +49,6 @@ void     _ta_pairings_parsed_add_problemf (TaPairingsParsed *parsed,
                                            TaPairingColumn   column,
                                            const char       *format,
                                            ...) G_GNUC_PRINTF (4, 5);
-void     _ta_pairings_parsed_fill_result  (TaPairingsParsed *parsed,
-                                           TaImportResult   *result);
 gboolean _ta_pairings_csv_commit          (gpointer          parsed,
                                            TaStore          *store,
                                            gboolean          dry_run,

@@ -503,7 +503,7 @@ _ta_pairings_csv_commit (gpointer         data,
       ok = FALSE;
     }
 
-  _ta_pairings_parsed_fill_result (parsed, result);
+  _ta_csv_problems_fill_result (&parsed->problems, parsed->unknown_columns, result);
   if (ok)
     {
       result->added = parsed->n_added;

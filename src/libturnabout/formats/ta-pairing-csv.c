@@ -92,29 +92,15 @@ _ta_pairings_parsed_add_problemf (Parsed          *parsed,
                                   const char      *format,
                                   ...)
 {
-  g_autofree char *reason = NULL;
   va_list args;
 
   va_start (args, format);
-  reason = g_strdup_vprintf (format, args);
+  _ta_csv_problems_addv (&parsed->problems, line, column, COLUMN_LABEL (column), format, args);
   va_end (args);
-
-  _ta_pairings_parsed_add_problem (parsed, line, column, reason);
 }
 
 #define add_problem _ta_pairings_parsed_add_problem
 #define add_problem_printf _ta_pairings_parsed_add_problemf
-
-void
-_ta_pairings_parsed_fill_result (Parsed         *parsed,
-                                 TaImportResult *result)
-{
-
-  _ta_csv_problems_move_to (&parsed->problems, result->problems);
-  for (guint i = 0; i < parsed->unknown_columns->len; i++)
-    g_ptr_array_add (result->unknown_columns,
-                     g_strdup (g_ptr_array_index (parsed->unknown_columns, i)));
-}
 
 /* Dates */
 
@@ -537,7 +523,9 @@ static void
 fill_result (gpointer        parsed,
              TaImportResult *result)
 {
-  _ta_pairings_parsed_fill_result (parsed, result);
+  Parsed *self = parsed;
+
+  _ta_csv_problems_fill_result (&self->problems, self->unknown_columns, result);
 }
 
 const TaCsvImporter _ta_pairing_csv_importer = {

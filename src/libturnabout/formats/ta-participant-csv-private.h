@@ -40,8 +40,6 @@ void     _ta_participants_parsed_add_problemf (TaParticipantsParsed *parsed,
                                                TaParticipantColumn   column,
                                                const char           *format,
                                                ...) G_GNUC_PRINTF (4, 5);
-void     _ta_participants_parsed_fill_result  (TaParticipantsParsed *parsed,
-                                               TaImportResult       *result);
 gboolean _ta_participants_csv_commit          (gpointer              parsed,
                                                TaStore              *store,
                                                gboolean              dry_run,

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ta-participant-csv-private.h"
+#include "ta-reporting-lines.h"
 #include "ta-store-private.h"
 
 /*
@@ -24,105 +25,63 @@ typedef TaParticipantsParsed Parsed;
 #define add_problem _ta_participants_parsed_add_problem
 #define add_problem_printf _ta_participants_parsed_add_problemf
 
-/* A person on a reporting line: a row of the file, or someone who is
- * only in the store, known by their folded e-mail. */
+/* The reporting lines after the import, as ids: row i of the file is
+ * i + 1; someone only in the programme whom a line reaches gets an id
+ * after the rows, by their folded e-mail. */
 typedef struct
 {
-  int         row;
-  const char *email;
-} Node;
+  Parsed           *parsed;
+  TaStore          *store;
+  TaReportingLines *lines;
+  GHashTable       *store_ids;  /* folded e-mail (owned) → id */
+  GPtrArray        *pending;    /* folded e-mails whose manager is not read yet */
+} Lines;
 
-enum
+/* The id of someone a line reaches by @email (folded): their row's, or
+ * one of their own, their manager to be read from the store. */
+static gint64
+lines_id_of (Lines      *lines,
+             const char *email)
 {
-  NO_MANAGER = -1,
-  STORE_MANAGER = -2,
-};
+  gpointer index = g_hash_table_lookup (lines->parsed->emails, email);
+  gpointer id;
+  char *key;
 
-enum
-{
-  NOT_SEEN,
-  ON_PATH,
-  DONE,
-};
+  if (index != NULL)
+    return (gint64) GPOINTER_TO_UINT (index);
 
-typedef struct
-{
-  Parsed     *parsed;
-  TaStore    *store;
-  int        *manager_row;    /* per row: a row, NO_MANAGER or STORE_MANAGER */
-  char      **manager_email;  /* per row, for STORE_MANAGER: folded e-mail */
-  guint8     *row_state;
-  GHashTable *store_state;    /* folded e-mail → state, for store nodes */
-  GPtrArray  *owned;          /* strings the store nodes point to */
-} Walk;
+  id = g_hash_table_lookup (lines->store_ids, email);
+  if (id != NULL)
+    return (gint64) GPOINTER_TO_UINT (id);
 
-static guint
-node_get_state (Walk *walk,
-                Node *node)
-{
-  if (node->row >= 0)
-    return walk->row_state[node->row];
-
-  return GPOINTER_TO_UINT (g_hash_table_lookup (walk->store_state, node->email));
+  key = g_strdup (email);
+  id = GUINT_TO_POINTER (lines->parsed->participants->len + g_hash_table_size (lines->store_ids) + 1);
+  g_hash_table_insert (lines->store_ids, key, id);
+  g_ptr_array_add (lines->pending, key);
+  return (gint64) GPOINTER_TO_UINT (id);
 }
 
-static void
-node_set_state (Walk  *walk,
-                Node  *node,
-                guint  state)
-{
-  if (node->row >= 0)
-    walk->row_state[node->row] = state;
-  else
-    g_hash_table_insert (walk->store_state, (gpointer) node->email, GUINT_TO_POINTER (state));
-}
-
+/* Someone not in the file keeps the manager the store knows: adds the
+ * people only in the store whom the file's lines reach, each once. */
 static gboolean
-node_equal (const Node *a,
-            const Node *b)
+lines_add_store_people (Lines   *lines,
+                        GError **error)
 {
-  if (a->row >= 0 || b->row >= 0)
-    return a->row == b->row;
-
-  return g_str_equal (a->email, b->email);
-}
-
-/* Moves @node to its manager; FALSE at the top of the line. */
-static gboolean
-node_next (Walk     *walk,
-           Node     *node,
-           GError  **error)
-{
-  const char *email;
-  char *manager;
-  gpointer index;
-
-  if (node->row >= 0)
+  /* Reading a manager may add to the end of @pending. */
+  for (guint i = 0; i < lines->pending->len; i++)
     {
-      int row = node->row;
+      const char *email = g_ptr_array_index (lines->pending, i);
+      gint64 id = (gint64) GPOINTER_TO_UINT (g_hash_table_lookup (lines->store_ids, email));
+      g_autofree char *manager = NULL;
+      gint64 manager_id = 0;
 
-      if (walk->manager_row[row] == NO_MANAGER)
+      if (!_ta_store_get_manager_email (lines->store, email, &manager, error))
         return FALSE;
-      if (walk->manager_row[row] >= 0)
-        {
-          node->row = walk->manager_row[row];
-          return TRUE;
-        }
-      email = walk->manager_email[row];
-    }
-  else
-    {
-      /* Someone not in the file keeps the manager the store knows. */
-      if (!_ta_store_get_manager_email (walk->store, node->email, &manager, error) ||
-          manager == NULL)
-        return FALSE;
-      g_ptr_array_add (walk->owned, manager);
-      email = manager;
+      if (manager != NULL)
+        manager_id = lines_id_of (lines, manager);
+      ta_reporting_lines_add (lines->lines, id, manager_id);
     }
 
-  index = g_hash_table_lookup (walk->parsed->emails, email);
-  node->row = index != NULL ? (int) GPOINTER_TO_UINT (index) - 1 : -1;
-  node->email = index != NULL ? NULL : email;
   return TRUE;
 }
 
@@ -138,13 +97,11 @@ resolve_against_store (Parsed   *parsed,
                        GError  **error)
 {
   guint n = parsed->participants->len;
-  g_autofree int *manager_row = g_new (int, MAX (n, 1));
-  g_autofree char **manager_email = g_new0 (char *, MAX (n, 1));
-  g_autofree guint8 *row_state = g_new0 (guint8, MAX (n, 1));
-  g_autoptr(GHashTable) store_state = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (Node));
-  Walk walk = { parsed, store, manager_row, manager_email, row_state, store_state, owned };
+  g_autoptr(TaReportingLines) reporting = ta_reporting_lines_new (n);
+  g_autoptr(GHashTable) store_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cycles = NULL;
+  Lines lines = { parsed, store, reporting, store_ids, pending };
 
   for (guint i = 0; i < n; i++)
     {
@@ -153,23 +110,23 @@ resolve_against_store (Parsed   *parsed,
       g_autoptr(GError) local_error = NULL;
       gpointer index;
 
-      manager_row[i] = NO_MANAGER;
       if (manager == NULL)
-        continue;
+        {
+          ta_reporting_lines_add (reporting, (gint64) i + 1, 0);
+          continue;
+        }
 
       folded = ta_email_fold (manager);
       index = g_hash_table_lookup (parsed->emails, folded);
       if (index != NULL)
         {
-          manager_row[i] = (int) GPOINTER_TO_UINT (index) - 1;
+          ta_reporting_lines_add (reporting, (gint64) i + 1, (gint64) GPOINTER_TO_UINT (index));
           continue;
         }
 
       if (ta_store_has_email (store, manager, &local_error))
         {
-          manager_row[i] = STORE_MANAGER;
-          manager_email[i] = g_steal_pointer (&folded);
-          g_ptr_array_add (owned, manager_email[i]);
+          ta_reporting_lines_add (reporting, (gint64) i + 1, lines_id_of (&lines, folded));
         }
       else if (local_error != NULL)
         {
@@ -180,6 +137,7 @@ resolve_against_store (Parsed   *parsed,
         {
           g_autofree char *shown = _ta_csv_shown_value (manager);
 
+          ta_reporting_lines_add (reporting, (gint64) i + 1, 0);
           add_problem_printf (parsed, g_array_index (parsed->lines, guint, i),
                               TA_PARTICIPANT_COLUMN_REPORTS_TO,
                               /* Translators: %s is an e-mail address */
@@ -188,68 +146,32 @@ resolve_against_store (Parsed   *parsed,
         }
     }
 
-  /* Follow each line upwards once; meeting someone already on the current
-   * path is a circle.  Everyone is walked at most once overall. */
-  for (guint i = 0; i < n; i++)
+  if (!lines_add_store_people (&lines, error))
+    return FALSE;
+
+  /* Circles among people only in the store are not this file's doing;
+   * ta_store_check() reports those. */
+  cycles = ta_reporting_lines_find_cycles (reporting);
+  for (guint c = 0; c < cycles->len; c++)
     {
-      Node node = { (int) i, NULL };
-      GError *local_error = NULL;
+      GArray *cycle = g_ptr_array_index (cycles, c);
 
-      if (row_state[i] == DONE)
-        continue;
-
-      g_array_set_size (path, 0);
-      for (;;)
+      for (guint j = 0; j < cycle->len; j++)
         {
-          guint state = node_get_state (&walk, &node);
+          gint64 id = g_array_index (cycle, gint64, j);
+          g_autofree char *shown = NULL;
 
-          if (state == DONE)
-            break;
+          if (id > (gint64) n)
+            continue;
 
-          if (state == ON_PATH)
-            {
-              guint start = 0;
-
-              while (!node_equal (&g_array_index (path, Node, start), &node))
-                start++;
-
-              /* Circles among people only in the store are not this file's
-               * doing; ta_store_check() reports those. */
-              for (guint j = start; j < path->len; j++)
-                {
-                  int row = g_array_index (path, Node, j).row;
-                  g_autofree char *shown = NULL;
-
-                  if (row < 0)
-                    continue;
-
-                  shown = _ta_csv_shown_value (g_ptr_array_index (parsed->reports_to, row));
-                  add_problem_printf (parsed, g_array_index (parsed->lines, guint, row),
-                                      TA_PARTICIPANT_COLUMN_REPORTS_TO,
-                                      /* Translators: %s is an e-mail address */
-                                      _("Reporting to “%s” would make the reporting "
-                                        "lines go round in a circle"),
-                                      shown);
-                }
-              break;
-            }
-
-          node_set_state (&walk, &node, ON_PATH);
-          g_array_append_val (path, node);
-
-          if (!node_next (&walk, &node, &local_error))
-            {
-              if (local_error != NULL)
-                {
-                  g_propagate_error (error, local_error);
-                  return FALSE;
-                }
-              break;
-            }
+          shown = _ta_csv_shown_value (g_ptr_array_index (parsed->reports_to, id - 1));
+          add_problem_printf (parsed, g_array_index (parsed->lines, guint, id - 1),
+                              TA_PARTICIPANT_COLUMN_REPORTS_TO,
+                              /* Translators: %s is an e-mail address */
+                              _("Reporting to “%s” would make the reporting "
+                                "lines go round in a circle"),
+                              shown);
         }
-
-      for (guint j = 0; j < path->len; j++)
-        node_set_state (&walk, &g_array_index (path, Node, j), DONE);
     }
 
   return TRUE;
@@ -292,7 +214,7 @@ _ta_participants_csv_commit (gpointer         data,
                                               dry_run || _ta_csv_problems_count (&parsed->problems) > 0,
                                               check_in_transaction, parsed,
                                               &result->added, &result->updated, error);
-  _ta_participants_parsed_fill_result (parsed, result);
+  _ta_csv_problems_fill_result (&parsed->problems, parsed->unknown_columns, result);
   if (!ok)
     {
       result->added = 0;

@@ -112,35 +112,25 @@ _ta_participants_parsed_add_problemf (Parsed     *parsed,
                                       const char *format,
                                       ...)
 {
-  g_autofree char *reason = NULL;
   va_list args;
 
-  va_start (args, format);
-  reason = g_strdup_vprintf (format, args);
-  va_end (args);
+  g_assert (column < N_COLUMNS);
 
-  _ta_participants_parsed_add_problem (parsed, line, column, reason);
+  va_start (args, format);
+  _ta_csv_problems_addv (&parsed->problems, line, column, _ta_participant_column_names[column], format, args);
+  va_end (args);
 }
 
 #define add_problem _ta_participants_parsed_add_problem
 #define add_problem_printf _ta_participants_parsed_add_problemf
 
-void
-_ta_participants_parsed_fill_result (Parsed         *parsed,
-                                     TaImportResult *result)
-{
-  _ta_csv_problems_move_to (&parsed->problems, result->problems);
-
-  for (guint i = 0; i < parsed->unknown_columns->len; i++)
-    g_ptr_array_add (result->unknown_columns,
-                     g_strdup (g_ptr_array_index (parsed->unknown_columns, i)));
-}
-
 static void
 fill_result (gpointer        parsed,
              TaImportResult *result)
 {
-  _ta_participants_parsed_fill_result (parsed, result);
+  Parsed *self = parsed;
+
+  _ta_csv_problems_fill_result (&self->problems, self->unknown_columns, result);
 }
 
 /* The field names of ta_participant_validate(), which its messages and

@@ -9,7 +9,8 @@
 
 #include <gio/gio.h>
 
-#include "ta-store.h"
+#include "ta-record-list.h"
+#include "ta-pairing.h"
 
 G_BEGIN_DECLS
 
@@ -19,8 +20,10 @@ G_BEGIN_DECLS
  * A GListModel of every TaPairing in a store, by id, that follows the
  * store's signals and emits items-changed itself, like TaParticipantList.
  */
-G_DECLARE_FINAL_TYPE (TaPairingList, ta_pairing_list, TA, PAIRING_LIST, GObject)
+TA_DECLARE_RECORD_LIST (TaPairingList, ta_pairing_list, TA, PAIRING_LIST)
 
+/* _new(), _get_store(), _lookup(), _reload(): as TaParticipantList's,
+ * for pairings (see ta-record-list.c). */
 TaPairingList *ta_pairing_list_new       (TaStore        *store,
                                           GError        **error);
 TaStore       *ta_pairing_list_get_store (TaPairingList  *self);

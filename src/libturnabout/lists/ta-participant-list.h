@@ -9,7 +9,8 @@
 
 #include <gio/gio.h>
 
-#include "ta-store.h"
+#include "ta-record-list.h"
+#include "ta-participant.h"
 
 G_BEGIN_DECLS
 
@@ -20,8 +21,13 @@ G_BEGIN_DECLS
  * added.  It listens to the store and emits items-changed itself, so a view
  * bound to it never reloads by hand.
  */
-G_DECLARE_FINAL_TYPE (TaParticipantList, ta_participant_list, TA, PARTICIPANT_LIST, GObject)
+TA_DECLARE_RECORD_LIST (TaParticipantList, ta_participant_list, TA, PARTICIPANT_LIST)
 
+/* _new(): every participant, following @store from now on; %NULL and a
+ * TA_STORE_ERROR when they cannot be read.  _lookup(): (transfer none)
+ * (nullable) the participant with @id.  _reload(): reads them all again
+ * (after an import); on error the list keeps what it had.  All three
+ * forward to TaRecordList (ta-record-list.c). */
 TaParticipantList *ta_participant_list_new        (TaStore            *store,
                                                    GError            **error);
 TaStore           *ta_participant_list_get_store  (TaParticipantList  *self);

@@ -9,7 +9,8 @@
 
 #include <gio/gio.h>
 
-#include "ta-store.h"
+#include "ta-record-list.h"
+#include "ta-session.h"
 
 G_BEGIN_DECLS
 
@@ -22,8 +23,11 @@ G_BEGIN_DECLS
  * the grid, the agenda's weeks).  Deleting a pairing or a participant
  * deletes their sessions or attendance: the list reloads then.
  */
-G_DECLARE_FINAL_TYPE (TaSessionList, ta_session_list, TA, SESSION_LIST, GObject)
+TA_DECLARE_RECORD_LIST (TaSessionList, ta_session_list, TA, SESSION_LIST)
 
+/* _new(): every session; _new_between(): those starting in [@from, @to),
+ * or all when both are NULL.  _get_store(), _lookup(), _reload(): as
+ * TaParticipantList's, for sessions (see ta-record-list.c). */
 TaSessionList *ta_session_list_new       (TaStore        *store,
                                           GError        **error);
 TaSessionList *ta_session_list_new_between (TaStore      *store,

@@ -18,77 +18,25 @@
 
 #include "ta-topic-list.h"
 #include "ta-topic-private.h"
+#include "ta-record-list-private.h"
+#include "ta-store.h"
 
+/* The board's order is by stage, then position, not by id: the list
+ * overrides the base's change handling, and keeps an index by id. */
 struct _TaTopicList
 {
-  GObject parent_instance;
+  TaRecordList parent_instance;
 
-  /* Owned references */
-  TaStore *store;
-  GPtrArray *items;   /* TaTopic, by stage, then position */
+  GPtrArray *items;   /* the base's: TaTopic, by stage, then position */
   GHashTable *by_id;  /* gint64 id → TaTopic of items */
 
   /* Cards per stage: the first card of stage s is at the sum of the
    * counts of the stages before it, so a card's index is computed, not
    * searched. */
   guint counts[TA_N_TOPIC_STAGES];
-
-  gulong added_handler;
-  gulong updated_handler;
-  gulong removed_handler;
-  gulong moved_handler;
-  gulong reset_handler;
-  gulong session_removed_handler;
-  gulong sessions_reset_handler;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (TaTopicList, ta_topic_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_N_ITEMS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static GType
-ta_topic_list_get_item_type (GListModel *model)
-{
-  return TA_TYPE_TOPIC;
-}
-
-static guint
-ta_topic_list_get_n_items (GListModel *model)
-{
-  TaTopicList *self = TA_TOPIC_LIST (model);
-
-  return self->items->len;
-}
-
-static gpointer
-ta_topic_list_get_item (GListModel *model,
-                        guint       position)
-{
-  TaTopicList *self = TA_TOPIC_LIST (model);
-
-  if (position >= self->items->len)
-    return NULL;
-
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = ta_topic_list_get_item_type;
-  iface->get_n_items = ta_topic_list_get_n_items;
-  iface->get_item = ta_topic_list_get_item;
-}
+TA_RECORD_LIST_DEFINE (TaTopicList, ta_topic_list, TaTopic)
 
 static void
 items_changed (TaTopicList *self,
@@ -96,9 +44,7 @@ items_changed (TaTopicList *self,
                guint        removed,
                guint        added)
 {
-  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
-  if (removed != added)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  _ta_record_list_items_changed (TA_RECORD_LIST (self), position, removed, added);
 }
 
 static guint
@@ -148,27 +94,24 @@ shift_stage (TaTopicList  *self,
 static void
 warn_and_reload (TaTopicList *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!ta_topic_list_reload (self, &error))
-    g_warning ("Could not reload the research board: %s", error->message);
+  _ta_record_list_reload_or_warn (TA_RECORD_LIST (self));
 }
 
-static void on_topic_updated (TaTopicList *self,
-                              TaTopic     *topic,
-                              TaStore     *store);
+static void topic_updated (TaRecordList *list,
+                           gpointer      record);
 
 static void
-on_topic_added (TaTopicList *self,
-                TaTopic     *topic,
-                TaStore     *store)
+topic_added (TaRecordList *list,
+             gpointer      record)
 {
+  TaTopicList *self = TA_TOPIC_LIST (list);
+  TaTopic *topic = record;
   TaTopic *copy;
   guint index;
 
   if (g_hash_table_contains (self->by_id, &topic->id))
     {
-      on_topic_updated (self, topic, store);
+      topic_updated (list, topic);
       return;
     }
 
@@ -191,16 +134,17 @@ on_topic_added (TaTopicList *self,
 }
 
 static void
-on_topic_updated (TaTopicList *self,
-                  TaTopic     *topic,
-                  TaStore     *store)
+topic_updated (TaRecordList *list,
+               gpointer      record)
 {
+  TaTopicList *self = TA_TOPIC_LIST (list);
+  TaTopic *topic = record;
   TaTopic *ours = g_hash_table_lookup (self->by_id, &topic->id);
   guint index;
 
   if (ours == NULL)
     {
-      on_topic_added (self, topic, store);
+      topic_added (list, topic);
       return;
     }
 
@@ -218,10 +162,10 @@ on_topic_updated (TaTopicList *self,
 }
 
 static void
-on_topic_removed (TaTopicList *self,
-                  gint64       id,
-                  TaStore     *store)
+topic_removed (TaRecordList *list,
+               gint64        id)
 {
+  TaTopicList *self = TA_TOPIC_LIST (list);
   g_autoptr(TaTopic) topic = NULL;
   TaTopic *ours = g_hash_table_lookup (self->by_id, &id);
   guint index;
@@ -289,13 +233,6 @@ on_topic_moved (TaTopicList *self,
   items_changed (self, new_index, 0, 1);
 }
 
-static void
-on_topics_reset (TaTopicList *self,
-                 TaStore     *store)
-{
-  warn_and_reload (self);
-}
-
 /* The store cleared the link (ON DELETE SET NULL) without a signal of ours. */
 static void
 on_session_removed (TaTopicList *self,
@@ -314,25 +251,27 @@ on_session_removed (TaTopicList *self,
     }
 }
 
-static void
-ta_topic_list_dispose (GObject *object)
+static gpointer
+topic_lookup (TaRecordList *list,
+              gint64        id)
 {
-  TaTopicList *self = (TaTopicList *)object;
-
-  if (self->store != NULL)
-    {
-      g_clear_signal_handler (&self->added_handler, self->store);
-      g_clear_signal_handler (&self->updated_handler, self->store);
-      g_clear_signal_handler (&self->removed_handler, self->store);
-      g_clear_signal_handler (&self->moved_handler, self->store);
-      g_clear_signal_handler (&self->reset_handler, self->store);
-      g_clear_signal_handler (&self->session_removed_handler, self->store);
-      g_clear_signal_handler (&self->sessions_reset_handler, self->store);
-      g_clear_object (&self->store);
-    }
-
-  G_OBJECT_CLASS (ta_topic_list_parent_class)->dispose (object);
+  return g_hash_table_lookup (TA_TOPIC_LIST (list)->by_id, &id);
 }
+
+static void merge (TaRecordList *list,
+                   GPtrArray    *fresh);
+
+/* Many sessions changed at once: the links may have too. */
+static const char * const links[] = {
+  "sessions-reset",
+  NULL
+};
+
+static const TaRecordListSignal board_signals[] = {
+  { "topic-moved", G_CALLBACK (on_topic_moved) },
+  { "session-removed", G_CALLBACK (on_session_removed) },
+  { NULL, NULL }
+};
 
 static void
 ta_topic_list_finalize (GObject *object)
@@ -340,135 +279,33 @@ ta_topic_list_finalize (GObject *object)
   TaTopicList *self = (TaTopicList *)object;
 
   g_clear_pointer (&self->by_id, g_hash_table_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ta_topic_list_parent_class)->finalize (object);
 }
 
 static void
-ta_topic_list_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  TaTopicList *self = TA_TOPIC_LIST (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->items->len);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ta_topic_list_class_init (TaTopicListClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  G_OBJECT_CLASS (klass)->finalize = ta_topic_list_finalize;
 
-  object_class->dispose = ta_topic_list_dispose;
-  object_class->finalize = ta_topic_list_finalize;
-  object_class->get_property = ta_topic_list_get_property;
-
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, TA_TYPE_STORE,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  klass->item_type = TA_TYPE_TOPIC;
+  klass->kind = "topic";
+  klass->reload_on = links;
+  klass->follows = board_signals;
+  klass->list_all = ta_store_list_topics;
+  /* By stage and position, not by id: */
+  klass->lookup = topic_lookup;
+  klass->record_added = topic_added;
+  klass->record_updated = topic_updated;
+  klass->record_removed = topic_removed;
+  klass->merge = merge;
 }
 
 static void
 ta_topic_list_init (TaTopicList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->items = _ta_record_list_get_items (TA_RECORD_LIST (self));
   self->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-}
-
-/**
- * ta_topic_list_new:
- * @store: the programme
- * @error: a #TA_STORE_ERROR if the board cannot be read
- *
- * Returns: (transfer full) (nullable): the research board, following
- *   @store from now on
- */
-TaTopicList *
-ta_topic_list_new (TaStore  *store,
-                   GError  **error)
-{
-  g_autoptr(TaTopicList) self = NULL;
-
-  g_return_val_if_fail (TA_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  self = g_object_new (TA_TYPE_TOPIC_LIST, NULL);
-  self->store = g_object_ref (store);
-
-  if (!ta_topic_list_reload (self, error))
-    return NULL;
-
-  self->added_handler =
-    g_signal_connect_object (store, "topic-added",
-                             G_CALLBACK (on_topic_added), self, G_CONNECT_SWAPPED);
-  self->updated_handler =
-    g_signal_connect_object (store, "topic-updated",
-                             G_CALLBACK (on_topic_updated), self, G_CONNECT_SWAPPED);
-  self->removed_handler =
-    g_signal_connect_object (store, "topic-removed",
-                             G_CALLBACK (on_topic_removed), self, G_CONNECT_SWAPPED);
-  self->moved_handler =
-    g_signal_connect_object (store, "topic-moved",
-                             G_CALLBACK (on_topic_moved), self, G_CONNECT_SWAPPED);
-  self->reset_handler =
-    g_signal_connect_object (store, "topics-reset",
-                             G_CALLBACK (on_topics_reset), self, G_CONNECT_SWAPPED);
-  self->session_removed_handler =
-    g_signal_connect_object (store, "session-removed",
-                             G_CALLBACK (on_session_removed), self, G_CONNECT_SWAPPED);
-  /* Many sessions changed at once: the links may have too. */
-  self->sessions_reset_handler =
-    g_signal_connect_object (store, "sessions-reset",
-                             G_CALLBACK (on_topics_reset), self, G_CONNECT_SWAPPED);
-
-  return g_steal_pointer (&self);
-}
-
-/**
- * ta_topic_list_get_store:
- * @self: a #TaTopicList
- *
- * Returns: (transfer none): the store the list follows
- */
-TaStore *
-ta_topic_list_get_store (TaTopicList *self)
-{
-  g_return_val_if_fail (TA_IS_TOPIC_LIST (self), NULL);
-
-  return self->store;
-}
-
-/**
- * ta_topic_list_lookup:
- * @self: a #TaTopicList
- * @id: a topic id
- *
- * Returns: (transfer none) (nullable): the topic in the list, or %NULL
- */
-TaTopic *
-ta_topic_list_lookup (TaTopicList *self,
-                      gint64       id)
-{
-  g_return_val_if_fail (TA_IS_TOPIC_LIST (self), NULL);
-
-  return g_hash_table_lookup (self->by_id, &id);
 }
 
 /**
@@ -535,28 +372,16 @@ update_cards_in_place (TaTopicList *self,
     }
 }
 
-/**
- * ta_topic_list_reload:
- * @self: a #TaTopicList
- * @error: a #TA_STORE_ERROR
- *
- * Reads the board again, updating the objects views hold in place.  On
- * error the list keeps what it had.
- */
-gboolean
-ta_topic_list_reload (TaTopicList  *self,
-                      GError      **error)
+/* The board as the store has it (by stage, then position), keeping the
+ * objects views hold. */
+static void
+merge (TaRecordList *list,
+       GPtrArray    *fresh)
 {
-  g_autoptr(GPtrArray) fresh = NULL;
-  g_autoptr(GPtrArray) old_items = NULL;
+  TaTopicList *self = TA_TOPIC_LIST (list);
   g_autoptr(GHashTable) old_by_id = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
   guint old_len;
-
-  g_return_val_if_fail (TA_IS_TOPIC_LIST (self), FALSE);
-
-  fresh = ta_store_list_topics (self->store, error);
-  if (fresh == NULL)
-    return FALSE;
 
   /* The usual case after another process wrote: the same cards in the
    * same places, a few of them edited.  Announce only those, so the board
@@ -564,13 +389,12 @@ ta_topic_list_reload (TaTopicList  *self,
   if (same_cards (self->items, fresh))
     {
       update_cards_in_place (self, fresh);
-      return TRUE;
+      return;
     }
 
   old_len = self->items->len;
-  old_items = g_steal_pointer (&self->items);
   old_by_id = g_steal_pointer (&self->by_id);
-  self->items = g_ptr_array_new_full (fresh->len, g_object_unref);
+  cards = g_ptr_array_new_full (fresh->len, g_object_unref);
   self->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   memset (self->counts, 0, sizeof self->counts);
 
@@ -587,13 +411,15 @@ ta_topic_list_reload (TaTopicList  *self,
       else
         topic = g_object_ref (topic);
 
-      g_ptr_array_add (self->items, topic);
+      g_ptr_array_add (cards, topic);
       g_hash_table_insert (self->by_id, &topic->id, topic);
       self->counts[topic->stage]++;
     }
 
+  /* The cards kept have a reference in @cards; the others go. */
+  g_ptr_array_set_size (self->items, 0);
+  g_ptr_array_extend_and_steal (self->items, g_steal_pointer (&cards));
+
   if (old_len > 0 || self->items->len > 0)
     items_changed (self, 0, old_len, self->items->len);
-
-  return TRUE;
 }

@@ -9,7 +9,8 @@
 
 #include <gio/gio.h>
 
-#include "ta-store.h"
+#include "ta-record-list.h"
+#include "ta-topic.h"
 
 G_BEGIN_DECLS
 
@@ -24,8 +25,10 @@ G_BEGIN_DECLS
  * removal, then an insertion).  A session deleted unlinks the topics it
  * presented (session-id becomes 0).
  */
-G_DECLARE_FINAL_TYPE (TaTopicList, ta_topic_list, TA, TOPIC_LIST, GObject)
+TA_DECLARE_RECORD_LIST (TaTopicList, ta_topic_list, TA, TOPIC_LIST)
 
+/* _new(), _get_store(), _lookup(), _reload(): as TaParticipantList's, for
+ * the board's topics (see ta-record-list.c). */
 TaTopicList *ta_topic_list_new            (TaStore       *store,
                                            GError       **error);
 TaStore     *ta_topic_list_get_store      (TaTopicList   *self);

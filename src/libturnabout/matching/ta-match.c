@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "ta-assignment.h"
-#include "ta-match-private.h"
+#include "ta-match-snapshot-private.h"
 
 /*
  * The compatibility score of a mentor m and a mentee e.
@@ -60,112 +60,7 @@
  * for the pairs chosen only.
  */
 
-#define TOPIC_SATURATION        3
-#define REVERSE_FULL_LEVELS     3
-#define AVAILABILITY_FULL_SLOTS 2
-
-/* Progress: scoring is most of the work before the solver. */
-#define PROGRESS_SCORED 0.5
-#define PROGRESS_SOLVED 0.9
-
-enum
-{
-  PERSON_ACTIVE    = 1 << 0,
-  PERSON_MENTOR    = 1 << 1,  /* role mentor or both */
-  PERSON_MENTEE    = 1 << 2,  /* role mentee or both */
-  PERSON_LANGUAGES = 1 << 3,  /* lists at least one language */
-};
-
-typedef struct
-{
-  TaParticipant *participant;   /* owned by TaMatcher.participants */
-  gint64 id;
-  guint32 department;           /* interned, 0 when not set */
-  guint32 tin;                  /* reporting forest, depth-first numbers */
-  guint32 tout;
-  gint32 manager;               /* index, or -1 */
-  TaAvailability availability;
-  float seeks_inverse;          /* 1 / min (wanted, TOPIC_SATURATION), or 0 */
-  guint16 n_seeks;
-  guint8 level;                 /* 0 when not set */
-  guint8 flags;
-  int places;                   /* capacity minus open pairings as mentor */
-  gboolean open_as_mentee;
-} Person;
-
-/* Blocks, pins and earlier pairings, as person indices. */
-typedef enum
-{
-  RULE_BLOCK,
-  RULE_PIN,
-  RULE_EARLIER_COMPLETED,
-  RULE_EARLIER_ENDED,
-} RuleKind;
-
-typedef struct
-{
-  guint32 mentee;
-  guint32 mentor;
-  guint32 kind;
-} Rule;
-
-/* Why a pair is forbidden, in the order checked. */
-typedef enum
-{
-  EXCLUSION_NONE,
-  EXCLUSION_SELF,
-  EXCLUSION_NOT_MENTOR,
-  EXCLUSION_NOT_MENTEE,
-  EXCLUSION_BLOCKED,
-  EXCLUSION_REPORTING,
-  EXCLUSION_EARLIER,
-  EXCLUSION_LANGUAGE,
-  EXCLUSION_SAME_DEPARTMENT,
-  EXCLUSION_REVERSE,
-  /* Not forbidden, but never suggested: see suggest_value(). */
-  EXCLUSION_NO_TOPIC,
-  EXCLUSION_NOTHING_IN_COMMON,
-  N_EXCLUSIONS
-} Exclusion;
-
-struct _TaMatcher
-{
-  GObject parent_instance;
-
-  TaMatchSettings settings;
-  /* weight / Σ weights × 100, per criterion */
-  double max_points[TA_N_CRITERIA];
-  /* Points of the reverse direction by (level e − level m) + 6. */
-  float reverse_points[2 * (TA_CAREER_LEVEL_MAX - TA_CAREER_LEVEL_MIN) + 1];
-  /* Points of availability by shared half-days, saturated. */
-  float availability_points[AVAILABILITY_FULL_SLOTS + 1];
-
-  /* Owned references */
-  GPtrArray *participants;  /* TaParticipant, in the order of people */
-  Person *people;           /* by id */
-  guint n_people;
-  guint64 *bits;            /* per person: offers, seeks, languages */
-  guint n_topic_words;
-  guint n_language_words;
-  guint stride;
-  GHashTable *terms;        /* folded topic → index + 1 */
-  Rule *rules;              /* by mentee, mentor, kind */
-  guint n_rules;
-};
-
 G_DEFINE_FINAL_TYPE (TaMatcher, ta_matcher, G_TYPE_OBJECT)
-
-/* Half-days as a person reads them; the slot names of files are not
- * translated, these are. */
-static const char * const slot_labels[TA_AVAILABILITY_N_SLOTS] = {
-  N_("Monday morning"), N_("Monday afternoon"),
-  N_("Tuesday morning"), N_("Tuesday afternoon"),
-  N_("Wednesday morning"), N_("Wednesday afternoon"),
-  N_("Thursday morning"), N_("Thursday afternoon"),
-  N_("Friday morning"), N_("Friday afternoon"),
-  N_("Saturday morning"), N_("Saturday afternoon"),
-  N_("Sunday morning"), N_("Sunday afternoon"),
-};
 
 static void
 ta_matcher_finalize (GObject *object)
@@ -177,6 +72,7 @@ ta_matcher_finalize (GObject *object)
   g_clear_pointer (&self->bits, g_free);
   g_clear_pointer (&self->terms, g_hash_table_unref);
   g_clear_pointer (&self->rules, g_free);
+  g_clear_pointer (&self->lines, ta_reporting_lines_free);
 
   G_OBJECT_CLASS (ta_matcher_parent_class)->finalize (object);
 }
@@ -194,1282 +90,13 @@ ta_matcher_init (TaMatcher *self)
 {
 }
 
-/* --- Scores and explanations --------------------------------------- */
-
-/**
- * ta_score_clear:
- * @score: a #TaScore
- *
- * Frees the texts of @score and zeroes it.
- */
-void
-ta_score_clear (TaScore *score)
-{
-  g_return_if_fail (score != NULL);
-
-  g_clear_pointer (&score->forbidden_reason, g_free);
-  for (guint i = 0; i < TA_N_CRITERIA; i++)
-    g_clear_pointer (&score->parts[i].reason, g_free);
-  memset (score, 0, sizeof *score);
-}
-
-/* Reasons are one line, but they come from people's names and topics:
- * escape what would break the line format. */
-static void
-append_escaped (GString    *text,
-                const char *value)
-{
-  for (const char *p = value != NULL ? value : ""; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '\\':
-          g_string_append (text, "\\\\");
-          break;
-        case '\t':
-          g_string_append (text, "\\t");
-          break;
-        case '\n':
-          g_string_append (text, "\\n");
-          break;
-        case '\r':
-          g_string_append (text, "\\r");
-          break;
-        default:
-          g_string_append_c (text, *p);
-        }
-    }
-}
-
-static char *
-unescape (const char *value)
-{
-  GString *text = g_string_sized_new (strlen (value));
-
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      if (*p != '\\' || p[1] == '\0')
-        {
-          g_string_append_c (text, *p);
-          continue;
-        }
-
-      p++;
-      switch (*p)
-        {
-        case 't':
-          g_string_append_c (text, '\t');
-          break;
-        case 'n':
-          g_string_append_c (text, '\n');
-          break;
-        case 'r':
-          g_string_append_c (text, '\r');
-          break;
-        default:
-          g_string_append_c (text, *p);
-        }
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-static void
-append_number (GString *text,
-               double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Shortest text that reads back as the same double, in any locale. */
-  g_string_append (text, g_ascii_dtostr (buffer, sizeof buffer, value));
-}
-
-/**
- * ta_score_to_explanation:
- * @score: a #TaScore
- *
- * The text kept in #TaPairing:explanation: one line per criterion,
- * "criterion<TAB>points<TAB>max_points<TAB>reason", preceded by
- * "forbidden<TAB>reason" for a forbidden pair.  Numbers are written so
- * that they read back exactly; tabs, line breaks and backslashes in
- * reasons are escaped with a backslash.
- *
- * Returns: (transfer full): the explanation
- */
-char *
-ta_score_to_explanation (const TaScore *score)
-{
-  GString *text;
-
-  g_return_val_if_fail (score != NULL, NULL);
-
-  text = g_string_new (NULL);
-
-  if (score->forbidden)
-    {
-      g_string_append (text, "forbidden\t");
-      append_escaped (text, score->forbidden_reason);
-      g_string_append_c (text, '\n');
-    }
-
-  for (guint i = 0; i < TA_N_CRITERIA; i++)
-    {
-      const TaScorePart *part = &score->parts[i];
-
-      g_string_append (text, ta_criterion_to_string ((TaCriterion) i));
-      g_string_append_c (text, '\t');
-      append_number (text, part->points);
-      g_string_append_c (text, '\t');
-      append_number (text, part->max_points);
-      g_string_append_c (text, '\t');
-      append_escaped (text, part->reason);
-      g_string_append_c (text, '\n');
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-static gboolean
-parse_number (const char *text,
-              double     *out_value)
-{
-  char *end = NULL;
-  double value;
-
-  if (*text == '\0')
-    return FALSE;
-
-  value = g_ascii_strtod (text, &end);
-  if (end == NULL || *end != '\0' || !isfinite (value) || value < 0 || value > 100)
-    return FALSE;
-
-  *out_value = value;
-  return TRUE;
-}
-
-/**
- * ta_score_from_explanation:
- * @explanation: the text of ta_score_to_explanation()
- * @out_score: (out caller-allocates): the score read back; cleared with
- *   ta_score_clear() when done
- *
- * Lines of criteria this version does not know are skipped, so that an
- * explanation written by a newer Turnabout still shows what it can.  The
- * total is the sum of the points.
- *
- * Returns: %FALSE if @explanation is not such a text (@out_score is then
- *   left empty)
- */
-gboolean
-ta_score_from_explanation (const char *explanation,
-                           TaScore    *out_score)
-{
-  g_auto(GStrv) lines = NULL;
-  TaScore score = { 0 };
-  gboolean seen[TA_N_CRITERIA] = { FALSE };
-
-  g_return_val_if_fail (explanation != NULL, FALSE);
-  g_return_val_if_fail (out_score != NULL, FALSE);
-
-  memset (out_score, 0, sizeof *out_score);
-
-  lines = g_strsplit (explanation, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = NULL;
-      guint n_fields;
-
-      if (lines[i][0] == '\0')
-        continue;
-
-      fields = g_strsplit (lines[i], "\t", -1);
-      n_fields = g_strv_length (fields);
-
-      if (g_str_equal (fields[0], "forbidden"))
-        {
-          if (n_fields != 2 || score.forbidden)
-            goto malformed;
-          score.forbidden = TRUE;
-          score.forbidden_reason = unescape (fields[1]);
-          continue;
-        }
-
-      if (n_fields != 4)
-        goto malformed;
-
-      for (guint c = 0; c < TA_N_CRITERIA; c++)
-        {
-          TaScorePart *part = &score.parts[c];
-
-          if (!g_str_equal (fields[0], ta_criterion_to_string ((TaCriterion) c)))
-            continue;
-
-          if (seen[c] ||
-              !parse_number (fields[1], &part->points) ||
-              !parse_number (fields[2], &part->max_points) ||
-              part->points > part->max_points + 1e-9)
-            goto malformed;
-
-          seen[c] = TRUE;
-          part->criterion = (TaCriterion) c;
-          part->reason = unescape (fields[3]);
-          score.total += part->points;
-        }
-      /* A criterion of a newer version matches none: not an error. */
-    }
-
-  for (guint c = 0; c < TA_N_CRITERIA; c++)
-    {
-      if (!seen[c])
-        goto malformed;
-    }
-
-  *out_score = score;
-  return TRUE;
-
-malformed:
-  ta_score_clear (&score);
-  return FALSE;
-}
-
-/* --- Building the snapshot ------------------------------------------ */
-
-static char *
-fold_term (const char *term)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (term));
-
-  return g_utf8_casefold (stripped, -1);
-}
-
-static guint
-intern (GHashTable *table,
-        const char *text)
-{
-  g_autofree char *folded = NULL;
-  gpointer value;
-
-  if (text == NULL)
-    return 0;
-
-  folded = fold_term (text);
-  if (*folded == '\0')
-    return 0;
-
-  if (g_hash_table_lookup_extended (table, folded, NULL, &value))
-    return GPOINTER_TO_UINT (value);
-
-  value = GUINT_TO_POINTER (g_hash_table_size (table) + 1);
-  g_hash_table_insert (table, g_steal_pointer (&folded), value);
-  return GPOINTER_TO_UINT (value);
-}
-
-static inline guint64 *
-person_offers (const TaMatcher *self,
-               guint            index)
-{
-  return self->bits + (gsize) index * self->stride;
-}
-
-static inline guint64 *
-person_seeks (const TaMatcher *self,
-              guint            index)
-{
-  return self->bits + (gsize) index * self->stride + self->n_topic_words;
-}
-
-static inline guint64 *
-person_languages (const TaMatcher *self,
-                  guint            index)
-{
-  return self->bits + (gsize) index * self->stride + 2 * self->n_topic_words;
-}
-
-static inline void
-set_bit (guint64 *words,
-         guint    bit)
-{
-  words[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
-}
-
-static inline gboolean
-has_bit (const guint64 *words,
-         guint          bit)
-{
-  return (words[bit / 64] >> (bit % 64)) & 1;
-}
-
-static int
-compare_participant_ids (gconstpointer a,
-                         gconstpointer b)
-{
-  gint64 id_a = ta_participant_get_id (*(TaParticipant **) a);
-  gint64 id_b = ta_participant_get_id (*(TaParticipant **) b);
-
-  return id_a < id_b ? -1 : id_a > id_b;
-}
-
-static gint32
-find_person (const TaMatcher *self,
-             gint64           id)
-{
-  guint low = 0;
-  guint high = self->n_people;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (self->people[middle].id < id)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  if (low < self->n_people && self->people[low].id == id)
-    return (gint32) low;
-
-  return -1;
-}
-
-static int
-compare_rules (gconstpointer a,
-               gconstpointer b)
-{
-  const Rule *rule_a = a;
-  const Rule *rule_b = b;
-
-  if (rule_a->mentee != rule_b->mentee)
-    return rule_a->mentee < rule_b->mentee ? -1 : 1;
-  if (rule_a->mentor != rule_b->mentor)
-    return rule_a->mentor < rule_b->mentor ? -1 : 1;
-  return (int) rule_a->kind - (int) rule_b->kind;
-}
-
-/* The first rule of @mentee, or n_rules. */
-static guint
-first_rule_of (const TaMatcher *self,
-               guint            mentee)
-{
-  guint low = 0;
-  guint high = self->n_rules;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (self->rules[middle].mentee < mentee)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
-}
-
-static gboolean
-has_rule (const TaMatcher *self,
-          guint            mentor,
-          guint            mentee,
-          RuleKind         kind)
-{
-  for (guint r = first_rule_of (self, mentee);
-       r < self->n_rules && self->rules[r].mentee == mentee; r++)
-    {
-      if (self->rules[r].mentor == mentor && self->rules[r].kind == kind)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Numbers everyone in depth-first order of the reporting forest, so that
- * m is above e exactly when m.tin < e.tin < m.tout.  The store refuses
- * reporting lines that loop; should one slip through anyway, it is cut
- * where it was entered instead of hanging here. */
-static void
-number_reporting_forest (TaMatcher *self)
-{
-  guint n = self->n_people;
-  g_autofree gint32 *first_child = g_new (gint32, n);
-  g_autofree gint32 *next_sibling = g_new (gint32, n);
-  g_autofree gint32 *stack = g_new (gint32, n);
-  g_autofree gboolean *visited = g_new0 (gboolean, n);
-  guint32 counter = 0;
-
-  for (guint i = 0; i < n; i++)
-    first_child[i] = next_sibling[i] = -1;
-
-  /* Children in index order: add them from the last one. */
-  for (guint i = n; i-- > 0;)
-    {
-      gint32 manager = self->people[i].manager;
-
-      if (manager >= 0)
-        {
-          next_sibling[i] = first_child[manager];
-          first_child[manager] = (gint32) i;
-        }
-    }
-
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      for (guint root = 0; root < n; root++)
-        {
-          guint depth = 0;
-
-          /* Roots first; in the second pass, whatever a loop kept out. */
-          if (visited[root] || (pass == 0 && self->people[root].manager >= 0))
-            continue;
-
-          visited[root] = TRUE;
-          self->people[root].tin = counter++;
-          stack[depth++] = (gint32) root;
-          /* The stack holds the path; each entry's next child to visit
-           * is found from first_child, advanced as we go. */
-          while (depth > 0)
-            {
-              gint32 top = stack[depth - 1];
-              gint32 child = first_child[top];
-
-              while (child >= 0 && visited[child])
-                child = next_sibling[child];
-
-              if (child < 0)
-                {
-                  self->people[top].tout = counter;
-                  depth--;
-                  continue;
-                }
-
-              first_child[top] = next_sibling[child];
-              visited[child] = TRUE;
-              self->people[child].tin = counter++;
-              stack[depth++] = child;
-            }
-        }
-    }
-}
-
-static void
-compute_points (TaMatcher *self)
-{
-  double sum = 0;
-
-  for (guint i = 0; i < TA_N_CRITERIA; i++)
-    sum += self->settings.weights[i];
-
-  for (guint i = 0; i < TA_N_CRITERIA; i++)
-    self->max_points[i] = sum > 0 ? self->settings.weights[i] / sum * 100.0 : 0;
-
-  for (int d = -6; d <= 6; d++)
-    {
-      double fraction = CLAMP ((double) d / REVERSE_FULL_LEVELS, 0.0, 1.0);
-
-      self->reverse_points[d + 6] = (float) (self->max_points[TA_CRITERION_REVERSE] * fraction);
-    }
-
-  for (guint s = 0; s <= AVAILABILITY_FULL_SLOTS; s++)
-    self->availability_points[s] =
-      (float) (self->max_points[TA_CRITERION_AVAILABILITY] * s / AVAILABILITY_FULL_SLOTS);
-}
-
-/**
- * ta_matcher_new:
- * @participants: (element-type TaParticipant): everyone, with their ids
- * @pairings: (element-type TaPairing) (nullable): every pairing
- * @rules: (element-type TaPairRule) (nullable): blocks and pins
- * @settings: how to score
- *
- * A snapshot of a programme given in memory, as ta_matcher_new_from_store()
- * makes from a store.  The participants are kept (by reference) and must
- * not change afterwards; pairings and rules naming someone not in
- * @participants are ignored.
- *
- * Returns: (transfer full): the matcher
- */
-TaMatcher *
-ta_matcher_new (GPtrArray             *participants,
-                GPtrArray             *pairings,
-                GArray                *rules,
-                const TaMatchSettings *settings)
-{
-  g_autoptr(TaMatcher) self = NULL;
-  g_autoptr(GHashTable) languages = NULL;
-  g_autoptr(GHashTable) departments = NULL;
-  g_autoptr(GArray) rule_array = NULL;
-  guint n_terms;
-  guint n_languages;
-
-  g_return_val_if_fail (participants != NULL, NULL);
-  g_return_val_if_fail (settings != NULL, NULL);
-
-  self = g_object_new (TA_TYPE_MATCHER, NULL);
-  self->settings = *settings;
-  compute_points (self);
-
-  self->participants = g_ptr_array_new_full (participants->len, g_object_unref);
-  for (guint i = 0; i < participants->len; i++)
-    g_ptr_array_add (self->participants, g_object_ref (g_ptr_array_index (participants, i)));
-  g_ptr_array_sort (self->participants, compare_participant_ids);
-
-  self->n_people = self->participants->len;
-  self->people = g_new0 (Person, MAX (self->n_people, 1));
-
-  /* First the vocabularies, to know how many words a bit set needs. */
-  self->terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  departments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < self->n_people; i++)
-    {
-      TaParticipant *participant = g_ptr_array_index (self->participants, i);
-      const char * const *offers = ta_participant_get_offers (participant);
-      const char * const *seeks = ta_participant_get_seeks (participant);
-      const char * const *spoken = ta_participant_get_languages (participant);
-
-      for (guint t = 0; offers != NULL && offers[t] != NULL; t++)
-        intern (self->terms, offers[t]);
-      for (guint t = 0; seeks != NULL && seeks[t] != NULL; t++)
-        intern (self->terms, seeks[t]);
-      for (guint t = 0; spoken != NULL && spoken[t] != NULL; t++)
-        intern (languages, spoken[t]);
-    }
-
-  n_terms = g_hash_table_size (self->terms);
-  n_languages = g_hash_table_size (languages);
-  self->n_topic_words = MAX ((n_terms + 63) / 64, 1);
-  self->n_language_words = MAX ((n_languages + 63) / 64, 1);
-  self->stride = 2 * self->n_topic_words + self->n_language_words;
-  self->bits = g_new0 (guint64, (gsize) MAX (self->n_people, 1) * self->stride);
-
-  for (guint i = 0; i < self->n_people; i++)
-    {
-      TaParticipant *participant = g_ptr_array_index (self->participants, i);
-      Person *person = &self->people[i];
-      const char * const *offers = ta_participant_get_offers (participant);
-      const char * const *seeks = ta_participant_get_seeks (participant);
-      const char * const *spoken = ta_participant_get_languages (participant);
-      guint64 *seek_bits = person_seeks (self, i);
-      TaRole role = ta_participant_get_role (participant);
-      int level = ta_participant_get_career_level (participant);
-      guint n_seeks = 0;
-
-      person->participant = participant;
-      person->id = ta_participant_get_id (participant);
-      person->manager = -1;
-      person->level = level >= TA_CAREER_LEVEL_MIN && level <= TA_CAREER_LEVEL_MAX ? (guint8) level : 0;
-      person->availability = ta_participant_get_availability (participant) & TA_AVAILABILITY_ALL;
-      person->department = intern (departments, ta_participant_get_department (participant));
-      person->places = MAX (ta_participant_get_capacity (participant), 0);
-
-      if (ta_participant_get_status (participant) == TA_PARTICIPANT_STATUS_ACTIVE)
-        person->flags |= PERSON_ACTIVE;
-      if (role == TA_ROLE_MENTOR || role == TA_ROLE_BOTH)
-        person->flags |= PERSON_MENTOR;
-      if (role == TA_ROLE_MENTEE || role == TA_ROLE_BOTH)
-        person->flags |= PERSON_MENTEE;
-
-      for (guint t = 0; offers != NULL && offers[t] != NULL; t++)
-        {
-          guint term = intern (self->terms, offers[t]);
-
-          if (term > 0)
-            set_bit (person_offers (self, i), term - 1);
-        }
-      for (guint t = 0; seeks != NULL && seeks[t] != NULL; t++)
-        {
-          guint term = intern (self->terms, seeks[t]);
-
-          /* Count each wanted topic once, however often it is listed. */
-          if (term > 0 && !has_bit (seek_bits, term - 1))
-            {
-              set_bit (seek_bits, term - 1);
-              n_seeks++;
-            }
-        }
-      for (guint t = 0; spoken != NULL && spoken[t] != NULL; t++)
-        {
-          guint language = intern (languages, spoken[t]);
-
-          if (language > 0)
-            {
-              set_bit (person_languages (self, i), language - 1);
-              person->flags |= PERSON_LANGUAGES;
-            }
-        }
-
-      person->n_seeks = (guint16) MIN (n_seeks, G_MAXUINT16);
-      person->seeks_inverse = n_seeks > 0 ? 1.0f / (float) MIN (n_seeks, TOPIC_SATURATION) : 0.0f;
-    }
-
-  /* The people array is by id: managers are found by binary search. */
-  for (guint i = 0; i < self->n_people; i++)
-    {
-      gint64 manager_id = ta_participant_get_reports_to (self->people[i].participant);
-
-      if (manager_id > 0 && manager_id != self->people[i].id)
-        self->people[i].manager = find_person (self, manager_id);
-    }
-  number_reporting_forest (self);
-
-  /* Open pairings hold places; closed ones are the history. */
-  rule_array = g_array_new (FALSE, FALSE, sizeof (Rule));
-  for (guint i = 0; pairings != NULL && i < pairings->len; i++)
-    {
-      TaPairing *pairing = g_ptr_array_index (pairings, i);
-      TaPairingStatus status = ta_pairing_get_status (pairing);
-      gint32 mentor = find_person (self, ta_pairing_get_mentor_id (pairing));
-      gint32 mentee = find_person (self, ta_pairing_get_mentee_id (pairing));
-
-      if (mentor < 0 || mentee < 0)
-        continue;
-
-      if (ta_pairing_status_is_open (status))
-        {
-          self->people[mentor].places--;
-          self->people[mentee].open_as_mentee = TRUE;
-        }
-      else
-        {
-          Rule rule = { (guint32) mentee, (guint32) mentor,
-                        status == TA_PAIRING_STATUS_COMPLETED ? RULE_EARLIER_COMPLETED
-                                                              : RULE_EARLIER_ENDED };
-
-          g_array_append_val (rule_array, rule);
-        }
-    }
-
-  for (guint i = 0; i < self->n_people; i++)
-    self->people[i].places = MAX (self->people[i].places, 0);
-
-  for (guint i = 0; rules != NULL && i < rules->len; i++)
-    {
-      const TaPairRule *pair_rule = &g_array_index (rules, TaPairRule, i);
-      gint32 mentor = find_person (self, pair_rule->mentor_id);
-      gint32 mentee = find_person (self, pair_rule->mentee_id);
-      Rule rule;
-
-      if (mentor < 0 || mentee < 0)
-        continue;
-
-      rule.mentee = (guint32) mentee;
-      rule.mentor = (guint32) mentor;
-      rule.kind = pair_rule->kind == TA_PAIR_RULE_PIN ? RULE_PIN : RULE_BLOCK;
-      g_array_append_val (rule_array, rule);
-    }
-
-  g_array_sort (rule_array, compare_rules);
-  self->n_rules = rule_array->len;
-  self->rules = (Rule *) g_array_free (g_steal_pointer (&rule_array), FALSE);
-
-  return g_steal_pointer (&self);
-}
-
-/**
- * ta_matcher_new_from_store:
- * @store: a #TaStore
- * @error: a #TA_STORE_ERROR
- *
- * Reads everyone, every pairing, the blocks and pins and the settings of
- * @store into a snapshot.  Call it on the store's thread; the matcher can
- * then be used from any thread.
- *
- * Returns: (transfer full) (nullable): the matcher
- */
-TaMatcher *
-ta_matcher_new_from_store (TaStore  *store,
-                           GError  **error)
-{
-  g_autoptr(GPtrArray) participants = NULL;
-  g_autoptr(GPtrArray) pairings = NULL;
-  g_autoptr(GArray) rules = NULL;
-  TaMatchSettings settings;
-
-  g_return_val_if_fail (TA_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if ((participants = ta_store_list_participants (store, error)) == NULL ||
-      (pairings = ta_store_list_pairings (store, error)) == NULL ||
-      (rules = ta_store_list_pair_rules (store, error)) == NULL ||
-      !ta_store_get_match_settings (store, &settings, error))
-    return NULL;
-
-  return ta_matcher_new (participants, pairings, rules, &settings);
-}
-
-/* --- Scoring, numbers only ------------------------------------------ */
-
-static inline guint
-count_common (const guint64 *a,
-              const guint64 *b,
-              guint          n_words)
-{
-  guint n = 0;
-
-  for (guint w = 0; w < n_words; w++)
-    n += (guint) __builtin_popcountll (a[w] & b[w]);
-
-  return n;
-}
-
-static inline gboolean
-any_common (const guint64 *a,
-            const guint64 *b,
-            guint          n_words)
-{
-  for (guint w = 0; w < n_words; w++)
-    {
-      if ((a[w] & b[w]) != 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* @upper is somewhere above @lower in the reporting line. */
-static inline gboolean
-is_above (const Person *upper,
-          const Person *lower)
-{
-  return upper->tin < lower->tin && lower->tin < upper->tout;
-}
-
-/* The exclusions that depend on the two people only, not on rules or
- * roles: the hot loop of suggest checks these and nothing more. */
-static inline Exclusion
-pair_exclusion (const TaMatcher *self,
-                guint            mentor,
-                guint            mentee)
-{
-  const Person *m = &self->people[mentor];
-  const Person *e = &self->people[mentee];
-
-  if (mentor == mentee)
-    return EXCLUSION_SELF;
-  if (is_above (m, e) || is_above (e, m))
-    return EXCLUSION_REPORTING;
-  if ((m->flags & e->flags & PERSON_LANGUAGES) != 0 &&
-      !any_common (person_languages (self, mentor), person_languages (self, mentee),
-                   self->n_language_words))
-    return EXCLUSION_LANGUAGE;
-  if (self->settings.forbid_same_department && m->department != 0 &&
-      m->department == e->department)
-    return EXCLUSION_SAME_DEPARTMENT;
-  if (self->settings.reverse_rule == TA_REVERSE_REQUIRE &&
-      (m->level == 0 || e->level == 0 ||
-       (int) e->level - (int) m->level < self->settings.min_levels_below))
-    return EXCLUSION_REVERSE;
-
-  return EXCLUSION_NONE;
-}
-
-/* Every exclusion, in the documented order: the first is the reason. */
-static Exclusion
-full_exclusion (const TaMatcher *self,
-                guint            mentor,
-                guint            mentee)
-{
-  const Person *m = &self->people[mentor];
-  const Person *e = &self->people[mentee];
-  Exclusion exclusion;
-
-  if (mentor == mentee)
-    return EXCLUSION_SELF;
-  if ((m->flags & (PERSON_ACTIVE | PERSON_MENTOR)) != (PERSON_ACTIVE | PERSON_MENTOR))
-    return EXCLUSION_NOT_MENTOR;
-  if ((e->flags & (PERSON_ACTIVE | PERSON_MENTEE)) != (PERSON_ACTIVE | PERSON_MENTEE))
-    return EXCLUSION_NOT_MENTEE;
-  if (has_rule (self, mentor, mentee, RULE_BLOCK))
-    return EXCLUSION_BLOCKED;
-  if (is_above (m, e) || is_above (e, m))
-    return EXCLUSION_REPORTING;
-  if (self->settings.exclude_earlier_pairs &&
-      (has_rule (self, mentor, mentee, RULE_EARLIER_COMPLETED) ||
-       has_rule (self, mentor, mentee, RULE_EARLIER_ENDED)))
-    return EXCLUSION_EARLIER;
-
-  exclusion = pair_exclusion (self, mentor, mentee);
-  g_assert (exclusion != EXCLUSION_SELF && exclusion != EXCLUSION_REPORTING);
-
-  return exclusion;
-}
-
-/* What a pair is worth to suggest, as the hot loop computes it: the
- * score, with the same formulas as score_pair() in floats and without
- * words; or 0 when the mentor offers nothing the mentee wants to learn
- * (while topic fit counts at all), since a pair without substance is not
- * one to suggest, however well the rest fits. */
-static inline float
-suggest_value (const TaMatcher *self,
-               guint            mentor,
-               guint            mentee)
-{
-  const Person *m = &self->people[mentor];
-  const Person *e = &self->people[mentee];
-  float points = 0;
-  guint shared;
-
-  shared = count_common (person_offers (self, mentor), person_seeks (self, mentee),
-                         self->n_topic_words);
-  if (shared == 0 && self->max_points[TA_CRITERION_TOPIC_FIT] > 0)
-    return 0;
-  points += (float) self->max_points[TA_CRITERION_TOPIC_FIT] *
-            MIN ((float) shared * e->seeks_inverse, 1.0f);
-
-  if (m->level != 0 && e->level != 0)
-    points += self->reverse_points[(int) e->level - (int) m->level + 6];
-
-  shared = count_common (person_offers (self, mentee), person_seeks (self, mentor),
-                         self->n_topic_words);
-  points += (float) self->max_points[TA_CRITERION_RECIPROCITY] *
-            MIN ((float) shared * m->seeks_inverse, 1.0f);
-
-  shared = (guint) __builtin_popcount (m->availability & e->availability);
-  points += self->availability_points[MIN (shared, AVAILABILITY_FULL_SLOTS)];
-
-  if (m->department != 0 && e->department != 0 && m->department != e->department)
-    points += (float) self->max_points[TA_CRITERION_CROSS_DEPARTMENT];
-
-  return points;
-}
-
-/* --- Scoring, in words ---------------------------------------------- */
-
-static const char *
-name_of (const TaMatcher *self,
-         guint            index)
-{
-  return ta_participant_get_name (self->people[index].participant);
-}
-
-static char *
-join_texts (GPtrArray *texts)
-{
-  GString *joined = g_string_new (NULL);
-
-  for (guint i = 0; i < texts->len; i++)
-    {
-      if (i > 0)
-        /* Translators: between the items of a list, as in “AI tools, Notion” */
-        g_string_append (joined, C_("list separator", ", "));
-      g_string_append (joined, g_ptr_array_index (texts, i));
-    }
-
-  return g_string_free (joined, FALSE);
-}
-
-/* The topics @wanter wants that @offerer offers, in @wanter's words and
- * order.  Returns how many topics @wanter wants (each counted once). */
-static guint
-shared_topics (const TaMatcher *self,
-               guint            offerer,
-               guint            wanter,
-               GPtrArray       *out_shared)
-{
-  const char * const *seeks = ta_participant_get_seeks (self->people[wanter].participant);
-  const guint64 *offers = person_offers (self, offerer);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-
-  for (guint t = 0; seeks != NULL && seeks[t] != NULL; t++)
-    {
-      g_autofree char *folded = fold_term (seeks[t]);
-      guint term = GPOINTER_TO_UINT (g_hash_table_lookup (self->terms, folded));
-
-      if (term == 0 || !g_hash_table_add (seen, GUINT_TO_POINTER (term)))
-        continue;
-      if (has_bit (offers, term - 1))
-        g_ptr_array_add (out_shared, (gpointer) seeks[t]);
-    }
-
-  return g_hash_table_size (seen);
-}
-
-static void
-set_part (TaMatcher   *self,
-          TaScore     *score,
-          TaCriterion  criterion,
-          double       fraction,
-          char        *reason)
-{
-  TaScorePart *part = &score->parts[criterion];
-
-  part->criterion = criterion;
-  part->max_points = self->max_points[criterion];
-  part->points = part->max_points * CLAMP (fraction, 0.0, 1.0);
-  part->reason = reason;
-  score->total += part->points;
-}
-
-/* What @offerer offers that @wanter wants; @for_mentor says whose wishes
- * they are, for the words. */
-static char *
-topics_reason (TaMatcher *self,
-               guint      offerer,
-               guint      wanter,
-               gboolean   for_mentor,
-               double    *out_fraction)
-{
-  g_autoptr(GPtrArray) shared = g_ptr_array_new ();
-  g_autofree char *list = NULL;
-  guint n_wanted = shared_topics (self, offerer, wanter, shared);
-
-  if (n_wanted == 0)
-    {
-      *out_fraction = 0;
-      /* Translators: %s is a person's name */
-      return g_strdup_printf (_("%s has not listed topics to learn"), name_of (self, wanter));
-    }
-
-  *out_fraction = MIN ((double) shared->len / MIN (n_wanted, TOPIC_SATURATION), 1.0);
-  list = join_texts (shared);
-
-  /* One topic wanted: name it, whether it is offered or not. */
-  if (n_wanted == 1)
-    {
-      const char * const *seeks = ta_participant_get_seeks (self->people[wanter].participant);
-      const char *topic = shared->len > 0 ? g_ptr_array_index (shared, 0) : seeks[0];
-
-      if (for_mentor)
-        return g_strdup_printf (shared->len > 0
-                                /* Translators: %s is a topic */
-                                ? _("Teaches back the topic the mentor wants: %s")
-                                /* Translators: %s is a topic */
-                                : _("Cannot teach back the topic the mentor wants: %s"),
-                                topic);
-      return g_strdup_printf (shared->len > 0
-                              /* Translators: %s is a topic */
-                              ? _("Offers the topic wanted: %s")
-                              /* Translators: %s is a topic */
-                              : _("Does not offer the topic wanted: %s"),
-                              topic);
-    }
-
-  if (shared->len == 0)
-    {
-      if (for_mentor)
-        return g_strdup_printf (ngettext ("Teaches back none of the %d topic the mentor wants",
-                                          "Teaches back none of the %d topics the mentor wants",
-                                          n_wanted),
-                                n_wanted);
-      return g_strdup_printf (ngettext ("Offers none of the %d topic wanted",
-                                        "Offers none of the %d topics wanted",
-                                        n_wanted),
-                              n_wanted);
-    }
-
-  if (for_mentor)
-    /* Translators: what the mentee can teach the mentor in return;
-     * %1$d and %2$d are counts, %3$s the list of topics */
-    return g_strdup_printf (ngettext ("Teaches back %1$d of the %2$d topic the mentor wants: %3$s",
-                                      "Teaches back %1$d of the %2$d topics the mentor wants: %3$s",
-                                      n_wanted),
-                            shared->len, n_wanted, list);
-
-  /* Translators: %1$d and %2$d are counts, %3$s the list of topics, as in
-   * “Offers 2 of the 3 topics wanted: AI tools, Prompt writing” */
-  return g_strdup_printf (ngettext ("Offers %1$d of the %2$d topic wanted: %3$s",
-                                    "Offers %1$d of the %2$d topics wanted: %3$s",
-                                    n_wanted),
-                          shared->len, n_wanted, list);
-}
-
-static char *
-reverse_reason (TaMatcher *self,
-                guint      mentor,
-                guint      mentee,
-                double    *out_fraction)
-{
-  const Person *m = &self->people[mentor];
-  const Person *e = &self->people[mentee];
-  int d;
-
-  *out_fraction = 0;
-
-  if (m->level == 0 && e->level == 0)
-    return g_strdup (_("Career levels not set"));
-  if (m->level == 0 || e->level == 0)
-    /* Translators: %s is a person's name */
-    return g_strdup_printf (_("Career level of %s not set"),
-                            name_of (self, m->level == 0 ? mentor : mentee));
-
-  d = (int) e->level - (int) m->level;
-  *out_fraction = CLAMP ((double) d / REVERSE_FULL_LEVELS, 0.0, 1.0);
-
-  if (d == 0)
-    /* Translators: %s is a career level such as “Senior” */
-    return g_strdup_printf (_("Same level (%s)"), ta_career_level_get_label (m->level));
-
-  if (d > 0)
-    /* Translators: the mentor is %1$d career levels below the mentee;
-     * %2$s is the mentor's level, %3$s the mentee's, as in
-     * “3 levels below (Junior → Director)” */
-    return g_strdup_printf (ngettext ("%1$d level below (%2$s → %3$s)",
-                                      "%1$d levels below (%2$s → %3$s)", d),
-                            d, ta_career_level_get_label (m->level),
-                            ta_career_level_get_label (e->level));
-
-  /* Translators: the mentor is %1$d career levels above the mentee;
-   * %2$s is the mentor's level, %3$s the mentee's */
-  return g_strdup_printf (ngettext ("%1$d level above (%2$s → %3$s)",
-                                    "%1$d levels above (%2$s → %3$s)", -d),
-                          -d, ta_career_level_get_label (m->level),
-                          ta_career_level_get_label (e->level));
-}
-
-static char *
-availability_reason (TaMatcher *self,
-                     guint      mentor,
-                     guint      mentee,
-                     double    *out_fraction)
-{
-  const Person *m = &self->people[mentor];
-  const Person *e = &self->people[mentee];
-  TaAvailability shared = m->availability & e->availability;
-  g_autoptr(GPtrArray) labels = NULL;
-  g_autofree char *list = NULL;
-  guint n = ta_availability_count (shared);
-
-  *out_fraction = (double) MIN (n, AVAILABILITY_FULL_SLOTS) / AVAILABILITY_FULL_SLOTS;
-
-  if (m->availability == 0 || e->availability == 0)
-    /* Translators: %s is a person's name */
-    return g_strdup_printf (_("%s has not given their free half-days"),
-                            name_of (self, m->availability == 0 ? mentor : mentee));
-  if (n == 0)
-    return g_strdup (_("No shared half-day"));
-
-  labels = g_ptr_array_new ();
-  for (guint slot = 0; slot < TA_AVAILABILITY_N_SLOTS; slot++)
-    {
-      if (shared & (1u << slot))
-        g_ptr_array_add (labels, (gpointer) _(slot_labels[slot]));
-    }
-  list = join_texts (labels);
-
-  /* Translators: %1$d is a count, %2$s the list, as in
-   * “2 shared half-days: Monday morning, Thursday afternoon” */
-  return g_strdup_printf (ngettext ("%1$d shared half-day: %2$s",
-                                    "%1$d shared half-days: %2$s", n),
-                          n, list);
-}
-
-static char *
-department_reason (TaMatcher *self,
-                   guint      mentor,
-                   guint      mentee,
-                   double    *out_fraction)
-{
-  const Person *m = &self->people[mentor];
-  const Person *e = &self->people[mentee];
-
-  *out_fraction = 0;
-
-  if (m->department == 0 && e->department == 0)
-    return g_strdup (_("Departments not set"));
-  if (m->department == 0 || e->department == 0)
-    /* Translators: %s is a person's name */
-    return g_strdup_printf (_("Department of %s not set"),
-                            name_of (self, m->department == 0 ? mentor : mentee));
-  if (m->department == e->department)
-    /* Translators: %s is a department */
-    return g_strdup_printf (_("Both in %s"), ta_participant_get_department (m->participant));
-
-  *out_fraction = 1;
-  /* Translators: the mentor's department → the mentee's, as in “Marketing → Finance” */
-  return g_strdup_printf (_("%1$s → %2$s"),
-                          ta_participant_get_department (m->participant),
-                          ta_participant_get_department (e->participant));
-}
-
-/* How many steps up from @lower to @upper (who is above them). */
-static guint
-levels_up (const TaMatcher *self,
-           guint            lower,
-           guint            upper)
-{
-  gint32 at = self->people[lower].manager;
-
-  for (guint steps = 1; at >= 0 && steps <= self->n_people; steps++)
-    {
-      if ((guint) at == upper)
-        return steps;
-      at = self->people[at].manager;
-    }
-
-  return 0;
-}
-
-static char *
-reporting_reason (const TaMatcher *self,
-                  guint            upper,
-                  guint            lower)
-{
-  guint steps = levels_up (self, lower, upper);
-
-  if (steps <= 1)
-    /* Translators: %1$s and %2$s are people's names */
-    return g_strdup_printf (_("%1$s reports to %2$s"),
-                            name_of (self, lower), name_of (self, upper));
-
-  /* Translators: %1$s and %2$s are people's names; %3$d is how many
-   * levels up the reporting line %2$s is, as in
-   * “Ana reports to Marc (2 levels up)” */
-  return g_strdup_printf (ngettext ("%1$s reports to %2$s (%3$d level up)",
-                                    "%1$s reports to %2$s (%3$d levels up)", steps),
-                          name_of (self, lower), name_of (self, upper), steps);
-}
-
-static char *
-not_active_reason (const TaMatcher *self,
-                   guint            index,
-                   gboolean         as_mentor)
-{
-  const Person *person = &self->people[index];
-
-  if (as_mentor && (person->flags & PERSON_MENTOR) == 0)
-    /* Translators: %s is a person's name */
-    return g_strdup_printf (_("%s is not a mentor"), name_of (self, index));
-  if (!as_mentor && (person->flags & PERSON_MENTEE) == 0)
-    /* Translators: %s is a person's name */
-    return g_strdup_printf (_("%s is not a mentee"), name_of (self, index));
-  if (ta_participant_get_status (person->participant) == TA_PARTICIPANT_STATUS_LEFT)
-    /* Translators: %s is a person's name */
-    return g_strdup_printf (_("%s has left the programme"), name_of (self, index));
-
-  /* Translators: %s is a person's name */
-  return g_strdup_printf (_("%s is paused"), name_of (self, index));
-}
-
-static char *
-languages_text (const TaMatcher *self,
-                guint            index)
-{
-  const char * const *spoken = ta_participant_get_languages (self->people[index].participant);
-  g_autoptr(GPtrArray) list = g_ptr_array_new ();
-
-  for (guint i = 0; spoken != NULL && spoken[i] != NULL; i++)
-    g_ptr_array_add (list, (gpointer) spoken[i]);
-
-  return join_texts (list);
-}
-
-static char *
-exclusion_reason (const TaMatcher *self,
-                  Exclusion        exclusion,
-                  guint            mentor,
-                  guint            mentee)
-{
-  const Person *m = &self->people[mentor];
-  const Person *e = &self->people[mentee];
-
-  switch (exclusion)
-    {
-    case EXCLUSION_SELF:
-      /* Translators: %s is a person's name */
-      return g_strdup_printf (_("%s cannot mentor themself"), name_of (self, mentor));
-
-    case EXCLUSION_NOT_MENTOR:
-      return not_active_reason (self, mentor, TRUE);
-
-    case EXCLUSION_NOT_MENTEE:
-      return not_active_reason (self, mentee, FALSE);
-
-    case EXCLUSION_BLOCKED:
-      return g_strdup (_("The facilitator blocked this pair"));
-
-    case EXCLUSION_REPORTING:
-      return is_above (m, e) ? reporting_reason (self, mentor, mentee)
-                             : reporting_reason (self, mentee, mentor);
-
-    case EXCLUSION_EARLIER:
-      if (has_rule (self, mentor, mentee, RULE_EARLIER_COMPLETED))
-        return g_strdup (_("Paired before: that pairing was completed"));
-      return g_strdup (_("Paired before: that pairing ended"));
-
-    case EXCLUSION_LANGUAGE:
-      {
-        g_autofree char *mentor_languages = languages_text (self, mentor);
-        g_autofree char *mentee_languages = languages_text (self, mentee);
-
-        /* Translators: %1$s and %3$s are names, %2$s and %4$s the
-         * languages they speak */
-        return g_strdup_printf (_("No language in common: %1$s speaks %2$s, %3$s speaks %4$s"),
-                                name_of (self, mentor), mentor_languages,
-                                name_of (self, mentee), mentee_languages);
-      }
-
-    case EXCLUSION_SAME_DEPARTMENT:
-      /* Translators: %s is a department */
-      return g_strdup_printf (_("Both in %s, and the programme pairs across departments only"),
-                              ta_participant_get_department (m->participant));
-
-    case EXCLUSION_REVERSE:
-      if (m->level == 0 || e->level == 0)
-        /* Translators: %s is a person's name */
-        return g_strdup_printf (_("Career level of %s not set, and the programme requires the "
-                                  "mentor to be below the mentee"),
-                                name_of (self, m->level == 0 ? mentor : mentee));
-      /* Translators: %1$d is a number of career levels; %2$s is the
-       * mentor's level, %3$s the mentee's */
-      return g_strdup_printf (ngettext ("The programme requires a mentor at least %1$d level "
-                                        "below the mentee (here %2$s → %3$s)",
-                                        "The programme requires a mentor at least %1$d levels "
-                                        "below the mentee (here %2$s → %3$s)",
-                                        self->settings.min_levels_below),
-                              self->settings.min_levels_below,
-                              ta_career_level_get_label (m->level),
-                              ta_career_level_get_label (e->level));
-
-    case EXCLUSION_NONE:
-    case EXCLUSION_NO_TOPIC:
-    case EXCLUSION_NOTHING_IN_COMMON:
-    case N_EXCLUSIONS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* The full score with its reasons: for the pairs a person will see. */
-static void
-score_pair (TaMatcher *self,
-            guint      mentor,
-            guint      mentee,
-            TaScore   *score)
-{
-  Exclusion exclusion = full_exclusion (self, mentor, mentee);
-  double fraction;
-  char *reason;
-
-  memset (score, 0, sizeof *score);
-
-  reason = topics_reason (self, mentor, mentee, FALSE, &fraction);
-  set_part (self, score, TA_CRITERION_TOPIC_FIT, fraction, reason);
-  reason = reverse_reason (self, mentor, mentee, &fraction);
-  set_part (self, score, TA_CRITERION_REVERSE, fraction, reason);
-  reason = topics_reason (self, mentee, mentor, TRUE, &fraction);
-  set_part (self, score, TA_CRITERION_RECIPROCITY, fraction, reason);
-  reason = availability_reason (self, mentor, mentee, &fraction);
-  set_part (self, score, TA_CRITERION_AVAILABILITY, fraction, reason);
-  reason = department_reason (self, mentor, mentee, &fraction);
-  set_part (self, score, TA_CRITERION_CROSS_DEPARTMENT, fraction, reason);
-
-  score->total = CLAMP (score->total, 0.0, 100.0);
-
-  if (exclusion != EXCLUSION_NONE)
-    {
-      score->forbidden = TRUE;
-      score->forbidden_reason = exclusion_reason (self, exclusion, mentor, mentee);
-    }
-}
-
 static gboolean
 lookup_person (TaMatcher  *self,
                gint64      id,
                guint      *out_index,
                GError    **error)
 {
-  gint32 index = find_person (self, id);
+  gint32 index = _ta_match_find_person (self, id);
 
   if (index < 0)
     {
@@ -1503,7 +130,7 @@ ta_matcher_get_participant (TaMatcher *self,
 
   g_return_val_if_fail (TA_IS_MATCHER (self), NULL);
 
-  index = find_person (self, id);
+  index = _ta_match_find_person (self, id);
   return index >= 0 ? self->people[index].participant : NULL;
 }
 
@@ -1540,7 +167,7 @@ ta_matcher_score (TaMatcher  *self,
       !lookup_person (self, mentee_id, &mentee, error))
     return FALSE;
 
-  score_pair (self, mentor, mentee, out_score);
+  _ta_match_score_pair (self, mentor, mentee, out_score);
   return TRUE;
 }
 
@@ -1586,188 +213,6 @@ ta_suggestions_free (TaSuggestions *suggestions)
   g_free (suggestions);
 }
 
-static inline gboolean
-can_mentor (const Person *person)
-{
-  return (person->flags & (PERSON_ACTIVE | PERSON_MENTOR)) == (PERSON_ACTIVE | PERSON_MENTOR);
-}
-
-static inline gboolean
-can_be_mentee (const Person *person)
-{
-  return (person->flags & (PERSON_ACTIVE | PERSON_MENTEE)) == (PERSON_ACTIVE | PERSON_MENTEE);
-}
-
-/* Forbidden, or worth nothing: either way never suggested. */
-static Exclusion
-suggestable (const TaMatcher *self,
-             guint            mentor,
-             guint            mentee)
-{
-  Exclusion exclusion = full_exclusion (self, mentor, mentee);
-
-  if (exclusion == EXCLUSION_NONE && suggest_value (self, mentor, mentee) <= 0)
-    return count_common (person_offers (self, mentor), person_seeks (self, mentee),
-                         self->n_topic_words) == 0 ? EXCLUSION_NO_TOPIC
-                                                   : EXCLUSION_NOTHING_IN_COMMON;
-
-  return exclusion;
-}
-
-/* A mentor who cannot take one more mentee, in words that name the
- * capacity: a facilitator who reads it knows what to change. */
-static char *
-capacity_reason (const TaMatcher *self,
-                 guint            mentor)
-{
-  int capacity = MAX (ta_participant_get_capacity (self->people[mentor].participant), 0);
-
-  if (capacity == 0)
-    /* Translators: %s is a person's name */
-    return g_strdup_printf (_("%s takes no mentees: their capacity is 0"), name_of (self, mentor));
-
-  /* Translators: %1$s is a person's name, %2$d their capacity, as in
-   * “Alex Martin already mentors 1 person, their capacity” */
-  return g_strdup_printf (ngettext ("%1$s already mentors %2$d person, which is their capacity",
-                                    "%1$s already mentors %2$d people, which is their capacity",
-                                    capacity),
-                          name_of (self, mentor), capacity);
-}
-
-/* Why a mentee with compatible mentors was left out: when those mentors
- * were full before this round, their capacity is the reason (the best of
- * them named); when this round gave their places to others, they are
- * taken. */
-static char *
-mentors_full_reason (const TaMatcher *self,
-                     guint            mentee)
-{
-  guint n_full = 0;
-  guint n_compatible = 0;
-  gint64 best = -1;
-  float best_value = -1;
-
-  for (guint other = 0; other < self->n_people; other++)
-    {
-      const Person *person = &self->people[other];
-      float value;
-
-      if (other == mentee || !can_mentor (person) ||
-          suggestable (self, other, mentee) != EXCLUSION_NONE)
-        continue;
-
-      n_compatible++;
-      if (person->places > 0)
-        continue;
-
-      n_full++;
-      value = suggest_value (self, other, mentee);
-      if (value > best_value)
-        {
-          best_value = value;
-          best = other;
-        }
-    }
-
-  if (n_compatible == 0 || n_full < n_compatible || best < 0)
-    return g_strdup (_("Compatible mentors are all taken"));
-
-  if (n_full == 1)
-    return capacity_reason (self, (guint) best);
-
-  /* Translators: %1$s is a mentor's name, %2$d how many other mentors */
-  return g_strdup_printf (ngettext ("%1$s and %2$d other compatible mentor are all at their capacity",
-                                    "%1$s and %2$d other compatible mentors are all at their capacity",
-                                    n_full - 1),
-                          name_of (self, (guint) best), (int) n_full - 1);
-}
-
-/* Why someone was left out.  @index is the person, @as_mentor their side.
- * If someone on the other side would suit them, those are all taken;
- * otherwise the exclusion that rules out most of the other side. */
-static char *
-unpaired_reason (const TaMatcher *self,
-                 guint            index,
-                 gboolean         as_mentor,
-                 int              places_left)
-{
-  guint counts[N_EXCLUSIONS] = { 0 };
-  guint n_others = 0;
-  gboolean compatible = FALSE;
-  Exclusion most = EXCLUSION_NONE;
-
-  for (guint other = 0; other < self->n_people; other++)
-    {
-      const Person *person = &self->people[other];
-      Exclusion exclusion;
-
-      if (other == index || !(as_mentor ? can_be_mentee (person) : can_mentor (person)))
-        continue;
-
-      n_others++;
-      exclusion = as_mentor ? suggestable (self, index, other) : suggestable (self, other, index);
-      if (exclusion == EXCLUSION_NONE)
-        {
-          /* One is enough to know the answer. */
-          compatible = TRUE;
-          break;
-        }
-      counts[exclusion]++;
-    }
-
-  if (compatible)
-    {
-      if (as_mentor)
-        /* Translators: %d is how many more mentees the mentor could take */
-        return g_strdup_printf (ngettext ("%d place left: compatible mentees all have a mentor",
-                                          "%d places left: compatible mentees all have a mentor",
-                                          places_left),
-                                places_left);
-      return mentors_full_reason (self, index);
-    }
-
-  if (n_others == 0)
-    return g_strdup (as_mentor ? _("No compatible mentee: there are no active mentees")
-                               : _("No compatible mentor: there are no active mentors"));
-
-  for (guint e = EXCLUSION_NONE + 1; e < N_EXCLUSIONS; e++)
-    {
-      if (most == EXCLUSION_NONE || counts[e] > counts[most])
-        most = (Exclusion) e;
-    }
-
-  switch (most)
-    {
-    case EXCLUSION_BLOCKED:
-      return g_strdup (as_mentor ? _("No compatible mentee: the facilitator blocked most of them")
-                                 : _("No compatible mentor: the facilitator blocked most of them"));
-    case EXCLUSION_REPORTING:
-      return g_strdup (as_mentor ? _("No compatible mentee: most are in their reporting line")
-                                 : _("No compatible mentor: most are in their reporting line"));
-    case EXCLUSION_EARLIER:
-      return g_strdup (as_mentor ? _("No compatible mentee: most were paired with them before")
-                                 : _("No compatible mentor: most were paired with them before"));
-    case EXCLUSION_LANGUAGE:
-      return g_strdup (as_mentor ? _("No compatible mentee: most share no language with them")
-                                 : _("No compatible mentor: most share no language with them"));
-    case EXCLUSION_SAME_DEPARTMENT:
-      return g_strdup (as_mentor ? _("No compatible mentee: most work in the same department")
-                                 : _("No compatible mentor: most work in the same department"));
-    case EXCLUSION_REVERSE:
-      return g_strdup (as_mentor ? _("No compatible mentee: the programme requires mentors "
-                                     "further below their mentees")
-                                 : _("No compatible mentor: the programme requires mentors "
-                                     "further below their mentees"));
-    case EXCLUSION_NO_TOPIC:
-      return g_strdup (as_mentor ? _("No compatible mentee: most want to learn nothing they offer")
-                                 : _("No compatible mentor: most offer nothing they want to learn"));
-    case EXCLUSION_NOTHING_IN_COMMON:
-    default:
-      return g_strdup (as_mentor ? _("No compatible mentee: most have nothing in common with them")
-                                 : _("No compatible mentor: most have nothing in common with them"));
-    }
-}
-
 static int
 compare_suggestions (gconstpointer a,
                      gconstpointer b,
@@ -1776,8 +221,8 @@ compare_suggestions (gconstpointer a,
   TaMatcher *self = user_data;
   const TaSuggestion *sa = a;
   const TaSuggestion *sb = b;
-  TaParticipant *pa = self->people[find_person (self, sa->mentee_id)].participant;
-  TaParticipant *pb = self->people[find_person (self, sb->mentee_id)].participant;
+  TaParticipant *pa = self->people[_ta_match_find_person (self, sa->mentee_id)].participant;
+  TaParticipant *pb = self->people[_ta_match_find_person (self, sb->mentee_id)].participant;
   int order = strcmp (ta_participant_get_sort_key (pa), ta_participant_get_sort_key (pb));
 
   if (order != 0)
@@ -1801,8 +246,8 @@ compare_unpaired (gconstpointer a,
   if (ua->as_mentor != ub->as_mentor)
     return ua->as_mentor ? 1 : -1;
 
-  order = strcmp (ta_participant_get_sort_key (self->people[find_person (self, ua->participant_id)].participant),
-                  ta_participant_get_sort_key (self->people[find_person (self, ub->participant_id)].participant));
+  order = strcmp (ta_participant_get_sort_key (self->people[_ta_match_find_person (self, ua->participant_id)].participant),
+                  ta_participant_get_sort_key (self->people[_ta_match_find_person (self, ub->participant_id)].participant));
   if (order != 0)
     return order;
 
@@ -1821,7 +266,7 @@ add_suggestion (TaMatcher     *self,
   suggestion.mentor_id = self->people[mentor].id;
   suggestion.mentee_id = self->people[mentee].id;
   suggestion.pinned = pinned;
-  score_pair (self, mentor, mentee, &suggestion.score);
+  _ta_match_score_pair (self, mentor, mentee, &suggestion.score);
   result->total += suggestion.score.total;
   g_array_append_val (result->suggestions, suggestion);
 }
@@ -1984,7 +429,7 @@ ta_matcher_suggest (TaMatcher        *self,
                 row_values[c] = suggest_value (self, mentor, mentee);
             }
 
-          for (guint k = first_rule_of (self, mentee);
+          for (guint k = _ta_match_first_rule_of (self, mentee);
                k < self->n_rules && self->rules[k].mentee == mentee; k++)
             {
               const Rule *rule = &self->rules[k];
@@ -2044,7 +489,7 @@ ta_matcher_suggest (TaMatcher        *self,
 
       unpaired.participant_id = self->people[rows[r]].id;
       unpaired.as_mentor = FALSE;
-      unpaired.reason = unpaired_reason (self, rows[r], FALSE, 0);
+      unpaired.reason = _ta_match_unpaired_reason (self, rows[r], FALSE, 0);
       g_array_append_val (result->unpaired, unpaired);
     }
 
@@ -2062,8 +507,8 @@ ta_matcher_suggest (TaMatcher        *self,
 
       unpaired.participant_id = self->people[i].id;
       unpaired.as_mentor = TRUE;
-      unpaired.reason = places[i] > 0 ? unpaired_reason (self, i, TRUE, places[i])
-                                      : capacity_reason (self, i);
+      unpaired.reason = places[i] > 0 ? _ta_match_unpaired_reason (self, i, TRUE, places[i])
+                                      : _ta_match_capacity_reason (self, i);
       g_array_append_val (result->unpaired, unpaired);
     }
 
@@ -2106,15 +551,15 @@ _ta_matcher_reporting_reason (TaMatcher *self,
 
   g_return_val_if_fail (TA_IS_MATCHER (self), NULL);
 
-  mentor = find_person (self, mentor_id);
-  mentee = find_person (self, mentee_id);
+  mentor = _ta_match_find_person (self, mentor_id);
+  mentee = _ta_match_find_person (self, mentee_id);
   if (mentor < 0 || mentee < 0 || mentor == mentee)
     return NULL;
 
   if (is_above (&self->people[mentor], &self->people[mentee]))
-    return reporting_reason (self, mentor, mentee);
+    return _ta_match_reporting_text (self, mentor, mentee);
   if (is_above (&self->people[mentee], &self->people[mentor]))
-    return reporting_reason (self, mentee, mentor);
+    return _ta_match_reporting_text (self, mentee, mentor);
 
   return NULL;
 }
@@ -2142,18 +587,18 @@ _ta_matcher_pair_problem (TaMatcher *self,
 
   g_return_val_if_fail (TA_IS_MATCHER (self), NULL);
 
-  mentor = find_person (self, mentor_id);
-  mentee = find_person (self, mentee_id);
+  mentor = _ta_match_find_person (self, mentor_id);
+  mentee = _ta_match_find_person (self, mentee_id);
   if (mentor < 0 || mentee < 0)
     return NULL;
 
   if (mentor == mentee)
-    return exclusion_reason (self, EXCLUSION_SELF, (guint) mentor, (guint) mentee);
+    return _ta_match_exclusion_reason (self, EXCLUSION_SELF, (guint) mentor, (guint) mentee);
   if (self->people[mentee].open_as_mentee)
     /* Translators: %s is a person's name */
-    return g_strdup_printf (_("%s already has a mentor"), name_of (self, (guint) mentee));
+    return g_strdup_printf (_("%s already has a mentor"), _ta_match_name_of (self, (guint) mentee));
   if (self->people[mentor].places <= 0)
-    return capacity_reason (self, (guint) mentor);
+    return _ta_match_capacity_reason (self, (guint) mentor);
 
   return _ta_matcher_reporting_reason (self, mentor_id, mentee_id);
 }
@@ -2175,11 +620,11 @@ _ta_matcher_capacity_problem (TaMatcher *self,
 
   g_return_val_if_fail (TA_IS_MATCHER (self), NULL);
 
-  mentor = find_person (self, mentor_id);
+  mentor = _ta_match_find_person (self, mentor_id);
   if (mentor < 0 || self->people[mentor].places > 0)
     return NULL;
 
-  return capacity_reason (self, (guint) mentor);
+  return _ta_match_capacity_reason (self, (guint) mentor);
 }
 
 /**
@@ -2197,7 +642,7 @@ _ta_matcher_has_mentor (TaMatcher *self,
 
   g_return_val_if_fail (TA_IS_MATCHER (self), FALSE);
 
-  mentee = find_person (self, mentee_id);
+  mentee = _ta_match_find_person (self, mentee_id);
 
   return mentee >= 0 && self->people[mentee].open_as_mentee;
 }
@@ -2241,8 +686,8 @@ compare_ranked (gconstpointer a,
   if (sa->score.total != sb->score.total)
     return sa->score.total > sb->score.total ? -1 : 1;
 
-  order = strcmp (ta_participant_get_sort_key (data->self->people[find_person (data->self, id_a)].participant),
-                  ta_participant_get_sort_key (data->self->people[find_person (data->self, id_b)].participant));
+  order = strcmp (ta_participant_get_sort_key (data->self->people[_ta_match_find_person (data->self, id_a)].participant),
+                  ta_participant_get_sort_key (data->self->people[_ta_match_find_person (data->self, id_b)].participant));
   if (order != 0)
     return order;
 
@@ -2300,22 +745,22 @@ ta_matcher_rank_partners (TaMatcher  *self,
 
       suggestion.mentor_id = self->people[mentor].id;
       suggestion.mentee_id = self->people[mentee].id;
-      suggestion.pinned = has_rule (self, mentor, mentee, RULE_PIN);
-      score_pair (self, mentor, mentee, &suggestion.score);
+      suggestion.pinned = _ta_match_has_rule (self, mentor, mentee, RULE_PIN);
+      _ta_match_score_pair (self, mentor, mentee, &suggestion.score);
 
       if (!suggestion.score.forbidden)
         {
           if (self->people[mentor].places <= 0)
             {
               suggestion.score.forbidden = TRUE;
-              suggestion.score.forbidden_reason = capacity_reason (self, mentor);
+              suggestion.score.forbidden_reason = _ta_match_capacity_reason (self, mentor);
             }
           else if (as_mentor && self->people[mentee].open_as_mentee)
             {
               suggestion.score.forbidden = TRUE;
               /* Translators: %s is a person's name */
               suggestion.score.forbidden_reason =
-                g_strdup_printf (_("%s already has a mentor"), name_of (self, mentee));
+                g_strdup_printf (_("%s already has a mentor"), _ta_match_name_of (self, mentee));
             }
         }
 

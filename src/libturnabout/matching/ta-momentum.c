@@ -22,9 +22,7 @@
 
 #include "ta-momentum.h"
 #include "ta-session.h"
-#include "ta-store-private.h"
-
-#define MOMENTUM_WEEKS_KEY "momentum-weeks"
+#include "ta-store-queries.h"
 
 G_DEFINE_FLAGS_TYPE (TaMomentumReason, ta_momentum_reason,
   G_DEFINE_ENUM_VALUE (TA_MOMENTUM_NONE, "none"),
@@ -246,105 +244,6 @@ finish_pair (const PairState *state,
   return alert;
 }
 
-static int
-read_weeks (TaStore  *self,
-            GError  **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  guint64 weeks = TA_MOMENTUM_DEFAULT_WEEKS;
-  int rc;
-
-  stmt = _ta_store_prepare (self, "SELECT value FROM settings WHERE key = ?1", error);
-  if (stmt == NULL)
-    return -1;
-  _ta_store_bind_text (stmt, 1, MOMENTUM_WEEKS_KEY);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      /* A file edited by hand must not break the evaluation. */
-      if (!g_ascii_string_to_unsigned ((const char *) sqlite3_column_text (stmt, 0), 10,
-                                       1, TA_MOMENTUM_MAX_WEEKS, &weeks, NULL))
-        weeks = TA_MOMENTUM_DEFAULT_WEEKS;
-    }
-  else if (rc != SQLITE_DONE)
-    {
-      _ta_store_set_error_from_sqlite (error, self->db, rc, _("The settings could not be read"));
-      return -1;
-    }
-
-  return (int) weeks;
-}
-
-/**
- * ta_store_get_momentum_weeks:
- * @self: a #TaStore
- * @error: a #TA_STORE_ERROR
- *
- * Returns: after how many weeks without a held session a pair needs
- *   attention (6 unless set), or -1 on error
- */
-int
-ta_store_get_momentum_weeks (TaStore  *self,
-                             GError  **error)
-{
-  g_return_val_if_fail (TA_IS_STORE (self), -1);
-
-  {
-    STORE_LOCKED (self);
-    return read_weeks (self, error);
-  }
-}
-
-/**
- * ta_store_set_momentum_weeks:
- * @self: a #TaStore
- * @weeks: 1 to %TA_MOMENTUM_MAX_WEEKS
- * @error: %TA_STORE_ERROR_INVALID when out of range
- */
-gboolean
-ta_store_set_momentum_weeks (TaStore  *self,
-                             int       weeks,
-                             GError  **error)
-{
-  g_autofree char *value = NULL;
-
-  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (weeks < 1 || weeks > TA_MOMENTUM_MAX_WEEKS)
-    {
-      g_set_error (error, TA_STORE_ERROR, TA_STORE_ERROR_INVALID,
-                   _("Choose from 1 to %d weeks"), TA_MOMENTUM_MAX_WEEKS);
-      return FALSE;
-    }
-
-  value = g_strdup_printf ("%d", weeks);
-
-  {
-    g_autoptr(sqlite3_stmt) stmt = NULL;
-    STORE_LOCKED (self);
-
-    stmt = _ta_store_prepare (self, "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)", error);
-    if (stmt == NULL || !_ta_store_begin (self, error))
-      return FALSE;
-    _ta_store_bind_text (stmt, 1, MOMENTUM_WEEKS_KEY);
-    _ta_store_bind_text (stmt, 2, value);
-    if (!_ta_store_step_done (self, stmt, _("The setting could not be saved"), error) ||
-        !_ta_store_commit (self, error))
-      {
-        _ta_store_rollback (self);
-        return FALSE;
-      }
-  }
-
-  /* One of the programme's settings, like those of matching: the
-   * "Needs Attention" list evaluates again on it. */
-  _ta_store_emit (self, MATCH_SETTINGS_CHANGED, NULL, 0);
-
-  return TRUE;
-}
-
 /**
  * ta_store_evaluate_momentum:
  * @self: a #TaStore
@@ -369,6 +268,7 @@ ta_store_evaluate_momentum (TaStore    *self,
   g_autoptr(GDateTime) cutoff_time = NULL;
   g_autofree char *now_text = NULL;
   g_autofree char *cutoff = NULL;
+  g_autoptr(GArray) rows = NULL;
   PairState state;
   gboolean have_pair = FALSE;
   int weeks;
@@ -379,75 +279,52 @@ ta_store_evaluate_momentum (TaStore    *self,
   at = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_utc ();
   now_text = ta_time_to_utc_string (at);
 
-  {
-    g_autoptr(sqlite3_stmt) stmt = NULL;
-    int rc;
-    STORE_LOCKED (self);
+  rows = ta_store_read_momentum_rows (self, &weeks, error);
+  if (rows == NULL)
+    return NULL;
+  cutoff_time = g_date_time_add_weeks (at, -weeks);
+  cutoff = ta_time_to_utc_string (cutoff_time);
 
-    weeks = read_weeks (self, error);
-    if (weeks < 0)
-      return NULL;
-    cutoff_time = g_date_time_add_weeks (at, -weeks);
-    cutoff = ta_time_to_utc_string (cutoff_time);
+  /* One pass, pairing by pairing, newest session first. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TaStoreMomentumRow *row = &g_array_index (rows, TaStoreMomentumRow, i);
+      const char *starts_at = row->starts_at;
+      const char *status = row->status;
 
-    /* One pass, pairing by pairing, newest session first; the
-     * (pairing_id, starts_at) index serves the order. */
-    stmt = _ta_store_prepare (self,
-                              "SELECT p.id, coalesce (p.started_on, substr (p.created_at, 1, 10)), "
-                              "s.starts_at, s.status "
-                              "FROM pairings p LEFT JOIN sessions s ON s.pairing_id = p.id "
-                              "WHERE p.status = 'active' "
-                              "ORDER BY p.id, s.starts_at DESC",
-                              error);
-    if (stmt == NULL)
-      return NULL;
+      if (!have_pair || state.pairing_id != row->pairing_id)
+        {
+          if (have_pair)
+            {
+              TaMomentumAlert *alert = finish_pair (&state, cutoff, weeks);
 
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      {
-        gint64 pairing_id = sqlite3_column_int64 (stmt, 0);
-        const char *starts_at = (const char *) sqlite3_column_text (stmt, 2);
-        const char *status = (const char *) sqlite3_column_text (stmt, 3);
+              if (alert != NULL)
+                g_ptr_array_add (alerts, alert);
+            }
+          pair_state_reset (&state, row->pairing_id, row->started_on);
+          have_pair = TRUE;
+        }
 
-        if (!have_pair || state.pairing_id != pairing_id)
-          {
-            if (have_pair)
-              {
-                TaMomentumAlert *alert = finish_pair (&state, cutoff, weeks);
+      if (starts_at == NULL || status == NULL)
+        continue;
 
-                if (alert != NULL)
-                  g_ptr_array_add (alerts, alert);
-              }
-            pair_state_reset (&state, pairing_id, (const char *) sqlite3_column_text (stmt, 1));
-            have_pair = TRUE;
-          }
-
-        if (starts_at == NULL || status == NULL)
-          continue;
-
-        if (strcmp (starts_at, now_text) > 0)
-          {
-            if (strcmp (status, "planned") == 0)
-              state.planned_ahead = TRUE;
-          }
-        else if (strcmp (status, "held") == 0)
-          {
-            if (state.last_held[0] == '\0')
-              g_strlcpy (state.last_held, starts_at, sizeof state.last_held);
-            state.streak_open = FALSE;
-          }
-        else if (strcmp (status, "cancelled") == 0 || strcmp (status, "no-show") == 0)
-          {
-            if (state.streak_open)
-              state.missed++;
-          }
-      }
-
-    if (rc != SQLITE_DONE)
-      {
-        _ta_store_set_error_from_sqlite (error, self->db, rc, _("The sessions could not be read"));
-        return NULL;
-      }
-  }
+      if (strcmp (starts_at, now_text) > 0)
+        {
+          if (strcmp (status, "planned") == 0)
+            state.planned_ahead = TRUE;
+        }
+      else if (strcmp (status, "held") == 0)
+        {
+          if (state.last_held[0] == '\0')
+            g_strlcpy (state.last_held, starts_at, sizeof state.last_held);
+          state.streak_open = FALSE;
+        }
+      else if (strcmp (status, "cancelled") == 0 || strcmp (status, "no-show") == 0)
+        {
+          if (state.streak_open)
+            state.missed++;
+        }
+    }
 
   if (have_pair)
     {

@@ -10,6 +10,9 @@
 #include <gio/gio.h>
 
 #include "ta-store.h"
+/* The momentum-weeks setting (ta_store_get_momentum_weeks() and its
+ * bounds) and the rows the evaluation reads live with the store. */
+#include "ta-store-queries.h"
 
 G_BEGIN_DECLS
 
@@ -30,9 +33,6 @@ typedef enum /*< flags >*/
   TA_MOMENTUM_NOTHING_HELD = 1 << 1,
   TA_MOMENTUM_NOTHING_PLANNED = 1 << 2,
 } TaMomentumReason;
-
-#define TA_MOMENTUM_DEFAULT_WEEKS 6
-#define TA_MOMENTUM_MAX_WEEKS 52
 
 #define TA_TYPE_MOMENTUM_REASON (ta_momentum_reason_get_type ())
 GType ta_momentum_reason_get_type (void) G_GNUC_CONST;
@@ -59,11 +59,6 @@ const char       *ta_momentum_alert_get_explanation     (TaMomentumAlert *self);
  * pairing id: one pass over their sessions ordered by pairing and time. */
 GPtrArray        *ta_store_evaluate_momentum            (TaStore         *self,
                                                          GDateTime       *now,
-                                                         GError         **error);
-int               ta_store_get_momentum_weeks           (TaStore         *self,
-                                                         GError         **error);
-gboolean          ta_store_set_momentum_weeks           (TaStore         *self,
-                                                         int              weeks,
                                                          GError         **error);
 
 G_END_DECLS

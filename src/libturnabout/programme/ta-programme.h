@@ -331,6 +331,11 @@ TaSuggestions     *ta_programme_suggest_finish      (TaProgramme          *self,
                                                      GAsyncResult         *result,
                                                      GError              **error);
 
+/* Added for directory and pairs (ta-programme-people.c) */
+gboolean           ta_programme_take_back_pairings  (TaProgramme          *self,
+                                                     GArray               *ids,
+                                                     GError              **error);
+
 /* Added for calendar and board (ta-programme-calendar.c): the board's
  * topics with the reason they cannot be read, and the iCalendar files of
  * ta-programme-tasks.c in a worker thread. */

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 
 #include "ta-enums.h"
+#include "ta-session.h"
 
 G_DEFINE_ENUM_TYPE (TaRole, ta_role,
   G_DEFINE_ENUM_VALUE (TA_ROLE_MENTOR, "mentor"),
@@ -341,4 +342,127 @@ ta_pairing_status_is_open (TaPairingStatus status)
   return status == TA_PAIRING_STATUS_PROPOSED ||
          status == TA_PAIRING_STATUS_ACTIVE ||
          status == TA_PAIRING_STATUS_PAUSED;
+}
+
+/* Sessions (declared in ta-session.h) */
+
+G_DEFINE_ENUM_TYPE (TaSessionKind, ta_session_kind,
+  G_DEFINE_ENUM_VALUE (TA_SESSION_KIND_ONE_ON_ONE, "one-on-one"),
+  G_DEFINE_ENUM_VALUE (TA_SESSION_KIND_GROUP_DISCUSSION, "group-discussion"),
+  G_DEFINE_ENUM_VALUE (TA_SESSION_KIND_LUNCH_AND_LEARN, "lunch-and-learn"))
+
+G_DEFINE_ENUM_TYPE (TaSessionStatus, ta_session_status,
+  G_DEFINE_ENUM_VALUE (TA_SESSION_STATUS_PLANNED, "planned"),
+  G_DEFINE_ENUM_VALUE (TA_SESSION_STATUS_HELD, "held"),
+  G_DEFINE_ENUM_VALUE (TA_SESSION_STATUS_CANCELLED, "cancelled"),
+  G_DEFINE_ENUM_VALUE (TA_SESSION_STATUS_NO_SHOW, "no-show"))
+
+static const char * const session_kind_names[TA_N_SESSION_KINDS] = {
+  "one-on-one", "group-discussion", "lunch-and-learn",
+};
+
+static const char * const session_status_names[TA_N_SESSION_STATUSES] = {
+  "planned", "held", "cancelled", "no-show",
+};
+
+const char *
+ta_session_kind_to_string (TaSessionKind kind)
+{
+  g_return_val_if_fail (kind < TA_N_SESSION_KINDS, NULL);
+
+  return session_kind_names[kind];
+}
+
+gboolean
+ta_session_kind_from_string (const char    *text,
+                             TaSessionKind *out_kind)
+{
+  guint index;
+
+  g_return_val_if_fail (out_kind != NULL, FALSE);
+
+  if (!lookup_name (text, session_kind_names, TA_N_SESSION_KINDS, &index))
+    return FALSE;
+
+  *out_kind = (TaSessionKind) index;
+  return TRUE;
+}
+
+const char *
+ta_session_kind_get_label (TaSessionKind kind)
+{
+  switch (kind)
+    {
+    case TA_SESSION_KIND_ONE_ON_ONE:
+      return C_("session kind", "One-on-One");
+    case TA_SESSION_KIND_GROUP_DISCUSSION:
+      /* Translators: a small group discussing a trend */
+      return C_("session kind", "Group Discussion");
+    case TA_SESSION_KIND_LUNCH_AND_LEARN:
+      /* Translators: juniors present a topic they researched, over lunch */
+      return C_("session kind", "Lunch and Learn");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+ta_session_status_to_string (TaSessionStatus status)
+{
+  g_return_val_if_fail (status < TA_N_SESSION_STATUSES, NULL);
+
+  return session_status_names[status];
+}
+
+gboolean
+ta_session_status_from_string (const char      *text,
+                               TaSessionStatus *out_status)
+{
+  guint index;
+
+  g_return_val_if_fail (out_status != NULL, FALSE);
+
+  if (!lookup_name (text, session_status_names, TA_N_SESSION_STATUSES, &index))
+    return FALSE;
+
+  *out_status = (TaSessionStatus) index;
+  return TRUE;
+}
+
+const char *
+ta_session_status_get_label (TaSessionStatus status)
+{
+  switch (status)
+    {
+    case TA_SESSION_STATUS_PLANNED:
+      return C_("session status", "Planned");
+    case TA_SESSION_STATUS_HELD:
+      /* Translators: the session took place */
+      return C_("session status", "Held");
+    case TA_SESSION_STATUS_CANCELLED:
+      return C_("session status", "Cancelled");
+    case TA_SESSION_STATUS_NO_SHOW:
+      /* Translators: somebody did not come to the session */
+      return C_("session status", "No-Show");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * ta_session_status_can_change:
+ * @from: the current status
+ * @to: the wanted status
+ *
+ * A planned session becomes held, cancelled or no-show; a marked one may
+ * go back to planned, so a mark made by mistake can be undone.
+ */
+gboolean
+ta_session_status_can_change (TaSessionStatus from,
+                              TaSessionStatus to)
+{
+  g_return_val_if_fail (from < TA_N_SESSION_STATUSES, FALSE);
+  g_return_val_if_fail (to < TA_N_SESSION_STATUSES, FALSE);
+
+  return from == to || from == TA_SESSION_STATUS_PLANNED || to == TA_SESSION_STATUS_PLANNED;
 }

@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "ta-topic-source.h"
+
 G_BEGIN_DECLS
 
 #define TA_TOPIC_MAX_TITLE_CHARS 200
@@ -17,8 +19,6 @@ G_BEGIN_DECLS
 #define TA_TOPIC_MAX_TAGS 20
 #define TA_TOPIC_MAX_TAG_CHARS 60
 #define TA_TOPIC_MAX_SOURCES 100
-#define TA_TOPIC_MAX_URL_CHARS 2000
-#define TA_TOPIC_MAX_NOTE_CHARS 500
 #define TA_TOPIC_MAX_PEOPLE 500
 
 /**
@@ -49,32 +49,6 @@ gboolean     ta_topic_stage_from_string (const char   *text,
                                          TaTopicStage *out_stage);
 /* "Proposed", "Researching", "Ready to Present", "Presented", translated */
 const char  *ta_topic_stage_get_label   (TaTopicStage  stage);
-
-/**
- * TaTopicSource:
- * @url: an http://, https:// or mailto: link
- * @note: (nullable): what it is, why it matters
- *
- * A source of a topic's research.
- */
-typedef struct
-{
-  char *url;
-  char *note;
-} TaTopicSource;
-
-#define TA_TYPE_TOPIC_SOURCE (ta_topic_source_get_type ())
-
-GType          ta_topic_source_get_type (void) G_GNUC_CONST;
-TaTopicSource *ta_topic_source_new      (const char           *url,
-                                         const char           *note);
-TaTopicSource *ta_topic_source_copy     (const TaTopicSource  *source);
-void           ta_topic_source_free     (TaTopicSource        *source);
-/* The link is http(s) with a host, or mailto:; the note one line. */
-gboolean       ta_topic_source_validate (const TaTopicSource  *source,
-                                         GError              **error);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TaTopicSource, ta_topic_source_free)
 
 #define TA_TYPE_TOPIC (ta_topic_get_type ())
 
@@ -159,25 +133,7 @@ gboolean            ta_topic_matches          (TaTopic             *self,
 gboolean            ta_topic_covers           (TaTopic             *self,
                                                const char          *folded_term);
 
-#define TA_TYPE_TOPIC_IDEA (ta_topic_idea_get_type ())
-
-/*
- * "Topic ideas": a topic the mentees want to learn (a term of their
- * topics wanted) that no topic on the board covers yet, with how many
- * active mentees want it; see ta_store_list_topic_ideas().
- */
-G_DECLARE_FINAL_TYPE (TaTopicIdea, ta_topic_idea, TA, TOPIC_IDEA, GObject)
-
-TaTopicIdea   *ta_topic_idea_new            (const char    *term,
-                                             const gint64  *mentee_ids,
-                                             guint          n);
-const char    *ta_topic_idea_get_term       (TaTopicIdea   *self);
-guint          ta_topic_idea_get_count      (TaTopicIdea   *self);
-/* Sorted participant ids of the mentees who want it. */
-const gint64  *ta_topic_idea_get_mentee_ids (TaTopicIdea   *self,
-                                             guint         *out_n);
-/* "Add to Board": a new proposed topic titled and tagged with the term,
- * the mentees who want it as interested; add it with ta_store_add_topic(). */
-TaTopic       *ta_topic_idea_to_topic       (TaTopicIdea   *self);
-
 G_END_DECLS
+
+/* Kept reachable from here: the board's callers know them as topic types. */
+#include "ta-topic-idea.h"

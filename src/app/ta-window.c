@@ -533,7 +533,6 @@ void
 ta_window_set_programme (TaWindow    *self,
                          TaProgramme *programme)
 {
-  TaParticipantList *participants;
   const char *path;
 
   g_return_if_fail (TA_IS_WINDOW (self));
@@ -542,11 +541,10 @@ ta_window_set_programme (TaWindow    *self,
   if (!g_set_object (&self->programme, programme))
     return;
 
-  participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
   ta_directory_view_set_programme (self->directory_view, programme);
   ta_pairs_view_set_programme (self->pairs_view, programme);
-  ta_calendar_view_set_participants (self->calendar_view, participants);
-  ta_board_view_set_participants (self->board_view, participants);
+  ta_calendar_view_set_programme (self->calendar_view, programme);
+  ta_board_view_set_programme (self->board_view, programme);
 
   /* While the window is open: other processes' writes to this programme
    * come in, and its sessions are reminded of. */
@@ -557,7 +555,7 @@ ta_window_set_programme (TaWindow    *self,
       self->change_check_source =
         g_timeout_add_seconds_full (G_PRIORITY_LOW, CHANGE_CHECK_INTERVAL_SECONDS,
                                     ta_window_change_check_cb, self, NULL);
-      self->reminders = ta_reminders_new (participants);
+      self->reminders = ta_reminders_new (programme);
       g_settings_bind (self->settings, "reminder-minutes", self->reminders, "lead-minutes",
                        G_SETTINGS_BIND_GET);
     }

@@ -676,7 +676,7 @@ move_third_occurrence (Fixture    *fixture,
   g_assert_cmpuint (sessions->len, ==, 6);
 
   editor = ta_session_editor_new_for_session (GTK_WINDOW (fixture->window), GTK_WIDGET (view),
-                                              ta_window_get_participants (fixture->window),
+                                              ta_window_get_programme (fixture->window),
                                               g_ptr_array_index (sessions, 2));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_present (GTK_WINDOW (editor));
@@ -847,7 +847,7 @@ test_filter (Fixture       *fixture,
   g_clear_pointer (&labels, g_strfreev);
 
   /* One kind. */
-  g_assert_true (ta_session_filter_set (filter, store, TA_SESSION_KIND_LUNCH_AND_LEARN, 0, 0, &error));
+  g_assert_true (ta_session_filter_set (filter, ta_window_get_programme (fixture->window), TA_SESSION_KIND_LUNCH_AND_LEARN, 0, 0, &error));
   iterate ();
   labels = _ta_month_grid_get_day_labels (grid, day);
   g_assert_cmpuint (g_strv_length (labels), ==, 1);
@@ -857,7 +857,7 @@ test_filter (Fixture       *fixture,
   g_assert_null (gtk_list_box_get_row_at_index (agenda, 1));
 
   /* One pair. */
-  g_assert_true (ta_session_filter_set (filter, store, TA_SESSION_FILTER_ANY_KIND, 0,
+  g_assert_true (ta_session_filter_set (filter, ta_window_get_programme (fixture->window), TA_SESSION_FILTER_ANY_KIND, 0,
                                         fixture->pairing_id, &error));
   iterate ();
   labels = _ta_month_grid_get_day_labels (grid, day);
@@ -885,7 +885,7 @@ test_filter (Fixture       *fixture,
   }
 
   /* Somebody with neither. */
-  g_assert_true (ta_session_filter_set (filter, store, TA_SESSION_FILTER_ANY_KIND,
+  g_assert_true (ta_session_filter_set (filter, ta_window_get_programme (fixture->window), TA_SESSION_FILTER_ANY_KIND,
                                         add_person (store, "Nobody Else", "else@example.com", TA_ROLE_MENTEE),
                                         0, &error));
   iterate ();
@@ -1066,7 +1066,7 @@ test_import_preview (Fixture       *fixture,
                      gconstpointer  user_data)
 {
   TaCalendarView *view = open_calendar (fixture);
-  TaParticipantList *participants = ta_window_get_participants (fixture->window);
+  TaProgramme *programme = ta_window_get_programme (fixture->window);
   TaStore *store = get_store (fixture);
   g_autoptr(TaSession) session = add_planned_session (fixture);
   g_autoptr(GPtrArray) sessions = NULL;
@@ -1096,7 +1096,7 @@ test_import_preview (Fixture       *fixture,
   broken = g_string_new (text);
   g_string_replace (broken, "marc@example.com", "nobody@example.com", 0);
   g_assert_cmpuint (g_string_replace (broken, "@turnabout\r\n", "@example.org\r\n", 0), ==, 1);
-  dialog = ta_calendar_import_preview (GTK_WIDGET (view), participants, "broken.ics", broken->str, broken->len);
+  dialog = ta_calendar_import_preview (GTK_WIDGET (view), programme, "broken.ics", broken->str, broken->len);
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "import"));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "No Sessions to Import");
@@ -1131,7 +1131,7 @@ test_import_preview (Fixture       *fixture,
                           "END:VEVENT\r\n", weekly_start);
   g_string_append (calendar, "END:VCALENDAR\r\n");
 
-  dialog = ta_calendar_import_preview (GTK_WIDGET (view), participants, "lina.ics", calendar->str, calendar->len);
+  dialog = ta_calendar_import_preview (GTK_WIDGET (view), programme, "lina.ics", calendar->str, calendar->len);
   g_assert_nonnull (dialog);
   import_view = TA_CALENDAR_IMPORT_VIEW (adw_message_dialog_get_extra_child (dialog));
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
@@ -1185,7 +1185,7 @@ test_import_preview (Fixture       *fixture,
                                     ta_session_get_starts_at (session)));
 
   /* Not iCalendar at all: no preview. */
-  g_assert_null (ta_calendar_import_preview (GTK_WIDGET (view), participants, "x.ics", "name,email\n", 11));
+  g_assert_null (ta_calendar_import_preview (GTK_WIDGET (view), programme, "x.ics", "name,email\n", 11));
 }
 
 static void
@@ -1242,7 +1242,7 @@ test_reminders (Fixture       *fixture,
   g_assert_true (ta_store_update_session (store, cancelled, &error));
   g_assert_no_error (error);
 
-  reminders = ta_reminders_new (participants);
+  reminders = ta_reminders_new (ta_window_get_programme (fixture->window));
   g_signal_connect (reminders, "remind", G_CALLBACK (count_reminder), reminded);
 
   /* Off: nothing. */

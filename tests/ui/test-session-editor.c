@@ -28,6 +28,7 @@ typedef struct
 {
   char              *dir;
   TaStore           *store;
+  TaProgramme       *programme;
   TaParticipantList *participants;
   gint64             people[6];
   gint64             pairing_id;   /* active, unless a test pauses it */
@@ -69,8 +70,8 @@ fixture_set_up (Fixture       *fixture,
                                                                                             : TA_PAIRING_STATUS_ACTIVE,
                                              "started-on", "2026-01-05", NULL);
 
-  fixture->participants = ta_participant_list_new (fixture->store, &error);
-  g_assert_no_error (error);
+  fixture->programme = ta_programme_new_for_store (fixture->store);
+  fixture->participants = g_object_ref (ta_programme_get_participants (fixture->programme));
 }
 
 static void
@@ -79,6 +80,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   ta_test_window_close_all (NULL);
   g_clear_object (&fixture->participants);
+  g_clear_object (&fixture->programme);
   g_clear_object (&fixture->store);
   ta_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
@@ -88,7 +90,7 @@ static TaSessionEditor *
 open_editor (Fixture   *fixture,
              GDateTime *day)
 {
-  TaSessionEditor *editor = ta_session_editor_new (NULL, NULL, fixture->participants, day);
+  TaSessionEditor *editor = ta_session_editor_new (NULL, NULL, fixture->programme, day);
 
   gtk_window_present (GTK_WINDOW (editor));
   wait_for (is_drawn, editor);
@@ -486,7 +488,7 @@ test_notes (Fixture       *fixture,
   g_assert_cmpuint (sessions->len, ==, 1);
   g_assert_cmpstr (ta_session_get_notes (g_ptr_array_index (sessions, 0)), ==, "Agenda: feedback on the pitch");
 
-  editor = ta_session_editor_new_for_session (NULL, NULL, fixture->participants, g_ptr_array_index (sessions, 0));
+  editor = ta_session_editor_new_for_session (NULL, NULL, fixture->programme, g_ptr_array_index (sessions, 0));
   gtk_window_present (GTK_WINDOW (editor));
   wait_for (is_drawn, editor);
   buffer = gtk_text_view_get_buffer (_ta_session_editor_get_notes_view (editor));
@@ -545,7 +547,7 @@ test_narrow (Fixture       *fixture,
   ta_test_add_pairing (fixture->store, fixture->people[2], someone,
                        "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-05", NULL);
 
-  editor = ta_session_editor_new (NULL, NULL, fixture->participants, day);
+  editor = ta_session_editor_new (NULL, NULL, fixture->programme, day);
   gtk_window_set_default_size (GTK_WINDOW (editor), 360, 780);
   gtk_window_present (GTK_WINDOW (editor));
   wait_for (is_drawn, editor);
@@ -586,7 +588,7 @@ test_wide_screenshot (Fixture       *fixture,
       return;
     }
 
-  editor = ta_session_editor_new (NULL, NULL, fixture->participants, day);
+  editor = ta_session_editor_new (NULL, NULL, fixture->programme, day);
   gtk_window_set_default_size (GTK_WINDOW (editor), 1280, 800);
   gtk_window_present (GTK_WINDOW (editor));
   wait_for (is_drawn, editor);

@@ -13,7 +13,7 @@
 
 #include "ta-accessible.h"
 #include "ta-board-view-private.h"
-#include "ta-store.h"
+#include "ta-ideas-pane.h"
 #include "ta-toast.h"
 #include "ta-topic-card.h"
 #include "ta-topic-editor.h"
@@ -24,8 +24,8 @@
  * by one filter over the live TaTopicList (ordered by stage, then
  * position, so a column needs no sorting of its own).  Cards move by
  * drag and drop, by Alt and the arrow keys, and by their "Move to" menu;
- * every way ends in ta_store_move_topic(), and the list follows the
- * store's topic-moved signal.  Beside the columns, "Topic Ideas": what
+ * every way ends in ta_programme_move_topic(), and the list follows the
+ * change.  Beside the columns, "Topic Ideas" (TaIdeasPane): what
  * mentees want to learn that no card covers.
  */
 
@@ -61,31 +61,24 @@ struct _TaBoardView
   GtkStringList     *stage_names;
   GtkToggleButton   *ideas_button;
   GtkWidget         *columns_box;
-  GtkListBox        *ideas_list;
+  TaIdeasPane       *ideas_pane;
 
   /* Owned references */
-  TaParticipantList *participants;
-  TaTopicList       *topics;
+  TaProgramme       *programme;
+  TaParticipantList *participants;  /* the programme's */
+  TaTopicList       *topics;        /* the programme's, once shown */
   GtkCustomFilter   *filter;
-  GListStore        *ideas;
   GArray            *researcher_ids;   /* gint64, parallel to researcher_names; 0 first */
   char              *folded_query;
   char              *tag;              /* folded; NULL for any */
   gint64             researcher_id;
   int                stage;            /* -1 for any */
-  guint              ideas_refresh_id;
   gboolean           filling_choices;
 
   Column             columns[TA_N_TOPIC_STAGES];
 };
 
 G_DEFINE_FINAL_TYPE (TaBoardView, ta_board_view, GTK_TYPE_WIDGET)
-
-static TaStore *
-ta_board_view_get_store (TaBoardView *self)
-{
-  return self->participants != NULL ? ta_participant_list_get_store (self->participants) : NULL;
-}
 
 static GtkWindow *
 ta_board_view_get_window (TaBoardView *self)
@@ -408,7 +401,7 @@ ta_board_view_move (TaBoardView  *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!ta_store_move_topic (ta_board_view_get_store (self), id, stage, position, &error))
+  if (!ta_programme_move_topic (self->programme, id, stage, position, &error))
     {
       ta_toast_add_error (GTK_WIDGET (self), _("Cannot move the topic: %s"), error->message);
       return FALSE;
@@ -603,7 +596,7 @@ ta_board_view_open_topic_editor (TaBoardView *self,
     return NULL;
 
   editor = GTK_WINDOW (ta_topic_editor_new (ta_board_view_get_window (self), GTK_WIDGET (self),
-                                            self->participants, topic));
+                                            self->programme, topic));
   gtk_window_present (editor);
 
   return editor;
@@ -628,7 +621,7 @@ bind_card_cb (GtkSignalListItemFactory *factory,
 {
   TaBoardView *self = column->view;
   TaTopic *topic = gtk_list_item_get_item (item);
-  GtkWidget *card = ta_topic_card_new (topic, self->participants, ta_board_view_get_store (self));
+  GtkWidget *card = ta_topic_card_new (topic, self->programme);
   GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (TA_TYPE_TOPIC, GDK_ACTION_MOVE);
 
@@ -672,109 +665,6 @@ ta_board_view_search_action (GtkWidget  *widget,
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
-}
-
-/* Topic ideas */
-
-static void
-add_idea_clicked_cb (GtkButton   *button,
-                     TaTopicIdea *idea)
-{
-  TaBoardView *self = TA_BOARD_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (button), TA_TYPE_BOARD_VIEW));
-  g_autoptr(TaTopic) topic = ta_topic_idea_to_topic (idea);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (!ta_store_add_topic (ta_board_view_get_store (self), topic, &error))
-    {
-      ta_toast_add_error (GTK_WIDGET (self), _("Cannot add the topic: %s"), error->message);
-      return;
-    }
-
-  /* Translators: %s is a topic */
-  message = g_strdup_printf (_("“%s” added to Proposed"), ta_topic_get_title (topic));
-  ta_toast_add (GTK_WIDGET (self), adw_toast_new (message));
-  ta_board_view_focus_topic (self, ta_topic_get_id (topic));
-}
-
-static GtkWidget *
-create_idea_row (gpointer item,
-                 gpointer user_data)
-{
-  TaTopicIdea *idea = TA_TOPIC_IDEA (item);
-  guint count = ta_topic_idea_get_count (idea);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *accessible = NULL;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (ta_topic_idea_get_term (idea));
-  GtkWidget *count_label;
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Add to Board"));
-
-  /* Not an AdwActionRow: its title breaks words anywhere ("Podc-asting")
-   * in a narrow column; these wrap between words only. */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD);
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_WORD);
-  /* Translators: how many mentees want to learn a topic idea */
-  subtitle = g_strdup_printf (ngettext ("Wanted by %u mentee", "Wanted by %u mentees", count), count);
-  count_label = gtk_label_new (subtitle);
-  gtk_label_set_xalign (GTK_LABEL (count_label), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (count_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (count_label), PANGO_WRAP_WORD);
-  gtk_widget_add_css_class (count_label, "dim-label");
-  gtk_widget_add_css_class (count_label, "caption");
-  gtk_box_append (GTK_BOX (texts), title);
-  gtk_box_append (GTK_BOX (texts), count_label);
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  /* Translators: the Add to Board button of a topic idea, for a screen reader */
-  accessible = g_strdup_printf (_("Add “%s” to the board"), ta_topic_idea_get_term (idea));
-  ta_accessible_set_label (GTK_WIDGET (button), accessible);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (add_idea_clicked_cb), idea, 0);
-  gtk_box_append (GTK_BOX (box), button);
-
-  return row;
-}
-
-static gboolean
-refresh_ideas_cb (gpointer user_data)
-{
-  TaBoardView *self = TA_BOARD_VIEW (user_data);
-  g_autoptr(GPtrArray) ideas = NULL;
-  g_autoptr(GError) error = NULL;
-
-  self->ideas_refresh_id = 0;
-  if (self->participants != NULL)
-    {
-      ideas = ta_store_list_topic_ideas (ta_board_view_get_store (self), &error);
-      if (ideas == NULL)
-        g_warning ("Could not list the topic ideas: %s", error->message);
-    }
-
-  g_list_store_splice (self->ideas, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ideas)),
-                       ideas != NULL ? ideas->pdata : NULL, ideas != NULL ? ideas->len : 0);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-ta_board_view_queue_ideas (TaBoardView *self)
-{
-  if (self->ideas_refresh_id == 0)
-    self->ideas_refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_ideas_cb, self, NULL);
 }
 
 /* Set-up */
@@ -853,27 +743,21 @@ ta_board_view_build_column (TaBoardView  *self,
 static void
 ta_board_view_load (TaBoardView *self)
 {
-  static const char * const idea_signals[] = {
-    "topic-added", "topic-updated", "topic-removed", "topics-reset",
-  };
-  TaStore *store;
+  TaTopicList *topics;
   g_autoptr(GError) error = NULL;
 
-  if (self->participants == NULL || self->topics != NULL)
+  if (self->programme == NULL || self->topics != NULL)
     return;
 
-  store = ta_participant_list_get_store (self->participants);
-  self->topics = ta_topic_list_new (store, &error);
-  if (self->topics == NULL)
+  topics = ta_programme_load_topics (self->programme, &error);
+  if (topics == NULL)
     {
       ta_toast_add_error (GTK_WIDGET (self), _("Cannot read the board: %s"), error->message);
       return;
     }
+  self->topics = g_object_ref (topics);
 
-  for (guint i = 0; i < G_N_ELEMENTS (idea_signals); i++)
-    g_signal_connect_swapped (store, idea_signals[i], G_CALLBACK (ta_board_view_queue_ideas), self);
-  g_signal_connect_swapped (self->participants, "items-changed", G_CALLBACK (ta_board_view_queue_ideas), self);
-  ta_board_view_queue_ideas (self);
+  ta_ideas_pane_set_programme (self->ideas_pane, self->programme);
 
   for (guint i = 0; i < TA_N_TOPIC_STAGES; i++)
     {
@@ -909,12 +793,11 @@ ta_board_view_dispose (GObject *object)
 
   GtkWidget *child;
 
-  ta_board_view_set_participants (self, NULL);
+  ta_board_view_set_programme (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_BOARD_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->filter);
-  g_clear_object (&self->ideas);
 
   G_OBJECT_CLASS (ta_board_view_parent_class)->dispose (object);
 }
@@ -941,6 +824,7 @@ ta_board_view_class_init (TaBoardViewClass *klass)
   object_class->finalize = ta_board_view_finalize;
   widget_class->map = ta_board_view_map;
 
+  g_type_ensure (TA_TYPE_IDEAS_PANE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/turnabout/Turnabout/ta-board-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TaBoardView, search_entry);
@@ -953,7 +837,7 @@ ta_board_view_class_init (TaBoardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaBoardView, stage_names);
   gtk_widget_class_bind_template_child (widget_class, TaBoardView, ideas_button);
   gtk_widget_class_bind_template_child (widget_class, TaBoardView, columns_box);
-  gtk_widget_class_bind_template_child (widget_class, TaBoardView, ideas_list);
+  gtk_widget_class_bind_template_child (widget_class, TaBoardView, ideas_pane);
   gtk_widget_class_bind_template_callback (widget_class, ta_board_view_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_board_view_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, ta_board_view_filter_popover_shown);
@@ -978,8 +862,7 @@ ta_board_view_init (TaBoardView *self)
   self->stage = -1;
   self->researcher_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->filter = gtk_custom_filter_new (topic_matches, self, NULL);
-  self->ideas = g_list_store_new (TA_TYPE_TOPIC_IDEA);
-  gtk_list_box_bind_model (self->ideas_list, G_LIST_MODEL (self->ideas), create_idea_row, self, NULL);
+  g_signal_connect_swapped (self->ideas_pane, "topic-added", G_CALLBACK (ta_board_view_focus_topic), self);
 
   /* The drop-downs select their first item as it comes. */
   self->filling_choices = TRUE;
@@ -1003,18 +886,18 @@ ta_board_view_init (TaBoardView *self)
 }
 
 /**
- * ta_board_view_set_participants:
+ * ta_board_view_set_programme:
  * @self: a #TaBoardView
- * @participants: (nullable): the programme's participants
+ * @programme: (nullable): the open programme
  */
 void
-ta_board_view_set_participants (TaBoardView       *self,
-                                TaParticipantList *participants)
+ta_board_view_set_programme (TaBoardView *self,
+                             TaProgramme *programme)
 {
   g_return_if_fail (TA_IS_BOARD_VIEW (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (self->participants == participants)
+  if (self->programme == programme)
     return;
 
   for (guint i = 0; i < TA_N_TOPIC_STAGES; i++)
@@ -1028,15 +911,10 @@ ta_board_view_set_participants (TaBoardView       *self,
       g_clear_object (&column->slice);
       g_clear_object (&column->model);
     }
-  if (self->participants != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (ta_participant_list_get_store (self->participants),
-                                            ta_board_view_queue_ideas, self);
-      g_signal_handlers_disconnect_by_func (self->participants, ta_board_view_queue_ideas, self);
-    }
-  g_clear_handle_id (&self->ideas_refresh_id, g_source_remove);
+  ta_ideas_pane_set_programme (self->ideas_pane, NULL);
   g_clear_object (&self->topics);
-  g_set_object (&self->participants, participants);
+  g_set_object (&self->programme, programme);
+  self->participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.new-topic", FALSE);
 
   /* The board is read when it is first shown, not at start-up. */
@@ -1084,8 +962,7 @@ GListModel *
 _ta_board_view_get_ideas (TaBoardView *self)
 {
   g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
-  refresh_ideas_cb (self);
-  return G_LIST_MODEL (self->ideas);
+  return ta_ideas_pane_get_ideas (self->ideas_pane);
 }
 
 GtkWidget *
@@ -1107,5 +984,5 @@ GtkListBox *
 _ta_board_view_get_ideas_list (TaBoardView *self)
 {
   g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
-  return self->ideas_list;
+  return ta_ideas_pane_get_list (self->ideas_pane);
 }

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TaBoardView, ta_board_view, TA, BOARD_VIEW, GtkWidget)
 
-void ta_board_view_set_participants (TaBoardView       *self,
-                                     TaParticipantList *participants);
+void ta_board_view_set_programme (TaBoardView *self,
+                                  TaProgramme *programme);
 
 G_END_DECLS

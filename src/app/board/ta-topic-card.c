@@ -15,7 +15,6 @@
 
 #include "ta-accessible.h"
 #include "ta-pairing-row.h"
-#include "ta-store.h"
 #include "ta-topic-card.h"
 
 /* How many researchers' avatars a card shows before "+N". */
@@ -128,9 +127,8 @@ create_move_menu (GtkMenuButton *menu_button,
 }
 
 GtkWidget *
-ta_topic_card_new (TaTopic           *topic,
-                   TaParticipantList *participants,
-                   TaStore           *store)
+ta_topic_card_new (TaTopic     *topic,
+                   TaProgramme *programme)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -205,7 +203,7 @@ ta_topic_card_new (TaTopic           *topic,
   researchers = ta_topic_get_researchers (topic, &n_researchers);
   for (guint i = 0; i < n_researchers; i++)
     {
-      TaParticipant *person = ta_participant_list_lookup (participants, researchers[i]);
+      TaParticipant *person = ta_participant_list_lookup (ta_programme_get_participants (programme), researchers[i]);
       const char *name = person != NULL ? ta_participant_get_name (person) : "?";
 
       if (i < MAX_AVATARS)
@@ -250,7 +248,7 @@ ta_topic_card_new (TaTopic           *topic,
 
   if (ta_topic_get_session_id (topic) != 0)
     {
-      g_autoptr(TaSession) session = ta_store_get_session (store, ta_topic_get_session_id (topic), NULL);
+      g_autoptr(TaSession) session = ta_programme_get_session (programme, ta_topic_get_session_id (topic), NULL);
 
       if (session != NULL)
         {

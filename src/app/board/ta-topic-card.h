@@ -9,15 +9,13 @@
 
 #include <gtk/gtk.h>
 
-#include "ta-participant-list.h"
-#include "ta-topic.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
 /* A card of the board, showing @topic as it is now. */
 GtkWidget *ta_topic_card_new          (TaTopic           *topic,
-                                       TaParticipantList *participants,
-                                       TaStore           *store);
+                                       TaProgramme       *programme);
 /* 0 when @card is not a card */
 gint64     ta_topic_card_get_topic_id (GtkWidget         *card);
 

@@ -15,13 +15,11 @@
 #include "ta-accessible.h"
 #include "ta-date-entry.h"
 #include "ta-person-choices.h"
-#include "ta-store.h"
 #include "ta-tag-entry.h"
 #include "ta-time-entry.h"
 #include "ta-toast.h"
 #include "ta-topic-card.h"
 #include "ta-topic-editor-private.h"
-#include "ta-topic-save.h"
 
 /*
  * Everything about a topic of the board in one window: what it is, who
@@ -30,58 +28,11 @@
  * the researchers and interested seniors invited) and, afterwards, its
  * outcome.  Nothing is written until Save: a presentation planned with
  * Schedule Presentation… waits with the rest of the form and is written
- * with it in one transaction (ta_store_save_topic()), its invitations
+ * with it in one transaction (ta_programme_save_topic()), its invitations
  * going to the people on screen; Cancel writes nothing.
  */
 
-struct _TaTopicEditor
-{
-  AdwWindow          parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay   *toast_overlay;
-  AdwEntryRow       *title_row;
-  AdwComboRow       *stage_row;
-  GtkStringList     *stage_names;
-  AdwEntryRow       *due_row;
-  GtkTextView       *description_view;
-  TaTagEntry        *tag_entry;
-  GtkListBox        *researchers_list;
-  GtkListBox        *interested_list;
-  GtkListBox        *sources_list;
-  AdwActionRow      *presentation_row;
-  GtkWidget         *schedule_button;
-  GtkTextView       *outcome_view;
-  AdwComboRow       *follow_up_row;
-  GtkLabel          *error_label;
-  GtkWidget         *delete_button;
-
-  /* Owned references */
-  TaParticipantList *participants;
-  TaTopic           *topic;          /* a copy: what the store has */
-  GArray            *researchers;    /* gint64 */
-  GArray            *interested;     /* gint64 */
-  GPtrArray         *sources;        /* TaTopicSource */
-  GListModel        *people;         /* everyone not gone, by name */
-  GtkWidget         *toast_widget;   /* weak */
-
-  /* The presentation planned in this editor, written on Save; NULL if
-   * none. */
-  GDateTime         *pending_start;
-  int                pending_duration;
-  char              *pending_place;
-
-  /* "Now" for proposing a date; NULL for the clock (tests set it). */
-  GDateTime         *now;
-};
-
 G_DEFINE_FINAL_TYPE (TaTopicEditor, ta_topic_editor, ADW_TYPE_WINDOW)
-
-static TaStore *
-ta_topic_editor_get_store (TaTopicEditor *self)
-{
-  return ta_participant_list_get_store (self->participants);
-}
 
 static void
 ta_topic_editor_clear_error (TaTopicEditor *self)
@@ -89,8 +40,8 @@ ta_topic_editor_clear_error (TaTopicEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 
-static void
-ta_topic_editor_show_error (TaTopicEditor *self,
+void
+_ta_topic_editor_show_error (TaTopicEditor *self,
                             const char    *message)
 {
   gtk_label_set_label (self->error_label, message);
@@ -257,7 +208,7 @@ _ta_topic_editor_add_source (TaTopicEditor *self,
   source = ta_topic_source_new (clean_url, clean_note[0] != '\0' ? clean_note : NULL);
   if (!ta_topic_source_validate (source, &error))
     {
-      ta_topic_editor_show_error (self, error->message);
+      _ta_topic_editor_show_error (self, error->message);
       return;
     }
   g_ptr_array_add (self->sources, g_steal_pointer (&source));
@@ -343,8 +294,8 @@ ta_topic_editor_fill_sources (TaTopicEditor *self)
 
 /* The presentation */
 
-static void
-ta_topic_editor_show_presentation (TaTopicEditor *self)
+void
+_ta_topic_editor_show_presentation (TaTopicEditor *self)
 {
   gint64 session_id = self->topic != NULL ? ta_topic_get_session_id (self->topic) : 0;
   g_autoptr(TaSession) session = NULL;
@@ -367,7 +318,7 @@ ta_topic_editor_show_presentation (TaTopicEditor *self)
     }
 
   if (session_id != 0)
-    session = ta_store_get_session (ta_topic_editor_get_store (self), session_id, NULL);
+    session = ta_programme_get_session (self->programme, session_id, NULL);
   if (session != NULL)
     {
       g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (session));
@@ -385,8 +336,8 @@ ta_topic_editor_show_presentation (TaTopicEditor *self)
 /* The due date, typed in the locale's order or chosen in the calendar
  * popover, as the store keeps it (YYYY-MM-DD); "" for none, NULL when the
  * text is not a date. */
-static char *
-ta_topic_editor_dup_due_date (TaTopicEditor *self)
+char *
+_ta_topic_editor_dup_due_date (TaTopicEditor *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row))));
   g_autoptr(GDateTime) day = NULL;
@@ -413,7 +364,7 @@ static void
 due_calendar_show_cb (GtkCalendar *calendar)
 {
   TaTopicEditor *self = g_object_get_data (G_OBJECT (calendar), "editor");
-  g_autofree char *due = ta_topic_editor_dup_due_date (self);
+  g_autofree char *due = _ta_topic_editor_dup_due_date (self);
   g_autoptr(GDateTime) day = due != NULL && due[0] != '\0' ? ta_date_entry_parse (due) : NULL;
 
   g_signal_handlers_block_by_func (calendar, due_day_selected_cb, self);
@@ -452,7 +403,7 @@ ta_topic_editor_read_form (TaTopicEditor *self)
   g_autoptr(TaTopic) topic = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  g_autofree char *due = ta_topic_editor_dup_due_date (self);
+  g_autofree char *due = _ta_topic_editor_dup_due_date (self);
   g_autofree char *description = text_view_get_text (self->description_view);
   g_autofree char *outcome = text_view_get_text (self->outcome_view);
   guint follow_up = adw_combo_row_get_selected (self->follow_up_row);
@@ -461,7 +412,7 @@ ta_topic_editor_read_form (TaTopicEditor *self)
 
   if (due == NULL)
     {
-      ta_topic_editor_show_error (self, _("Write a valid date, or choose one from the calendar."));
+      _ta_topic_editor_show_error (self, _("Write a valid date, or choose one from the calendar."));
       gtk_widget_grab_focus (GTK_WIDGET (self->due_row));
       return NULL;
     }
@@ -482,7 +433,7 @@ ta_topic_editor_read_form (TaTopicEditor *self)
 
   if (!ta_topic_validate (topic, &error))
     {
-      ta_topic_editor_show_error (self, error->message);
+      _ta_topic_editor_show_error (self, error->message);
       return NULL;
     }
 
@@ -494,7 +445,6 @@ ta_topic_editor_read_form (TaTopicEditor *self)
 static gboolean
 ta_topic_editor_write (TaTopicEditor *self)
 {
-  TaStore *store = ta_topic_editor_get_store (self);
   g_autoptr(TaTopic) topic = ta_topic_editor_read_form (self);
   g_autoptr(GError) error = NULL;
   TaTopicStage stage = adw_combo_row_get_selected (self->stage_row);
@@ -510,10 +460,10 @@ ta_topic_editor_write (TaTopicEditor *self)
       plan.location = self->pending_place;
     }
 
-  if (!ta_store_save_topic (store, topic, self->topic == NULL, stage,
-                            self->pending_start != NULL ? &plan : NULL, &error))
+  if (!ta_programme_save_topic (self->programme, topic, self->topic == NULL, stage,
+                                self->pending_start != NULL ? &plan : NULL, &error))
     {
-      ta_topic_editor_show_error (self, error->message);
+      _ta_topic_editor_show_error (self, error->message);
       return FALSE;
     }
 
@@ -521,7 +471,7 @@ ta_topic_editor_write (TaTopicEditor *self)
   g_clear_pointer (&self->pending_place, g_free);
 
   g_clear_object (&self->topic);
-  self->topic = ta_store_get_topic (store, ta_topic_get_id (topic), NULL);
+  self->topic = ta_programme_get_topic (self->programme, ta_topic_get_id (topic), NULL);
   if (self->topic == NULL)
     self->topic = g_object_ref (topic);
 
@@ -553,10 +503,10 @@ static void
 undo_delete_cb (AdwToast *toast,
                 TaTopic  *deleted)
 {
-  TaStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  TaProgramme *programme = g_object_get_data (G_OBJECT (toast), "programme");
   g_autoptr(GError) error = NULL;
 
-  if (!ta_store_restore_topic (store, deleted, &error))
+  if (!ta_programme_restore_topic (programme, deleted, &error))
     g_warning ("Could not restore the topic: %s", error->message);
 }
 
@@ -566,7 +516,6 @@ ta_topic_editor_delete (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   TaTopicEditor *self = TA_TOPIC_EDITOR (widget);
-  TaStore *store = ta_topic_editor_get_store (self);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
@@ -574,9 +523,9 @@ ta_topic_editor_delete (GtkWidget  *widget,
   if (self->topic == NULL)
     return;
 
-  if (!ta_store_delete_topic (store, ta_topic_get_id (self->topic), &error))
+  if (!ta_programme_delete_topic (self->programme, ta_topic_get_id (self->topic), &error))
     {
-      ta_topic_editor_show_error (self, error->message);
+      _ta_topic_editor_show_error (self, error->message);
       return;
     }
 
@@ -584,7 +533,7 @@ ta_topic_editor_delete (GtkWidget  *widget,
   message = g_strdup_printf (_("“%s” deleted"), ta_topic_get_title (self->topic));
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "programme", g_object_ref (self->programme), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
                          g_object_ref (self->topic), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   if (self->toast_widget != NULL)
@@ -592,191 +541,6 @@ ta_topic_editor_delete (GtkWidget  *widget,
   else
     g_object_unref (g_object_ref_sink (toast));
   gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* Schedule Presentation… */
-
-static GtkWidget *
-add_dialog_field (GtkGrid    *grid,
-                  int         row,
-                  const char *label,
-                  GtkWidget  *field)
-{
-  GtkWidget *caption = gtk_label_new_with_mnemonic (label);
-
-  gtk_label_set_xalign (GTK_LABEL (caption), 0.0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (caption), field);
-  gtk_widget_set_hexpand (field, TRUE);
-  gtk_grid_attach (grid, caption, 0, row, 1, 1);
-  gtk_grid_attach (grid, field, 1, row, 1, 1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY, caption, NULL, -1);
-
-  return field;
-}
-
-static void
-schedule_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      TaTopicEditor    *self)
-{
-  TaDateEntry *date_entry = g_object_get_data (G_OBJECT (dialog), "date-entry");
-  const char *time = gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "time"));
-  g_autofree char *date = NULL;
-  int duration = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "duration"));
-  g_autofree char *place = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "place"))));
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "schedule") != 0)
-    return;
-
-  if (ta_date_entry_get_date (date_entry) == NULL)
-    {
-      ta_topic_editor_show_error (self, _("Write a valid date, or choose one from the calendar."));
-      return;
-    }
-  date = g_date_time_format (ta_date_entry_get_date (date_entry), "%Y-%m-%d");
-  start = ta_time_entry_parse (date, time, &error);
-  if (start == NULL)
-    {
-      ta_topic_editor_show_error (self, error->message);
-      return;
-    }
-
-  /* Written on Save, with the people on screen then invited. */
-  g_clear_pointer (&self->pending_start, g_date_time_unref);
-  g_clear_pointer (&self->pending_place, g_free);
-  self->pending_start = g_steal_pointer (&start);
-  self->pending_duration = duration;
-  self->pending_place = place[0] != '\0' ? g_steal_pointer (&place) : NULL;
-  ta_topic_editor_show_presentation (self);
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("The lunch-and-learn goes into the calendar when you save")));
-}
-
-/* Never on a Saturday or Sunday. */
-static GDateTime *
-next_weekday (GDateTime *date)
-{
-  int weekday = g_date_time_get_day_of_week (date);
-
-  if (weekday == 6)
-    return g_date_time_add_days (date, 2);
-  if (weekday == 7)
-    return g_date_time_add_days (date, 1);
-  return g_date_time_ref (date);
-}
-
-/**
- * _ta_topic_editor_propose_start:
- * @due_date: (nullable): the topic's due date, YYYY-MM-DD
- * @now: the current local time
- *
- * When a presentation is proposed: on the due date when it is ahead, else
- * a week from @now; the next weekday if that is a Saturday or Sunday, at
- * 12:00 (lunch).
- *
- * Returns: (transfer full): the proposed start, in local time
- */
-GDateTime *
-_ta_topic_editor_propose_start (const char *due_date,
-                                GDateTime  *now)
-{
-  g_autoptr(GDateTime) day = NULL;
-  g_autoptr(GDateTime) weekday = NULL;
-  g_autofree char *today = NULL;
-  int year, month, dom;
-
-  g_return_val_if_fail (now != NULL, NULL);
-
-  today = g_date_time_format (now, "%Y-%m-%d");
-  if (due_date != NULL && g_strcmp0 (due_date, today) > 0
-      && sscanf (due_date, "%d-%d-%d", &year, &month, &dom) == 3)
-    day = g_date_time_new_local (year, month, dom, 12, 0, 0);
-  if (day == NULL)
-    {
-      g_autoptr(GDateTime) next_week = g_date_time_add_weeks (now, 1);
-
-      day = g_date_time_new_local (g_date_time_get_year (next_week),
-                                   g_date_time_get_month (next_week),
-                                   g_date_time_get_day_of_month (next_week),
-                                   12, 0, 0);
-    }
-
-  weekday = next_weekday (day);
-  return g_date_time_new_local (g_date_time_get_year (weekday), g_date_time_get_month (weekday),
-                                g_date_time_get_day_of_month (weekday), 12, 0, 0);
-}
-
-void
-_ta_topic_editor_set_now (TaTopicEditor *self,
-                          GDateTime     *now)
-{
-  g_return_if_fail (TA_IS_TOPIC_EDITOR (self));
-
-  g_clear_pointer (&self->now, g_date_time_unref);
-  if (now != NULL)
-    self->now = g_date_time_ref (now);
-}
-
-AdwMessageDialog *
-_ta_topic_editor_ask_schedule (TaTopicEditor *self)
-{
-  AdwMessageDialog *dialog;
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *date = ta_date_entry_new ();
-  GtkWidget *time = gtk_entry_new ();
-  GtkWidget *duration = gtk_spin_button_new_with_range (TA_SESSION_MIN_DURATION, TA_SESSION_MAX_DURATION, 5);
-  GtkWidget *place = gtk_entry_new ();
-  g_autoptr(GDateTime) now = self->now != NULL ? g_date_time_ref (self->now) : g_date_time_new_now_local ();
-  g_autofree char *due = ta_topic_editor_dup_due_date (self);
-  g_autoptr(GDateTime) proposed = NULL;
-  g_autofree char *default_time = NULL;
-
-  g_return_val_if_fail (TA_IS_TOPIC_EDITOR (self), NULL);
-
-  /* What was planned already in this editor, else a proposal. */
-  proposed = self->pending_start != NULL
-             ? g_date_time_to_local (self->pending_start)
-             : _ta_topic_editor_propose_start (due != NULL && due[0] != '\0' ? due : NULL, now);
-  default_time = g_date_time_format (proposed, "%H:%M");
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  ta_date_entry_set_date (TA_DATE_ENTRY (date), proposed);
-  gtk_editable_set_text (GTK_EDITABLE (time), default_time);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (duration), self->pending_start != NULL ? self->pending_duration : 45);
-  if (self->pending_place != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (place), self->pending_place);
-  add_dialog_field (GTK_GRID (grid), 0, _("_Date"), date);
-  /* The mnemonic and screen readers reach the text field inside. */
-  gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, 0)),
-                                 GTK_WIDGET (ta_date_entry_get_editable (TA_DATE_ENTRY (date))));
-  ta_date_entry_set_accessible_label (TA_DATE_ENTRY (date), _("Date"));
-  add_dialog_field (GTK_GRID (grid), 1, _("_Time (HH:MM)"), time);
-  add_dialog_field (GTK_GRID (grid), 2, _("D_uration in Minutes"), duration);
-  add_dialog_field (GTK_GRID (grid), 3, _("_Place or Link"), place);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Schedule the Presentation"),
-                                                       _("A lunch-and-learn in the calendar, with the researchers and the interested seniors invited.")));
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Schedule the Presentation"));
-  adw_message_dialog_set_extra_child (dialog, grid);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "schedule", _("_Schedule"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "schedule", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "schedule");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "date-entry", date);
-  g_object_set_data (G_OBJECT (dialog), "date", ta_date_entry_get_editable (TA_DATE_ENTRY (date)));
-  g_object_set_data (G_OBJECT (dialog), "time", time);
-  g_object_set_data (G_OBJECT (dialog), "duration", duration);
-  g_object_set_data (G_OBJECT (dialog), "place", place);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (schedule_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return dialog;
 }
 
 static void
@@ -794,7 +558,8 @@ ta_topic_editor_dispose (GObject *object)
 {
   TaTopicEditor *self = TA_TOPIC_EDITOR (object);
 
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
+  self->participants = NULL;
   g_clear_object (&self->topic);
   g_clear_object (&self->people);
   g_clear_weak_pointer (&self->toast_widget);
@@ -898,7 +663,7 @@ ta_topic_editor_load_people (TaTopicEditor *self)
  * ta_topic_editor_new:
  * @parent: the window it belongs to
  * @toast_widget: (nullable): where the toast of a saved or deleted topic goes
- * @participants: the programme's participants
+ * @programme: the programme
  * @topic: (nullable): the topic to change; %NULL for a new one
  *
  * Returns: (transfer none): the editor, not shown yet
@@ -906,22 +671,23 @@ ta_topic_editor_load_people (TaTopicEditor *self)
 TaTopicEditor *
 ta_topic_editor_new (GtkWindow         *parent,
                      GtkWidget         *toast_widget,
-                     TaParticipantList *participants,
+                     TaProgramme       *programme,
                      TaTopic           *topic)
 {
   TaTopicEditor *self;
   g_auto(GStrv) vocabulary = NULL;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (!topic || TA_IS_TOPIC (topic), NULL);
 
   self = g_object_new (TA_TYPE_TOPIC_EDITOR, "transient-for", parent, NULL);
-  self->participants = g_object_ref (participants);
+  self->programme = g_object_ref (programme);
+  self->participants = ta_programme_get_participants (programme);
   g_set_weak_pointer (&self->toast_widget, toast_widget);
   ta_topic_editor_load_people (self);
 
-  vocabulary = ta_store_list_vocabulary (ta_topic_editor_get_store (self), NULL);
+  vocabulary = ta_programme_list_vocabulary (self->programme, NULL);
   if (vocabulary != NULL)
     ta_tag_entry_set_vocabulary (self->tag_entry, (const char * const *) vocabulary);
   ta_tag_entry_set_max_tags (self->tag_entry, TA_TOPIC_MAX_TAGS);
@@ -967,7 +733,7 @@ ta_topic_editor_new (GtkWindow         *parent,
   ta_topic_editor_fill_people (self, TRUE);
   ta_topic_editor_fill_people (self, FALSE);
   ta_topic_editor_fill_sources (self);
-  ta_topic_editor_show_presentation (self);
+  _ta_topic_editor_show_presentation (self);
   ta_topic_editor_clear_error (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->title_row));
 

@@ -9,8 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
-#include "ta-topic.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +20,7 @@ G_DECLARE_FINAL_TYPE (TaTopicEditor, ta_topic_editor, TA, TOPIC_EDITOR, AdwWindo
 /* @topic: (nullable): the topic to change; a new one when NULL */
 TaTopicEditor *ta_topic_editor_new (GtkWindow         *parent,
                                     GtkWidget         *toast_widget,
-                                    TaParticipantList *participants,
+                                    TaProgramme       *programme,
                                     TaTopic           *topic);
 
 G_END_DECLS

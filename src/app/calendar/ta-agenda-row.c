@@ -13,7 +13,7 @@
 
 #include "ta-accessible.h"
 #include "ta-agenda-row.h"
-#include "ta-month-grid.h"
+#include "ta-describe.h"
 #include "ta-session-outcome-dialog.h"
 
 typedef struct
@@ -83,7 +83,7 @@ new_wrapping_label (const char *text)
 /**
  * ta_agenda_row_new:
  * @session: the session the row shows
- * @participants: the programme's participants, to name the pair
+ * @programme: the programme, to name the pair
  * @func: (scope notified): called with an action chosen from the row's menu
  * @user_data: for @func; must outlive the row
  *
@@ -91,13 +91,13 @@ new_wrapping_label (const char *text)
  */
 GtkWidget *
 ta_agenda_row_new (TaSession          *session,
-                   TaParticipantList  *participants,
+                   TaProgramme        *programme,
                    TaAgendaActionFunc  func,
                    gpointer            user_data)
 {
   TaSessionStatus status = ta_session_get_status (session);
   g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (session));
-  g_autofree char *who = ta_session_describe (session, participants);
+  g_autofree char *who = ta_describe_session (session, programme);
   g_autofree char *when = NULL;
   g_autofree char *short_when = NULL;
   g_autofree char *subtitle = NULL;

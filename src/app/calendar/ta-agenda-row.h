@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 #include "ta-session.h"
 
 G_BEGIN_DECLS
@@ -38,7 +38,7 @@ typedef void (*TaAgendaActionFunc) (TaSession      *session,
  * session, and is also its data "accessible-label" (for the tests).
  * @func is called with @user_data, which must outlive the row. */
 GtkWidget *ta_agenda_row_new (TaSession          *session,
-                              TaParticipantList  *participants,
+                              TaProgramme        *programme,
                               TaAgendaActionFunc  func,
                               gpointer            user_data);
 

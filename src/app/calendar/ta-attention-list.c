@@ -17,7 +17,6 @@
 #include "ta-pairing-row.h"
 #include "ta-pairing.h"
 #include "ta-session-editor.h"
-#include "ta-store.h"
 
 /* "Needs Attention": the pairs the momentum rules flag (ta-momentum.h),
  * each with why and a one-click Schedule.  It follows the calendar: any
@@ -33,7 +32,7 @@ struct _TaAttentionList
   GtkListBox        *list;
 
   /* Owned references */
-  TaParticipantList *participants;
+  TaProgramme       *programme;
   GListStore        *alerts;
   GtkSliceListModel *shown;
   GtkWidget         *more_button;
@@ -53,11 +52,11 @@ ta_attention_list_open_editor (TaAttentionList *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   TaSessionEditor *editor;
 
-  if (self->participants == NULL)
+  if (self->programme == NULL)
     return NULL;
 
   editor = ta_session_editor_new_for_pairing (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              GTK_WIDGET (self), self->participants,
+                                              GTK_WIDGET (self), self->programme,
                                               ta_momentum_alert_get_pairing_id (alert));
   gtk_window_present (GTK_WINDOW (editor));
 
@@ -80,14 +79,14 @@ create_alert_row (gpointer item,
 {
   TaAttentionList *self = TA_ATTENTION_LIST (user_data);
   TaMomentumAlert *alert = TA_MOMENTUM_ALERT (item);
-  TaStore *store = ta_participant_list_get_store (self->participants);
-  g_autoptr(TaPairing) pairing = ta_store_get_pairing (store, ta_momentum_alert_get_pairing_id (alert), NULL);
+  TaPairing *pairing = ta_pairing_list_lookup (ta_programme_get_pairings (self->programme),
+                                               ta_momentum_alert_get_pairing_id (alert));
   g_autofree char *title = NULL;
   g_autofree char *accessible = NULL;
   GtkWidget *row;
   GtkWidget *button;
 
-  title = pairing != NULL ? ta_pairing_format_title (pairing, self->participants) : g_strdup ("?");
+  title = pairing != NULL ? ta_pairing_format_title (pairing, ta_programme_get_participants (self->programme)) : g_strdup ("?");
 
   row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -147,9 +146,9 @@ ta_attention_list_refresh (TaAttentionList *self)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
-  if (self->participants != NULL)
+  if (self->programme != NULL)
     {
-      alerts = ta_store_evaluate_momentum (ta_participant_list_get_store (self->participants), NULL, &error);
+      alerts = ta_programme_evaluate_momentum (self->programme, NULL, &error);
       if (alerts == NULL)
         g_warning ("Could not tell which pairs need attention: %s", error->message);
     }
@@ -186,9 +185,8 @@ ta_attention_list_queue_refresh (TaAttentionList *self)
 static void
 ta_attention_list_disconnect (TaAttentionList *self)
 {
-  if (self->participants != NULL)
-    g_signal_handlers_disconnect_by_func (ta_participant_list_get_store (self->participants),
-                                          ta_attention_list_queue_refresh, self);
+  if (self->programme != NULL)
+    g_signal_handlers_disconnect_by_func (self->programme, ta_attention_list_queue_refresh, self);
 }
 
 static void
@@ -198,7 +196,7 @@ ta_attention_list_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   ta_attention_list_disconnect (self);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_ATTENTION_LIST);
   g_clear_object (&self->shown);
   g_clear_object (&self->alerts);
@@ -237,41 +235,37 @@ ta_attention_list_init (TaAttentionList *self)
 }
 
 /**
- * ta_attention_list_set_participants:
+ * ta_attention_list_set_programme:
  * @self: a #TaAttentionList
- * @participants: (nullable): the programme's participants
+ * @programme: (nullable): the open programme
  */
 void
-ta_attention_list_set_participants (TaAttentionList   *self,
-                                    TaParticipantList *participants)
+ta_attention_list_set_programme (TaAttentionList *self,
+                                 TaProgramme     *programme)
 {
-  static const char * const signals[] = {
-    "session-added", "session-updated", "session-removed", "sessions-reset",
-    "pairing-added", "pairing-updated", "pairing-removed", "pairings-reset",
-    "match-settings-changed",
+  static const char * const changes[] = {
+    "changed::sessions", "changed::pairings", "changed::settings",
   };
 
   g_return_if_fail (TA_IS_ATTENTION_LIST (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (self->participants == participants)
+  if (self->programme == programme)
     return;
 
   gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
   ta_attention_list_disconnect (self);
-  g_set_object (&self->participants, participants);
+  g_set_object (&self->programme, programme);
 
-  if (participants != NULL)
+  if (programme != NULL)
     {
-      TaStore *store = ta_participant_list_get_store (participants);
-
-      for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
-        g_signal_connect_swapped (store, signals[i], G_CALLBACK (ta_attention_list_queue_refresh), self);
+      for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+        g_signal_connect_swapped (programme, changes[i], G_CALLBACK (ta_attention_list_queue_refresh), self);
       gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->shown), create_alert_row, self, NULL);
     }
 
   /* After the first frame: thousands of pairs take a while to evaluate. */
-  if (participants != NULL)
+  if (programme != NULL)
     ta_attention_list_queue_refresh (self);
   else
     ta_attention_list_refresh (self);

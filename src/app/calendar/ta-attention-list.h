@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TaAttentionList, ta_attention_list, TA, ATTENTION_LIST, GtkWidget)
 
-void        ta_attention_list_set_participants (TaAttentionList   *self,
-                                                TaParticipantList *participants);
+void        ta_attention_list_set_programme    (TaAttentionList   *self,
+                                                TaProgramme       *programme);
 /* (transfer none): the alerts shown (TaMomentumAlert) */
 GListModel *ta_attention_list_get_alerts       (TaAttentionList   *self);
 /* The editor a pair's Schedule button opens (for tests), shown. */

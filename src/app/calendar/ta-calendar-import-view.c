@@ -13,7 +13,7 @@
 
 #include "ta-accessible.h"
 #include "ta-calendar-import-view-private.h"
-#include "ta-month-grid.h"
+#include "ta-describe.h"
 
 /*
  * What importing a calendar file does, event by event, before anything
@@ -49,7 +49,7 @@ struct _TaCalendarImportView
   GtkNoSelection    *refused_selection;
 
   /* Owned references */
-  TaParticipantList *participants;
+  TaProgramme       *programme;
   GBytes            *contents;
   TaIcalResult      *result;
   GDateTime         *from;
@@ -94,7 +94,7 @@ describe_session (TaCalendarImportView *self,
                   const TaIcalEntry    *entry)
 {
   g_autofree char *when = format_when (ta_session_get_starts_at (entry->session));
-  g_autofree char *who = ta_session_describe (entry->session, self->participants);
+  g_autofree char *who = ta_describe_session (entry->session, self->programme);
 
   if (entry->outcome == TA_ICAL_OUTCOME_UPDATED)
     /* Translators: a session an import changes: %1$s when it is, %2$s
@@ -278,53 +278,18 @@ set_busy (TaCalendarImportView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-typedef struct
-{
-  TaStore   *store;
-  GBytes    *contents;
-  GDateTime *from;
-} ReadJob;
-
-static void
-read_job_free (ReadJob *job)
-{
-  g_clear_object (&job->store);
-  g_clear_pointer (&job->contents, g_bytes_unref);
-  g_clear_pointer (&job->from, g_date_time_unref);
-  g_free (job);
-}
-
-static void
-read_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  ReadJob *job = task_data;
-  GError *error = NULL;
-  gsize length = 0;
-  const char *text = g_bytes_get_data (job->contents, &length);
-  TaIcalResult *result = ta_ical_read_events (job->store, text, length, job->from, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, result, g_object_unref);
-}
-
 static void
 read_done_cb (GObject      *source,
               GAsyncResult *async_result,
               gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TaIcalResult) result = g_task_propagate_pointer (G_TASK (async_result), &error);
-  TaCalendarImportView *self;
+  g_autoptr(TaCalendarImportView) self = user_data;
+  g_autoptr(TaIcalResult) result = ta_programme_read_calendar_finish (TA_PROGRAMME (source), async_result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  self = TA_CALENDAR_IMPORT_VIEW (source);
   g_clear_object (&self->reading);
 
   if (result == NULL)
@@ -365,7 +330,7 @@ ta_calendar_import_view_dispose (GObject *object)
   g_clear_object (&self->reading);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_CALENDAR_IMPORT_VIEW);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
   g_clear_object (&self->result);
   for (guint i = 0; i < G_N_ELEMENTS (self->rows); i++)
     g_clear_object (&self->rows[i]);
@@ -511,25 +476,25 @@ ta_calendar_import_view_init (TaCalendarImportView *self)
 
 /**
  * ta_calendar_import_view_new:
- * @participants: the programme's participants, to name the pairs
+ * @programme: the programme, to name the pairs and read the file again
  * @contents: the calendar file
- * @result: what importing it from a start date does (ta_ical_read_events())
+ * @result: what importing it from a start date does (ta_programme_read_calendar())
  *
  * Returns: (transfer floating): a new view of @result
  */
 GtkWidget *
-ta_calendar_import_view_new (TaParticipantList *participants,
+ta_calendar_import_view_new (TaProgramme          *programme,
                              GBytes            *contents,
                              TaIcalResult      *result)
 {
   TaCalendarImportView *self;
 
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (contents != NULL, NULL);
   g_return_val_if_fail (TA_IS_ICAL_RESULT (result), NULL);
 
   self = g_object_new (TA_TYPE_CALENDAR_IMPORT_VIEW, NULL);
-  self->participants = g_object_ref (participants);
+  self->programme = g_object_ref (programme);
   self->contents = g_bytes_ref (contents);
   self->result = g_object_ref (result);
   self->from = g_date_time_ref (ta_ical_result_get_from (result));
@@ -594,8 +559,6 @@ void
 ta_calendar_import_view_set_from (TaCalendarImportView *self,
                                   GDateTime            *from)
 {
-  g_autoptr(GTask) task = NULL;
-  ReadJob *job;
 
   g_return_if_fail (TA_IS_CALENDAR_IMPORT_VIEW (self));
   g_return_if_fail (from != NULL);
@@ -614,16 +577,8 @@ ta_calendar_import_view_set_from (TaCalendarImportView *self,
   g_clear_object (&self->reading);
   self->reading = g_cancellable_new ();
 
-  job = g_new0 (ReadJob, 1);
-  job->store = g_object_ref (ta_participant_list_get_store (self->participants));
-  job->contents = g_bytes_ref (self->contents);
-  job->from = g_date_time_ref (from);
-
-  task = g_task_new (self, self->reading, read_done_cb, NULL);
-  g_task_set_source_tag (task, ta_calendar_import_view_set_from);
-  g_task_set_return_on_cancel (task, TRUE);
-  g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
-  g_task_run_in_thread (task, read_thread);
+  ta_programme_read_calendar_async (self->programme, self->contents, from, self->reading,
+                                    read_done_cb, g_object_ref (self));
   set_busy (self, TRUE);
 }
 

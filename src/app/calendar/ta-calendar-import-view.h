@@ -10,7 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "ta-ical.h"
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TaCalendarImportView, ta_calendar_import_view, TA, CALENDAR_IMPORT_VIEW, GtkWidget)
 
-GtkWidget    *ta_calendar_import_view_new        (TaParticipantList    *participants,
+GtkWidget    *ta_calendar_import_view_new        (TaProgramme          *programme,
                                                   GBytes               *contents,
                                                   TaIcalResult         *result);
 TaIcalResult *ta_calendar_import_view_get_result (TaCalendarImportView *self);

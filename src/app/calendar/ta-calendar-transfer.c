@@ -13,9 +13,6 @@
 
 #include "ta-calendar-import-view.h"
 #include "ta-calendar-transfer.h"
-#include "ta-ical.h"
-#include "ta-month-grid.h"
-#include "ta-store.h"
 #include "ta-toast.h"
 
 /*
@@ -47,106 +44,80 @@ ics_filter (void)
 
 /* Export */
 
+/* Where the outcome of an export is said, and of which file. */
 typedef struct
 {
-  TaStore *store;
-  GFile   *file;
-  gint64   pairing_id;
-  gint64   participant_id;
-  guint    count;
-} ExportJob;
+  GtkWidget *toast_widget;
+  GFile     *file;
+} ExportDone;
 
 static void
-export_job_free (ExportJob *job)
+export_done_free (ExportDone *done)
 {
-  g_clear_object (&job->store);
-  g_clear_object (&job->file);
-  g_free (job);
+  g_clear_object (&done->toast_widget);
+  g_clear_object (&done->file);
+  g_free (done);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  GError *error = NULL;
-
-  if (!ta_ical_export_file (job->store, job->file, job->pairing_id, job->participant_id,
-                            &job->count, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportDone, export_done_free)
 
 static void
 export_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(GtkWidget) toast_widget = user_data;
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(ExportDone) done = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  guint count = 0;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ta_programme_export_calendar_finish (TA_PROGRAMME (source), result, &count, &error))
     {
-      ta_toast_add_error (toast_widget, _("Could not export the sessions: %s"), error->message);
+      ta_toast_add_error (done->toast_widget, _("Could not export the sessions: %s"), error->message);
       return;
     }
 
-  name = g_file_get_basename (job->file);
+  name = g_file_get_basename (done->file);
   /* Translators: %u is a number of sessions, %s a file name */
-  message = g_strdup_printf (ngettext ("Exported %u session to %s", "Exported %u sessions to %s", job->count),
-                             job->count, name);
-  ta_toast_add (toast_widget, adw_toast_new (message));
+  message = g_strdup_printf (ngettext ("Exported %u session to %s", "Exported %u sessions to %s", count),
+                             count, name);
+  ta_toast_add (done->toast_widget, adw_toast_new (message));
 }
 
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
-                    ExportJob       *job)
+                    TaProgramme     *programme)
 {
-  g_autoptr(GtkWidget) toast_widget = g_object_steal_data (G_OBJECT (chooser), "toast-widget");
-  g_autoptr(GTask) task = NULL;
+  gint64 pairing_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "pairing-id"));
+  gint64 participant_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "participant-id"));
 
-  if (response != GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT)
     {
-      export_job_free (job);
-      gtk_native_dialog_destroy (chooser);
-      g_object_unref (chooser);
-      return;
-    }
+      ExportDone *done = g_new0 (ExportDone, 1);
 
-  job->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      done->toast_widget = g_object_steal_data (G_OBJECT (chooser), "toast-widget");
+      done->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      ta_programme_export_calendar_async (programme, done->file, pairing_id, participant_id, NULL,
+                                          export_done_cb, done);
+    }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
-
-  task = g_task_new (NULL, NULL, export_done_cb, g_steal_pointer (&toast_widget));
-  g_task_set_source_tag (task, ta_calendar_export);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  g_object_unref (programme);
 }
 
 void
-ta_calendar_export (GtkWidget         *toast_widget,
-                    TaParticipantList *participants,
-                    gint64             pairing_id,
-                    gint64             participant_id)
+ta_calendar_export (GtkWidget   *toast_widget,
+                    TaProgramme *programme,
+                    gint64       pairing_id,
+                    gint64       participant_id)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = ics_filter ();
-  ExportJob *job;
 
   g_return_if_fail (GTK_IS_WIDGET (toast_widget));
-  g_return_if_fail (TA_IS_PARTICIPANT_LIST (participants));
-
-  job = g_new0 (ExportJob, 1);
-  job->store = g_object_ref (ta_participant_list_get_store (participants));
-  job->pairing_id = pairing_id;
-  job->participant_id = participant_id;
+  g_return_if_fail (TA_IS_PROGRAMME (programme));
 
   chooser = gtk_file_chooser_native_new (pairing_id != 0 || participant_id != 0
                                          ? _("Export the Filtered Sessions")
@@ -159,66 +130,32 @@ ta_calendar_export (GtkWidget         *toast_widget,
   /* Translators: the file name an export of sessions suggests */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("sessions.ics"));
   g_object_set_data_full (G_OBJECT (chooser), "toast-widget", g_object_ref (toast_widget), g_object_unref);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), job);
+  g_object_set_data (G_OBJECT (chooser), "pairing-id", GSIZE_TO_POINTER ((gsize) pairing_id));
+  g_object_set_data (G_OBJECT (chooser), "participant-id", GSIZE_TO_POINTER ((gsize) participant_id));
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (programme));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* Import */
-
-typedef struct
-{
-  TaStore   *store;
-  GtkWidget *toast_widget;
-  GBytes    *contents;
-  GDateTime *from;
-} ImportJob;
-
-static void
-import_job_free (ImportJob *job)
-{
-  g_clear_object (&job->store);
-  g_clear_object (&job->toast_widget);
-  g_clear_pointer (&job->contents, g_bytes_unref);
-  g_clear_pointer (&job->from, g_date_time_unref);
-  g_free (job);
-}
-
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ImportJob *job = task_data;
-  GError *error = NULL;
-  gsize length = 0;
-  const char *text = g_bytes_get_data (job->contents, &length);
-  TaIcalResult *result = ta_ical_import_events (job->store, text, length, job->from, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, result, g_object_unref);
-}
 
 static void
 import_done_cb (GObject      *source,
                 GAsyncResult *async_result,
                 gpointer      user_data)
 {
-  ImportJob *job = g_task_get_task_data (G_TASK (async_result));
+  g_autoptr(GtkWidget) toast_widget = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TaIcalResult) result = g_task_propagate_pointer (G_TASK (async_result), &error);
+  g_autoptr(TaIcalResult) result = ta_programme_import_calendar_finish (TA_PROGRAMME (source), async_result, &error);
   g_autofree char *summary = NULL;
 
   if (result == NULL)
     {
-      ta_toast_add_error (job->toast_widget, _("Nothing was imported: %s"), error->message);
+      ta_toast_add_error (toast_widget, _("Nothing was imported: %s"), error->message);
       return;
     }
 
   summary = ta_ical_result_dup_summary (result);
-  ta_toast_add (job->toast_widget, adw_toast_new (summary));
+  ta_toast_add (toast_widget, adw_toast_new (summary));
 }
 
 static void
@@ -226,26 +163,17 @@ import_response_cb (AdwMessageDialog     *dialog,
                     const char           *response,
                     TaCalendarImportView *view)
 {
-  g_autoptr(GTask) task = NULL;
   GtkWidget *toast_widget = g_object_get_data (G_OBJECT (dialog), "toast-widget");
-  TaParticipantList *participants = g_object_get_data (G_OBJECT (dialog), "participants");
-  ImportJob *job;
+  TaProgramme *programme = g_object_get_data (G_OBJECT (dialog), "programme");
 
   if (g_strcmp0 (response, "import") != 0)
     return;
 
   /* Read again inside the import's transaction: what is written is what
    * the programme allows then, whatever changed since the preview. */
-  job = g_new0 (ImportJob, 1);
-  job->store = g_object_ref (ta_participant_list_get_store (participants));
-  job->toast_widget = g_object_ref (toast_widget);
-  job->contents = g_bytes_ref (ta_calendar_import_view_get_contents (view));
-  job->from = g_date_time_ref (ta_calendar_import_view_get_from (view));
-
-  task = g_task_new (NULL, NULL, import_done_cb, NULL);
-  g_task_set_source_tag (task, ta_calendar_import_preview);
-  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
-  g_task_run_in_thread (task, import_thread);
+  ta_programme_import_calendar_async (programme, ta_calendar_import_view_get_contents (view),
+                                      ta_calendar_import_view_get_from (view), NULL,
+                                      import_done_cb, g_object_ref (toast_widget));
 }
 
 /* The heading, the text and Import as the view's result says. */
@@ -274,7 +202,7 @@ update_dialog (AdwMessageDialog     *dialog,
 /**
  * ta_calendar_import_preview:
  * @toast_widget: where the outcome is said
- * @participants: the programme's participants
+ * @programme: the programme
  * @file_name: the file's name, as shown
  * @text: the file
  * @length: its length in bytes
@@ -282,14 +210,14 @@ update_dialog (AdwMessageDialog     *dialog,
  * The preview of an import of @text from today on: the sessions it
  * imports or updates, the events it skips and refuses with their
  * reasons, and a start date to change; Import commits the importable
- * ones (ta_ical_import_events(), in a thread).
+ * ones (ta_programme_import_calendar_async()).
  *
  * Returns: (transfer none) (nullable): the dialog, or %NULL (and a
  *   toast) when @text is not iCalendar at all
  */
 AdwMessageDialog *
 ta_calendar_import_preview (GtkWidget         *toast_widget,
-                            TaParticipantList *participants,
+                            TaProgramme       *programme,
                             const char        *file_name,
                             const char        *text,
                             gsize              length)
@@ -301,10 +229,10 @@ ta_calendar_import_preview (GtkWidget         *toast_widget,
   GtkWidget *view;
 
   g_return_val_if_fail (GTK_IS_WIDGET (toast_widget), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
-  result = ta_ical_read_events (ta_participant_list_get_store (participants), text, length, NULL, &error);
+  result = ta_programme_read_calendar (programme, text, length, NULL, &error);
   if (result == NULL)
     {
       ta_toast_add_error (toast_widget, _("Cannot import %s: %s"), file_name, error->message);
@@ -312,12 +240,12 @@ ta_calendar_import_preview (GtkWidget         *toast_widget,
     }
 
   contents = g_bytes_new (text, length);
-  view = ta_calendar_import_view_new (participants, contents, result);
+  view = ta_calendar_import_view_new (programme, contents, result);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window_of (toast_widget), NULL, NULL));
   g_object_set_data_full (G_OBJECT (dialog), "file-name", g_strdup (file_name), g_free);
   g_object_set_data_full (G_OBJECT (dialog), "toast-widget", g_object_ref (toast_widget), g_object_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "participants", g_object_ref (participants), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "programme", g_object_ref (programme), g_object_unref);
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "import", _("_Import"),
@@ -345,7 +273,7 @@ import_loaded_cb (GObject      *source,
   g_autoptr(GObject) chooser = user_data;
   GFile *file = G_FILE (source);
   GtkWidget *toast_widget = g_object_get_data (chooser, "toast-widget");
-  TaParticipantList *participants = g_object_get_data (chooser, "participants");
+  TaProgramme *programme = g_object_get_data (chooser, "programme");
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *name = g_file_get_basename (file);
@@ -357,7 +285,7 @@ import_loaded_cb (GObject      *source,
       return;
     }
 
-  ta_calendar_import_preview (toast_widget, participants, name, contents, length);
+  ta_calendar_import_preview (toast_widget, programme, name, contents, length);
 }
 
 static void
@@ -377,14 +305,14 @@ import_response_chooser_cb (GtkNativeDialog *chooser,
 }
 
 void
-ta_calendar_import (GtkWidget         *toast_widget,
-                    TaParticipantList *participants)
+ta_calendar_import (GtkWidget   *toast_widget,
+                    TaProgramme *programme)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = ics_filter ();
 
   g_return_if_fail (GTK_IS_WIDGET (toast_widget));
-  g_return_if_fail (TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (TA_IS_PROGRAMME (programme));
 
   chooser = gtk_file_chooser_native_new (_("Import Sessions"), window_of (toast_widget),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
@@ -392,7 +320,7 @@ ta_calendar_import (GtkWidget         *toast_widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_object_set_data_full (G_OBJECT (chooser), "toast-widget", g_object_ref (toast_widget), g_object_unref);
-  g_object_set_data_full (G_OBJECT (chooser), "participants", g_object_ref (participants), g_object_unref);
+  g_object_set_data_full (G_OBJECT (chooser), "programme", g_object_ref (programme), g_object_unref);
   g_signal_connect (chooser, "response", G_CALLBACK (import_response_chooser_cb), NULL);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -17,17 +17,17 @@ G_BEGIN_DECLS
  * @participant_id (0: any) to an .ics file the user picks; the outcome
  * is a toast on @toast_widget. */
 void              ta_calendar_export          (GtkWidget         *toast_widget,
-                                               TaParticipantList *participants,
+                                               TaProgramme       *programme,
                                                gint64             pairing_id,
                                                gint64             participant_id);
 /* Pick an .ics file, preview what importing it does, event by event,
  * from a start date, and import on approval. */
 void              ta_calendar_import          (GtkWidget         *toast_widget,
-                                               TaParticipantList *participants);
+                                               TaProgramme       *programme);
 /* The preview of @text from today on, as ta_calendar_import() shows it
  * (for tests): NULL and a toast when @text is not iCalendar at all. */
 AdwMessageDialog *ta_calendar_import_preview  (GtkWidget         *toast_widget,
-                                               TaParticipantList *participants,
+                                               TaProgramme       *programme,
                                                const char        *file_name,
                                                const char        *text,
                                                gsize              length);

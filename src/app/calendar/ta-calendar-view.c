@@ -16,6 +16,7 @@
 #include "ta-attention-list.h"
 #include "ta-calendar-transfer.h"
 #include "ta-calendar-view-private.h"
+#include "ta-describe.h"
 #include "ta-month-grid.h"
 #include "ta-pairing.h"
 #include "ta-pairing-row.h"
@@ -24,7 +25,6 @@
 #include "ta-session-filter.h"
 #include "ta-session-list.h"
 #include "ta-session-outcome-dialog.h"
-#include "ta-store.h"
 #include "ta-toast.h"
 
 /* How far ahead the agenda looks, and how far back for sessions nobody
@@ -55,7 +55,8 @@ struct _TaCalendarView
   GtkSearchEntry    *search_entry;
 
   /* Owned references */
-  TaParticipantList *participants;
+  TaProgramme       *programme;
+  TaParticipantList *participants;  /* the programme's */
   TaSessionList     *agenda_sessions;
   GtkFilterListModel *agenda_filtered;
   GtkSortListModel  *agenda_sorted;
@@ -108,7 +109,7 @@ ta_calendar_view_open_editor (TaCalendarView *self,
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   editor = ta_session_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                  GTK_WIDGET (self), self->participants, day);
+                                  GTK_WIDGET (self), self->programme, day);
   gtk_window_present (GTK_WINDOW (editor));
 
   return editor;
@@ -127,11 +128,11 @@ ta_calendar_view_open_session (TaCalendarView *self,
     return NULL;
 
   if (ta_session_get_status (session) != TA_SESSION_STATUS_PLANNED)
-    return GTK_WINDOW (ta_session_outcome_show (GTK_WIDGET (self), self->participants, session));
+    return GTK_WINDOW (ta_session_outcome_show (GTK_WIDGET (self), self->programme, session));
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   editor = ta_session_editor_new_for_session (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              GTK_WIDGET (self), self->participants, session);
+                                              GTK_WIDGET (self), self->programme, session);
   gtk_window_present (GTK_WINDOW (editor));
 
   return GTK_WINDOW (editor);
@@ -218,7 +219,7 @@ ta_calendar_view_ask_held (TaCalendarView *self,
                            TaSession      *session)
 {
   if (self->participants != NULL)
-    ta_session_outcome_ask_held (GTK_WIDGET (self), self->participants, session);
+    ta_session_outcome_ask_held (GTK_WIDGET (self), self->programme, session);
 }
 
 static void
@@ -226,7 +227,7 @@ ta_calendar_view_ask_cancel (TaCalendarView *self,
                              TaSession      *session)
 {
   if (self->participants != NULL)
-    ta_session_outcome_ask_cancel (GTK_WIDGET (self), self->participants, session);
+    ta_session_outcome_ask_cancel (GTK_WIDGET (self), self->programme, session);
 }
 
 static void
@@ -259,7 +260,7 @@ create_agenda_row (gpointer item,
 {
   TaCalendarView *self = TA_CALENDAR_VIEW (user_data);
 
-  return ta_agenda_row_new (TA_SESSION (item), self->participants, agenda_row_action, self);
+  return ta_agenda_row_new (TA_SESSION (item), self->programme, agenda_row_action, self);
 }
 
 static int
@@ -339,7 +340,7 @@ search_includes (gpointer item,
   if (self->search_folded == NULL || self->participants == NULL)
     return TRUE;
 
-  who = ta_session_describe (session, self->participants);
+  who = ta_describe_session (session, self->programme);
   text = g_string_new (who);
   g_string_append_printf (text, " %s %s",
                           ta_session_get_title (session) ? ta_session_get_title (session) : "",
@@ -461,7 +462,6 @@ selected_person (TaCalendarView *self)
 static void
 ta_calendar_view_fill_choices (TaCalendarView *self)
 {
-  TaStore *store = ta_participant_list_get_store (self->participants);
   gint64 pair = selected_id (self->pair_dropdown, self->pair_ids);
   g_autoptr(GPtrArray) pairings = NULL;
   g_autoptr(GError) error = NULL;
@@ -484,7 +484,7 @@ ta_calendar_view_fill_choices (TaCalendarView *self)
   g_array_set_size (self->pair_ids, 0);
   g_array_append_val (self->pair_ids, zero);
   g_strv_builder_add (pair_builder, _("All Pairs"));
-  pairings = ta_store_list_pairings (store, &error);
+  pairings = ta_programme_list_pairings (self->programme, &error);
   if (pairings == NULL)
     g_warning ("Could not list the pairs: %s", error->message);
   for (guint i = 0; pairings != NULL && i < pairings->len; i++)
@@ -523,7 +523,7 @@ ta_calendar_view_filter_changed (TaCalendarView *self)
   if (self->filling_choices || self->participants == NULL)
     return;
 
-  if (!ta_session_filter_set (self->filter, ta_participant_list_get_store (self->participants),
+  if (!ta_session_filter_set (self->filter, self->programme,
                               kind == 0 || kind == GTK_INVALID_LIST_POSITION
                               ? TA_SESSION_FILTER_ANY_KIND : (int) kind - 1,
                               selected_person (self),
@@ -566,7 +566,7 @@ ta_calendar_view_export_action (GtkWidget  *widget,
   TaCalendarView *self = TA_CALENDAR_VIEW (widget);
 
   if (self->participants != NULL)
-    ta_calendar_export (widget, self->participants,
+    ta_calendar_export (widget, self->programme,
                         ta_session_filter_get_pairing (self->filter),
                         ta_session_filter_get_participant (self->filter));
 }
@@ -579,7 +579,7 @@ ta_calendar_view_import_action (GtkWidget  *widget,
   TaCalendarView *self = TA_CALENDAR_VIEW (widget);
 
   if (self->participants != NULL)
-    ta_calendar_import (widget, self->participants);
+    ta_calendar_import (widget, self->programme);
 }
 
 static void
@@ -588,7 +588,7 @@ ta_calendar_view_dispose (GObject *object)
   TaCalendarView *self = TA_CALENDAR_VIEW (object);
 
   /* Before the template goes: its children let go of the programme. */
-  ta_calendar_view_set_participants (self, NULL);
+  ta_calendar_view_set_programme (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_CALENDAR_VIEW);
   g_clear_object (&self->filter);
   g_clear_object (&self->search_filter);
@@ -698,18 +698,20 @@ ta_calendar_view_init (TaCalendarView *self)
 }
 
 /**
- * ta_calendar_view_set_participants:
+ * ta_calendar_view_set_programme:
  * @self: a #TaCalendarView
- * @participants: (nullable): the programme's participants
+ * @programme: (nullable): the open programme
  */
 void
-ta_calendar_view_set_participants (TaCalendarView    *self,
-                                   TaParticipantList *participants)
+ta_calendar_view_set_programme (TaCalendarView *self,
+                                TaProgramme    *programme)
 {
-  g_return_if_fail (TA_IS_CALENDAR_VIEW (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  TaParticipantList *participants = programme != NULL ? ta_programme_get_participants (programme) : NULL;
 
-  if (self->participants == participants)
+  g_return_if_fail (TA_IS_CALENDAR_VIEW (self));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
+
+  if (self->programme == programme)
     return;
 
   gtk_list_box_bind_model (self->agenda, NULL, NULL, NULL, NULL);
@@ -718,27 +720,26 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
     g_signal_handlers_disconnect_by_func (self->agenda_sorted, ta_calendar_view_agenda_changed, self);
   if (self->recent_sorted != NULL)
     g_signal_handlers_disconnect_by_func (self->recent_sorted, ta_calendar_view_agenda_changed, self);
-  if (self->participants != NULL)
+  if (self->programme != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->participants, ta_calendar_view_choices_stale, self);
-      g_signal_handlers_disconnect_by_func (ta_participant_list_get_store (self->participants),
-                                            ta_calendar_view_choices_stale, self);
+      g_signal_handlers_disconnect_by_func (self->programme, ta_calendar_view_choices_stale, self);
     }
   g_clear_object (&self->agenda_sorted);
   g_clear_object (&self->agenda_filtered);
   g_clear_object (&self->recent_sorted);
   g_clear_object (&self->recent_filtered);
   g_clear_object (&self->agenda_sessions);
-  g_set_object (&self->participants, participants);
+  g_set_object (&self->programme, programme);
+  self->participants = participants;
   self->choices_stale = TRUE;
   gtk_drop_down_set_model (self->person_dropdown, NULL);
 
-  ta_month_grid_set_participants (self->month_grid, participants);
-  ta_attention_list_set_participants (self->attention_list, participants);
+  ta_month_grid_set_programme (self->month_grid, programme);
+  ta_attention_list_set_programme (self->attention_list, programme);
 
-  if (participants != NULL)
+  if (programme != NULL)
     {
-      TaStore *store = ta_participant_list_get_store (participants);
       g_autoptr(GDateTime) from = NULL;
       g_autoptr(GDateTime) to = NULL;
       g_autoptr(GError) error = NULL;
@@ -750,10 +751,9 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
 
       /* Pairs are named after their people. */
       g_signal_connect_swapped (participants, "items-changed", G_CALLBACK (ta_calendar_view_choices_stale), self);
-      g_signal_connect_swapped (store, "pairing-added", G_CALLBACK (ta_calendar_view_choices_stale), self);
-      g_signal_connect_swapped (store, "pairing-removed", G_CALLBACK (ta_calendar_view_choices_stale), self);
+      g_signal_connect_swapped (programme, "changed::pairings", G_CALLBACK (ta_calendar_view_choices_stale), self);
 
-      self->agenda_sessions = ta_session_list_new_between (store, from, to, &error);
+      self->agenda_sessions = ta_programme_new_session_range (programme, from, to, &error);
       if (self->agenda_sessions == NULL)
         {
           g_warning ("Could not list the sessions ahead: %s", error->message);
@@ -791,7 +791,7 @@ ta_calendar_view_set_participants (TaCalendarView    *self,
         }
     }
 
-  ta_calendar_view_set_enabled (self, participants != NULL);
+  ta_calendar_view_set_enabled (self, programme != NULL);
   ta_calendar_view_agenda_changed (self);
 }
 
@@ -823,7 +823,7 @@ _ta_calendar_view_ask_held (TaCalendarView *self,
 {
   g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
   g_return_val_if_fail (TA_IS_SESSION (session), NULL);
-  return ta_session_outcome_ask_held (GTK_WIDGET (self), self->participants, session);
+  return ta_session_outcome_ask_held (GTK_WIDGET (self), self->programme, session);
 }
 
 AdwMessageDialog *
@@ -832,7 +832,7 @@ _ta_calendar_view_ask_cancel (TaCalendarView *self,
 {
   g_return_val_if_fail (TA_IS_CALENDAR_VIEW (self), NULL);
   g_return_val_if_fail (TA_IS_SESSION (session), NULL);
-  return ta_session_outcome_ask_cancel (GTK_WIDGET (self), self->participants, session);
+  return ta_session_outcome_ask_cancel (GTK_WIDGET (self), self->programme, session);
 }
 
 GtkWindow *

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +22,7 @@ G_BEGIN_DECLS
  */
 G_DECLARE_FINAL_TYPE (TaCalendarView, ta_calendar_view, TA, CALENDAR_VIEW, GtkWidget)
 
-void ta_calendar_view_set_participants (TaCalendarView    *self,
-                                        TaParticipantList *participants);
+void ta_calendar_view_set_programme (TaCalendarView *self,
+                                     TaProgramme    *programme);
 
 G_END_DECLS

@@ -13,152 +13,21 @@
 #include <langinfo.h>
 
 #include "ta-accessible.h"
+#include "ta-describe.h"
+#include "ta-month-cell.h"
 #include "ta-month-grid-private.h"
 #include "ta-pairing.h"
 #include "ta-session-list.h"
-#include "ta-store.h"
 
 #define N_WEEKS 6
 #define N_DAYS (N_WEEKS * 7)
-#define MAX_CHIPS 3
-
-/* A day of the grid: its number and up to MAX_CHIPS sessions. */
-#define TA_TYPE_MONTH_CELL (ta_month_cell_get_type ())
-G_DECLARE_FINAL_TYPE (TaMonthCell, ta_month_cell, TA, MONTH_CELL, GtkWidget)
-
-struct _TaMonthCell
-{
-  GtkWidget  parent_instance;
-
-  GtkWidget *day_label;
-  GtkWidget *chips;
-  GPtrArray *labels;   /* every session's chip text, in order */
-  int        index;
-};
-
-static void ta_month_grid_chip_clicked (GtkButton *chip,
-                                        TaSession *session);
-
-G_DEFINE_FINAL_TYPE (TaMonthCell, ta_month_cell, GTK_TYPE_WIDGET)
-
-static void
-ta_month_cell_dispose (GObject *object)
-{
-  TaMonthCell *self = TA_MONTH_CELL (object);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  g_clear_pointer (&self->labels, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (ta_month_cell_parent_class)->dispose (object);
-}
-
-static void
-ta_month_cell_class_init (TaMonthCellClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = ta_month_cell_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
-  gtk_widget_class_set_css_name (widget_class, "month-cell");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID_CELL);
-}
-
-static void
-ta_month_cell_init (TaMonthCell *self)
-{
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 2);
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-
-  self->day_label = gtk_label_new (NULL);
-  gtk_widget_set_halign (self->day_label, GTK_ALIGN_START);
-  gtk_widget_add_css_class (self->day_label, "day-number");
-  gtk_widget_set_parent (self->day_label, GTK_WIDGET (self));
-
-  self->chips = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_parent (self->chips, GTK_WIDGET (self));
-
-  self->labels = g_ptr_array_new_with_free_func (g_free);
-}
-
-static void
-ta_month_cell_clear (TaMonthCell *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (self->chips)) != NULL)
-    gtk_box_remove (GTK_BOX (self->chips), child);
-  g_ptr_array_set_size (self->labels, 0);
-}
-
-/* A chip is a button: clicked or activated by keyboard, it opens its
- * session. */
-static void
-ta_month_cell_add (TaMonthCell *self,
-                   const char  *text,
-                   TaSession   *session)
-{
-  g_ptr_array_add (self->labels, g_strdup (text));
-
-  if (self->labels->len <= MAX_CHIPS)
-    {
-      GtkWidget *chip = gtk_button_new ();
-      GtkWidget *label = gtk_label_new (text);
-      TaSessionStatus status = ta_session_get_status (session);
-      g_autofree char *accessible = NULL;
-
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_button_set_child (GTK_BUTTON (chip), label);
-      gtk_widget_add_css_class (chip, "session-chip");
-      if (status == TA_SESSION_STATUS_CANCELLED)
-        gtk_widget_add_css_class (chip, "cancelled");
-      /* Translators: a session in the month grid for a screen reader:
-       * its time and who meets, then its status ("Planned") */
-      accessible = g_strdup_printf (C_("month grid chip", "%1$s, %2$s"), text,
-                                    ta_session_status_get_label (status));
-      ta_accessible_set_label (GTK_WIDGET (chip), accessible);
-      g_signal_connect_object (chip, "clicked", G_CALLBACK (ta_month_grid_chip_clicked),
-                               session, 0);
-      gtk_box_append (GTK_BOX (self->chips), chip);
-    }
-}
-
-static void
-ta_month_cell_finish (TaMonthCell *self)
-{
-  if (self->labels->len > MAX_CHIPS)
-    {
-      guint more = self->labels->len - MAX_CHIPS;
-      g_autofree char *text = NULL;
-      GtkWidget *label;
-
-      /* Translators: below the first sessions of a day in the month grid */
-      text = g_strdup_printf (ngettext ("+%u more", "+%u more", more), more);
-      label = gtk_label_new (text);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      /* Like the chips above it: a day is a seventh of a 360 px window. */
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (self->chips), label);
-    }
-}
 
 struct _TaMonthGrid
 {
   GtkWidget          parent_instance;
 
   /* Owned references */
-  TaParticipantList *participants;
+  TaProgramme       *programme;
   TaSessionList     *sessions;
   GtkFilter         *filter;  /* nullable: which sessions to show */
   int                first_weekday;   /* 1 Monday … 7 Sunday */
@@ -231,34 +100,6 @@ local_midnight (GDateTime *time)
                                 0, 0, 0);
 }
 
-char *
-ta_session_describe (TaSession         *session,
-                     TaParticipantList *participants)
-{
-  g_autoptr(TaPairing) pairing = NULL;
-  TaParticipant *mentor;
-  TaParticipant *mentee;
-
-  g_return_val_if_fail (TA_IS_SESSION (session), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
-
-  if (ta_session_get_kind (session) != TA_SESSION_KIND_ONE_ON_ONE)
-    return g_strdup (ta_session_get_title (session));
-
-  pairing = ta_store_get_pairing (ta_participant_list_get_store (participants),
-                                  ta_session_get_pairing_id (session), NULL);
-  if (pairing == NULL)
-    return g_strdup (_("Session"));
-
-  mentor = ta_participant_list_lookup (participants, ta_pairing_get_mentor_id (pairing));
-  mentee = ta_participant_list_lookup (participants, ta_pairing_get_mentee_id (pairing));
-
-  /* Translators: a session's pairing, mentor then mentee */
-  return g_strdup_printf (_("%1$s & %2$s"),
-                          mentor ? ta_participant_get_name (mentor) : "?",
-                          mentee ? ta_participant_get_name (mentee) : "?");
-}
-
 static int
 compare_starts (gconstpointer a,
                 gconstpointer b)
@@ -292,7 +133,7 @@ ta_month_grid_fill (TaMonthGrid *self)
        * the locale's order, see g_date_time_format() */
       g_autofree char *name = g_date_time_format (day, C_("month grid day", "%A %-e %B %Y"));
 
-      gtk_label_set_label (GTK_LABEL (cell->day_label), number);
+      ta_month_cell_set_day_number (cell, number);
       ta_month_cell_clear (cell);
 
       if (g_date_time_get_month (day) != g_date_time_get_month (self->date))
@@ -348,7 +189,7 @@ ta_month_grid_fill (TaMonthGrid *self)
       if (index < 0 || index >= self->n_weeks * 7)
         continue;
 
-      who = ta_session_describe (session, self->participants);
+      who = ta_describe_session (session, self->programme);
       time = g_date_time_format (start, "%H:%M");
 
       /* Translators: a session in the month grid: its time, then who meets */
@@ -466,6 +307,13 @@ ta_month_grid_key_pressed (TaMonthGrid           *self,
 }
 
 static void
+ta_month_grid_session_activated (TaMonthGrid *self,
+                                 TaSession   *session)
+{
+  g_signal_emit (self, signals[SESSION_ACTIVATED], 0, session);
+}
+
+static void
 ta_month_grid_cell_pressed (GtkGestureClick *gesture,
                             int              n_press,
                             double           x,
@@ -473,7 +321,7 @@ ta_month_grid_cell_pressed (GtkGestureClick *gesture,
                             TaMonthCell     *cell)
 {
   TaMonthGrid *self = TA_MONTH_GRID (gtk_widget_get_ancestor (GTK_WIDGET (cell), TA_TYPE_MONTH_GRID));
-  g_autoptr(GDateTime) day = g_date_time_add_days (self->first, cell->index);
+  g_autoptr(GDateTime) day = g_date_time_add_days (self->first, ta_month_cell_get_index (cell));
 
   ta_month_grid_set_date (self, day);
   gtk_widget_grab_focus (GTK_WIDGET (cell));
@@ -492,7 +340,7 @@ ta_month_grid_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->filter, ta_month_grid_items_changed, self);
   g_clear_object (&self->sessions);
   g_clear_object (&self->filter);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
   g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (ta_month_grid_parent_class)->dispose (object);
@@ -632,14 +480,15 @@ ta_month_grid_init (TaMonthGrid *self)
 
       for (int d = 0; d < 7; d++)
         {
-          TaMonthCell *cell = g_object_new (TA_TYPE_MONTH_CELL, NULL);
+          TaMonthCell *cell = ta_month_cell_new (week * 7 + d);
           GtkGesture *click = gtk_gesture_click_new ();
 
-          cell->index = week * 7 + d;
           g_signal_connect (click, "pressed", G_CALLBACK (ta_month_grid_cell_pressed), cell);
           gtk_widget_add_controller (GTK_WIDGET (cell), GTK_EVENT_CONTROLLER (click));
+          g_signal_connect_object (cell, "session-activated", G_CALLBACK (ta_month_grid_session_activated),
+                                   self, G_CONNECT_SWAPPED);
           gtk_box_append (GTK_BOX (row), GTK_WIDGET (cell));
-          self->cells[cell->index] = cell;
+          self->cells[week * 7 + d] = cell;
         }
     }
 
@@ -662,32 +511,31 @@ ta_month_grid_new (void)
 }
 
 /**
- * ta_month_grid_set_participants:
+ * ta_month_grid_set_programme:
  * @self: a #TaMonthGrid
- * @participants: (nullable): the programme's participants
+ * @programme: (nullable): the programme whose sessions it shows
  */
 void
-ta_month_grid_set_participants (TaMonthGrid       *self,
-                                TaParticipantList *participants)
+ta_month_grid_set_programme (TaMonthGrid *self,
+                             TaProgramme *programme)
 {
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (TA_IS_MONTH_GRID (self));
-  g_return_if_fail (!participants || TA_IS_PARTICIPANT_LIST (participants));
+  g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (!g_set_object (&self->participants, participants))
+  if (!g_set_object (&self->programme, programme))
     return;
 
   if (self->sessions != NULL)
     g_signal_handlers_disconnect_by_func (self->sessions, ta_month_grid_items_changed, self);
   g_clear_object (&self->sessions);
 
-  if (participants != NULL)
+  if (programme != NULL)
     {
       g_autoptr(GDateTime) end = g_date_time_add_days (self->first, self->n_weeks * 7);
 
-      self->sessions = ta_session_list_new_between (ta_participant_list_get_store (participants),
-                                                    self->first, end, &error);
+      self->sessions = ta_programme_new_session_range (programme, self->first, end, &error);
       if (self->sessions == NULL)
         g_warning ("Could not list the sessions: %s", error->message);
       else
@@ -696,15 +544,6 @@ ta_month_grid_set_participants (TaMonthGrid       *self,
     }
 
   ta_month_grid_fill (self);
-}
-
-static void
-ta_month_grid_chip_clicked (GtkButton *chip,
-                            TaSession *session)
-{
-  TaMonthGrid *self = TA_MONTH_GRID (gtk_widget_get_ancestor (GTK_WIDGET (chip), TA_TYPE_MONTH_GRID));
-
-  g_signal_emit (self, signals[SESSION_ACTIVATED], 0, session);
 }
 
 /**
@@ -782,8 +621,6 @@ _ta_month_grid_get_day_labels (TaMonthGrid *self,
                                GDateTime   *day)
 {
   g_autoptr(GDateTime) midnight = NULL;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  TaMonthCell *cell;
   GTimeSpan span;
   int index;
 
@@ -796,12 +633,7 @@ _ta_month_grid_get_day_labels (TaMonthGrid *self,
   if (span < 0 || index >= self->n_weeks * 7)
     return NULL;
 
-  cell = self->cells[index];
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < cell->labels->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (cell->labels, i));
-
-  return g_strv_builder_end (builder);
+  return ta_month_cell_dup_labels (self->cells[index]);
 }
 
 char *

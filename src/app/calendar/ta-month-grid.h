@@ -9,8 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ta-participant-list.h"
-#include "ta-session.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -18,24 +17,21 @@ G_BEGIN_DECLS
 
 /*
  * The weeks of a month, seven days a row, each day showing its first
- * sessions.  One TaSessionList, its range set to the visible weeks, feeds
- * every cell.  Emits day-activated (GDateTime *, local midnight) on a
+ * sessions.  One TaSessionList of the programme, its range set to the
+ * visible weeks, feeds every cell (TaMonthCell); a session is named from
+ * the programme's live lists (ta-describe.h).  Emits day-activated (GDateTime *, local midnight) on a
  * double click or Enter.
  */
 G_DECLARE_FINAL_TYPE (TaMonthGrid, ta_month_grid, TA, MONTH_GRID, GtkWidget)
 
 GtkWidget *ta_month_grid_new              (void);
-void       ta_month_grid_set_participants (TaMonthGrid       *self,
-                                           TaParticipantList *participants);
+void       ta_month_grid_set_programme    (TaMonthGrid       *self,
+                                           TaProgramme       *programme);
 /* (transfer none): local midnight of the focused day */
 void       ta_month_grid_set_filter       (TaMonthGrid       *self,
                                            GtkFilter         *filter);
 GDateTime *ta_month_grid_get_date         (TaMonthGrid       *self);
 void       ta_month_grid_set_date         (TaMonthGrid       *self,
                                            GDateTime         *date);
-
-/* "Lina & Marc", or a group session's title (transfer full). */
-char      *ta_session_describe            (TaSession         *session,
-                                           TaParticipantList *participants);
 
 G_END_DECLS

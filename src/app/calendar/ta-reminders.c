@@ -11,9 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "ta-month-grid.h"
+#include "ta-describe.h"
 #include "ta-reminders.h"
-#include "ta-store.h"
 
 /*
  * While the app runs, a desktop notification (GNotification) a set time
@@ -30,7 +29,7 @@ struct _TaReminders
 {
   GObject            parent_instance;
 
-  TaParticipantList *participants;
+  TaProgramme       *programme;
   GHashTable        *reminded;     /* "id@start" */
   int                lead_minutes; /* 0: no reminders */
   guint              timeout_id;
@@ -72,7 +71,7 @@ new_notification (TaReminders *self,
                   TaSession   *session)
 {
   g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (session));
-  g_autofree char *who = ta_session_describe (session, self->participants);
+  g_autofree char *who = ta_describe_session (session, self->programme);
   g_autofree char *time = g_date_time_format (start, "%H:%M");
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
@@ -115,8 +114,8 @@ ta_reminders_check (TaReminders *self,
   /* Starting at the minute @from is still worth a reminder. */
   {
     g_autoptr(GDateTime) earlier = g_date_time_add_seconds (from, -CHECK_SECONDS);
-    sessions = ta_store_list_sessions_between (ta_participant_list_get_store (self->participants),
-                                               earlier, to, &error);
+    sessions = ta_programme_list_sessions_between (self->programme,
+                                                   earlier, to, &error);
   }
   if (sessions == NULL)
     {
@@ -160,7 +159,7 @@ ta_reminders_dispose (GObject *object)
   TaReminders *self = TA_REMINDERS (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
 
   G_OBJECT_CLASS (ta_reminders_parent_class)->dispose (object);
 }
@@ -257,20 +256,20 @@ ta_reminders_init (TaReminders *self)
 
 /**
  * ta_reminders_new:
- * @participants: the programme
+ * @programme: the programme
  *
  * Returns: (transfer full): reminders of the programme's sessions, off
  *   until the lead time is set
  */
 TaReminders *
-ta_reminders_new (TaParticipantList *participants)
+ta_reminders_new (TaProgramme *programme)
 {
   TaReminders *self;
 
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
 
   self = g_object_new (TA_TYPE_REMINDERS, NULL);
-  self->participants = g_object_ref (participants);
+  self->programme = g_object_ref (programme);
 
   return self;
 }
@@ -294,7 +293,7 @@ ta_reminders_set_lead_minutes (TaReminders *self,
 
   self->lead_minutes = minutes;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (minutes > 0 && self->participants != NULL)
+  if (minutes > 0 && self->programme != NULL)
     {
       self->timeout_id = g_timeout_add_seconds (CHECK_SECONDS, check_cb, self);
       ta_reminders_check (self, NULL);

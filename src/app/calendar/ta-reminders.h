@@ -9,7 +9,7 @@
 
 #include <gio/gio.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TaReminders, ta_reminders, TA, REMINDERS, GObject)
 
-TaReminders *ta_reminders_new              (TaParticipantList *participants);
+TaReminders *ta_reminders_new              (TaProgramme       *programme);
 int          ta_reminders_get_lead_minutes (TaReminders       *self);
 void         ta_reminders_set_lead_minutes (TaReminders       *self,
                                             int                minutes);

@@ -14,94 +14,27 @@
 
 #include "ta-attendee-picker.h"
 #include "ta-date-entry.h"
-#include "ta-ical.h"
-#include "ta-month-grid.h"
+#include "ta-describe.h"
 #include "ta-pairing.h"
 #include "ta-recurrence.h"
 #include "ta-session-editor-private.h"
-#include "ta-store.h"
 #include "ta-time-entry.h"
 #include "ta-toast.h"
 
-/* The choices of the Ends row, in its order. */
-typedef enum
-{
-  END_NEVER,
-  END_UNTIL,
-  END_COUNT,
-} End;
-
-struct _TaSessionEditor
-{
-  AdwWindow          parent_instance;
-
-  /* Template widgets */
-  AdwComboRow       *kind_row;
-  GtkStringList     *kind_names;
-  AdwEntryRow       *title_row;
-  GtkWidget         *pairing_group;
-  AdwComboRow       *pairing_row;
-  GtkDropDown       *pairing_dropdown;
-  GtkStringList     *pairing_names;
-  GtkLabel          *pairing_hint;
-  GtkWidget         *attendees_group;
-  TaAttendeePicker  *attendee_picker;
-  TaDateEntry       *date_entry;
-  AdwEntryRow       *time_row;
-  GtkSpinButton     *duration_spin;
-  AdwEntryRow       *location_row;
-  AdwComboRow       *repeat_row;
-  GtkStringList     *repeat_names;
-  AdwComboRow       *end_row;
-  GtkWidget         *until_row;
-  TaDateEntry       *until_entry;
-  GtkWidget         *count_row;
-  GtkSpinButton     *count_spin;
-  GtkWidget         *notes_group;
-  GtkTextView       *notes_view;
-  GtkWidget         *propose_button;
-  GtkWidget         *delete_button;
-  GtkLabel          *error_label;
-
-  /* Owned references */
-  TaParticipantList *participants;
-  TaSession         *session;       /* the one being changed; NULL for a new one */
-  TaRepeatChoice      series_repeat; /* what its series does, when it has one */
-  End                series_end;
-  char              *series_until;  /* "YYYY-MM-DD" or NULL */
-  int                series_count;
-  GDateTime         *reference;     /* the day opened on, or when it opened */
-  gboolean           conflicts_accepted;
-  gboolean           loading_pairings;
-  GArray            *pairing_ids;   /* gint64, parallel to pairing_names */
-  GtkWidget         *toast_widget;  /* weak */
-};
-
 G_DEFINE_FINAL_TYPE (TaSessionEditor, ta_session_editor, ADW_TYPE_WINDOW)
 
-static void
-ta_session_editor_clear_error (TaSessionEditor *self)
+void
+_ta_session_editor_clear_error (TaSessionEditor *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 }
 
-static void
-ta_session_editor_show_error (TaSessionEditor *self,
+void
+_ta_session_editor_show_error (TaSessionEditor *self,
                               const char      *message)
 {
   gtk_label_set_label (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
-
-static gint64
-ta_session_editor_get_pairing_id (TaSessionEditor *self)
-{
-  guint position = gtk_drop_down_get_selected (self->pairing_dropdown);
-
-  if (position == GTK_INVALID_LIST_POSITION || position >= self->pairing_ids->len)
-    return 0;
-
-  return g_array_index (self->pairing_ids, gint64, position);
 }
 
 /* The local start time in the entries, or NULL. */
@@ -115,20 +48,20 @@ ta_session_editor_parse_start (TaSessionEditor *self)
 
   if (day == NULL)
     {
-      ta_session_editor_show_error (self, _("Write a valid date, or choose one from the calendar."));
+      _ta_session_editor_show_error (self, _("Write a valid date, or choose one from the calendar."));
       return NULL;
     }
 
   date = g_date_time_format (day, "%Y-%m-%d");
   start = ta_time_entry_parse (date, gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &error);
   if (start == NULL)
-    ta_session_editor_show_error (self, error->message);
+    _ta_session_editor_show_error (self, error->message);
 
   return start;
 }
 
-static void
-ta_session_editor_set_start (TaSessionEditor *self,
+void
+_ta_session_editor_set_start (TaSessionEditor *self,
                              GDateTime       *start)
 {
   g_autoptr(GDateTime) local = g_date_time_to_local (start);
@@ -139,123 +72,14 @@ ta_session_editor_set_start (TaSessionEditor *self,
 }
 
 
-/* What the Repeat row says of an existing series. */
-static TaRepeatChoice
-repeat_of_rule (const TaRecurrence *rule)
-{
-  if (rule->frequency == TA_RECURRENCE_MONTHLY)
-    return TA_REPEAT_MONTHLY;
-
-  switch (rule->interval)
-    {
-    case 1:
-      return TA_REPEAT_WEEKLY;
-    case 2:
-      return TA_REPEAT_TWO_WEEKS;
-    default:
-      return TA_REPEAT_FOUR_WEEKS;
-    }
-}
-
-/* The zone a new series keeps its wall-clock time in: this computer's,
- * when it has a name the calendars of others understand. */
-static char *
-series_time_zone (void)
-{
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  const char *identifier = g_time_zone_get_identifier (local);
-  g_autoptr(GTimeZone) named = NULL;
-
-  if (identifier != NULL && identifier[0] != '/' && identifier[0] != ':' &&
-      g_strcmp0 (identifier, "Local") != 0 &&
-      (named = g_time_zone_new_identifier (identifier)) != NULL)
-    return g_strdup (identifier);
-
-  return g_strdup (TA_ICAL_DEFAULT_TIME_ZONE);
-}
-
-/* The rule for @repeat from the local day and time of @start. */
-static TaRecurrence *
-rule_for (TaRepeatChoice repeat,
-          GDateTime *start);
-
-/* The rule of the form, with the end it says, or NULL (with the reason
- * shown) when the end is not a date. */
-static TaRecurrence *
-ta_session_editor_rule (TaSessionEditor *self,
-                        TaRepeatChoice    repeat,
-                        GDateTime       *start)
-{
-  g_autoptr(TaRecurrence) rule = rule_for (repeat, start);
-
-  if (rule == NULL)
-    return NULL;
-
-  switch ((End) adw_combo_row_get_selected (self->end_row))
-    {
-    case END_UNTIL:
-      if (ta_date_entry_get_date (self->until_entry) == NULL)
-        {
-          ta_session_editor_show_error (self, _("Write the last date of the series, or choose one from the calendar."));
-          return NULL;
-        }
-      rule->until_date = g_date_time_format (ta_date_entry_get_date (self->until_entry), "%Y-%m-%d");
-      break;
-    case END_COUNT:
-      rule->count = gtk_spin_button_get_value_as_int (self->count_spin);
-      break;
-    case END_NEVER:
-    default:
-      break;
-    }
-
-  return g_steal_pointer (&rule);
-}
-
-static TaRecurrence *
-rule_for (TaRepeatChoice repeat,
-          GDateTime *start)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (start);
-  g_autofree char *first_date = g_date_time_format (local, "%Y-%m-%d");
-  g_autofree char *local_time = g_date_time_format (local, "%H:%M");
-  g_autofree char *zone = series_time_zone ();
-  int day = g_date_time_get_day_of_month (local);
-  int week;
-
-  switch (repeat)
-    {
-    case TA_REPEAT_WEEKLY:
-      return ta_recurrence_new_weekly (first_date, 1, local_time, zone);
-    case TA_REPEAT_TWO_WEEKS:
-      return ta_recurrence_new_weekly (first_date, 2, local_time, zone);
-    case TA_REPEAT_FOUR_WEEKS:
-      return ta_recurrence_new_weekly (first_date, 4, local_time, zone);
-    case TA_REPEAT_MONTHLY:
-      /* The weekday's place in the month, "last" for a fifth one. */
-      week = (day - 1) / 7 + 1;
-      return ta_recurrence_new_monthly (first_date, week >= 5 ? TA_RECURRENCE_LAST_WEEK : week,
-                                        local_time, zone);
-    case TA_REPEAT_NONE:
-    default:
-      return NULL;
-    }
-}
-
-static TaStore *
-ta_session_editor_get_store (TaSessionEditor *self)
-{
-  return ta_participant_list_get_store (self->participants);
-}
-
 static void
-undo_add_cb (AdwToast *toast,
-             TaStore  *store)
+undo_add_cb (AdwToast    *toast,
+             TaProgramme *programme)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "session-id"));
 
-  if (!ta_store_delete_session (store, id, &error))
+  if (!ta_programme_delete_session (programme, id, &error))
     g_warning ("Could not undo the new session: %s", error->message);
 }
 
@@ -263,10 +87,10 @@ static void
 undo_update_cb (AdwToast  *toast,
                 TaSession *before)
 {
-  TaStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  TaProgramme *programme = g_object_get_data (G_OBJECT (toast), "programme");
   g_autoptr(GError) error = NULL;
 
-  if (!ta_store_update_session (store, before, &error))
+  if (!ta_programme_update_session (programme, before, &error))
     g_warning ("Could not undo the change: %s", error->message);
 }
 
@@ -298,8 +122,8 @@ ta_session_editor_toast (TaSessionEditor *self,
 
 /* The session as the form describes it (a copy of the one being changed),
  * or NULL with the reason shown. */
-static TaSession *
-ta_session_editor_read_form (TaSessionEditor *self)
+TaSession *
+_ta_session_editor_read_form (TaSessionEditor *self)
 {
   g_autoptr(TaSession) session = NULL;
   g_autoptr(GDateTime) start = NULL;
@@ -319,11 +143,11 @@ ta_session_editor_read_form (TaSessionEditor *self)
 
   if (ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
     {
-      gint64 pairing_id = ta_session_editor_get_pairing_id (self);
+      gint64 pairing_id = _ta_session_editor_get_pairing_id (self);
 
       if (pairing_id == 0)
         {
-          ta_session_editor_show_error (self, _("Choose a pairing first."));
+          _ta_session_editor_show_error (self, _("Choose a pairing first."));
           return NULL;
         }
       ta_session_set_pairing_id (session, pairing_id);
@@ -351,7 +175,7 @@ ta_session_editor_read_form (TaSessionEditor *self)
 
   if (!ta_session_validate (session, &error))
     {
-      ta_session_editor_show_error (self, error->message);
+      _ta_session_editor_show_error (self, error->message);
       return NULL;
     }
 
@@ -387,10 +211,10 @@ ta_session_editor_check_conflicts (TaSessionEditor *self,
   if (self->conflicts_accepted || ta_session_get_status (session) == TA_SESSION_STATUS_CANCELLED)
     return TRUE;
 
-  conflicts = ta_store_find_conflicts (ta_session_editor_get_store (self), session, &error);
+  conflicts = ta_programme_find_conflicts (self->programme, session, &error);
   if (conflicts == NULL)
     {
-      ta_session_editor_show_error (self, error->message);
+      _ta_session_editor_show_error (self, error->message);
       return FALSE;
     }
   if (conflicts->len == 0)
@@ -403,7 +227,7 @@ ta_session_editor_check_conflicts (TaSessionEditor *self,
     {
       TaSession *other = g_ptr_array_index (conflicts, i);
       g_autoptr(GDateTime) start = g_date_time_to_local (ta_session_get_starts_at (other));
-      g_autofree char *who = ta_session_describe (other, self->participants);
+      g_autofree char *who = ta_describe_session (other, self->programme);
       /* Translators: when a session starts, see g_date_time_format() */
       g_autofree char *when = g_date_time_format (start, C_("conflict", "%a %-d %b, %H:%M"));
 
@@ -424,8 +248,8 @@ ta_session_editor_check_conflicts (TaSessionEditor *self,
   return FALSE;
 }
 
-static void
-ta_session_editor_saved (TaSessionEditor *self,
+void
+_ta_session_editor_saved (TaSessionEditor *self,
                          const char      *message)
 {
   ta_session_editor_toast (self, adw_toast_new (message));
@@ -436,31 +260,30 @@ static void
 ta_session_editor_add (TaSessionEditor *self,
                        TaSession       *session)
 {
-  TaStore *store = ta_session_editor_get_store (self);
   TaRepeatChoice repeat = adw_combo_row_get_selected (self->repeat_row);
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
   if (repeat != TA_REPEAT_NONE && ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
     {
-      g_autoptr(TaRecurrence) rule = ta_session_editor_rule (self, repeat, ta_session_get_starts_at (session));
+      g_autoptr(TaRecurrence) rule = _ta_session_editor_rule (self, repeat, ta_session_get_starts_at (session));
 
       if (rule == NULL)
         return;
-      if (ta_store_add_series (store, ta_session_get_pairing_id (session), rule,
-                               ta_session_get_duration (session),
-                               ta_session_get_location (session), NULL, &error) == 0)
+      if (ta_programme_add_series (self->programme, ta_session_get_pairing_id (session), rule,
+                                   ta_session_get_duration (session),
+                                   ta_session_get_location (session), &error) == 0)
         {
-          ta_session_editor_show_error (self, error->message);
+          _ta_session_editor_show_error (self, error->message);
           return;
         }
-      ta_session_editor_saved (self, _("Recurring sessions planned"));
+      _ta_session_editor_saved (self, _("Recurring sessions planned"));
       return;
     }
 
-  if (!ta_store_add_session (store, session, &error))
+  if (!ta_programme_add_session (self->programme, session, &error))
     {
-      ta_session_editor_show_error (self, error->message);
+      _ta_session_editor_show_error (self, error->message);
       return;
     }
 
@@ -468,23 +291,24 @@ ta_session_editor_add (TaSessionEditor *self,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data (G_OBJECT (toast), "session-id",
                      GSIZE_TO_POINTER ((gsize) ta_session_get_id (session)));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_add_cb), store, 0);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_add_cb), self->programme, 0);
   ta_session_editor_toast (self, toast);
   ta_session_editor_close (self);
 }
 
-static void
-ta_session_editor_update_one (TaSessionEditor *self,
+/* "Only this session", and the save of a single session: Undo puts it
+ * back. */
+void
+_ta_session_editor_update_one (TaSessionEditor *self,
                               TaSession       *session)
 {
-  TaStore *store = ta_session_editor_get_store (self);
   g_autoptr(TaSession) before = NULL;
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  if (!ta_store_update_session (store, session, &error))
+  if (!ta_programme_update_series (self->programme, session, TA_SERIES_SCOPE_THIS, NULL, &error))
     {
-      ta_session_editor_show_error (self, error->message);
+      _ta_session_editor_show_error (self, error->message);
       return;
     }
 
@@ -495,94 +319,11 @@ ta_session_editor_update_one (TaSessionEditor *self,
 
   toast = adw_toast_new (_("Session changed"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "programme", g_object_ref (self->programme), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_update_cb),
                          g_steal_pointer (&before), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   ta_session_editor_toast (self, toast);
   ta_session_editor_close (self);
-}
-
-/* "This and all future sessions": the series carries on from here with
- * what the form says, or stops here when it no longer repeats. */
-static void
-ta_session_editor_update_future (TaSessionEditor *self,
-                                 TaSession       *session)
-{
-  TaStore *store = ta_session_editor_get_store (self);
-  TaRepeatChoice repeat = adw_combo_row_get_selected (self->repeat_row);
-  g_autoptr(GError) error = NULL;
-
-  if (repeat == TA_REPEAT_NONE)
-    {
-      g_autoptr(TaSession) single = ta_session_new_one_on_one (ta_session_get_pairing_id (session),
-                                                               ta_session_get_starts_at (session),
-                                                               ta_session_get_duration (session));
-
-      ta_session_set_location (single, ta_session_get_location (session));
-      ta_session_set_notes (single, ta_session_get_notes (session));
-      if (!ta_store_end_series_with_session (store, ta_session_get_id (session), single, &error))
-        {
-          ta_session_editor_show_error (self, error->message);
-          return;
-        }
-      ta_session_editor_saved (self, _("The series ends here"));
-      return;
-    }
-  else
-    {
-      g_autoptr(TaRecurrence) rule = ta_session_editor_rule (self, repeat, ta_session_get_starts_at (session));
-
-      if (rule == NULL)
-        return;
-      if (ta_store_split_series (store, ta_session_get_id (session), rule,
-                                 ta_session_get_duration (session),
-                                 ta_session_get_location (session), NULL, &error) == 0)
-        {
-          ta_session_editor_show_error (self, error->message);
-          return;
-        }
-      ta_session_editor_saved (self, _("This and all future sessions changed"));
-    }
-}
-
-static void
-scope_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   TaSessionEditor  *self)
-{
-  g_autoptr(TaSession) session = ta_session_editor_read_form (self);
-
-  if (session == NULL)
-    return;
-
-  if (g_strcmp0 (response, "one") == 0)
-    ta_session_editor_update_one (self, session);
-  else if (g_strcmp0 (response, "future") == 0)
-    ta_session_editor_update_future (self, session);
-}
-
-/* Whether the repeat or the end of the series differ from the stored. */
-static gboolean
-ta_session_editor_series_changed (TaSessionEditor *self)
-{
-  End end = adw_combo_row_get_selected (self->end_row);
-  g_autofree char *until = NULL;
-
-  if ((TaRepeatChoice) adw_combo_row_get_selected (self->repeat_row) != self->series_repeat ||
-      end != self->series_end)
-    return TRUE;
-
-  if (end == END_COUNT)
-    return gtk_spin_button_get_value_as_int (self->count_spin) != self->series_count;
-  if (end == END_UNTIL)
-    {
-      GDateTime *last = ta_date_entry_get_date (self->until_entry);
-
-      until = last != NULL ? g_date_time_format (last, "%Y-%m-%d") : NULL;
-      return g_strcmp0 (until, self->series_until) != 0;
-    }
-
-  return FALSE;
 }
 
 static void
@@ -592,10 +333,8 @@ ta_session_editor_save (GtkWidget  *widget,
 {
   TaSessionEditor *self = TA_SESSION_EDITOR (widget);
   g_autoptr(TaSession) session = NULL;
-  AdwMessageDialog *dialog;
-  gboolean series_changed;
 
-  session = ta_session_editor_read_form (self);
+  session = _ta_session_editor_read_form (self);
   if (session == NULL || !ta_session_editor_check_conflicts (self, session))
     return;
 
@@ -607,37 +346,25 @@ ta_session_editor_save (GtkWidget  *widget,
 
   if (ta_session_get_series_id (self->session) == 0)
     {
-      ta_session_editor_update_one (self, session);
+      _ta_session_editor_update_one (self, session);
       return;
     }
 
-  /* A changed repeat or end can only mean the sessions ahead. */
-  series_changed = ta_session_editor_series_changed (self);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Change a Recurring Session"),
-                                                       _("Change only this session, or this one and all that follow?")));
-  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
-  if (!series_changed)
-    adw_message_dialog_add_response (dialog, "one", _("_Only This Session"));
-  adw_message_dialog_add_response (dialog, "future", _("This and _Future Sessions"));
-  adw_message_dialog_set_response_appearance (dialog, "future", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, !series_changed ? "one" : "future");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (scope_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _ta_session_editor_ask_scope (self);
 }
 
 static void
 undo_delete_cb (AdwToast  *toast,
                 TaSession *deleted)
 {
-  TaStore *store = g_object_get_data (G_OBJECT (toast), "store");
+  TaProgramme *programme = g_object_get_data (G_OBJECT (toast), "programme");
   g_autoptr(TaSession) again = ta_session_copy (deleted);
   g_autoptr(GError) error = NULL;
 
   /* Back as a single session: a series occurrence taken out stays out of
    * its series. */
   ta_session_set_id (again, 0);
-  if (!ta_store_add_session (store, again, &error))
+  if (!ta_programme_add_session (programme, again, &error))
     g_warning ("Could not undo the deletion: %s", error->message);
 }
 
@@ -646,23 +373,22 @@ delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     TaSessionEditor  *self)
 {
-  TaStore *store = ta_session_editor_get_store (self);
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "one") == 0)
     {
       AdwToast *toast;
 
-      if (!ta_store_delete_session (store, ta_session_get_id (self->session), &error))
+      if (!ta_programme_delete_session (self->programme, ta_session_get_id (self->session), &error))
         {
-          ta_session_editor_show_error (self, error->message);
+          _ta_session_editor_show_error (self, error->message);
           return;
         }
       toast = adw_toast_new (_("Session deleted"));
       if (ta_session_get_series_id (self->session) == 0)
         {
           adw_toast_set_button_label (toast, _("_Undo"));
-          g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (store), g_object_unref);
+          g_object_set_data_full (G_OBJECT (toast), "programme", g_object_ref (self->programme), g_object_unref);
           g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
                                  g_object_ref (self->session),
                                  (GClosureNotify) (void (*) (void)) g_object_unref, 0);
@@ -672,12 +398,12 @@ delete_response_cb (AdwMessageDialog *dialog,
     }
   else if (g_strcmp0 (response, "future") == 0)
     {
-      if (!ta_store_cancel_series_from (store, ta_session_get_id (self->session), &error))
+      if (!ta_programme_cancel_series_from (self->programme, ta_session_get_id (self->session), &error))
         {
-          ta_session_editor_show_error (self, error->message);
+          _ta_session_editor_show_error (self, error->message);
           return;
         }
-      ta_session_editor_saved (self, _("This and all future sessions deleted"));
+      _ta_session_editor_saved (self, _("This and all future sessions deleted"));
     }
 }
 
@@ -718,44 +444,43 @@ ta_session_editor_propose (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   TaSessionEditor *self = TA_SESSION_EDITOR (widget);
-  TaStore *store = ta_session_editor_get_store (self);
   g_autoptr(GDateTime) after = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
   gint64 pairing_id;
 
-  pairing_id = ta_session_editor_get_pairing_id (self);
+  pairing_id = _ta_session_editor_get_pairing_id (self);
   if (pairing_id == 0)
     {
-      ta_session_editor_show_error (self, _("Choose a pairing first."));
+      _ta_session_editor_show_error (self, _("Choose a pairing first."));
       return;
     }
 
   /* From the day shown, unless it is past. */
   after = ta_session_editor_parse_start (self);
-  ta_session_editor_clear_error (self);
+  _ta_session_editor_clear_error (self);
   if (after == NULL || g_date_time_compare (after, now) < 0)
     {
       g_clear_pointer (&after, g_date_time_unref);
       after = g_date_time_ref (now);
     }
 
-  if (!ta_store_propose_next_slot (store, pairing_id, after,
-                                   gtk_spin_button_get_value_as_int (self->duration_spin),
-                                   &start, &error))
+  if (!ta_programme_propose_next_slot (self->programme, pairing_id, after,
+                                       gtk_spin_button_get_value_as_int (self->duration_spin),
+                                       &start, &error))
     {
-      ta_session_editor_show_error (self, error->message);
+      _ta_session_editor_show_error (self, error->message);
       return;
     }
 
   if (start == NULL)
     {
-      ta_session_editor_show_error (self, _("Both sides have no free time in common in the next weeks."));
+      _ta_session_editor_show_error (self, _("Both sides have no free time in common in the next weeks."));
       return;
     }
 
-  ta_session_editor_set_start (self, start);
+  _ta_session_editor_set_start (self, start);
 }
 
 static void
@@ -763,7 +488,8 @@ ta_session_editor_dispose (GObject *object)
 {
   TaSessionEditor *self = TA_SESSION_EDITOR (object);
 
-  g_clear_object (&self->participants);
+  g_clear_object (&self->programme);
+  self->participants = NULL;
   g_clear_object (&self->session);
   g_clear_pointer (&self->reference, g_date_time_unref);
   g_clear_weak_pointer (&self->toast_widget);
@@ -820,7 +546,8 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, propose_button);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, error_label);
-  gtk_widget_class_bind_template_callback (widget_class, ta_session_editor_clear_error);
+  gtk_widget_class_bind_template_callback_full (widget_class, "ta_session_editor_clear_error",
+                                                G_CALLBACK (_ta_session_editor_clear_error));
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, ta_session_editor_save);
   gtk_widget_class_install_action (widget_class, "editor.propose", NULL, ta_session_editor_propose);
@@ -830,52 +557,11 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
-/* The Repeat choices follow the day chosen. */
-static void
-ta_session_editor_update_repeats (TaSessionEditor *self)
-{
-  GDateTime *day = ta_date_entry_get_date (self->date_entry);
-  guint selected = adw_combo_row_get_selected (self->repeat_row);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDateTime) today = NULL;
-
-  if (day == NULL)
-    {
-      if (g_list_model_get_n_items (G_LIST_MODEL (self->repeat_names)) > 0)
-        return;
-      day = today = g_date_time_new_now_local ();
-    }
-
-  for (guint i = 0; i < TA_N_REPEATS; i++)
-    g_ptr_array_add (labels, _ta_session_editor_describe_repeat (i, day));
-  g_ptr_array_add (labels, NULL);
-
-  gtk_string_list_splice (self->repeat_names, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->repeat_names)),
-                          (const char * const *) labels->pdata);
-  adw_combo_row_set_selected (self->repeat_row, selected < TA_N_REPEATS ? selected : TA_REPEAT_NONE);
-}
-
-static void
-ta_session_editor_update_series_rows (TaSessionEditor *self)
-{
-  gboolean repeats = gtk_widget_get_visible (GTK_WIDGET (self->repeat_row)) &&
-                     adw_combo_row_get_selected (self->repeat_row) != TA_REPEAT_NONE;
-  End end = adw_combo_row_get_selected (self->end_row);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->end_row), repeats);
-  gtk_widget_set_visible (self->until_row, repeats && end == END_UNTIL);
-  gtk_widget_set_visible (self->count_row, repeats && end == END_COUNT);
-  /* A series keeps no notes of its own (each session has its own): a new
-   * one offers none rather than dropping them. */
-  gtk_widget_set_visible (self->notes_group, !(repeats && self->session == NULL));
-}
-
 static void
 date_changed_cb (TaSessionEditor *self)
 {
-  ta_session_editor_clear_error (self);
-  ta_session_editor_update_repeats (self);
+  _ta_session_editor_clear_error (self);
+  _ta_session_editor_update_repeats (self);
 }
 
 static void ta_session_editor_update_kind (TaSessionEditor *self);
@@ -891,36 +577,8 @@ kind_changed_cb (TaSessionEditor *self)
     {
       g_autoptr(GDateTime) lunch = _ta_session_editor_next_lunch (self->reference);
 
-      ta_session_editor_set_start (self, lunch);
+      _ta_session_editor_set_start (self, lunch);
     }
-}
-
-/* The row shows what the drop-down holds, and sets it.  Not while the
- * list fills: both follow the model then, and a selection changed from
- * within another's items-changed is one GTK does not survive. */
-static void
-pairing_selected_cb (TaSessionEditor *self,
-                     GParamSpec      *pspec,
-                     GObject         *source)
-{
-  guint position;
-
-  if (self->loading_pairings)
-    return;
-
-  if (source == G_OBJECT (self->pairing_row))
-    {
-      position = adw_combo_row_get_selected (self->pairing_row);
-      if (position != gtk_drop_down_get_selected (self->pairing_dropdown))
-        gtk_drop_down_set_selected (self->pairing_dropdown, position);
-    }
-  else
-    {
-      position = gtk_drop_down_get_selected (self->pairing_dropdown);
-      if (position != adw_combo_row_get_selected (self->pairing_row))
-        adw_combo_row_set_selected (self->pairing_row, position);
-    }
-  ta_session_editor_clear_error (self);
 }
 
 static void
@@ -939,8 +597,8 @@ ta_session_editor_init (TaSessionEditor *self)
 
   pairing_factory = _ta_session_editor_wrapping_factory_new ();
   adw_combo_row_set_factory (self->pairing_row, pairing_factory);
-  g_signal_connect_swapped (self->pairing_dropdown, "notify::selected", G_CALLBACK (pairing_selected_cb), self);
-  g_signal_connect_swapped (self->pairing_row, "notify::selected", G_CALLBACK (pairing_selected_cb), self);
+  g_signal_connect_swapped (self->pairing_dropdown, "notify::selected", G_CALLBACK (_ta_session_editor_pairing_selected), self);
+  g_signal_connect_swapped (self->pairing_row, "notify::selected", G_CALLBACK (_ta_session_editor_pairing_selected), self);
   repeat_factory = _ta_session_editor_wrapping_factory_new ();
   adw_combo_row_set_factory (self->repeat_row, repeat_factory);
   end_factory = _ta_session_editor_wrapping_factory_new ();
@@ -948,16 +606,16 @@ ta_session_editor_init (TaSessionEditor *self)
 
   ta_date_entry_set_accessible_label (self->date_entry, _("Date"));
   ta_date_entry_set_accessible_label (self->until_entry, _("Last date of the series"));
-  ta_session_editor_update_repeats (self);
+  _ta_session_editor_update_repeats (self);
 
   g_signal_connect_swapped (self->date_entry, "notify::date", G_CALLBACK (date_changed_cb), self);
-  g_signal_connect_swapped (self->until_entry, "notify::date", G_CALLBACK (ta_session_editor_clear_error), self);
+  g_signal_connect_swapped (self->until_entry, "notify::date", G_CALLBACK (_ta_session_editor_clear_error), self);
   g_signal_connect_swapped (self->repeat_row, "notify::selected",
-                            G_CALLBACK (ta_session_editor_update_series_rows), self);
+                            G_CALLBACK (_ta_session_editor_update_series_rows), self);
   g_signal_connect_swapped (self->end_row, "notify::selected",
-                            G_CALLBACK (ta_session_editor_update_series_rows), self);
+                            G_CALLBACK (_ta_session_editor_update_series_rows), self);
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (kind_changed_cb), self);
-  g_signal_connect_swapped (self->attendee_picker, "changed", G_CALLBACK (ta_session_editor_clear_error), self);
+  g_signal_connect_swapped (self->attendee_picker, "changed", G_CALLBACK (_ta_session_editor_clear_error), self);
 }
 
 /* Shows the fields of the kind chosen: a pairing for a one-on-one; a
@@ -976,113 +634,25 @@ ta_session_editor_update_kind (TaSessionEditor *self)
   /* Series are of one-on-ones only. */
   gtk_widget_set_visible (GTK_WIDGET (self->repeat_row),
                           one_on_one && (self->session == NULL || ta_session_get_series_id (self->session) != 0));
-  ta_session_editor_update_series_rows (self);
-  ta_session_editor_clear_error (self);
-}
-
-/* Fills the pairing drop-down with the open pairings, and @keep_id's even
- * when it is no longer open (a past session of an ended pair). */
-static void
-ta_session_editor_load_pairings (TaSessionEditor *self,
-                                 gint64           keep_id)
-{
-  g_autoptr(GPtrArray) pairings = NULL;
-  g_autoptr(GError) error = NULL;
-
-  pairings = ta_store_list_pairings (ta_session_editor_get_store (self), &error);
-  if (pairings == NULL)
-    {
-      ta_session_editor_show_error (self, error->message);
-      return;
-    }
-
-  self->loading_pairings = TRUE;
-  for (guint i = 0; i < pairings->len; i++)
-    {
-      TaPairing *pairing = g_ptr_array_index (pairings, i);
-      TaPairingStatus status = ta_pairing_get_status (pairing);
-      TaParticipant *mentor;
-      TaParticipant *mentee;
-      g_autofree char *name = NULL;
-      gint64 id = ta_pairing_get_id (pairing);
-
-      if (status != TA_PAIRING_STATUS_PROPOSED &&
-          status != TA_PAIRING_STATUS_ACTIVE &&
-          status != TA_PAIRING_STATUS_PAUSED &&
-          id != keep_id)
-        continue;
-
-      mentor = ta_participant_list_lookup (self->participants, ta_pairing_get_mentor_id (pairing));
-      mentee = ta_participant_list_lookup (self->participants, ta_pairing_get_mentee_id (pairing));
-      /* Translators: a pairing in the session editor, mentor then mentee */
-      name = g_strdup_printf (_("%1$s & %2$s"),
-                              mentor ? ta_participant_get_name (mentor) : "?",
-                              mentee ? ta_participant_get_name (mentee) : "?");
-      g_array_append_val (self->pairing_ids, id);
-      gtk_string_list_append (self->pairing_names, name);
-    }
-
-  self->loading_pairings = FALSE;
-  adw_combo_row_set_selected (self->pairing_row, gtk_drop_down_get_selected (self->pairing_dropdown));
-
-  if (self->pairing_ids->len == 0)
-    ta_session_editor_show_error (self, _("There is no open pairing to plan a session for."));
-}
-
-/* A new session is for the first active pairing: a paused or proposed
- * one is there to choose, never chosen for the facilitator. */
-static void
-ta_session_editor_preselect_pairing (TaSessionEditor *self)
-{
-  TaStore *store = ta_session_editor_get_store (self);
-
-  for (guint i = 0; i < self->pairing_ids->len; i++)
-    {
-      g_autoptr(TaPairing) pairing = ta_store_get_pairing (store, g_array_index (self->pairing_ids, gint64, i), NULL);
-
-      if (pairing != NULL && ta_pairing_get_status (pairing) == TA_PAIRING_STATUS_ACTIVE)
-        {
-          gtk_drop_down_set_selected (self->pairing_dropdown, i);
-          gtk_widget_set_visible (GTK_WIDGET (self->pairing_hint), FALSE);
-          return;
-        }
-    }
-
-  if (self->pairing_ids->len > 0)
-    {
-      gtk_drop_down_set_selected (self->pairing_dropdown, GTK_INVALID_LIST_POSITION);
-      gtk_label_set_label (self->pairing_hint,
-                           _("No pairing is active: choose one that is paused or proposed, or start a pairing first."));
-      gtk_widget_set_visible (GTK_WIDGET (self->pairing_hint), TRUE);
-    }
-}
-
-static void
-ta_session_editor_select_pairing (TaSessionEditor *self,
-                                  gint64           pairing_id)
-{
-  for (guint i = 0; i < self->pairing_ids->len; i++)
-    if (g_array_index (self->pairing_ids, gint64, i) == pairing_id)
-      {
-        gtk_drop_down_set_selected (self->pairing_dropdown, i);
-        gtk_widget_set_visible (GTK_WIDGET (self->pairing_hint), FALSE);
-      }
+  _ta_session_editor_update_series_rows (self);
+  _ta_session_editor_clear_error (self);
 }
 
 static TaSessionEditor *
-ta_session_editor_create (GtkWindow         *parent,
-                          GtkWidget         *toast_widget,
-                          TaParticipantList *participants)
+ta_session_editor_create (GtkWindow   *parent,
+                          GtkWidget   *toast_widget,
+                          TaProgramme *programme)
 {
   TaSessionEditor *self;
 
   self = g_object_new (TA_TYPE_SESSION_EDITOR,
                        "transient-for", parent,
                        NULL);
-  self->participants = g_object_ref (participants);
+  self->programme = g_object_ref (programme);
+  self->participants = ta_programme_get_participants (programme);
   g_set_weak_pointer (&self->toast_widget, toast_widget);
 
-  ta_attendee_picker_set_participants (self->attendee_picker, participants);
+  ta_attendee_picker_set_participants (self->attendee_picker, self->participants);
 
   return self;
 }
@@ -1091,7 +661,7 @@ ta_session_editor_create (GtkWindow         *parent,
  * ta_session_editor_new:
  * @parent: the window it belongs to
  * @toast_widget: (nullable): where the toast of a saved session goes
- * @participants: the programme's participants
+ * @programme: the programme
  * @day: (nullable): the day to plan on (today when %NULL)
  *
  * Returns: (transfer none): the editor of a new one-on-one, not shown yet
@@ -1099,7 +669,7 @@ ta_session_editor_create (GtkWindow         *parent,
 TaSessionEditor *
 ta_session_editor_new (GtkWindow         *parent,
                        GtkWidget         *toast_widget,
-                       TaParticipantList *participants,
+                       TaProgramme       *programme,
                        GDateTime         *day)
 {
   TaSessionEditor *self;
@@ -1109,12 +679,12 @@ ta_session_editor_new (GtkWindow         *parent,
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (!toast_widget || GTK_IS_WIDGET (toast_widget), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
 
-  self = ta_session_editor_create (parent, toast_widget, participants);
+  self = ta_session_editor_create (parent, toast_widget, programme);
   ta_session_editor_update_kind (self);
-  ta_session_editor_load_pairings (self, 0);
-  ta_session_editor_preselect_pairing (self);
+  _ta_session_editor_load_pairings (self, 0);
+  _ta_session_editor_preselect_pairing (self);
 
   /* The next whole hour in working hours today, or 10:00. */
   if (day == NULL)
@@ -1130,9 +700,9 @@ ta_session_editor_new (GtkWindow         *parent,
   else
     start = g_date_time_new_local (g_date_time_get_year (local_day), g_date_time_get_month (local_day),
                                    g_date_time_get_day_of_month (local_day), 10, 0, 0);
-  ta_session_editor_set_start (self, start);
+  _ta_session_editor_set_start (self, start);
   if (self->pairing_ids->len > 0)
-    ta_session_editor_clear_error (self);
+    _ta_session_editor_clear_error (self);
 
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->pairing_row));
 
@@ -1143,7 +713,7 @@ ta_session_editor_new (GtkWindow         *parent,
  * ta_session_editor_new_for_pairing:
  * @parent: the window it belongs to
  * @toast_widget: (nullable): where the toast of a saved session goes
- * @participants: the programme's participants
+ * @programme: the programme
  * @pairing_id: the pairing to plan a session for
  *
  * "Schedule": a new one-on-one of @pairing_id at the next half-day both
@@ -1154,13 +724,13 @@ ta_session_editor_new (GtkWindow         *parent,
 TaSessionEditor *
 ta_session_editor_new_for_pairing (GtkWindow         *parent,
                                    GtkWidget         *toast_widget,
-                                   TaParticipantList *participants,
+                                   TaProgramme       *programme,
                                    gint64             pairing_id)
 {
-  TaSessionEditor *self = ta_session_editor_new (parent, toast_widget, participants, NULL);
+  TaSessionEditor *self = ta_session_editor_new (parent, toast_widget, programme, NULL);
 
-  ta_session_editor_select_pairing (self, pairing_id);
-  if (ta_session_editor_get_pairing_id (self) == pairing_id)
+  _ta_session_editor_select_pairing (self, pairing_id);
+  if (_ta_session_editor_get_pairing_id (self) == pairing_id)
     {
       ta_session_editor_propose (GTK_WIDGET (self), NULL, NULL);
       gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->date_entry));
@@ -1173,7 +743,7 @@ ta_session_editor_new_for_pairing (GtkWindow         *parent,
  * ta_session_editor_new_for_session:
  * @parent: the window it belongs to
  * @toast_widget: (nullable): where the toast of a saved session goes
- * @participants: the programme's participants
+ * @programme: the programme
  * @session: the session to change
  *
  * Returns: (transfer none): the editor, not shown yet
@@ -1181,17 +751,17 @@ ta_session_editor_new_for_pairing (GtkWindow         *parent,
 TaSessionEditor *
 ta_session_editor_new_for_session (GtkWindow         *parent,
                                    GtkWidget         *toast_widget,
-                                   TaParticipantList *participants,
+                                   TaProgramme       *programme,
                                    TaSession         *session)
 {
   TaSessionEditor *self;
   gboolean one_on_one;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (TA_IS_SESSION (session), NULL);
 
-  self = ta_session_editor_create (parent, toast_widget, participants);
+  self = ta_session_editor_create (parent, toast_widget, programme);
   self->session = ta_session_copy (session);
   one_on_one = ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE;
 
@@ -1205,8 +775,8 @@ ta_session_editor_new_for_session (GtkWindow         *parent,
 
   if (one_on_one)
     {
-      ta_session_editor_load_pairings (self, ta_session_get_pairing_id (session));
-      ta_session_editor_select_pairing (self, ta_session_get_pairing_id (session));
+      _ta_session_editor_load_pairings (self, ta_session_get_pairing_id (session));
+      _ta_session_editor_select_pairing (self, ta_session_get_pairing_id (session));
     }
   else
     {
@@ -1223,36 +793,13 @@ ta_session_editor_new_for_session (GtkWindow         *parent,
 
   /* A series can change from an occurrence on; a single session stays one. */
   if (ta_session_get_series_id (session) != 0)
-    {
-      g_autoptr(TaRecurrence) rule = ta_store_get_series (ta_session_editor_get_store (self),
-                                                          ta_session_get_series_id (session),
-                                                          NULL, NULL, NULL, NULL);
+    _ta_session_editor_load_series (self, session);
 
-      ta_session_editor_set_start (self, ta_session_get_starts_at (session));
-      self->series_repeat = rule != NULL ? repeat_of_rule (rule) : TA_REPEAT_NONE;
-      adw_combo_row_set_selected (self->repeat_row, self->series_repeat);
-      if (rule != NULL && rule->until_date != NULL)
-        {
-          g_autoptr(GDateTime) until = ta_date_entry_parse (rule->until_date);
-
-          self->series_end = END_UNTIL;
-          self->series_until = g_strdup (rule->until_date);
-          ta_date_entry_set_date (self->until_entry, until);
-        }
-      else if (rule != NULL && rule->count > 0)
-        {
-          self->series_end = END_COUNT;
-          self->series_count = rule->count;
-          gtk_spin_button_set_value (self->count_spin, rule->count);
-        }
-      adw_combo_row_set_selected (self->end_row, self->series_end);
-    }
-
-  ta_session_editor_set_start (self, ta_session_get_starts_at (session));
+  _ta_session_editor_set_start (self, ta_session_get_starts_at (session));
   gtk_spin_button_set_value (self->duration_spin, ta_session_get_duration (session));
   gtk_editable_set_text (GTK_EDITABLE (self->location_row),
                          ta_session_get_location (session) ? ta_session_get_location (session) : "");
-  ta_session_editor_clear_error (self);
+  _ta_session_editor_clear_error (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->date_entry));
 
   return self;

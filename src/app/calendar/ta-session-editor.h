@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 #include "ta-session.h"
 
 G_BEGIN_DECLS
@@ -18,22 +18,23 @@ G_BEGIN_DECLS
 
 /*
  * A small window that plans a one-on-one: which pairing, when, how long,
- * where.  Saves through ta_store_add_session() and closes; a toast on
+ * where.  Saves through ta_programme_add_session() (or, for a session of a
+ * series, ta_programme_update_series()) and closes; a toast on
  * @toast_widget says so, with Undo.
  */
 G_DECLARE_FINAL_TYPE (TaSessionEditor, ta_session_editor, TA, SESSION_EDITOR, AdwWindow)
 
 TaSessionEditor *ta_session_editor_new (GtkWindow         *parent,
                                         GtkWidget         *toast_widget,
-                                        TaParticipantList *participants,
+                                        TaProgramme       *programme,
                                         GDateTime         *day);
 TaSessionEditor *ta_session_editor_new_for_pairing (GtkWindow         *parent,
                                                     GtkWidget         *toast_widget,
-                                                    TaParticipantList *participants,
+                                                    TaProgramme       *programme,
                                                     gint64             pairing_id);
 TaSessionEditor *ta_session_editor_new_for_session (GtkWindow         *parent,
                                                     GtkWidget         *toast_widget,
-                                                    TaParticipantList *participants,
+                                                    TaProgramme       *programme,
                                                     TaSession         *session);
 
 G_END_DECLS

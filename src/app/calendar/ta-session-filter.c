@@ -110,7 +110,7 @@ ta_session_filter_new (void)
 /**
  * ta_session_filter_set:
  * @self: a #TaSessionFilter
- * @store: where the pairs of @participant_id are looked up
+ * @programme: where the pairs of @participant_id are looked up
  * @kind: a #TaSessionKind or %TA_SESSION_FILTER_ANY_KIND
  * @participant_id: a person, or 0 for everyone
  * @pairing_id: a pair, or 0 for all of them
@@ -121,7 +121,7 @@ ta_session_filter_new (void)
  */
 gboolean
 ta_session_filter_set (TaSessionFilter *self,
-                       TaStore         *store,
+                       TaProgramme     *programme,
                        int              kind,
                        gint64           participant_id,
                        gint64           pairing_id,
@@ -130,12 +130,12 @@ ta_session_filter_set (TaSessionFilter *self,
   g_autoptr(GHashTable) pairings_of_participant = NULL;
 
   g_return_val_if_fail (TA_IS_SESSION_FILTER (self), FALSE);
-  g_return_val_if_fail (TA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), FALSE);
   g_return_val_if_fail (kind >= TA_SESSION_FILTER_ANY_KIND && kind < TA_N_SESSION_KINDS, FALSE);
 
   if (participant_id != 0)
     {
-      g_autoptr(GPtrArray) pairings = ta_store_list_pairings (store, error);
+      g_autoptr(GPtrArray) pairings = ta_programme_list_pairings (programme, error);
 
       if (pairings == NULL)
         return FALSE;

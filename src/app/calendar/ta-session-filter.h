@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ta-store.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +22,7 @@ G_DECLARE_FINAL_TYPE (TaSessionFilter, ta_session_filter, TA, SESSION_FILTER, Gt
 
 TaSessionFilter *ta_session_filter_new              (void);
 gboolean         ta_session_filter_set              (TaSessionFilter *self,
-                                                     TaStore         *store,
+                                                     TaProgramme     *programme,
                                                      int              kind,
                                                      gint64           participant_id,
                                                      gint64           pairing_id,

@@ -11,10 +11,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ta-month-grid.h"
+#include "ta-describe.h"
 #include "ta-pairing.h"
 #include "ta-session-outcome-dialog.h"
-#include "ta-store.h"
 #include "ta-toast.h"
 
 /* The "who" choice that records a no-show rather than a cancellation:
@@ -48,9 +47,9 @@ ta_session_outcome_has_begun (TaSession *session)
 /* One sentence naming the session: who, date, time and place. */
 static char *
 describe_sentence (TaSession         *session,
-                   TaParticipantList *participants)
+                   TaProgramme       *programme)
 {
-  g_autofree char *who = ta_session_describe (session, participants);
+  g_autofree char *who = ta_describe_session (session, programme);
   g_autoptr(GDateTime) local = g_date_time_to_local (ta_session_get_starts_at (session));
   g_autofree char *date = NULL;
   g_autofree char *time = NULL;
@@ -81,10 +80,10 @@ undo_cb (AdwToast  *toast,
          TaSession *original)
 {
   GtkWidget *view = g_object_get_data (G_OBJECT (toast), "view");
-  TaParticipantList *participants = g_object_get_data (G_OBJECT (toast), "participants");
+  TaProgramme       *programme = g_object_get_data (G_OBJECT (toast), "programme");
   g_autoptr(GError) error = NULL;
 
-  if (!ta_store_update_session (ta_participant_list_get_store (participants), original, &error))
+  if (!ta_programme_update_session (programme, original, &error))
     ta_toast_add_error (view, _("Could not undo: %s"), error->message);
 }
 
@@ -92,7 +91,7 @@ undo_cb (AdwToast  *toast,
  * put back @original. */
 static void
 save_outcome (GtkWidget         *view,
-              TaParticipantList *participants,
+              TaProgramme       *programme,
               TaSession         *original,
               TaSession         *changed,
               const char        *title)
@@ -101,7 +100,7 @@ save_outcome (GtkWidget         *view,
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  if (!ta_store_update_session (ta_participant_list_get_store (participants), changed, &error))
+  if (!ta_programme_update_session (programme, changed, &error))
     {
       ta_toast_add_error (view, _("Could not save the session: %s"), error->message);
       return;
@@ -115,7 +114,7 @@ save_outcome (GtkWidget         *view,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data (G_OBJECT (toast), "view", view);
-  g_object_set_data_full (G_OBJECT (toast), "participants", g_object_ref (participants), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "programme", g_object_ref (programme), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "original", g_steal_pointer (&before), g_object_unref);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_cb),
                     g_object_get_data (G_OBJECT (toast), "original"));
@@ -257,11 +256,11 @@ new_form (void)
 
 static AdwMessageDialog *
 new_dialog (GtkWidget         *view,
-            TaParticipantList *participants,
+            TaProgramme       *programme,
             TaSession         *session,
             const char        *heading)
 {
-  g_autofree char *body = describe_sentence (session, participants);
+  g_autofree char *body = describe_sentence (session, programme);
   GtkRoot *root = gtk_widget_get_root (view);
   GtkWidget *dialog;
 
@@ -273,7 +272,7 @@ new_dialog (GtkWidget         *view,
   /* The session as it is now: if it changes before the answer (another
    * window or process marks it), the store refuses this stale copy. */
   g_object_set_data_full (G_OBJECT (dialog), "session", ta_session_copy (session), g_object_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "participants", g_object_ref (participants), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "programme", g_object_ref (programme), g_object_unref);
 
   return ADW_MESSAGE_DIALOG (dialog);
 }
@@ -286,7 +285,7 @@ held_response_cb (AdwMessageDialog *dialog,
                   GtkWidget        *view)
 {
   TaSession *session = g_object_get_data (G_OBJECT (dialog), "session");
-  TaParticipantList *participants = g_object_get_data (G_OBJECT (dialog), "participants");
+  TaProgramme       *programme = g_object_get_data (G_OBJECT (dialog), "programme");
   Mode mode = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "mode"));
   g_autoptr(TaSession) changed = NULL;
   g_autofree char *mentor_learned = NULL;
@@ -308,13 +307,13 @@ held_response_cb (AdwMessageDialog *dialog,
   ta_session_set_mentor_rating (changed, gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating")));
   ta_session_set_mentee_rating (changed, gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating")));
 
-  save_outcome (view, participants, session, changed,
+  save_outcome (view, programme, session, changed,
                 mode == MODE_MARK ? _("Session marked as held") : _("Session record saved"));
 }
 
 static AdwMessageDialog *
 held_dialog (GtkWidget         *view,
-             TaParticipantList *participants,
+             TaProgramme       *programme,
              TaSession         *session,
              Mode               mode)
 {
@@ -322,7 +321,7 @@ held_dialog (GtkWidget         *view,
   GtkWidget *form = new_form ();
   GtkWidget *widget;
 
-  dialog = new_dialog (view, participants, session,
+  dialog = new_dialog (view, programme, session,
                        mode == MODE_MARK ? _("Mark as Held?") : _("Held Session"));
   if (mode == MODE_MARK)
     {
@@ -361,7 +360,7 @@ held_dialog (GtkWidget         *view,
 /**
  * ta_session_outcome_ask_held:
  * @view: the widget that shows the toasts
- * @participants: the programme's participants
+ * @programme: the programme
  * @session: a planned session that has begun
  *
  * Asks what each side learned and their ratings (not rated unless
@@ -371,14 +370,14 @@ held_dialog (GtkWidget         *view,
  */
 AdwMessageDialog *
 ta_session_outcome_ask_held (GtkWidget         *view,
-                             TaParticipantList *participants,
+                             TaProgramme       *programme,
                              TaSession         *session)
 {
   g_return_val_if_fail (GTK_IS_WIDGET (view), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (TA_IS_SESSION (session), NULL);
 
-  return held_dialog (view, participants, session, MODE_MARK);
+  return held_dialog (view, programme, session, MODE_MARK);
 }
 
 /* Cancelled, or no-show */
@@ -399,7 +398,7 @@ cancel_response_cb (AdwMessageDialog *dialog,
                     GtkWidget        *view)
 {
   TaSession *session = g_object_get_data (G_OBJECT (dialog), "session");
-  TaParticipantList *participants = g_object_get_data (G_OBJECT (dialog), "participants");
+  TaProgramme       *programme = g_object_get_data (G_OBJECT (dialog), "programme");
   Mode mode = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "mode"));
   GtkDropDown *who = g_object_get_data (G_OBJECT (dialog), "who");
   GArray *ids = g_object_get_data (G_OBJECT (dialog), "who-ids");
@@ -445,12 +444,12 @@ cancel_response_cb (AdwMessageDialog *dialog,
   if (mode == MODE_RECORD)
     title = _("Session record saved");
 
-  save_outcome (view, participants, session, changed, title);
+  save_outcome (view, programme, session, changed, title);
 }
 
 static AdwMessageDialog *
 cancel_dialog (GtkWidget         *view,
-               TaParticipantList *participants,
+               TaProgramme       *programme,
                TaSession         *session,
                Mode               mode)
 {
@@ -458,7 +457,7 @@ cancel_dialog (GtkWidget         *view,
   gboolean no_show_record = mode == MODE_RECORD && status == TA_SESSION_STATUS_NO_SHOW;
   gboolean reason_required = !no_show_record;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(TaPairing) pairing = NULL;
+  TaPairing *pairing;
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   AdwMessageDialog *dialog;
   GtkWidget *form = new_form ();
@@ -473,7 +472,7 @@ cancel_dialog (GtkWidget         *view,
     heading = _("Session Not Attended");
   else
     heading = _("Cancelled Session");
-  dialog = new_dialog (view, participants, session, heading);
+  dialog = new_dialog (view, programme, session, heading);
 
   if (mode == MODE_MARK)
     {
@@ -494,15 +493,15 @@ cancel_dialog (GtkWidget         *view,
     {
       gint64 facilitator = TA_SESSION_CANCELLED_BY_FACILITATOR;
 
-      pairing = ta_store_get_pairing (ta_participant_list_get_store (participants),
-                                      ta_session_get_pairing_id (session), NULL);
+      pairing = ta_pairing_list_lookup (ta_programme_get_pairings (programme),
+                                        ta_session_get_pairing_id (session));
       if (pairing != NULL)
         {
           gint64 pair[2] = { ta_pairing_get_mentor_id (pairing), ta_pairing_get_mentee_id (pairing) };
 
           for (int i = 0; i < 2; i++)
             {
-              TaParticipant *participant = ta_participant_list_lookup (participants, pair[i]);
+              TaParticipant *participant = ta_participant_list_lookup (ta_programme_get_participants (programme), pair[i]);
               const char *name = participant ? ta_participant_get_name (participant) : "?";
               g_autofree char *label = NULL;
 
@@ -540,7 +539,7 @@ cancel_dialog (GtkWidget         *view,
       if (selected == G_MAXUINT && ta_session_get_cancelled_by (session) > 0)
         {
           gint64 by = ta_session_get_cancelled_by (session);
-          TaParticipant *participant = ta_participant_list_lookup (participants, by);
+          TaParticipant *participant = ta_participant_list_lookup (ta_programme_get_participants (programme), by);
 
           gtk_string_list_append (names, participant ? ta_participant_get_name (participant) : "?");
           g_array_append_val (ids, by);
@@ -579,7 +578,7 @@ cancel_dialog (GtkWidget         *view,
 /**
  * ta_session_outcome_ask_cancel:
  * @view: the widget that shows the toasts
- * @participants: the programme's participants
+ * @programme: the programme
  * @session: a planned session
  *
  * Asks who cancelled and why, then marks @session cancelled; once it has
@@ -589,20 +588,20 @@ cancel_dialog (GtkWidget         *view,
  */
 AdwMessageDialog *
 ta_session_outcome_ask_cancel (GtkWidget         *view,
-                               TaParticipantList *participants,
+                               TaProgramme       *programme,
                                TaSession         *session)
 {
   g_return_val_if_fail (GTK_IS_WIDGET (view), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (TA_IS_SESSION (session), NULL);
 
-  return cancel_dialog (view, participants, session, MODE_MARK);
+  return cancel_dialog (view, programme, session, MODE_MARK);
 }
 
 /**
  * ta_session_outcome_show:
  * @view: the widget that shows the toasts
- * @participants: the programme's participants
+ * @programme: the programme
  * @session: a held, cancelled or no-show session
  *
  * Shows what was recorded for @session, to read and correct; Save writes
@@ -612,16 +611,16 @@ ta_session_outcome_ask_cancel (GtkWidget         *view,
  */
 AdwMessageDialog *
 ta_session_outcome_show (GtkWidget         *view,
-                         TaParticipantList *participants,
+                         TaProgramme       *programme,
                          TaSession         *session)
 {
   g_return_val_if_fail (GTK_IS_WIDGET (view), NULL);
-  g_return_val_if_fail (TA_IS_PARTICIPANT_LIST (participants), NULL);
+  g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (TA_IS_SESSION (session), NULL);
   g_return_val_if_fail (ta_session_get_status (session) != TA_SESSION_STATUS_PLANNED, NULL);
 
   if (ta_session_get_status (session) == TA_SESSION_STATUS_HELD)
-    return held_dialog (view, participants, session, MODE_RECORD);
+    return held_dialog (view, programme, session, MODE_RECORD);
 
-  return cancel_dialog (view, participants, session, MODE_RECORD);
+  return cancel_dialog (view, programme, session, MODE_RECORD);
 }

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "ta-participant-list.h"
+#include "ta-programme.h"
 #include "ta-session.h"
 
 G_BEGIN_DECLS
@@ -26,14 +26,14 @@ G_BEGIN_DECLS
  * session has begun).  Return (transfer none).
  */
 AdwMessageDialog *ta_session_outcome_ask_held   (GtkWidget         *view,
-                                                 TaParticipantList *participants,
+                                                 TaProgramme       *programme,
                                                  TaSession         *session);
 AdwMessageDialog *ta_session_outcome_ask_cancel (GtkWidget         *view,
-                                                 TaParticipantList *participants,
+                                                 TaProgramme       *programme,
                                                  TaSession         *session);
 /* The record of a session that is not planned any more; "save" writes it. */
 AdwMessageDialog *ta_session_outcome_show       (GtkWidget         *view,
-                                                 TaParticipantList *participants,
+                                                 TaProgramme       *programme,
                                                  TaSession         *session);
 
 /* Whether @session has started (held or no-show can be recorded). */

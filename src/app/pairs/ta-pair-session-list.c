@@ -260,7 +260,7 @@ ta_pair_session_list_row_activated (TaPairSessionList *self,
   root = gtk_widget_get_root (GTK_WIDGET (self));
   editor = ta_session_editor_new_for_session (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                               GTK_WIDGET (self),
-                                              ta_programme_get_participants (self->programme),
+                                              self->programme,
                                               session);
   gtk_window_present (GTK_WINDOW (editor));
 }

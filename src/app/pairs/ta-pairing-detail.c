@@ -357,7 +357,7 @@ ta_pairing_detail_plan_session_action (GtkWidget  *widget,
 
   root = gtk_widget_get_root (widget);
   editor = ta_session_editor_new_for_pairing (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              widget, self->participants,
+                                              widget, self->programme,
                                               ta_pairing_get_id (self->pairing));
   gtk_window_present (GTK_WINDOW (editor));
 }

@@ -336,4 +336,40 @@ gboolean           ta_programme_take_back_pairings  (TaProgramme          *self,
                                                      GArray               *ids,
                                                      GError              **error);
 
+/* Added for calendar and board (ta-programme-calendar.c): the board's
+ * topics with the reason they cannot be read, and the iCalendar files of
+ * ta-programme-tasks.c in a worker thread. */
+TaTopicList       *ta_programme_load_topics         (TaProgramme          *self,
+                                                     GError              **error);
+void               ta_programme_read_calendar_async (TaProgramme          *self,
+                                                     GBytes               *contents,
+                                                     GDateTime            *from,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+TaIcalResult      *ta_programme_read_calendar_finish (TaProgramme         *self,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
+void               ta_programme_import_calendar_async (TaProgramme        *self,
+                                                     GBytes               *contents,
+                                                     GDateTime            *from,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+TaIcalResult      *ta_programme_import_calendar_finish (TaProgramme       *self,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
+void               ta_programme_export_calendar_async (TaProgramme        *self,
+                                                     GFile                *file,
+                                                     gint64                pairing_id,
+                                                     gint64                participant_id,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+gboolean           ta_programme_export_calendar_finish (TaProgramme       *self,
+                                                     GAsyncResult         *result,
+                                                     guint                *out_count,
+                                                     GError              **error);
+/* End of the block added for calendar and board */
+
 G_END_DECLS

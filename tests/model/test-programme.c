@@ -142,6 +142,29 @@ wait_for (GAsyncResult **result)
 }
 
 static void
+set_true (gpointer  data,
+          GObject  *where_the_object_was)
+{
+  g_atomic_int_set ((gint *) data, TRUE);
+}
+
+/* A task run in a thread is dropped by that thread a moment after its
+ * callback ran: wait for it, so the programme it holds can be finalized. */
+static void
+release_task (GAsyncResult **async)
+{
+  gint gone = FALSE;
+
+  g_object_weak_ref (G_OBJECT (*async), set_true, &gone);
+  g_clear_object (async);
+  while (!g_atomic_int_get (&gone))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
 ready_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
@@ -207,6 +230,7 @@ test_suggest (Fixture       *fixture,
   g_assert_cmpuint (suggestions->suggestions->len, ==, 1);
   g_assert_cmpint (g_atomic_int_get (progress), ==, 1000);
   ta_suggestions_free (suggestions);
+  release_task (&async);
   g_atomic_rc_box_release (progress);
 }
 

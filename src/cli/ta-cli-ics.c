@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ta-store.h"
 #include "ta-cli.h"
 #include "ta-ical.h"
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ta-store.h"
 #include "ta-cli.h"
 
 /*

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ta-store.h"
 #include "ta-cli.h"
 #include "ta-pairing-csv.h"
 

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ta-store.h"
 #include "ta-cli.h"
 
 /* --database given before the command (turnabout-cli.c). */

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "ta-store-queries.h"
 #include "ta-momentum.h"
 #include "ta-store-private.h"
 #include "ta-test-programme.h"

@@ -13,7 +13,6 @@
 
 #include "ta-accessible.h"
 #include "ta-goal-list-private.h"
-#include "ta-store.h"
 #include "ta-toast.h"
 #include "ta-undo-toast.h"
 

@@ -7,7 +7,16 @@
 
 #pragma once
 
-#include "ta-store.h"
+#include "ta-error.h"
+#include "ta-match-settings.h"
+#include "ta-pairing.h"
+#include "ta-participant.h"
+#include "ta-recurrence.h"
+#include "ta-session.h"
+#include "ta-topic.h"
+
+/* Named only: including this header does not bring in the store's. */
+typedef struct _TaStore TaStore;
 
 G_BEGIN_DECLS
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ta-store.h"
 #include "ta-csv-private.h"
 #include "ta-participant-csv.h"
 

@@ -10,7 +10,16 @@
 #include <gio/gio.h>
 
 #include "ta-csv.h"
-#include "ta-store.h"
+#include "ta-error.h"
+#include "ta-match-settings.h"
+#include "ta-pairing.h"
+#include "ta-participant.h"
+#include "ta-recurrence.h"
+#include "ta-session.h"
+#include "ta-topic.h"
+
+/* Named only: including this header does not bring in the store's. */
+typedef struct _TaStore TaStore;
 
 G_BEGIN_DECLS
 

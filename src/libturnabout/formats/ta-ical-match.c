@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ta-store.h"
 #include "ta-ical-import-private.h"
 #include "ta-session-clash-private.h"
 #include "ta-session-private.h"

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ta-store.h"
 #include "ta-ical-import-private.h"
 
 /*

@@ -10,6 +10,7 @@
 #include "config.h"
 
 
+#include "ta-store.h"
 #include "ta-ical.h"
 
 /*

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ta-store.h"
 #include "ta-pairing-csv.h"
 #include "ta-pairing-csv-private.h"
 #include "ta-pairing-private.h"

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ta-store.h"
 #include "ta-csv-private.h"
 #include "ta-file.h"
 #include "ta-participant-csv.h"

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ta-store.h"
 #include "ta-match-snapshot-private.h"
 
 /* --- Building the snapshot ------------------------------------------ */

@@ -9,10 +9,18 @@
 
 #include <gio/gio.h>
 
-#include "ta-store.h"
+#include "ta-error.h"
+#include "ta-match-settings.h"
+#include "ta-pairing.h"
+#include "ta-participant.h"
+#include "ta-recurrence.h"
+#include "ta-session.h"
+#include "ta-topic.h"
+
+/* Named only: including this header does not bring in the store's. */
+typedef struct _TaStore TaStore;
 /* The momentum-weeks setting (ta_store_get_momentum_weeks() and its
  * bounds) and the rows the evaluation reads live with the store. */
-#include "ta-store-queries.h"
 
 G_BEGIN_DECLS
 

@@ -11,6 +11,8 @@
 
 #include "ta-momentum.h"
 #include "ta-programme-private.h"
+#include "ta-store-queries.h"
+#include "ta-topic-save.h"
 
 /*
  * The edits and reads a view asks of its programme.  Each is one

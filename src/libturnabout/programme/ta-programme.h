@@ -25,7 +25,6 @@
 #include "ta-session-list.h"
 #include "ta-topic.h"
 #include "ta-topic-list.h"
-#include "ta-topic-save.h"
 
 G_BEGIN_DECLS
 

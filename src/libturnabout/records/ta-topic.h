@@ -133,6 +133,21 @@ gboolean            ta_topic_matches          (TaTopic             *self,
 gboolean            ta_topic_covers           (TaTopic             *self,
                                                const char          *folded_term);
 
+/**
+ * TaTopicPresentationPlan:
+ * @starts_at: when the lunch-and-learn starts
+ * @duration_minutes: how long it lasts
+ * @location: (nullable): a place or a video link
+ *
+ * A presentation to schedule with the topic (Schedule Presentation…).
+ */
+typedef struct
+{
+  GDateTime  *starts_at;
+  int         duration_minutes;
+  const char *location;
+} TaTopicPresentationPlan;
+
 G_END_DECLS
 
 /* Kept reachable from here: the board's callers know them as topic types. */

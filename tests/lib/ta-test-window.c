@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "ta-test"
+#define G_LOG_DOMAIN "turnabout-test"
 
 #include "config.h"
 

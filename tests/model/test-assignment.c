@@ -691,19 +691,19 @@ test_misuse (void)
   double total;
   int col_of_row[2];
 
-  g_test_expect_message ("ta-assignment", G_LOG_LEVEL_CRITICAL, "*row < self->n_rows*");
+  g_test_expect_message ("turnabout-assignment", G_LOG_LEVEL_CRITICAL, "*row < self->n_rows*");
   ta_assignment_problem_set (problem, 2, 0, 1.0);
   g_test_assert_expected_messages ();
 
-  g_test_expect_message ("ta-assignment", G_LOG_LEVEL_CRITICAL, "*isnan*");
+  g_test_expect_message ("turnabout-assignment", G_LOG_LEVEL_CRITICAL, "*isnan*");
   ta_assignment_problem_set (problem, 0, 0, NAN);
   g_test_assert_expected_messages ();
 
-  g_test_expect_message ("ta-assignment", G_LOG_LEVEL_CRITICAL, "*isnan*");
+  g_test_expect_message ("turnabout-assignment", G_LOG_LEVEL_CRITICAL, "*isnan*");
   ta_assignment_problem_set (problem, 0, 0, INFINITY);
   g_test_assert_expected_messages ();
 
-  g_test_expect_message ("ta-assignment", G_LOG_LEVEL_CRITICAL, "*col < self->n_cols*");
+  g_test_expect_message ("turnabout-assignment", G_LOG_LEVEL_CRITICAL, "*col < self->n_cols*");
   ta_assignment_problem_set_capacity (problem, 5, 1);
   g_test_assert_expected_messages ();
 

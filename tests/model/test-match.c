@@ -1406,11 +1406,11 @@ test_criticals (void)
 
   if (g_test_undefined ())
     {
-      g_test_expect_message ("ta-match", G_LOG_LEVEL_CRITICAL, "*TA_IS_MATCHER*");
+      g_test_expect_message ("turnabout-match", G_LOG_LEVEL_CRITICAL, "*TA_IS_MATCHER*");
       g_assert_false (ta_matcher_score (NULL, 1, 2, &score, NULL));
       g_test_assert_expected_messages ();
 
-      g_test_expect_message ("ta-match", G_LOG_LEVEL_CRITICAL, "*explanation != NULL*");
+      g_test_expect_message ("turnabout-match", G_LOG_LEVEL_CRITICAL, "*explanation != NULL*");
       g_assert_false (ta_score_from_explanation (NULL, &score));
       g_test_assert_expected_messages ();
     }

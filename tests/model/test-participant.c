@@ -257,7 +257,7 @@ test_criticals (void)
 {
   g_autoptr(TaParticipant) participant = ta_participant_new ();
 
-  g_test_expect_message ("ta-participant", G_LOG_LEVEL_CRITICAL, "*career_level*");
+  g_test_expect_message ("turnabout-participant", G_LOG_LEVEL_CRITICAL, "*career_level*");
   ta_participant_set_career_level (participant, 9);
   g_test_assert_expected_messages ();
   g_assert_cmpint (ta_participant_get_career_level (participant), ==, 0);

@@ -18,6 +18,7 @@
 #include "ta-tag-entry.h"
 #include "ta-time-entry.h"
 #include "ta-toast.h"
+#include "ta-undo-toast.h"
 #include "ta-topic-card.h"
 #include "ta-topic-editor-private.h"
 
@@ -499,15 +500,12 @@ ta_topic_editor_save (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-undo_delete_cb (AdwToast *toast,
-                TaTopic  *deleted)
+static gboolean
+undo_delete (TaProgramme  *programme,
+             gpointer      data,
+             GError      **error)
 {
-  TaProgramme *programme = g_object_get_data (G_OBJECT (toast), "programme");
-  g_autoptr(GError) error = NULL;
-
-  if (!ta_programme_restore_topic (programme, deleted, &error))
-    g_warning ("Could not restore the topic: %s", error->message);
+  return ta_programme_restore_topic (programme, TA_TOPIC (data), error);
 }
 
 static void
@@ -518,7 +516,6 @@ ta_topic_editor_delete (GtkWidget  *widget,
   TaTopicEditor *self = TA_TOPIC_EDITOR (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
   if (self->topic == NULL)
     return;
@@ -531,15 +528,10 @@ ta_topic_editor_delete (GtkWidget  *widget,
 
   /* Translators: %s is a topic */
   message = g_strdup_printf (_("“%s” deleted"), ta_topic_get_title (self->topic));
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "programme", g_object_ref (self->programme), g_object_unref);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                         g_object_ref (self->topic), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   if (self->toast_widget != NULL)
-    ta_toast_add (self->toast_widget, toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+    ta_toast_add (self->toast_widget,
+                  ta_undo_toast_new (self->toast_widget, self->programme, message,
+                                     undo_delete, NULL, g_object_ref (self->topic), g_object_unref));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

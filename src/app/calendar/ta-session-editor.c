@@ -20,6 +20,7 @@
 #include "ta-session-editor-private.h"
 #include "ta-time-entry.h"
 #include "ta-toast.h"
+#include "ta-undo-toast.h"
 
 G_DEFINE_FINAL_TYPE (TaSessionEditor, ta_session_editor, ADW_TYPE_WINDOW)
 
@@ -72,26 +73,21 @@ _ta_session_editor_set_start (TaSessionEditor *self,
 }
 
 
-static void
-undo_add_cb (AdwToast    *toast,
-             TaProgramme *programme)
+/* Undo of what the editor saved, offered once it has closed. */
+static gboolean
+undo_add (TaProgramme  *programme,
+          gpointer      data,
+          GError      **error)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "session-id"));
-
-  if (!ta_programme_delete_session (programme, id, &error))
-    g_warning ("Could not undo the new session: %s", error->message);
+  return ta_programme_delete_session (programme, GPOINTER_TO_SIZE (data), error);
 }
 
-static void
-undo_update_cb (AdwToast  *toast,
-                TaSession *before)
+static gboolean
+undo_update (TaProgramme  *programme,
+             gpointer      data,
+             GError      **error)
 {
-  TaProgramme *programme = g_object_get_data (G_OBJECT (toast), "programme");
-  g_autoptr(GError) error = NULL;
-
-  if (!ta_programme_update_session (programme, before, &error))
-    g_warning ("Could not undo the change: %s", error->message);
+  return ta_programme_update_session (programme, TA_SESSION (data), error);
 }
 
 static gboolean
@@ -118,6 +114,27 @@ ta_session_editor_toast (TaSessionEditor *self,
     ta_toast_add (self->toast_widget, toast);
   else
     g_object_unref (g_object_ref_sink (toast));
+}
+
+/* A toast with Undo where the editor's toasts go; @data is given to @undo
+ * and freed with @data_free. */
+static void
+ta_session_editor_toast_undo (TaSessionEditor *self,
+                              const char      *title,
+                              TaUndoFunc       undo,
+                              gpointer         data,
+                              GDestroyNotify   data_free)
+{
+  if (self->toast_widget == NULL)
+    {
+      if (data_free != NULL)
+        data_free (data);
+      return;
+    }
+
+  ta_toast_add (self->toast_widget,
+                ta_undo_toast_new (self->toast_widget, self->programme, title,
+                                   undo, NULL, data, data_free));
 }
 
 /* The session as the form describes it (a copy of the one being changed),
@@ -262,7 +279,6 @@ ta_session_editor_add (TaSessionEditor *self,
 {
   TaRepeatChoice repeat = adw_combo_row_get_selected (self->repeat_row);
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (repeat != TA_REPEAT_NONE && ta_session_get_kind (session) == TA_SESSION_KIND_ONE_ON_ONE)
     {
@@ -287,12 +303,8 @@ ta_session_editor_add (TaSessionEditor *self,
       return;
     }
 
-  toast = adw_toast_new (_("Session planned"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (toast), "session-id",
-                     GSIZE_TO_POINTER ((gsize) ta_session_get_id (session)));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_add_cb), self->programme, 0);
-  ta_session_editor_toast (self, toast);
+  ta_session_editor_toast_undo (self, _("Session planned"), undo_add,
+                                GSIZE_TO_POINTER ((gsize) ta_session_get_id (session)), NULL);
   ta_session_editor_close (self);
 }
 
@@ -304,7 +316,6 @@ _ta_session_editor_update_one (TaSessionEditor *self,
 {
   g_autoptr(TaSession) before = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (!ta_programme_update_series (self->programme, session, TA_SERIES_SCOPE_THIS, NULL, &error))
     {
@@ -317,12 +328,8 @@ _ta_session_editor_update_one (TaSessionEditor *self,
   before = ta_session_copy (self->session);
   ta_session_set_revision (before, ta_session_get_revision (session));
 
-  toast = adw_toast_new (_("Session changed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "programme", g_object_ref (self->programme), g_object_unref);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_update_cb),
-                         g_steal_pointer (&before), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  ta_session_editor_toast (self, toast);
+  ta_session_editor_toast_undo (self, _("Session changed"), undo_update,
+                                g_steal_pointer (&before), g_object_unref);
   ta_session_editor_close (self);
 }
 
@@ -353,19 +360,17 @@ ta_session_editor_save (GtkWidget  *widget,
   _ta_session_editor_ask_scope (self);
 }
 
-static void
-undo_delete_cb (AdwToast  *toast,
-                TaSession *deleted)
+static gboolean
+undo_delete (TaProgramme  *programme,
+             gpointer      data,
+             GError      **error)
 {
-  TaProgramme *programme = g_object_get_data (G_OBJECT (toast), "programme");
-  g_autoptr(TaSession) again = ta_session_copy (deleted);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(TaSession) again = ta_session_copy (TA_SESSION (data));
 
   /* Back as a single session: a series occurrence taken out stays out of
    * its series. */
   ta_session_set_id (again, 0);
-  if (!ta_programme_add_session (programme, again, &error))
-    g_warning ("Could not undo the deletion: %s", error->message);
+  return ta_programme_add_session (programme, again, error);
 }
 
 static void
@@ -377,23 +382,16 @@ delete_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "one") == 0)
     {
-      AdwToast *toast;
-
       if (!ta_programme_delete_session (self->programme, ta_session_get_id (self->session), &error))
         {
           _ta_session_editor_show_error (self, error->message);
           return;
         }
-      toast = adw_toast_new (_("Session deleted"));
       if (ta_session_get_series_id (self->session) == 0)
-        {
-          adw_toast_set_button_label (toast, _("_Undo"));
-          g_object_set_data_full (G_OBJECT (toast), "programme", g_object_ref (self->programme), g_object_unref);
-          g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                                 g_object_ref (self->session),
-                                 (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-        }
-      ta_session_editor_toast (self, toast);
+        ta_session_editor_toast_undo (self, _("Session deleted"), undo_delete,
+                                      g_object_ref (self->session), g_object_unref);
+      else
+        ta_session_editor_toast (self, adw_toast_new (_("Session deleted")));
       ta_session_editor_close (self);
     }
   else if (g_strcmp0 (response, "future") == 0)

@@ -15,6 +15,7 @@
 #include "ta-pairing.h"
 #include "ta-session-outcome-dialog.h"
 #include "ta-toast.h"
+#include "ta-undo-toast.h"
 
 /* The "who" choice that records a no-show rather than a cancellation:
  * the model has no field for who did not come, so the reason says it. */
@@ -75,16 +76,12 @@ describe_sentence (TaSession         *session,
 
 /* Saving */
 
-static void
-undo_cb (AdwToast  *toast,
-         TaSession *original)
+static gboolean
+undo_outcome (TaProgramme  *programme,
+              gpointer      data,
+              GError      **error)
 {
-  GtkWidget *view = g_object_get_data (G_OBJECT (toast), "view");
-  TaProgramme       *programme = g_object_get_data (G_OBJECT (toast), "programme");
-  g_autoptr(GError) error = NULL;
-
-  if (!ta_programme_update_session (programme, original, &error))
-    ta_toast_add_error (view, _("Could not undo: %s"), error->message);
+  return ta_programme_update_session (programme, TA_SESSION (data), error);
 }
 
 /* Saves @changed in one revision-checked update, with a toast that can
@@ -98,7 +95,6 @@ save_outcome (GtkWidget         *view,
 {
   g_autoptr(TaSession) before = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (!ta_programme_update_session (programme, changed, &error))
     {
@@ -111,14 +107,8 @@ save_outcome (GtkWidget         *view,
   before = ta_session_copy (original);
   ta_session_set_revision (before, ta_session_get_revision (changed));
 
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (toast), "view", view);
-  g_object_set_data_full (G_OBJECT (toast), "programme", g_object_ref (programme), g_object_unref);
-  g_object_set_data_full (G_OBJECT (toast), "original", g_steal_pointer (&before), g_object_unref);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_cb),
-                    g_object_get_data (G_OBJECT (toast), "original"));
-  ta_toast_add (view, toast);
+  ta_toast_add (view, ta_undo_toast_new (view, programme, title, undo_outcome, NULL,
+                                         g_steal_pointer (&before), g_object_unref));
 }
 
 /* Building the forms */

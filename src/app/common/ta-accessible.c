@@ -21,7 +21,7 @@
  * on: "Mark Divine Kalala & Adaeze Okafor, Fri 11 Dec 13:00, as held")
  * are kept. */
 
-#define G_LOG_DOMAIN "ta-accessible"
+#define G_LOG_DOMAIN "turnabout-accessible"
 
 #include "config.h"
 

@@ -10,7 +10,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "ta-csv-import-dialog"
+#define G_LOG_DOMAIN "turnabout-csv-import-dialog"
 
 #include "config.h"
 

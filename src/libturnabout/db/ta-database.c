@@ -29,7 +29,7 @@
  *   on top (ta-store.c).
  */
 
-#define G_LOG_DOMAIN "ta-database"
+#define G_LOG_DOMAIN "turnabout-database"
 
 #include "config.h"
 

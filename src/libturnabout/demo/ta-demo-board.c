@@ -8,7 +8,7 @@
 /* The sample programme's research board: topics in every stage, with
  * sources, researchers and the lunch-and-learns that present them. */
 
-#define G_LOG_DOMAIN "ta-demo"
+#define G_LOG_DOMAIN "turnabout-demo"
 
 #include "config.h"
 

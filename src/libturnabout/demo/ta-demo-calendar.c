@@ -8,7 +8,7 @@
 /* The sample programme's calendar: each pair's sessions held,
  * cancelled, missed and planned, monthly series, group sessions. */
 
-#define G_LOG_DOMAIN "ta-demo"
+#define G_LOG_DOMAIN "turnabout-demo"
 
 #include "config.h"
 

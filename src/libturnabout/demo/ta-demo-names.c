@@ -9,7 +9,7 @@
  * names, places, departments with their job titles, topics, notes and
  * companies.  Sample data, deliberately not translated (see ta-demo.c). */
 
-#define G_LOG_DOMAIN "ta-demo"
+#define G_LOG_DOMAIN "turnabout-demo"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
 /* The sample programme a few months in: pairings formed by the matcher
  * (greedily for large cohorts), with goals, and some paused or ended. */
 
-#define G_LOG_DOMAIN "ta-demo"
+#define G_LOG_DOMAIN "turnabout-demo"
 
 #include "config.h"
 

@@ -9,7 +9,7 @@
  * "ROWS COLS", then one line of values per row, read in pieces as they
  * come; each refusal says where. */
 
-#define G_LOG_DOMAIN "ta-assignment"
+#define G_LOG_DOMAIN "turnabout-assignment"
 
 #include "config.h"
 

@@ -11,7 +11,7 @@
  * (https://www.unicode.org/copyright.html).
  */
 
-#define G_LOG_DOMAIN "ta-ical"
+#define G_LOG_DOMAIN "turnabout-ical"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
 /* The assignment problem as its callers fill it: values, forbidden pairs,
  * capacities.  Solving it is ta-assignment.c's. */
 
-#define G_LOG_DOMAIN "ta-assignment"
+#define G_LOG_DOMAIN "turnabout-assignment"
 
 #include "config.h"
 

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "ta-assignment"
+#define G_LOG_DOMAIN "turnabout-assignment"
 
 #include "config.h"
 

@@ -9,7 +9,7 @@
  * topics and languages, interned departments, the reporting forest),
  * and the rules (blocks, pins, earlier pairs) sorted for lookup. */
 
-#define G_LOG_DOMAIN "ta-match"
+#define G_LOG_DOMAIN "turnabout-match"
 
 #include "config.h"
 

@@ -9,7 +9,7 @@
  * pair is forbidden, why someone stays unpaired.  Made for the pairs a
  * person will see only, never in the hot loop. */
 
-#define G_LOG_DOMAIN "ta-match"
+#define G_LOG_DOMAIN "turnabout-match"
 
 #include "config.h"
 

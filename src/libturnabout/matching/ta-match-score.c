@@ -8,7 +8,7 @@
 /* A score's explanation as text and back: the form pairings keep in
  * the store and the CLI prints. */
 
-#define G_LOG_DOMAIN "ta-match"
+#define G_LOG_DOMAIN "turnabout-match"
 
 #include "config.h"
 

@@ -13,7 +13,7 @@
 /* "After a couple of cancelled sessions, the momentum quickly dwindles":
  * which pairs need the facilitator before they stall. */
 
-#define G_LOG_DOMAIN "ta-momentum"
+#define G_LOG_DOMAIN "turnabout-momentum"
 
 #include "config.h"
 
@@ -258,6 +258,75 @@ finish_pair (const PairState *state,
  * Returns: (transfer full) (element-type TaMomentumAlert): the pairings
  *   that need attention, by pairing id
  */
+/* One pass over the rows, pairing by pairing, newest session first. */
+typedef struct
+{
+  GPtrArray *alerts;
+  const char *now_text;
+  GDateTime *at;
+  int weeks;
+  char *cutoff;         /* made on the first row, once the weeks are known */
+  PairState state;
+  gboolean have_pair;
+} Evaluation;
+
+static void
+evaluation_finish_pair (Evaluation *evaluation)
+{
+  TaMomentumAlert *alert;
+
+  if (!evaluation->have_pair)
+    return;
+
+  alert = finish_pair (&evaluation->state, evaluation->cutoff, evaluation->weeks);
+  if (alert != NULL)
+    g_ptr_array_add (evaluation->alerts, alert);
+}
+
+static void
+evaluate_row (const TaStoreMomentumRow *row,
+              gpointer                  user_data)
+{
+  Evaluation *evaluation = user_data;
+  PairState *state = &evaluation->state;
+  const char *starts_at = row->starts_at;
+  const char *status = row->status;
+
+  if (evaluation->cutoff == NULL)
+    {
+      g_autoptr(GDateTime) cutoff_time = g_date_time_add_weeks (evaluation->at, -evaluation->weeks);
+
+      evaluation->cutoff = ta_time_to_utc_string (cutoff_time);
+    }
+
+  if (!evaluation->have_pair || state->pairing_id != row->pairing_id)
+    {
+      evaluation_finish_pair (evaluation);
+      pair_state_reset (state, row->pairing_id, row->started_on);
+      evaluation->have_pair = TRUE;
+    }
+
+  if (starts_at == NULL || status == NULL)
+    return;
+
+  if (strcmp (starts_at, evaluation->now_text) > 0)
+    {
+      if (strcmp (status, "planned") == 0)
+        state->planned_ahead = TRUE;
+    }
+  else if (strcmp (status, "held") == 0)
+    {
+      if (state->last_held[0] == '\0')
+        g_strlcpy (state->last_held, starts_at, sizeof state->last_held);
+      state->streak_open = FALSE;
+    }
+  else if (strcmp (status, "cancelled") == 0 || strcmp (status, "no-show") == 0)
+    {
+      if (state->streak_open)
+        state->missed++;
+    }
+}
+
 GPtrArray *
 ta_store_evaluate_momentum (TaStore    *self,
                             GDateTime  *now,
@@ -265,13 +334,9 @@ ta_store_evaluate_momentum (TaStore    *self,
 {
   g_autoptr(GPtrArray) alerts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GDateTime) at = NULL;
-  g_autoptr(GDateTime) cutoff_time = NULL;
   g_autofree char *now_text = NULL;
-  g_autofree char *cutoff = NULL;
-  g_autoptr(GArray) rows = NULL;
-  PairState state;
-  gboolean have_pair = FALSE;
-  int weeks;
+  Evaluation evaluation = { 0 };
+  gboolean read;
 
   g_return_val_if_fail (TA_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -279,60 +344,15 @@ ta_store_evaluate_momentum (TaStore    *self,
   at = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_utc ();
   now_text = ta_time_to_utc_string (at);
 
-  rows = ta_store_read_momentum_rows (self, &weeks, error);
-  if (rows == NULL)
+  evaluation.alerts = alerts;
+  evaluation.now_text = now_text;
+  evaluation.at = at;
+  read = ta_store_foreach_momentum_row (self, &evaluation.weeks, evaluate_row, &evaluation, error);
+  if (read)
+    evaluation_finish_pair (&evaluation);
+  g_free (evaluation.cutoff);
+  if (!read)
     return NULL;
-  cutoff_time = g_date_time_add_weeks (at, -weeks);
-  cutoff = ta_time_to_utc_string (cutoff_time);
-
-  /* One pass, pairing by pairing, newest session first. */
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const TaStoreMomentumRow *row = &g_array_index (rows, TaStoreMomentumRow, i);
-      const char *starts_at = row->starts_at;
-      const char *status = row->status;
-
-      if (!have_pair || state.pairing_id != row->pairing_id)
-        {
-          if (have_pair)
-            {
-              TaMomentumAlert *alert = finish_pair (&state, cutoff, weeks);
-
-              if (alert != NULL)
-                g_ptr_array_add (alerts, alert);
-            }
-          pair_state_reset (&state, row->pairing_id, row->started_on);
-          have_pair = TRUE;
-        }
-
-      if (starts_at == NULL || status == NULL)
-        continue;
-
-      if (strcmp (starts_at, now_text) > 0)
-        {
-          if (strcmp (status, "planned") == 0)
-            state.planned_ahead = TRUE;
-        }
-      else if (strcmp (status, "held") == 0)
-        {
-          if (state.last_held[0] == '\0')
-            g_strlcpy (state.last_held, starts_at, sizeof state.last_held);
-          state.streak_open = FALSE;
-        }
-      else if (strcmp (status, "cancelled") == 0 || strcmp (status, "no-show") == 0)
-        {
-          if (state.streak_open)
-            state.missed++;
-        }
-    }
-
-  if (have_pair)
-    {
-      TaMomentumAlert *alert = finish_pair (&state, cutoff, weeks);
-
-      if (alert != NULL)
-        g_ptr_array_add (alerts, alert);
-    }
 
   return g_steal_pointer (&alerts);
 }

@@ -12,7 +12,7 @@
 
 /* Accent- and case-insensitive search over participants. */
 
-#define G_LOG_DOMAIN "ta-participant"
+#define G_LOG_DOMAIN "turnabout-participant"
 
 #include "config.h"
 

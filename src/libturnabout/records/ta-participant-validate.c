@@ -13,7 +13,7 @@
 /* The rules a participant's values must follow, shared by the store,
  * the CSV importer and the editor. */
 
-#define G_LOG_DOMAIN "ta-participant"
+#define G_LOG_DOMAIN "turnabout-participant"
 
 #include "config.h"
 

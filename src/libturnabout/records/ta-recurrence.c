@@ -10,7 +10,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "ta-recurrence"
+#define G_LOG_DOMAIN "turnabout-recurrence"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
 /* What a session must be before the store takes it, as
  * ta-participant-validate.c is for participants. */
 
-#define G_LOG_DOMAIN "ta-session"
+#define G_LOG_DOMAIN "turnabout-session"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
 /* A source of a topic's research: a link and a note, checked so that
  * clicking it cannot run or open anything but a web page or a mail. */
 
-#define G_LOG_DOMAIN "ta-topic"
+#define G_LOG_DOMAIN "turnabout-topic"
 
 #include "config.h"
 

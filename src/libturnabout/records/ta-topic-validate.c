@@ -8,7 +8,7 @@
 /* What a topic must be before the store takes it, as
  * ta-participant-validate.c is for participants. */
 
-#define G_LOG_DOMAIN "ta-topic"
+#define G_LOG_DOMAIN "turnabout-topic"
 
 #include "config.h"
 

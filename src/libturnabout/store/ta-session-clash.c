@@ -10,7 +10,7 @@
  * rule ta_store_check() applies, cancelled sessions aside), or one given
  * earlier in the same batch. */
 
-#define G_LOG_DOMAIN "ta-session"
+#define G_LOG_DOMAIN "turnabout-session"
 
 #include "config.h"
 

@@ -29,7 +29,7 @@
  *   whose revision moved (so selections and scroll positions stay).
  */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
 /* What the iCalendar export (formats/ta-ical-export.c) reads that the
  * records do not carry: when each session and series last changed. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

@@ -9,7 +9,7 @@
  * the momentum-weeks setting and the sessions of the active pairings.
  * The judging itself stays there; only the SQL is here. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 
@@ -119,59 +119,44 @@ ta_store_set_momentum_weeks (TaStore  *self,
   return TRUE;
 }
 
-/* The text as it is: unlike _ta_store_column_text(), "" stays "", which
- * the evaluation tells from NULL (no session). */
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static void
-momentum_row_clear (gpointer data)
-{
-  TaStoreMomentumRow *row = data;
-
-  g_free (row->started_on);
-  g_free (row->starts_at);
-  g_free (row->status);
-}
-
 /**
- * ta_store_read_momentum_rows:
+ * ta_store_foreach_momentum_row:
  * @self: a #TaStore
  * @out_weeks: (out): the momentum-weeks setting, read at the same time
+ * @func: called for each row
+ * @user_data: data for @func
  * @error: a #TA_STORE_ERROR
  *
  * Every active pairing with each of its sessions, ordered by pairing id
  * and then newest session first (the (pairing_id, starts_at) index serves
  * the order); a pairing without sessions has one row, without a session.
+ * The rows are handed over as they are read, not copied: a programme has
+ * a hundred thousand of them.  @out_weeks is set before the first call.
+ * The text is as stored ("" stays "").
  *
- * Returns: (transfer full) (element-type TaStoreMomentumRow): the rows,
- *   or %NULL on error
+ * Returns: whether every row was read
  */
-GArray *
-ta_store_read_momentum_rows (TaStore  *self,
-                             int      *out_weeks,
-                             GError  **error)
+gboolean
+ta_store_foreach_momentum_row (TaStore              *self,
+                               int                  *out_weeks,
+                               TaStoreMomentumFunc   func,
+                               gpointer              user_data,
+                               GError              **error)
 {
-  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (TaStoreMomentumRow));
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  g_return_val_if_fail (TA_IS_STORE (self), NULL);
-  g_return_val_if_fail (out_weeks != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  g_array_set_clear_func (rows, momentum_row_clear);
+  g_return_val_if_fail (TA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (out_weeks != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   {
     STORE_LOCKED (self);
 
     *out_weeks = read_weeks (self, error);
     if (*out_weeks < 0)
-      return NULL;
+      return FALSE;
 
     stmt = _ta_store_prepare (self,
                               "SELECT p.id, coalesce (p.started_on, substr (p.created_at, 1, 10)), "
@@ -181,26 +166,23 @@ ta_store_read_momentum_rows (TaStore  *self,
                               "ORDER BY p.id, s.starts_at DESC",
                               error);
     if (stmt == NULL)
-      return NULL;
+      return FALSE;
 
     while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
       {
         TaStoreMomentumRow row = {
           sqlite3_column_int64 (stmt, 0),
-          column_dup (stmt, 1),
-          column_dup (stmt, 2),
-          column_dup (stmt, 3),
+          (const char *) sqlite3_column_text (stmt, 1),
+          (const char *) sqlite3_column_text (stmt, 2),
+          (const char *) sqlite3_column_text (stmt, 3),
         };
 
-        g_array_append_val (rows, row);
+        func (&row, user_data);
       }
 
     if (rc != SQLITE_DONE)
-      {
-        _ta_store_set_error_from_sqlite (error, _ta_store_get_db (self), rc, _("The sessions could not be read"));
-        return NULL;
-      }
+      return _ta_store_set_error_from_sqlite (error, _ta_store_get_db (self), rc, _("The sessions could not be read"));
   }
 
-  return g_steal_pointer (&rows);
+  return TRUE;
 }

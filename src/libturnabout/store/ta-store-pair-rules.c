@@ -12,7 +12,7 @@
 
 /* Blocks and pins between two people, and the matcher's settings: what the facilitator tells the matcher beyond the people themselves. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

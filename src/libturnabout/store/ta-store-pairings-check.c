@@ -12,7 +12,7 @@
 
 /* The rules pairings keep (capacity, roles, one mentor per mentee): checked when people change, and listed by ta_store_check(). */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

@@ -13,7 +13,7 @@
 /* The pairing part of TaStore: pairings and their goals, the
  * facilitator's blocks and pins, and the programme's match settings. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

@@ -12,7 +12,7 @@
 
 /* The participants CSV import: many people in one transaction, with their managers, checked all-or-nothing. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

@@ -12,7 +12,7 @@
 
 /* Reading the directory: participants with their offers and seeks, each list in one ordered scan. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

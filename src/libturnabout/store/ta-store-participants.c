@@ -13,7 +13,7 @@
 /* The participant directory's part of TaStore: reading, writing,
  * importing and checking participants and the shared vocabulary. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

@@ -26,15 +26,20 @@ G_BEGIN_DECLS
  *   store writes it; %NULL for a pairing without sessions
  * @status: (nullable): that session's status ("planned", "held", …)
  *
- * One row of ta_store_read_momentum_rows().
+ * One row of ta_store_foreach_momentum_row(); the text is the
+ * database's own and lasts until the callback returns.
  */
 typedef struct
 {
-  gint64  pairing_id;
-  char   *started_on;
-  char   *starts_at;
-  char   *status;
+  gint64      pairing_id;
+  const char *started_on;
+  const char *starts_at;
+  const char *status;
 } TaStoreMomentumRow;
+
+/* Called for each row, in order; the row is valid during the call only. */
+typedef void (*TaStoreMomentumFunc) (const TaStoreMomentumRow *row,
+                                     gpointer                  user_data);
 
 /**
  * TaStoreStamp:
@@ -57,9 +62,11 @@ int       ta_store_get_momentum_weeks  (TaStore   *self,
 gboolean  ta_store_set_momentum_weeks  (TaStore   *self,
                                         int        weeks,
                                         GError   **error);
-GArray   *ta_store_read_momentum_rows  (TaStore   *self,
-                                        int       *out_weeks,
-                                        GError   **error);
+gboolean  ta_store_foreach_momentum_row (TaStore            *self,
+                                         int                *out_weeks,
+                                         TaStoreMomentumFunc func,
+                                         gpointer            user_data,
+                                         GError            **error);
 gboolean  ta_store_read_export_stamps  (TaStore   *self,
                                         GArray   **out_sessions,
                                         GArray   **out_series,

@@ -23,7 +23,7 @@
  * (EXDATE), so extending the horizon (ta_store_extend_series(), e.g. once
  * at start-up) never brings them back. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

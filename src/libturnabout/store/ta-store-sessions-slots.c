@@ -12,7 +12,7 @@
 
 /* The calendar's questions about time: which sessions clash with one (conflicts) and the next slot free for a pair (ta_store_propose_next_slot()). */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

@@ -13,7 +13,7 @@
 /* The calendar part of TaStore: one-on-ones and group sessions with their
  * attendees. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

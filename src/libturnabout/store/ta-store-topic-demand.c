@@ -12,7 +12,7 @@
 
 /* Demand: the topics mentees want that the board does not cover yet. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

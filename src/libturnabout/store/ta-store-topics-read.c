@@ -12,7 +12,7 @@
 
 /* Reading the research board: topics with their researchers, interested people and sources, each list in one scan. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

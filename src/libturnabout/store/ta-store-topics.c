@@ -15,7 +15,7 @@
  * lunch-and-learn that presents them, and the topics mentees want that
  * the board does not cover yet. */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

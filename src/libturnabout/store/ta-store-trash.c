@@ -27,7 +27,7 @@
  * (_ta_store_trash_fix()), or left out by the restore's @where.
  */
 
-#define G_LOG_DOMAIN "ta-store"
+#define G_LOG_DOMAIN "turnabout-store"
 
 #include "config.h"
 

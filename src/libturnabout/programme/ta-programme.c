@@ -286,11 +286,21 @@ ta_programme_check_for_changes (TaProgramme *self)
 
 /* The shared lists are made when a view first asks for one: a programme
  * opened by the CLI or a test reads no more than it needs. */
-static void
-warn_list_failed (const char *what,
-                  GError     *error)
+typedef gpointer (*ListNewFunc) (TaStore  *store,
+                                 GError  **error);
+
+static gpointer
+ensure_list (TaProgramme *self,
+             gpointer    *list,
+             ListNewFunc  list_new,
+             const char  *what)
 {
-  g_warning ("Could not read the %s: %s", what, error->message);
+  g_autoptr(GError) error = NULL;
+
+  if (*list == NULL && (*list = list_new (self->store, &error)) == NULL)
+    g_warning ("Could not read the %s: %s", what, error->message);
+
+  return *list;
 }
 
 /**
@@ -302,15 +312,10 @@ warn_list_failed (const char *what,
 TaParticipantList *
 ta_programme_get_participants (TaProgramme *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (TA_IS_PROGRAMME (self), NULL);
 
-  if (self->participants == NULL &&
-      (self->participants = ta_participant_list_new (self->store, &error)) == NULL)
-    warn_list_failed ("participants", error);
-
-  return self->participants;
+  return ensure_list (self, (gpointer *) &self->participants,
+                      (ListNewFunc) ta_participant_list_new, "participants");
 }
 
 /**
@@ -322,15 +327,10 @@ ta_programme_get_participants (TaProgramme *self)
 TaPairingList *
 ta_programme_get_pairings (TaProgramme *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (TA_IS_PROGRAMME (self), NULL);
 
-  if (self->pairings == NULL &&
-      (self->pairings = ta_pairing_list_new (self->store, &error)) == NULL)
-    warn_list_failed ("pairings", error);
-
-  return self->pairings;
+  return ensure_list (self, (gpointer *) &self->pairings,
+                      (ListNewFunc) ta_pairing_list_new, "pairings");
 }
 
 /**
@@ -342,15 +342,10 @@ ta_programme_get_pairings (TaProgramme *self)
 TaSessionList *
 ta_programme_get_sessions (TaProgramme *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (TA_IS_PROGRAMME (self), NULL);
 
-  if (self->sessions == NULL &&
-      (self->sessions = ta_session_list_new (self->store, &error)) == NULL)
-    warn_list_failed ("sessions", error);
-
-  return self->sessions;
+  return ensure_list (self, (gpointer *) &self->sessions,
+                      (ListNewFunc) ta_session_list_new, "sessions");
 }
 
 /**
@@ -362,15 +357,10 @@ ta_programme_get_sessions (TaProgramme *self)
 TaTopicList *
 ta_programme_get_topics (TaProgramme *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (TA_IS_PROGRAMME (self), NULL);
 
-  if (self->topics == NULL &&
-      (self->topics = ta_topic_list_new (self->store, &error)) == NULL)
-    warn_list_failed ("topics", error);
-
-  return self->topics;
+  return ensure_list (self, (gpointer *) &self->topics,
+                      (ListNewFunc) ta_topic_list_new, "topics");
 }
 
 /**

@@ -82,28 +82,33 @@ lookup_name (const char         *text,
   return FALSE;
 }
 
-const char *
-ta_role_to_string (TaRole role)
-{
-  g_return_val_if_fail (role < TA_N_ROLES, NULL);
+/* A value's stored name and back, from its enum's table of names: the
+ * files and the database hold these names, never the numbers. */
+#define TA_DEFINE_ENUM_NAMES(Type, type_name, names, n_names)      \
+  const char *                                                     \
+  type_name##_to_string (Type value)                               \
+  {                                                                \
+    g_return_val_if_fail ((guint) value < (n_names), NULL);        \
+                                                                   \
+    return names[value];                                           \
+  }                                                                \
+                                                                   \
+  gboolean                                                         \
+  type_name##_from_string (const char *text,                       \
+                           Type       *out_value)                  \
+  {                                                                \
+    guint index;                                                   \
+                                                                   \
+    g_return_val_if_fail (out_value != NULL, FALSE);               \
+                                                                   \
+    if (!lookup_name (text, names, (n_names), &index))             \
+      return FALSE;                                                \
+                                                                   \
+    *out_value = (Type) index;                                     \
+    return TRUE;                                                   \
+  }
 
-  return role_names[role];
-}
-
-gboolean
-ta_role_from_string (const char *text,
-                     TaRole     *out_role)
-{
-  guint index;
-
-  g_return_val_if_fail (out_role != NULL, FALSE);
-
-  if (!lookup_name (text, role_names, TA_N_ROLES, &index))
-    return FALSE;
-
-  *out_role = (TaRole) index;
-  return TRUE;
-}
+TA_DEFINE_ENUM_NAMES (TaRole, ta_role, role_names, TA_N_ROLES)
 
 const char *
 ta_role_get_label (TaRole role)
@@ -122,28 +127,7 @@ ta_role_get_label (TaRole role)
     }
 }
 
-const char *
-ta_participant_status_to_string (TaParticipantStatus status)
-{
-  g_return_val_if_fail (status < TA_N_PARTICIPANT_STATUSES, NULL);
-
-  return status_names[status];
-}
-
-gboolean
-ta_participant_status_from_string (const char          *text,
-                                   TaParticipantStatus *out_status)
-{
-  guint index;
-
-  g_return_val_if_fail (out_status != NULL, FALSE);
-
-  if (!lookup_name (text, status_names, TA_N_PARTICIPANT_STATUSES, &index))
-    return FALSE;
-
-  *out_status = (TaParticipantStatus) index;
-  return TRUE;
-}
+TA_DEFINE_ENUM_NAMES (TaParticipantStatus, ta_participant_status, status_names, TA_N_PARTICIPANT_STATUSES)
 
 const char *
 ta_participant_status_get_label (TaParticipantStatus status)
@@ -261,28 +245,7 @@ ta_career_level_get_label (int level)
     }
 }
 
-const char *
-ta_pairing_status_to_string (TaPairingStatus status)
-{
-  g_return_val_if_fail (status < TA_N_PAIRING_STATUSES, NULL);
-
-  return pairing_status_names[status];
-}
-
-gboolean
-ta_pairing_status_from_string (const char      *text,
-                               TaPairingStatus *out_status)
-{
-  guint index;
-
-  g_return_val_if_fail (out_status != NULL, FALSE);
-
-  if (!lookup_name (text, pairing_status_names, TA_N_PAIRING_STATUSES, &index))
-    return FALSE;
-
-  *out_status = (TaPairingStatus) index;
-  return TRUE;
-}
+TA_DEFINE_ENUM_NAMES (TaPairingStatus, ta_pairing_status, pairing_status_names, TA_N_PAIRING_STATUSES)
 
 const char *
 ta_pairing_status_get_label (TaPairingStatus status)
@@ -365,28 +328,7 @@ static const char * const session_status_names[TA_N_SESSION_STATUSES] = {
   "planned", "held", "cancelled", "no-show",
 };
 
-const char *
-ta_session_kind_to_string (TaSessionKind kind)
-{
-  g_return_val_if_fail (kind < TA_N_SESSION_KINDS, NULL);
-
-  return session_kind_names[kind];
-}
-
-gboolean
-ta_session_kind_from_string (const char    *text,
-                             TaSessionKind *out_kind)
-{
-  guint index;
-
-  g_return_val_if_fail (out_kind != NULL, FALSE);
-
-  if (!lookup_name (text, session_kind_names, TA_N_SESSION_KINDS, &index))
-    return FALSE;
-
-  *out_kind = (TaSessionKind) index;
-  return TRUE;
-}
+TA_DEFINE_ENUM_NAMES (TaSessionKind, ta_session_kind, session_kind_names, TA_N_SESSION_KINDS)
 
 const char *
 ta_session_kind_get_label (TaSessionKind kind)
@@ -406,28 +348,7 @@ ta_session_kind_get_label (TaSessionKind kind)
     }
 }
 
-const char *
-ta_session_status_to_string (TaSessionStatus status)
-{
-  g_return_val_if_fail (status < TA_N_SESSION_STATUSES, NULL);
-
-  return session_status_names[status];
-}
-
-gboolean
-ta_session_status_from_string (const char      *text,
-                               TaSessionStatus *out_status)
-{
-  guint index;
-
-  g_return_val_if_fail (out_status != NULL, FALSE);
-
-  if (!lookup_name (text, session_status_names, TA_N_SESSION_STATUSES, &index))
-    return FALSE;
-
-  *out_status = (TaSessionStatus) index;
-  return TRUE;
-}
+TA_DEFINE_ENUM_NAMES (TaSessionStatus, ta_session_status, session_status_names, TA_N_SESSION_STATUSES)
 
 const char *
 ta_session_status_get_label (TaSessionStatus status)

@@ -232,28 +232,6 @@ ta_programme_get_path (TaProgramme *self)
 }
 
 /**
- * ta_programme_dup_title:
- * @self: a #TaProgramme
- *
- * Returns: (transfer full): the file's display name without its extension
- */
-char *
-ta_programme_dup_title (TaProgramme *self)
-{
-  g_autofree char *basename = NULL;
-  char *dot;
-
-  g_return_val_if_fail (TA_IS_PROGRAMME (self), NULL);
-
-  basename = g_filename_display_basename (ta_programme_get_path (self));
-  dot = strrchr (basename, '.');
-  if (dot != NULL && dot != basename)
-    *dot = '\0';
-
-  return g_steal_pointer (&basename);
-}
-
-/**
  * ta_programme_is_read_only:
  * @self: a #TaProgramme
  *

@@ -69,7 +69,6 @@ TaProgramme       *ta_programme_open                (const char           *path,
 TaProgramme       *ta_programme_new_for_store       (TaStore              *store);
 
 const char        *ta_programme_get_path            (TaProgramme          *self);
-char              *ta_programme_dup_title           (TaProgramme          *self);
 gboolean           ta_programme_is_read_only        (TaProgramme          *self);
 char              *ta_programme_get_default_path    (void);
 

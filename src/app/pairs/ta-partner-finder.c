@@ -470,45 +470,6 @@ ta_partner_finder_block_action (GtkWidget  *widget,
   ta_partner_finder_set_rule (TA_PARTNER_FINDER (widget), parameter, TA_PAIR_RULE_BLOCK);
 }
 
-/* Candidate rows */
-
-static void
-ta_partner_finder_setup_row (GtkSignalListItemFactory *factory,
-                             GtkListItem              *list_item,
-                             TaPartnerFinder          *self)
-{
-  GtkWidget *clamp;
-
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
-  adw_clamp_set_child (ADW_CLAMP (clamp), ta_suggestion_row_new (TRUE));
-  gtk_list_item_set_child (list_item, clamp);
-  gtk_list_item_set_activatable (list_item, FALSE);
-  gtk_list_item_set_selectable (list_item, FALSE);
-}
-
-static void
-ta_partner_finder_bind_row (GtkSignalListItemFactory *factory,
-                            GtkListItem              *list_item,
-                            TaPartnerFinder          *self)
-{
-  GtkWidget *clamp = gtk_list_item_get_child (list_item);
-
-  ta_suggestion_row_set_item (TA_SUGGESTION_ROW (adw_clamp_get_child (ADW_CLAMP (clamp))),
-                              gtk_list_item_get_item (list_item));
-}
-
-static void
-ta_partner_finder_unbind_row (GtkSignalListItemFactory *factory,
-                              GtkListItem              *list_item,
-                              TaPartnerFinder          *self)
-{
-  GtkWidget *clamp = gtk_list_item_get_child (list_item);
-
-  ta_suggestion_row_set_item (TA_SUGGESTION_ROW (adw_clamp_get_child (ADW_CLAMP (clamp))), NULL);
-}
-
 /* GObject */
 
 static void
@@ -677,10 +638,7 @@ ta_partner_finder_init (TaPartnerFinder *self)
   gtk_list_view_set_model (self->candidates_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->candidates)))));
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (ta_partner_finder_setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (ta_partner_finder_bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (ta_partner_finder_unbind_row), self);
+  factory = ta_suggestion_row_new_factory (TRUE);
   gtk_list_view_set_factory (self->candidates_view, factory);
   g_object_unref (factory);
 

@@ -477,45 +477,6 @@ ta_suggestion_list_discard_action (GtkWidget  *widget,
   ta_suggestion_list_clear (TA_SUGGESTION_LIST (widget));
 }
 
-/* Rows */
-
-static void
-ta_suggestion_list_setup_row (GtkSignalListItemFactory *factory,
-                              GtkListItem              *list_item,
-                              TaSuggestionList         *self)
-{
-  GtkWidget *clamp;
-
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
-  adw_clamp_set_child (ADW_CLAMP (clamp), ta_suggestion_row_new (FALSE));
-  gtk_list_item_set_child (list_item, clamp);
-  gtk_list_item_set_activatable (list_item, FALSE);
-  gtk_list_item_set_selectable (list_item, FALSE);
-}
-
-static void
-ta_suggestion_list_bind_row (GtkSignalListItemFactory *factory,
-                             GtkListItem              *list_item,
-                             TaSuggestionList         *self)
-{
-  GtkWidget *clamp = gtk_list_item_get_child (list_item);
-
-  ta_suggestion_row_set_item (TA_SUGGESTION_ROW (adw_clamp_get_child (ADW_CLAMP (clamp))),
-                              gtk_list_item_get_item (list_item));
-}
-
-static void
-ta_suggestion_list_unbind_row (GtkSignalListItemFactory *factory,
-                               GtkListItem              *list_item,
-                               TaSuggestionList         *self)
-{
-  GtkWidget *clamp = gtk_list_item_get_child (list_item);
-
-  ta_suggestion_row_set_item (TA_SUGGESTION_ROW (adw_clamp_get_child (ADW_CLAMP (clamp))), NULL);
-}
-
 /* GtkWidget */
 
 static gboolean
@@ -689,10 +650,7 @@ ta_suggestion_list_init (TaSuggestionList *self)
   g_list_store_append (self->sections, self->unpaired);
   gtk_flatten_list_model_set_model (self->flatten, G_LIST_MODEL (self->sections));
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (ta_suggestion_list_setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (ta_suggestion_list_bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (ta_suggestion_list_unbind_row), self);
+  factory = ta_suggestion_row_new_factory (FALSE);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 

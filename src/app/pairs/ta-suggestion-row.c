@@ -485,3 +485,63 @@ ta_suggestion_row_set_candidate (TaSuggestionRow *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANDIDATE]);
 }
+
+/* The factory's rows: a row in a clamp, so long lists stay readable on a
+ * wide window; the row itself is neither activated nor selected. */
+static void
+factory_setup (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  candidate)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 560);
+  adw_clamp_set_child (ADW_CLAMP (clamp), ta_suggestion_row_new (GPOINTER_TO_INT (candidate)));
+  gtk_list_item_set_child (list_item, clamp);
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_selectable (list_item, FALSE);
+}
+
+static void
+factory_bind (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  candidate)
+{
+  GtkWidget *clamp = gtk_list_item_get_child (list_item);
+
+  ta_suggestion_row_set_item (TA_SUGGESTION_ROW (adw_clamp_get_child (ADW_CLAMP (clamp))),
+                              gtk_list_item_get_item (list_item));
+}
+
+static void
+factory_unbind (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  candidate)
+{
+  GtkWidget *clamp = gtk_list_item_get_child (list_item);
+
+  ta_suggestion_row_set_item (TA_SUGGESTION_ROW (adw_clamp_get_child (ADW_CLAMP (clamp))), NULL);
+}
+
+/**
+ * ta_suggestion_row_new_factory:
+ * @candidate: whether the rows are candidates of the partner finder
+ *
+ * The list item factory of a list of #TaSuggestionItem: the suggestions
+ * of the Pairs view and the candidates of the partner finder alike.
+ *
+ * Returns: (transfer full): a new factory
+ */
+GtkListItemFactory *
+ta_suggestion_row_new_factory (gboolean candidate)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  gpointer data = GINT_TO_POINTER (!!candidate);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (factory_setup), data);
+  g_signal_connect (factory, "bind", G_CALLBACK (factory_bind), data);
+  g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind), data);
+
+  return factory;
+}

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TaSuggestionRow, ta_suggestion_row, TA, SUGGESTION_ROW, GtkWidget)
 
 GtkWidget        *ta_suggestion_row_new           (gboolean          candidate);
+GtkListItemFactory *ta_suggestion_row_new_factory (gboolean          candidate);
 TaSuggestionItem *ta_suggestion_row_get_item      (TaSuggestionRow  *self);
 void              ta_suggestion_row_set_item      (TaSuggestionRow  *self,
                                                    TaSuggestionItem *item);

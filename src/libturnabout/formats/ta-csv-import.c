@@ -292,24 +292,6 @@ record_cells (TaCsvReader *reader,
   return cells;
 }
 
-static gboolean
-record_is_blank (TaCsvReader *reader)
-{
-  for (guint i = 0; i < ta_csv_reader_get_n_fields (reader); i++)
-    {
-      gsize length;
-      const char *text = ta_csv_reader_get_field (reader, i, &length);
-
-      for (gsize j = 0; j < length; j++)
-        {
-          if (!g_ascii_isspace (text[j]))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 /**
  * ta_csv_preview_new:
  * @data: (array length=length): the bytes of a CSV file
@@ -390,7 +372,7 @@ ta_csv_preview_new (const char         *data,
     {
       guint line = ta_csv_reader_get_line (reader);
 
-      if (record_is_blank (reader))
+      if (ta_csv_reader_is_blank (reader))
         continue;
 
       g_ptr_array_add (preview->rows, record_cells (reader, TRUE));

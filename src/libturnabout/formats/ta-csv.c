@@ -366,6 +366,35 @@ ta_csv_reader_get_field (TaCsvReader *self,
 }
 
 /**
+ * ta_csv_reader_is_blank:
+ * @self: a #TaCsvReader
+ *
+ * A record of nothing but spaces and separators, which a spreadsheet
+ * leaves at the end of a table: the imports skip it.
+ *
+ * Returns: whether every field of the current record is blank
+ */
+gboolean
+ta_csv_reader_is_blank (TaCsvReader *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      gsize length;
+      const char *text = ta_csv_reader_get_field (self, i, &length);
+
+      for (gsize j = 0; j < length; j++)
+        {
+          if (!g_ascii_isspace (text[j]))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
  * ta_csv_reader_get_field_line:
  * @self: a #TaCsvReader
  * @index: a field of the current record

@@ -131,6 +131,7 @@ guint        ta_csv_reader_get_n_fields     (TaCsvReader  *self);
 const char  *ta_csv_reader_get_field        (TaCsvReader  *self,
                                              guint         index,
                                              gsize        *out_length);
+gboolean     ta_csv_reader_is_blank         (TaCsvReader  *self);
 guint        ta_csv_reader_get_field_line   (TaCsvReader  *self,
                                              guint         index);
 guint        ta_csv_reader_get_invalid_line (TaCsvReader  *self,

@@ -341,24 +341,6 @@ parse_record (Parsed *parsed,
   g_ptr_array_add (parsed->rows, row);
 }
 
-static gboolean
-record_is_blank (TaCsvReader *reader)
-{
-  for (guint i = 0; i < ta_csv_reader_get_n_fields (reader); i++)
-    {
-      gsize length;
-      const char *text = ta_csv_reader_get_field (reader, i, &length);
-
-      for (gsize j = 0; j < length; j++)
-        {
-          if (!g_ascii_isspace (text[j]))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 static void
 report_extra_cells (Parsed      *parsed,
                     TaCsvReader *reader,
@@ -487,7 +469,7 @@ parse_csv (gpointer          data,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
-      if (record_is_blank (reader))
+      if (ta_csv_reader_is_blank (reader))
         continue;
 
       report_extra_cells (parsed, reader, record.line, n_header_fields);

@@ -575,26 +575,6 @@ report_invalid_utf8 (Parsed      *parsed,
     }
 }
 
-static gboolean
-row_is_blank (TaCsvReader *reader)
-{
-  guint n = ta_csv_reader_get_n_fields (reader);
-
-  for (guint i = 0; i < n; i++)
-    {
-      gsize length;
-      const char *text = ta_csv_reader_get_field (reader, i, &length);
-
-      for (gsize j = 0; j < length; j++)
-        {
-          if (!g_ascii_isspace (text[j]))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 static void
 set_syntax_error (Parsed      *parsed,
                   GError     **error,
@@ -716,7 +696,7 @@ parse_csv (gpointer          data,
           g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
-      if (row_is_blank (reader))
+      if (ta_csv_reader_is_blank (reader))
         continue;
 
       for (guint i = n_header_fields; i < n_fields; i++)

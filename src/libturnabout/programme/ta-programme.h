@@ -11,6 +11,7 @@
 
 #include "ta-csv-import.h"
 #include "ta-ical.h"
+#include "ta-insights.h"
 #include "ta-match.h"
 #include "ta-match-settings.h"
 #include "ta-momentum.h"
@@ -369,5 +370,33 @@ gboolean           ta_programme_export_calendar_finish (TaProgramme       *self,
                                                      guint                *out_count,
                                                      GError              **error);
 /* End of the block added for calendar and board */
+
+/* Insights (ta-programme-insights.c): the figures of a period, computed
+ * on the caller's thread or in a worker thread (the store's lock keeps
+ * the two apart), the programme year, the groups to filter by, and the
+ * data behind the figures as CSV files. */
+TaInsights        *ta_programme_compute_insights        (TaProgramme            *self,
+                                                         const TaInsightsQuery  *query,
+                                                         GError                **error);
+void               ta_programme_compute_insights_async  (TaProgramme            *self,
+                                                         const TaInsightsQuery  *query,
+                                                         GCancellable           *cancellable,
+                                                         GAsyncReadyCallback     callback,
+                                                         gpointer                user_data);
+TaInsights        *ta_programme_compute_insights_finish (TaProgramme            *self,
+                                                         GAsyncResult           *result,
+                                                         GError                **error);
+gboolean           ta_programme_get_programme_year      (TaProgramme            *self,
+                                                         const GDate            *today,
+                                                         GDate                  *out_from,
+                                                         GDate                  *out_to,
+                                                         GError                **error);
+GStrv              ta_programme_list_insights_groups    (TaProgramme            *self,
+                                                         TaInsightsGroup         group,
+                                                         GError                **error);
+gboolean           ta_programme_export_insights_data    (TaProgramme            *self,
+                                                         const TaInsightsQuery  *query,
+                                                         const char             *directory,
+                                                         GError                **error);
 
 G_END_DECLS

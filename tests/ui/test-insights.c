@@ -100,6 +100,18 @@ compute_programme_year (TaWindow *window)
   return insights;
 }
 
+/* Scrolls the page so that @widget is at its top (for screenshots). */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, content, &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), point.y - 12);
+}
+
 static void
 test_figures (Fixture       *fixture,
               gconstpointer  user_data)
@@ -139,6 +151,17 @@ test_figures (Fixture       *fixture,
       g_assert_true (gtk_widget_get_mapped (ta_chart_view_get_canvas (chart_view)));
     }
   screenshot ("insights-wide");
+
+  /* Further down: the charts and the tables. */
+  if (g_getenv ("TURNABOUT_SCREENSHOT_DIR") != NULL)
+    {
+      TaChartView *chart_view = _ta_insights_view_find_chart (view, "sessions-per-month");
+
+      scroll_to (GTK_WIDGET (chart_view));
+      screenshot ("insights-charts");
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (chart_view), GTK_TYPE_SCROLLED_WINDOW))), 1e6);
+      screenshot ("insights-end");
+    }
 }
 
 static void
@@ -169,6 +192,8 @@ test_chart_table (Fixture       *fixture,
        row != NULL; row = gtk_widget_get_next_sibling (row))
     rows++;
   g_assert_cmpuint (rows, ==, ta_chart_get_n_categories (ta_chart_view_get_chart (chart_view)) + 1);
+  scroll_to (GTK_WIDGET (chart_view));
+  screenshot ("insights-chart-table");
 }
 
 static void
@@ -291,6 +316,12 @@ first_two_cards (TaInsightsView *view,
   *x1 = p1.x;
 }
 
+static gboolean
+is_narrow (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) == 360;
+}
+
 static void
 test_reflow (Fixture       *fixture,
              gconstpointer  user_data)
@@ -305,12 +336,18 @@ test_reflow (Fixture       *fixture,
 
   /* At 360 px: one column. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 800);
-  for (int i = 0; i < 20; i++)
-    iterate ();
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), ==, 360);
+  wait_for (is_narrow, fixture->window);
+  iterate ();
   first_two_cards (view, &x0, &x1);
   g_assert_cmpfloat (x0, ==, x1);
   screenshot ("insights-narrow");
+  if (g_getenv ("TURNABOUT_SCREENSHOT_DIR") != NULL)
+    {
+      scroll_to (GTK_WIDGET (_ta_insights_view_find_chart (view, "sessions-per-month")));
+      screenshot ("insights-narrow-charts");
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (_ta_insights_view_find_chart (view, "sessions-per-month")), GTK_TYPE_SCROLLED_WINDOW))), 1e6);
+      screenshot ("insights-narrow-end");
+    }
 }
 
 typedef struct

@@ -16,7 +16,7 @@
 
 /* Below this width per column the grid's text columns would be a word
  * or two wide: the rows are stacked instead. */
-#define MIN_COLUMN_WIDTH 110
+#define MIN_COLUMN_WIDTH 150
 
 struct _TaInsightsTableView
 {

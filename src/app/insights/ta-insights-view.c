@@ -641,9 +641,12 @@ static void
 ta_insights_view_dispose (GObject *object)
 {
   TaInsightsView *self = TA_INSIGHTS_VIEW (object);
+  GtkWidget *child;
 
   ta_insights_view_set_programme (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_INSIGHTS_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->widgets, g_hash_table_unref);
 
   G_OBJECT_CLASS (ta_insights_view_parent_class)->dispose (object);

@@ -24,7 +24,7 @@
  */
 
 /* The left column of a figure: its value. */
-#define VALUE_COLUMN 128.0
+#define VALUE_COLUMN 112.0
 #define CELL_PAD 4.0
 #define CHART_MAX_HEIGHT 210.0
 
@@ -158,7 +158,7 @@ run_figure (TaFigure *figure,
             gboolean  draw)
 {
   g_autofree char *value = ta_figure_format_value (figure, TRUE);
-  double right_x = VALUE_COLUMN + 8;
+  double right_x = VALUE_COLUMN + 12;
   double right_w = width - right_x;
   const char *computation = ta_figure_get_computation (figure);
   gboolean small = ta_figure_is_small (figure);
@@ -202,7 +202,7 @@ run_chart (TaChart  *chart,
 
   if (draw)
     {
-      g_autoptr(PangoFontDescription) font = font_new (7.5, FALSE);
+      g_autoptr(PangoFontDescription) font = font_new (8, FALSE);
       TaChartStyle style = { FALSE, font };
 
       cairo_save (cr);

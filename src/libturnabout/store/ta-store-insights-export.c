@@ -79,7 +79,8 @@ typedef struct
   char                  *to_day;
   GHashTable            *people;      /* id → Person */
   guint                  n_in_group;  /* had joined by the end of the period */
-  GHashTable            *pairs;       /* pairing id → GINT_TO_POINTER (in group) */
+  GHashTable            *group_sessions;  /* group sessions with an attendee in the group */
+  GHashTable            *pairs;       /* the pairs written: their goals go too */
 } Export;
 
 static void
@@ -90,6 +91,7 @@ export_clear (Export *self)
   g_free (self->from_day);
   g_free (self->to_day);
   g_clear_pointer (&self->people, g_hash_table_unref);
+  g_clear_pointer (&self->group_sessions, g_hash_table_unref);
   g_clear_pointer (&self->pairs, g_hash_table_unref);
 }
 
@@ -335,62 +337,34 @@ group_sessions_in_group (Export  *self,
   return g_steal_pointer (&sessions);
 }
 
+/* Runs @sql with @first and @second (if not NULL) bound to ?1 and ?2,
+ * and hands each row to @row, which writes it or leaves it out. */
+typedef void (*RowFunc) (Export       *self,
+                         sqlite3_stmt *stmt,
+                         TaCsvWriter  *writer);
+
 static GBytes *
-write_sessions (Export  *self,
-                GError **error)
+write_rows (Export             *self,
+            const char * const *columns,
+            const char         *sql,
+            const char         *first,
+            const char         *second,
+            RowFunc             row,
+            GError            **error)
 {
-  g_autoptr(TaCsvWriter) writer = writer_new (session_columns);
-  g_autoptr(GHashTable) group_sessions = NULL;
+  g_autoptr(TaCsvWriter) writer = writer_new (columns);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  group_sessions = group_sessions_in_group (self, error);
-  if (group_sessions == NULL)
-    return NULL;
-
-  stmt = _ta_store_prepare (self->store,
-                            "SELECT s.id, s.starts_at, s.kind, s.title, s.pairing_id, "
-                            "       g.mentor_id, g.mentee_id, s.status, s.cancelled_by, "
-                            "       s.cancel_reason, s.duration_minutes, s.mentor_rating, "
-                            "       s.mentee_rating, s.mentor_learned, s.mentee_learned "
-                            "FROM sessions s LEFT JOIN pairings g ON g.id = s.pairing_id "
-                            "WHERE s.starts_at >= ?1 AND s.starts_at < ?2 "
-                            "ORDER BY s.starts_at, s.id", error);
+  stmt = _ta_store_prepare (self->store, sql, error);
   if (stmt == NULL)
     return NULL;
-  _ta_store_bind_text (stmt, 1, self->start);
-  _ta_store_bind_text (stmt, 2, self->end);
+  _ta_store_bind_text (stmt, 1, first);
+  if (second != NULL)
+    _ta_store_bind_text (stmt, 2, second);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      gboolean one_on_one = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), "one-on-one") == 0;
-      gint64 mentor = sqlite3_column_int64 (stmt, 5);
-      gint64 mentee = sqlite3_column_int64 (stmt, 6);
-      g_autofree char *date = NULL;
-
-      if (self->query->group != TA_INSIGHTS_GROUP_ALL &&
-          !(one_on_one ? pair_in_group (self, mentor, mentee)
-                       : g_hash_table_contains (group_sessions, &id)))
-        continue;
-
-      date = local_time_text ((const char *) sqlite3_column_text (stmt, 1));
-      add_int (writer, id);
-      ta_csv_writer_add_field (writer, date);
-      add_column_text (writer, stmt, 2);
-      add_column_text (writer, stmt, 3);
-      add_column_int (writer, stmt, 4);
-      ta_csv_writer_add_field (writer, mentor != 0 ? name_of (self, mentor) : NULL);
-      ta_csv_writer_add_field (writer, mentee != 0 ? name_of (self, mentee) : NULL);
-      add_column_text (writer, stmt, 7);
-      ta_csv_writer_add_field (writer, cancelled_by_text (self, stmt, mentor, mentee));
-      for (int column = 9; column <= 14; column++)
-        if (column == 10 || column == 11 || column == 12)
-          add_column_int (writer, stmt, column);
-        else
-          add_column_text (writer, stmt, column);
-      ta_csv_writer_end_record (writer);
-    }
+    row (self, stmt, writer);
   if (rc != SQLITE_DONE)
     {
       read_failed (self->store, rc, error);
@@ -398,6 +372,59 @@ write_sessions (Export  *self,
     }
 
   return ta_csv_writer_free_to_bytes (g_steal_pointer (&writer));
+}
+
+static void
+session_row (Export       *self,
+             sqlite3_stmt *stmt,
+             TaCsvWriter  *writer)
+{
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+  gboolean one_on_one = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), "one-on-one") == 0;
+  gint64 mentor = sqlite3_column_int64 (stmt, 5);
+  gint64 mentee = sqlite3_column_int64 (stmt, 6);
+  g_autofree char *date = NULL;
+
+  if (self->query->group != TA_INSIGHTS_GROUP_ALL &&
+      !(one_on_one ? pair_in_group (self, mentor, mentee)
+                   : g_hash_table_contains (self->group_sessions, &id)))
+    return;
+
+  date = local_time_text ((const char *) sqlite3_column_text (stmt, 1));
+  add_int (writer, id);
+  ta_csv_writer_add_field (writer, date);
+  add_column_text (writer, stmt, 2);
+  add_column_text (writer, stmt, 3);
+  add_column_int (writer, stmt, 4);
+  ta_csv_writer_add_field (writer, mentor != 0 ? name_of (self, mentor) : NULL);
+  ta_csv_writer_add_field (writer, mentee != 0 ? name_of (self, mentee) : NULL);
+  add_column_text (writer, stmt, 7);
+  ta_csv_writer_add_field (writer, cancelled_by_text (self, stmt, mentor, mentee));
+  add_column_text (writer, stmt, 9);
+  for (int column = 10; column <= 12; column++)
+    add_column_int (writer, stmt, column);
+  add_column_text (writer, stmt, 13);
+  add_column_text (writer, stmt, 14);
+  ta_csv_writer_end_record (writer);
+}
+
+static GBytes *
+write_sessions (Export  *self,
+                GError **error)
+{
+  self->group_sessions = group_sessions_in_group (self, error);
+  if (self->group_sessions == NULL)
+    return NULL;
+
+  return write_rows (self, session_columns,
+                     "SELECT s.id, s.starts_at, s.kind, s.title, s.pairing_id, "
+                     "       g.mentor_id, g.mentee_id, s.status, s.cancelled_by, "
+                     "       s.cancel_reason, s.duration_minutes, s.mentor_rating, "
+                     "       s.mentee_rating, s.mentor_learned, s.mentee_learned "
+                     "FROM sessions s LEFT JOIN pairings g ON g.id = s.pairing_id "
+                     "WHERE s.starts_at >= ?1 AND s.starts_at < ?2 "
+                     "ORDER BY s.starts_at, s.id",
+                     self->start, self->end, session_row, error);
 }
 
 /* The pairs that ran at some time in the period (the goals' rule of the
@@ -406,52 +433,60 @@ write_sessions (Export  *self,
   "g.status <> 'proposed' AND g.started_on IS NOT NULL AND g.started_on <= ?2 " \
   "AND (g.ended_on IS NULL OR g.ended_on >= ?1)"
 
+static void
+pair_row (Export       *self,
+          sqlite3_stmt *stmt,
+          TaCsvWriter  *writer)
+{
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+  gint64 mentor = sqlite3_column_int64 (stmt, 1);
+  gint64 mentee = sqlite3_column_int64 (stmt, 2);
+
+  if (!pair_in_group (self, mentor, mentee))
+    return;
+  g_hash_table_add (self->pairs, id_key (id));
+
+  add_int (writer, id);
+  ta_csv_writer_add_field (writer, name_of (self, mentor));
+  ta_csv_writer_add_field (writer, name_of (self, mentee));
+  for (int column = 3; column <= 6; column++)
+    add_column_text (writer, stmt, column);
+  add_column_int (writer, stmt, 7);
+  add_column_int (writer, stmt, 8);
+  ta_csv_writer_end_record (writer);
+}
+
 static GBytes *
 write_pairs (Export  *self,
              GError **error)
 {
-  g_autoptr(TaCsvWriter) writer = writer_new (pair_columns);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = _ta_store_prepare (self->store,
-                            "SELECT g.id, g.mentor_id, g.mentee_id, g.status, g.started_on, "
-                            "       g.ended_on, g.end_reason, "
-                            "       (SELECT count(*) FROM pairing_goals o WHERE o.pairing_id = g.id), "
-                            "       (SELECT count(*) FROM pairing_goals o WHERE o.pairing_id = g.id AND o.done) "
-                            "FROM pairings g WHERE " PAIRS_IN_PERIOD " ORDER BY g.id", error);
-  if (stmt == NULL)
-    return NULL;
-  _ta_store_bind_text (stmt, 1, self->from_day);
-  _ta_store_bind_text (stmt, 2, self->to_day);
-
   self->pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      gint64 mentor = sqlite3_column_int64 (stmt, 1);
-      gint64 mentee = sqlite3_column_int64 (stmt, 2);
 
-      if (!pair_in_group (self, mentor, mentee))
-        continue;
-      g_hash_table_add (self->pairs, id_key (id));
+  return write_rows (self, pair_columns,
+                     "SELECT g.id, g.mentor_id, g.mentee_id, g.status, g.started_on, "
+                     "       g.ended_on, g.end_reason, "
+                     "       (SELECT count(*) FROM pairing_goals o WHERE o.pairing_id = g.id), "
+                     "       (SELECT count(*) FROM pairing_goals o WHERE o.pairing_id = g.id AND o.done) "
+                     "FROM pairings g WHERE " PAIRS_IN_PERIOD " ORDER BY g.id",
+                     self->from_day, self->to_day, pair_row, error);
+}
 
-      add_int (writer, id);
-      ta_csv_writer_add_field (writer, name_of (self, mentor));
-      ta_csv_writer_add_field (writer, name_of (self, mentee));
-      for (int column = 3; column <= 6; column++)
-        add_column_text (writer, stmt, column);
-      add_column_int (writer, stmt, 7);
-      add_column_int (writer, stmt, 8);
-      ta_csv_writer_end_record (writer);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      read_failed (self->store, rc, error);
-      return NULL;
-    }
+static void
+goal_row (Export       *self,
+          sqlite3_stmt *stmt,
+          TaCsvWriter  *writer)
+{
+  gint64 id = sqlite3_column_int64 (stmt, 0);
 
-  return ta_csv_writer_free_to_bytes (g_steal_pointer (&writer));
+  if (!g_hash_table_contains (self->pairs, &id))
+    return;
+  add_int (writer, id);
+  ta_csv_writer_add_field (writer, name_of (self, sqlite3_column_int64 (stmt, 1)));
+  ta_csv_writer_add_field (writer, name_of (self, sqlite3_column_int64 (stmt, 2)));
+  add_column_text (writer, stmt, 3);
+  /* 1 or 0: a spreadsheet sums them into the goals done. */
+  add_column_int (writer, stmt, 4);
+  ta_csv_writer_end_record (writer);
 }
 
 /* After write_pairs(): the goals of the pairs it wrote. */
@@ -459,40 +494,51 @@ static GBytes *
 write_goals (Export  *self,
              GError **error)
 {
-  g_autoptr(TaCsvWriter) writer = writer_new (goal_columns);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
+  return write_rows (self, goal_columns,
+                     "SELECT g.id, g.mentor_id, g.mentee_id, o.title, o.done "
+                     "FROM pairing_goals o JOIN pairings g ON g.id = o.pairing_id "
+                     "WHERE " PAIRS_IN_PERIOD " ORDER BY g.id, o.position",
+                     self->from_day, self->to_day, goal_row, error);
+}
 
-  stmt = _ta_store_prepare (self->store,
-                            "SELECT g.id, g.mentor_id, g.mentee_id, o.title, o.done "
-                            "FROM pairing_goals o JOIN pairings g ON g.id = o.pairing_id "
-                            "WHERE " PAIRS_IN_PERIOD " ORDER BY g.id, o.position", error);
-  if (stmt == NULL)
-    return NULL;
-  _ta_store_bind_text (stmt, 1, self->from_day);
-  _ta_store_bind_text (stmt, 2, self->to_day);
+static void
+topic_row (Export       *self,
+           sqlite3_stmt *stmt,
+           TaCsvWriter  *writer)
+{
+  const char *ids_text = (const char *) sqlite3_column_text (stmt, 7);
+  g_auto(GStrv) ids = g_strsplit (ids_text != NULL ? ids_text : "", ",", -1);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *researchers = NULL;
+  g_autofree char *presented = NULL;
+  gboolean in_group = self->query->group == TA_INSIGHTS_GROUP_ALL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; ids[i] != NULL; i++)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      Person *person = lookup_person (self, g_ascii_strtoll (ids[i], NULL, 10));
 
-      if (!g_hash_table_contains (self->pairs, &id))
+      if (person == NULL)
         continue;
-      add_int (writer, id);
-      ta_csv_writer_add_field (writer, name_of (self, sqlite3_column_int64 (stmt, 1)));
-      ta_csv_writer_add_field (writer, name_of (self, sqlite3_column_int64 (stmt, 2)));
-      add_column_text (writer, stmt, 3);
-      /* 1 or 0: a spreadsheet sums them into the goals done. */
-      add_column_int (writer, stmt, 4);
-      ta_csv_writer_end_record (writer);
+      in_group = in_group || person->in_group;
+      g_ptr_array_add (names, person->name);
     }
-  if (rc != SQLITE_DONE)
-    {
-      read_failed (self->store, rc, error);
-      return NULL;
-    }
+  if (!in_group)
+    return;
+  g_ptr_array_add (names, NULL);
+  researchers = g_strjoinv ("; ", (GStrv) names->pdata);
+  presented = local_time_text ((const char *) sqlite3_column_text (stmt, 4));
+  if (presented != NULL && strlen (presented) > 10)
+    presented[10] = '\0';  /* the day */
 
-  return ta_csv_writer_free_to_bytes (g_steal_pointer (&writer));
+  add_int (writer, sqlite3_column_int64 (stmt, 0));
+  add_column_text (writer, stmt, 1);
+  ta_csv_writer_add_field (writer, ta_topic_stage_to_string (sqlite3_column_int (stmt, 2)));
+  add_column_text (writer, stmt, 3);
+  ta_csv_writer_add_field (writer, presented);
+  add_column_int (writer, stmt, 5);
+  add_column_text (writer, stmt, 6);
+  ta_csv_writer_add_field (writer, researchers);
+  ta_csv_writer_end_record (writer);
 }
 
 /* Every topic on the board by the end of the period (of the group: one
@@ -501,67 +547,17 @@ static GBytes *
 write_topics (Export  *self,
               GError **error)
 {
-  g_autoptr(TaCsvWriter) writer = writer_new (topic_columns);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = _ta_store_prepare (self->store,
-                            "SELECT t.id, t.title, t.stage, t.due_date, "
-                            "       CASE WHEN s.status = 'held' THEN s.starts_at END, "
-                            "       CASE WHEN s.status = 'held' THEN "
-                            "         (SELECT count(*) FROM session_attendees a WHERE a.session_id = s.id) END, "
-                            "       t.outcome, "
-                            "       (SELECT group_concat (r.participant_id) FROM topic_researchers r "
-                            "        WHERE r.topic_id = t.id) "
-                            "FROM topics t LEFT JOIN sessions s ON s.id = t.session_id "
-                            "WHERE t.created_at < ?1 ORDER BY t.stage, t.position, t.id", error);
-  if (stmt == NULL)
-    return NULL;
-  _ta_store_bind_text (stmt, 1, self->end);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *ids_text = (const char *) sqlite3_column_text (stmt, 7);
-      g_auto(GStrv) ids = g_strsplit (ids_text != NULL ? ids_text : "", ",", -1);
-      g_autoptr(GPtrArray) names = g_ptr_array_new ();
-      g_autofree char *researchers = NULL;
-      g_autofree char *presented = NULL;
-      gboolean in_group = self->query->group == TA_INSIGHTS_GROUP_ALL;
-
-      for (guint i = 0; ids[i] != NULL; i++)
-        {
-          Person *person = lookup_person (self, g_ascii_strtoll (ids[i], NULL, 10));
-
-          if (person == NULL)
-            continue;
-          in_group = in_group || person->in_group;
-          g_ptr_array_add (names, person->name);
-        }
-      if (!in_group)
-        continue;
-      g_ptr_array_add (names, NULL);
-      researchers = g_strjoinv ("; ", (GStrv) names->pdata);
-      presented = local_time_text ((const char *) sqlite3_column_text (stmt, 4));
-      if (presented != NULL && strlen (presented) > 10)
-        presented[10] = '\0';  /* the day */
-
-      add_int (writer, sqlite3_column_int64 (stmt, 0));
-      add_column_text (writer, stmt, 1);
-      ta_csv_writer_add_field (writer, ta_topic_stage_to_string (sqlite3_column_int (stmt, 2)));
-      add_column_text (writer, stmt, 3);
-      ta_csv_writer_add_field (writer, presented);
-      add_column_int (writer, stmt, 5);
-      add_column_text (writer, stmt, 6);
-      ta_csv_writer_add_field (writer, researchers);
-      ta_csv_writer_end_record (writer);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      read_failed (self->store, rc, error);
-      return NULL;
-    }
-
-  return ta_csv_writer_free_to_bytes (g_steal_pointer (&writer));
+  return write_rows (self, topic_columns,
+                     "SELECT t.id, t.title, t.stage, t.due_date, "
+                     "       CASE WHEN s.status = 'held' THEN s.starts_at END, "
+                     "       CASE WHEN s.status = 'held' THEN "
+                     "         (SELECT count(*) FROM session_attendees a WHERE a.session_id = s.id) END, "
+                     "       t.outcome, "
+                     "       (SELECT group_concat (r.participant_id) FROM topic_researchers r "
+                     "        WHERE r.topic_id = t.id) "
+                     "FROM topics t LEFT JOIN sessions s ON s.id = t.session_id "
+                     "WHERE t.created_at < ?1 ORDER BY t.stage, t.position, t.id",
+                     self->end, NULL, topic_row, error);
 }
 
 enum { FILE_SESSIONS, FILE_PAIRS, FILE_GOALS, FILE_TOPICS, N_FILES };

@@ -214,13 +214,26 @@ new_flow_box (TaInsightsView *self)
   return flow_box;
 }
 
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  g_autofree char *folded_a = g_utf8_casefold (a, -1);
+  g_autofree char *folded_b = g_utf8_casefold (b, -1);
+
+  return g_strcmp0 (folded_a, folded_b) == 0;
+}
+
 static GtkWidget *
 new_table_block (TaInsightsTable *table)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   const char *note = ta_insights_table_get_note (table);
+  const char *title = ta_insights_table_get_title (table);
 
-  gtk_box_append (GTK_BOX (box), new_heading (ta_insights_table_get_title (table), "heading"));
+  /* A section that is one table ("Formats compared") says it once. */
+  if (!same_text (title, ta_insights_section_get_title (ta_insights_table_get_section (table))))
+    gtk_box_append (GTK_BOX (box), new_heading (title, "heading"));
   if (note != NULL && *note != '\0')
     {
       GtkWidget *label = new_heading (note, "dim-label");

@@ -393,6 +393,60 @@ test_recompute_on_change (Fixture       *fixture,
   wait_for (shows_active_participants, &count);
 }
 
+typedef struct
+{
+  TaInsightsView  *view;
+  TaInsightsGroup  group;
+  int              days;
+} Expected;
+
+/* The page shows figures of @days days (0: any) for @group. */
+static gboolean
+shows_period (gpointer data)
+{
+  Expected *expected = data;
+  TaInsights *insights = ta_insights_view_get_insights (expected->view);
+
+  if (insights == NULL || ta_insights_view_get_busy (expected->view))
+    return FALSE;
+  if (ta_insights_get_group (insights) != expected->group)
+    return FALSE;
+  return expected->days == 0
+         || g_date_days_between (ta_insights_get_from (insights), ta_insights_get_to (insights)) + 1 == expected->days;
+}
+
+static void
+test_period_and_group (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  TaInsightsView *view = open_insights (fixture, 1280);
+  Expected expected = { view, TA_INSIGHTS_GROUP_ALL, 30 };
+  GtkDropDown *values = _ta_insights_view_get_value_dropdown (view);
+  g_auto(GStrv) departments = NULL;
+
+  gtk_drop_down_set_selected (_ta_insights_view_get_period_dropdown (view), 1);
+  wait_for (shows_period, &expected);
+
+  expected.days = 90;
+  gtk_drop_down_set_selected (_ta_insights_view_get_period_dropdown (view), 2);
+  wait_for (shows_period, &expected);
+
+  /* A department: the values are the programme's departments. */
+  departments = ta_programme_list_insights_groups (ta_window_get_programme (fixture->window),
+                                                   TA_INSIGHTS_GROUP_DEPARTMENT, NULL);
+  g_assert_nonnull (departments);
+  g_assert_cmpuint (g_strv_length (departments), >, 1);
+  expected.group = TA_INSIGHTS_GROUP_DEPARTMENT;
+  gtk_drop_down_set_selected (_ta_insights_view_get_group_dropdown (view), TA_INSIGHTS_GROUP_DEPARTMENT);
+  wait_for (shows_period, &expected);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (values)), ==, g_strv_length (departments));
+  g_assert_cmpstr (ta_insights_get_group_value (ta_insights_view_get_insights (view)), ==, departments[0]);
+
+  gtk_drop_down_set_selected (values, 1);
+  wait_for (shows_period, &expected);
+  g_assert_cmpstr (ta_insights_get_group_value (ta_insights_view_get_insights (view)), ==, departments[1]);
+}
+
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
@@ -425,6 +479,8 @@ main (int   argc,
               fixture_set_up, test_reflow, fixture_tear_down);
   g_test_add ("/ui/insights/recompute-on-change", Fixture, NULL,
               fixture_set_up, test_recompute_on_change, fixture_tear_down);
+  g_test_add ("/ui/insights/period-and-group", Fixture, NULL,
+              fixture_set_up, test_period_and_group, fixture_tear_down);
   g_test_add ("/ui/insights/empty", Fixture, "empty",
               fixture_set_up, test_empty, fixture_tear_down);
 

@@ -602,10 +602,11 @@ ta_insights_view_dup_programme_name (TaInsightsView *self)
   return ta_programmes_get_title (ta_programme_get_path (self->programme));
 }
 
+/* Export Report… and Print…: the same pages, to a file or to paper. */
 static void
-export_report_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
   TaInsightsView *self = TA_INSIGHTS_VIEW (widget);
   g_autofree char *name = NULL;
@@ -613,21 +614,10 @@ export_report_action (GtkWidget  *widget,
   if (self->insights == NULL)
     return;
   name = ta_insights_view_dup_programme_name (self);
-  ta_insights_export_report (widget, self->insights, name);
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  TaInsightsView *self = TA_INSIGHTS_VIEW (widget);
-  g_autofree char *name = NULL;
-
-  if (self->insights == NULL)
-    return;
-  name = ta_insights_view_dup_programme_name (self);
-  ta_insights_print_report (widget, self->insights, name);
+  if (g_str_equal (action_name, "insights.print"))
+    ta_insights_print_report (widget, self->insights, name);
+  else
+    ta_insights_export_report (widget, self->insights, name);
 }
 
 static void
@@ -708,26 +698,31 @@ ta_insights_view_class_init (TaInsightsViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-insights-view.ui");
+  /* The period bar */
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TaInsightsView, custom_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TaInsightsView, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, TaInsightsView, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, TaInsightsView, period_label);
+  gtk_widget_class_bind_template_callback (widget_class, ta_insights_view_period_changed);
+
+  /* The group filter */
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, group_button);
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, value_label);
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, value_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, value_names);
-  gtk_widget_class_bind_template_child (widget_class, TaInsightsView, custom_revealer);
-  gtk_widget_class_bind_template_child (widget_class, TaInsightsView, from_entry);
-  gtk_widget_class_bind_template_child (widget_class, TaInsightsView, to_entry);
-  gtk_widget_class_bind_template_child (widget_class, TaInsightsView, period_label);
+  gtk_widget_class_bind_template_callback (widget_class, ta_insights_view_group_changed);
+  gtk_widget_class_bind_template_callback (widget_class, ta_insights_view_value_changed);
+
+  /* The page */
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, stack);
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, spinner);
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, error_page);
   gtk_widget_class_bind_template_child (widget_class, TaInsightsView, sections_box);
-  gtk_widget_class_bind_template_callback (widget_class, ta_insights_view_period_changed);
-  gtk_widget_class_bind_template_callback (widget_class, ta_insights_view_group_changed);
-  gtk_widget_class_bind_template_callback (widget_class, ta_insights_view_value_changed);
 
-  gtk_widget_class_install_action (widget_class, "insights.export-report", NULL, export_report_action);
-  gtk_widget_class_install_action (widget_class, "insights.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "insights.export-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "insights.print", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "insights.export-data", NULL, export_data_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "insights.print", NULL);
 }

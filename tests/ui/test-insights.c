@@ -13,6 +13,7 @@
 #include "ta-chart-view.h"
 #include "ta-demo.h"
 #include "ta-figure-card.h"
+#include "ta-insights-export.h"
 #include "ta-insights-subjects.h"
 #include "ta-insights-table-view.h"
 #include "ta-insights-view-private.h"
@@ -448,6 +449,15 @@ test_period_and_group (Fixture       *fixture,
 }
 
 static void
+test_report_file_name (void)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 12, 6, 21, 30, 0);
+  g_autofree char *name = ta_insights_report_file_name (day);
+
+  g_assert_cmpstr (name, ==, "Turnabout report 2026-12-06.pdf");
+}
+
+static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
 {
@@ -481,6 +491,7 @@ main (int   argc,
               fixture_set_up, test_recompute_on_change, fixture_tear_down);
   g_test_add ("/ui/insights/period-and-group", Fixture, NULL,
               fixture_set_up, test_period_and_group, fixture_tear_down);
+  g_test_add_func ("/ui/insights/report-file-name", test_report_file_name);
   g_test_add ("/ui/insights/empty", Fixture, "empty",
               fixture_set_up, test_empty, fixture_tear_down);
 

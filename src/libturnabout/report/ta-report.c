@@ -293,11 +293,20 @@ ta_report_paginate (TaReport *self,
       TaReportBlock *block = &g_array_index (self->blocks, TaReportBlock, i);
       double before = y > 0 ? block->space_before : 0;
 
+      block->head_above = 0;
       if (y > 0 && y + before + kept_height (self, i, usable) > usable)
         {
           page++;
           y = 0;
           before = 0;
+          /* A table carried over: its column titles again. */
+          if (block->kind == TA_REPORT_BLOCK_TABLE_ROW)
+            {
+              TaReportBlock head = { .kind = TA_REPORT_BLOCK_TABLE_HEAD, .object = block->object };
+
+              block->head_above = _ta_report_block_run (&head, cr, self->width, 0, FALSE);
+              y = block->head_above;
+            }
         }
       block->page = page;
       block->y = y + before;

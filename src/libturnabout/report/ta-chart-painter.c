@@ -419,12 +419,11 @@ plan_categories (Painter *p,
   if (plan.widest + GAP <= slot)
     return plan;
 
-  /* Every other label still reads as a sequence (months, counts). */
-  if (plan.widest + GAP <= 2 * slot)
-    {
-      plan.every = 2;
-      return plan;
-    }
+  /* Every other label, or every third, still reads as a sequence
+   * (months, counts), as long as a few are left. */
+  plan.every = (guint) ceil ((plan.widest + GAP) / slot);
+  if (plan.every <= 2 || (n + plan.every - 1) / plan.every >= 3)
+    return plan;
 
   /* Slanted: neighbours are a line's height apart across the slant. */
   plan.slanted = TRUE;

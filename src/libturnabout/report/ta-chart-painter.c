@@ -264,8 +264,7 @@ value_to_y (Painter *p,
 }
 
 /* The legend: one entry per series when there are several, and the
- * target with its name.  Laid out in rows; returns the height used.
- * Draws only when @draw. */
+ * target with its name. */
 typedef struct
 {
   char          *text;
@@ -358,6 +357,8 @@ draw_swatch (Painter           *p,
     }
 }
 
+/* Lays the legend out in rows; returns the height used.  Draws only
+ * when @draw, so that measuring and drawing cannot disagree. */
 static double
 layout_legend (Painter  *p,
                GArray   *entries,

@@ -28,7 +28,9 @@
  *   one with status left left, NULL for the others
  *
  * Inside the demo's transaction (_ta_store_run_in_transaction()): the
- * rows are fresh, so no signal is owed beyond the demo's own.
+ * rows are fresh, so no signal is owed beyond the demo's own.  left_on
+ * is not among the columns that count as an edit (the revision trigger),
+ * and a NULL keeps what the status triggers set.
  */
 gboolean
 _ta_store_set_demo_dates (TaStore            *self,
@@ -43,7 +45,8 @@ _ta_store_set_demo_dates (TaStore            *self,
 
   g_return_val_if_fail (TA_IS_STORE (self), FALSE);
 
-  stmt = _ta_store_prepare (self, "UPDATE participants SET created_at = ?2 WHERE id = ?1", error);
+  stmt = _ta_store_prepare (self, "UPDATE participants SET created_at = ?2, left_on = coalesce (?3, left_on) "
+                            "WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -51,12 +54,11 @@ _ta_store_set_demo_dates (TaStore            *self,
     {
       _ta_store_bind_id (stmt, 1, ids[i]);
       _ta_store_bind_text (stmt, 2, created_at[i]);
+      _ta_store_bind_text (stmt, 3, left_on != NULL ? left_on[i] : NULL);
       if (!_ta_store_step_done (self, stmt, _("The participant could not be saved"), error))
         return FALSE;
       sqlite3_reset (stmt);
     }
-
-  (void) left_on;
 
   return TRUE;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ta-demo.h"
+#include "ta-insights.h"
 #include "ta-session.h"
 #include "ta-test-programme.h"
 
@@ -197,6 +198,77 @@ test_sessions_over_the_year (Fixture       *fixture,
   g_assert_cmpuint (by[1], >=, 5);
 }
 
+static double
+value_of (TaInsights *insights,
+          const char *key)
+{
+  TaFigure *figure = ta_insights_lookup_figure (insights, key);
+
+  g_assert_nonnull (figure);
+  return ta_figure_get_value (figure);
+}
+
+/* Every section of Insights has something to show over the programme
+ * year, which began about eleven months ago with the first person. */
+static void
+test_insights (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const char * const nonzero[] = {
+    "active-participants", "active-mentors", "active-mentees", "active-both", "participants-new",
+    "participants-left", "match-rate", "time-to-match", "pairs-activated", "pairs-without-session",
+    "engagement-rate",
+    "sessions-per-pair-month", "sessions-held", "sessions-cancelled", "sessions-cancelled-by-mentor",
+    "sessions-cancelled-by-mentee", "sessions-cancelled-by-facilitator", "sessions-no-show",
+    "sessions-planned", "completion-rate", "mentoring-hours", "reflections-by-mentors",
+    "reflections-by-mentees", "average-rating-by-mentors", "average-rating-by-mentees",
+    "pairs-rating-gap", "goals-set", "goals-done", "pairs-with-goals", "pairs-completed",
+    "pairs-ended-early", "topics-presented", "pairs-needing-attention",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(TaInsights) insights = NULL;
+  g_autoptr(TaInsights) legal = NULL;
+  TaInsightsQuery query;
+  TaChart *months;
+  GDate today, from, to, began;
+  guint n_months = 0;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  g_assert_true (ta_store_get_programme_year (fixture->store, &today, &from, &to, &error));
+  g_assert_no_error (error);
+  began = today;
+  g_date_subtract_days (&began, 335);
+  g_assert_cmpint (g_date_compare (&from, &began), ==, 0);
+
+  ta_insights_query_init (&query, &from, &to);
+  insights = ta_store_compute_insights (fixture->store, &query, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (nonzero); i++)
+    {
+      g_test_message ("%s", nonzero[i]);
+      g_assert_cmpfloat (value_of (insights, nonzero[i]), >, 0);
+    }
+  /* Most joined with the cohort, some later. */
+  g_assert_cmpfloat (value_of (insights, "participants-new"), ==, TA_DEMO_DEFAULT_PARTICIPANTS);
+
+  /* Sessions held in every month up to this one. */
+  months = ta_insights_lookup_chart (insights, "sessions-per-month");
+  g_assert_nonnull (months);
+  for (guint m = 0; m < ta_chart_get_n_categories (months); m++)
+    n_months += ta_chart_get_value (months, 0, m) > 0;
+  g_assert_cmpuint (n_months, >=, 11);
+
+  /* Legal: three people, "fewer than 5" outside. */
+  query.group = TA_INSIGHTS_GROUP_DEPARTMENT;
+  query.group_value = "Legal";
+  legal = ta_store_compute_insights (fixture->store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_true (ta_figure_is_small (ta_insights_lookup_figure (legal, "active-participants")));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -209,6 +281,7 @@ main (int    argc,
   ADD ("/demo-year/small-department", test_small_department);
   ADD ("/demo-year/pairings", test_pairings_over_the_year);
   ADD ("/demo-year/sessions", test_sessions_over_the_year);
+  ADD ("/demo-year/insights", test_insights);
 
   return g_test_run ();
 }

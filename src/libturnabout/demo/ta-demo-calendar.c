@@ -73,6 +73,7 @@ typedef struct
   GPtrArray  *sessions; /* TaSession, to write */
   GDate       today;
   gint64      group_people[12];
+  gboolean    facilitator_cancelled;
   guint       n_group_people;
 } Calendar;
 
@@ -192,6 +193,7 @@ typedef enum
   STORY_TWO_CANCELLED, /* the last two sessions cancelled, nothing planned */
   STORY_FADED,         /* nothing held for eight weeks and more */
   STORY_SERIES,        /* the planned ones come from a monthly series */
+  STORY_SILENT,        /* started weeks ago, never met yet: only one planned */
 } Story;
 
 /*
@@ -225,7 +227,7 @@ plan_pairing (Calendar  *calendar,
   if (story == STORY_FADED)
     g_date_subtract_days (&end, 60);
 
-  if (started_on != NULL)
+  if (started_on != NULL && story != STORY_SILENT)
     {
       g_date_set_parse (&date, started_on);
       if (!g_date_valid (&date))
@@ -264,7 +266,13 @@ plan_pairing (Calendar  *calendar,
           *no_show_done = TRUE;
         }
       else if (roll < 12 && i + 1 < past->len)
-        mark_cancelled (session, rand, pairing);
+        {
+          mark_cancelled (session, rand, pairing);
+          /* At least one the facilitator called off, whatever the draws. */
+          if (!calendar->facilitator_cancelled)
+            ta_session_set_cancelled_by (session, TA_SESSION_CANCELLED_BY_FACILITATOR);
+          calendar->facilitator_cancelled = TRUE;
+        }
       else if (roll < 17 && i + 1 < past->len)
         ta_session_set_status (session, TA_SESSION_STATUS_NO_SHOW);
       else
@@ -389,7 +397,8 @@ plan_group (Calendar           *calendar,
  * A year of sessions for the first DEMO_MAX_CALENDAR_PAIRINGS
  * pairings (see plan_pairing()): the first active pairing two months
  * old or more lost momentum with two cancellations in a row, the next
- * one has held nothing for eight weeks, three others meet in monthly series (second Tuesday, first
+ * one has held nothing for eight weeks, one started a month or more ago
+ * and has not met yet, three others meet in monthly series (second Tuesday, first
  * Wednesday, last Monday at 12:30, Brussels time); plus group
  * sessions over the year and two ahead (group_sessions).  The sessions in one step, the series
  * after it, all inside the demo's one transaction.
@@ -408,6 +417,7 @@ _ta_demo_fill_calendar (TaStore   *store,
   Calendar calendar = { 0 };
   gboolean two_cancelled = FALSE;
   gboolean faded = FALSE;
+  gboolean silent = FALSE;
   gboolean no_show_done = FALSE;
   gboolean ok = TRUE;
 
@@ -443,6 +453,12 @@ _ta_demo_fill_calendar (TaStore   *store,
             {
               story = STORY_FADED;
               faded = TRUE;
+            }
+          else if (!silent && age >= 30 && age < 120)
+            {
+              /* For Insights' "pairs yet to meet". */
+              story = STORY_SILENT;
+              silent = TRUE;
             }
           else if (series->len < G_N_ELEMENTS (series_weeks) &&
                    !g_hash_table_contains (in_series, &mentor) &&

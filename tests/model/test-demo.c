@@ -408,7 +408,7 @@ test_pairings (Fixture       *fixture,
 
   assert_pairings_allowed (fixture->store, counts);
 
-  /* A programme a few months in: every kind of pairing. */
+  /* A programme in its year: every kind of pairing. */
   g_assert_cmpuint (counts[TA_PAIRING_STATUS_ACTIVE], >=, 5);
   g_assert_cmpuint (counts[TA_PAIRING_STATUS_PROPOSED], >=, 1);
   g_assert_cmpuint (counts[TA_PAIRING_STATUS_PAUSED], >=, 1);

@@ -394,14 +394,14 @@ plan_group (Calendar           *calendar,
 }
 
 /*
- * A year of sessions for the first DEMO_MAX_CALENDAR_PAIRINGS
- * pairings (see plan_pairing()): the first active pairing two months
- * old or more lost momentum with two cancellations in a row, the next
- * one has held nothing for eight weeks, one started a month or more ago
- * and has not met yet, three others meet in monthly series (second Tuesday, first
- * Wednesday, last Monday at 12:30, Brussels time); plus group
- * sessions over the year and two ahead (group_sessions).  The sessions in one step, the series
- * after it, all inside the demo's one transaction.
+ * A year of sessions for the first DEMO_MAX_CALENDAR_PAIRINGS pairings
+ * (see plan_pairing()): the first active pairing two months old or more
+ * lost momentum with two cancellations in a row, the next one has held
+ * nothing for eight weeks, one started a month or more ago and has not
+ * met yet, three others meet in monthly series (second Tuesday, first
+ * Wednesday, last Monday at 12:30, Brussels time); plus group sessions
+ * over the year and two ahead (group_sessions).  The sessions in one
+ * step, the series after it, all inside the demo's one transaction.
  */
 gboolean
 _ta_demo_fill_calendar (TaStore   *store,

@@ -36,16 +36,17 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  GDate today;
 
   ta_test_dir_init (&fixture->dir);
   fixture->store = ta_test_open_programme (&fixture->dir);
   g_assert_true (ta_demo_fill (fixture->store, TA_DEMO_DEFAULT_PARTICIPANTS, 1, &error));
   g_assert_no_error (error);
 
-  g_date_set_time_t (&today, time (NULL));
-  g_assert_true (ta_store_get_programme_year (fixture->store, &today, &fixture->from, &fixture->to, &error));
-  g_assert_no_error (error);
+  /* The sample programme's history: from a year ago to a month ahead. */
+  g_date_set_time_t (&fixture->from, time (NULL));
+  fixture->to = fixture->from;
+  g_date_subtract_days (&fixture->from, 365);
+  g_date_add_days (&fixture->to, 31);
 }
 
 static void

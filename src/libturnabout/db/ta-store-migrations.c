@@ -265,6 +265,29 @@ static const char * const migrations[] = {
   "  imported_at    TEXT NOT NULL"
   ");"
   "CREATE UNIQUE INDEX session_origins_event ON session_origins (uid, recurrence_id);",
+
+  /* 7: the local day a participant left, for Insights ("left in the
+   * period", and who counted as active at a period's end).  Triggers keep
+   * it, whatever statement changes the status (an edit, a CSV import, an
+   * Undo).  The revision trigger now names the columns a record's edit
+   * touches, so that setting left_on does not count as a second change;
+   * every store UPDATE sets updated_at.  A person who left before this
+   * version is taken to have left on the day of their last change. */
+  "ALTER TABLE participants ADD COLUMN left_on TEXT CHECK (left_on IS NULL OR length (left_on) = 10);"
+  "DROP TRIGGER participants_revision;"
+  "CREATE TRIGGER participants_revision"
+  "  AFTER UPDATE OF name, email, role, department, job_title, career_level, birth_year, location,"
+  "  languages, availability, capacity, reports_to, status, notes, updated_at ON participants"
+  "  WHEN NEW.revision = OLD.revision"
+  "  BEGIN UPDATE participants SET revision = OLD.revision + 1 WHERE id = OLD.id; END;"
+  "UPDATE participants SET left_on = substr (updated_at, 1, 10) WHERE status = 'left';"
+  "CREATE TRIGGER participants_left_on_insert AFTER INSERT ON participants"
+  "  WHEN NEW.status = 'left' AND NEW.left_on IS NULL"
+  "  BEGIN UPDATE participants SET left_on = date ('now', 'localtime') WHERE id = NEW.id; END;"
+  "CREATE TRIGGER participants_left_on_update AFTER UPDATE OF status ON participants"
+  "  WHEN (NEW.status = 'left') <> (OLD.status = 'left')"
+  "  BEGIN UPDATE participants SET left_on = CASE WHEN NEW.status = 'left'"
+  "    THEN date ('now', 'localtime') ELSE NULL END WHERE id = NEW.id; END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TA_STORE_SCHEMA_VERSION);

@@ -50,6 +50,9 @@ static const char * const pairing_status_names[TA_N_PAIRING_STATUSES] = {
 
 static const char * const role_names[TA_N_ROLES] = { "mentor", "mentee", "both" };
 static const char * const status_names[TA_N_PARTICIPANT_STATUSES] = { "active", "paused", "left" };
+static const char * const generation_names[TA_N_GENERATIONS] = {
+  "unknown", "boomer", "gen-x", "millennial", "gen-z",
+};
 
 /* Machine names of career levels, as accepted in CSV files beside 1–7. */
 static const char * const career_level_names[TA_CAREER_LEVEL_MAX + 1] = {
@@ -145,6 +148,8 @@ ta_participant_status_get_label (TaParticipantStatus status)
       g_return_val_if_reached (NULL);
     }
 }
+
+TA_DEFINE_ENUM_NAMES (TaGeneration, ta_generation, generation_names, TA_N_GENERATIONS)
 
 /* Generation boundaries as used in the field (Pew Research). */
 TaGeneration

@@ -60,6 +60,8 @@ typedef enum
   TA_GENERATION_GEN_Z,
 } TaGeneration;
 
+#define TA_N_GENERATIONS 5
+
 /**
  * TaPairingStatus:
  * @TA_PAIRING_STATUS_PROPOSED: suggested or formed, not started yet
@@ -115,6 +117,10 @@ gboolean     ta_participant_status_from_string (const char        *text,
 const char  *ta_participant_status_get_label (TaParticipantStatus  status);
 
 TaGeneration ta_generation_from_birth_year   (int                  birth_year);
+/* "unknown", "boomer", "gen-x", "millennial", "gen-z" */
+const char  *ta_generation_to_string         (TaGeneration         generation);
+gboolean     ta_generation_from_string       (const char          *text,
+                                              TaGeneration        *out_generation);
 const char  *ta_generation_get_label         (TaGeneration         generation);
 
 const char  *ta_pairing_status_to_string     (TaPairingStatus      status);

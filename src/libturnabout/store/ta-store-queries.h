@@ -72,4 +72,83 @@ gboolean  ta_store_read_export_stamps  (TaStore   *self,
                                         GArray   **out_series,
                                         GError   **error);
 
+/**
+ * TaInsightsRows:
+ *
+ * What Insights computes its figures from (insights/ta-insights*.c), read
+ * in one read transaction by ta_store_read_insights_rows(): every
+ * participant, pairing, session and topic in a compact shape.  Days are
+ * Julian day numbers (g_date_get_julian(), 0 for none); instants are
+ * seconds since the epoch, UTC.  Text lives in @strings.
+ */
+typedef struct
+{
+  gint64       id;
+  gint64       created_at;
+  guint32      left_day;      /* the local day they left, 0 if they did not */
+  guint8       role;          /* TaRole */
+  guint8       status;        /* TaParticipantStatus */
+  int          birth_year;
+  const char  *department;    /* NULL when not set */
+  const char  *location;
+} TaInsightsPersonRow;
+
+typedef struct
+{
+  gint64       id;
+  gint64       mentor_id;
+  gint64       mentee_id;
+  guint32      started_day;
+  guint32      ended_day;
+  guint8       status;        /* TaPairingStatus */
+  guint16      n_goals;
+  guint16      n_goals_done;
+  const char  *end_reason;
+} TaInsightsPairRow;
+
+typedef struct
+{
+  gint64   id;
+  gint64   pairing_id;        /* 0 for a group session */
+  gint64   starts_at;
+  gint64   cancelled_by;      /* TA_SESSION_CANCELLED_BY_* or a person */
+  guint32  first_attendee;    /* into TaInsightsRows.attendees */
+  guint32  n_attendees;
+  guint16  duration;          /* minutes */
+  guint8   kind;              /* TaSessionKind */
+  guint8   status;            /* TaSessionStatus */
+  guint8   mentor_rating;     /* 0: not rated */
+  guint8   mentee_rating;
+  guint8   mentor_learned;    /* TRUE when the text is not empty */
+  guint8   mentee_learned;
+} TaInsightsSessionRow;
+
+typedef struct
+{
+  gint64       id;
+  gint64       session_id;    /* its presentation, 0 for none */
+  guint32      first_researcher;
+  guint32      n_researchers;
+  guint8       stage;         /* TaTopicStage */
+  const char  *title;
+  const char  *outcome;
+} TaInsightsTopicRow;
+
+typedef struct
+{
+  GArray       *people;       /* TaInsightsPersonRow, by id */
+  GArray       *pairs;        /* TaInsightsPairRow, by id */
+  GArray       *sessions;     /* TaInsightsSessionRow, by starts_at */
+  GArray       *topics;       /* TaInsightsTopicRow, by stage and position */
+  GArray       *attendees;    /* gint64 participant ids */
+  GArray       *researchers;  /* gint64 participant ids */
+  GStringChunk *strings;
+  int           momentum_weeks;
+} TaInsightsRows;
+
+gboolean  ta_store_read_insights_rows  (TaStore        *self,
+                                        TaInsightsRows *rows,
+                                        GError        **error);
+void      ta_insights_rows_clear       (TaInsightsRows *rows);
+
 G_END_DECLS

@@ -67,7 +67,7 @@ add_group_session (Maker      *maker,
                    const char *status,
                    GError    **error)
 {
-  gboolean lunch = i % 2 == 0;
+  gboolean lunch = i / 20 % 2 == 0;
   gint64 id;
 
   sqlite3_bind_text (maker->insert, 1, lunch ? "lunch-and-learn" : "group-discussion", -1, SQLITE_STATIC);
@@ -188,7 +188,7 @@ add_sessions (TaStore   *store,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the demo started no pairings");
       goto out;
     }
-  g_print ("# %u started pairings, programme year %04d-%02d-%02d … %04d-%02d-%02d\n", pairings->len,
+  g_print ("# %u started pairings, programme year %04d-%02d-%02d to %04d-%02d-%02d\n", pairings->len,
            g_date_get_year (&from), g_date_get_month (&from), g_date_get_day (&from),
            g_date_get_year (&to), g_date_get_month (&to), g_date_get_day (&to));
 

@@ -93,6 +93,11 @@ void             ta_test_insights_assert_cell             (TaInsights      *insi
                                                            guint            row,
                                                            guint            column,
                                                            const char      *text);
+void             ta_test_insights_assert_cell_quotes      (TaInsights      *insights,
+                                                           const char      *key,
+                                                           guint            row,
+                                                           guint            column,
+                                                           const char      *text);
 void             ta_test_insights_assert_row_has          (TaInsights      *insights,
                                                            const char      *key,
                                                            guint            row,

@@ -288,9 +288,9 @@ test_learning (Fixture       *fixture,
 
   /* Quoted: the texts of held sessions in the period, the latest first. */
   ta_test_insights_assert_rows (insights, "recent-reflections", 5);
-  ta_test_insights_assert_cell (insights, "recent-reflections", 0, 2, "Procurement rules");
-  ta_test_insights_assert_cell (insights, "recent-reflections", 1, 2, "Stakeholders");
-  ta_test_insights_assert_cell (insights, "recent-reflections", 2, 2, "Prompting");
+  ta_test_insights_assert_cell_quotes (insights, "recent-reflections", 0, 2, "Procurement rules");
+  ta_test_insights_assert_cell_quotes (insights, "recent-reflections", 1, 2, "Stakeholders");
+  ta_test_insights_assert_cell_quotes (insights, "recent-reflections", 2, 2, "Prompting");
   ta_test_insights_assert_column_lacks (insights, "recent-reflections", 2, "Old news");
   ta_test_insights_assert_column_lacks (insights, "recent-reflections", 2, "Not held, not counted");
 }

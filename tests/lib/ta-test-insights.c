@@ -98,6 +98,27 @@ ta_test_local_day (int days,
   return g_date_time_add_days (today, days);
 }
 
+/**
+ * ta_test_insights_assert_same_day:
+ * @got: a day computed
+ * @expected: the day worked out by hand
+ *
+ * Fails the test, naming both days, unless they are the same.
+ */
+void
+ta_test_insights_assert_same_day (const GDate *got,
+                                  const GDate *expected)
+{
+  char got_text[16] = "invalid";
+  char expected_text[16] = "invalid";
+
+  if (g_date_valid (got))
+    g_date_strftime (got_text, sizeof got_text, "%Y-%m-%d", got);
+  if (g_date_valid (expected))
+    g_date_strftime (expected_text, sizeof expected_text, "%Y-%m-%d", expected);
+  g_assert_cmpstr (got_text, ==, expected_text);
+}
+
 static void
 parse_date (GDate      *date,
             const char *text)

@@ -44,6 +44,9 @@ char            *ta_test_local_date                       (int              days
 GDateTime       *ta_test_local_day                        (int              days,
                                                            int              hour);
 
+void             ta_test_insights_assert_same_day         (const GDate     *got,
+                                                           const GDate     *expected);
+
 TaInsights      *ta_test_insights                         (TaStore         *store,
                                                            const char      *from,
                                                            const char      *to,

@@ -226,6 +226,28 @@ test_participation (Fixture       *fixture,
     ta_test_insights_assert_value (insights, "mentor-mentee-ratio", NAN);
   }
 
+  /* The programme began today, with its first participant: its year runs
+   * from today to the day before the anniversary; a day 400 days on is
+   * in its second year. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) year_error = NULL;
+      GDate day, from, to, expected_from, expected_to;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+      expected_from = day;
+      g_date_add_years (&expected_from, i);
+      expected_to = expected_from;
+      g_date_add_years (&expected_to, 1);
+      g_date_subtract_days (&expected_to, 1);
+      g_date_add_days (&day, i == 0 ? 0 : 400);
+      g_assert_true (ta_store_get_programme_year (store, &day, &from, &to, &year_error));
+      g_assert_no_error (year_error);
+      ta_test_insights_assert_same_day (&from, &expected_from);
+      ta_test_insights_assert_same_day (&to, &expected_to);
+    }
+
   {
     g_autoptr(GDateTime) then = g_date_time_new_local (2020, 12, 31, 12, 0, 0);
     g_autoptr(TaInsights) insights = ta_test_insights (store, "2020-01-01", "2020-12-31", then,

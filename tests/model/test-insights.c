@@ -500,6 +500,16 @@ test_activation_engagement (Fixture       *fixture,
       }
   }
 
+  /* Live pairs without a held session in the 6 weeks before the end of
+   * each month (now in June), started at least 6 weeks before:
+   *   January (to 1 Feb): A5, A6 (live until 1 March)       2
+   *   February (to 1 Mar): A5 (A1 A2 held; A7 too young)     1
+   *   March (to 1 Apr): A2, A5, A7 (A8 too young)            3
+   *   April (to 1 May): A2, A5, A7, A8                       4
+   *   May (to 1 Jun): A7, A8 (A2 and A5 held on 31 May)      2
+   *   June (to now): A8 (A3 A4 too young)                    1 */
+  ta_test_insights_assert_chart (insights, "attention-over-time", 0, (const double[]) { 2, 1, 3, 4, 2, 1 }, 6);
+
   /* Momentum: the same alerts as the store's own evaluation at `now`. */
   alerts = ta_store_evaluate_momentum (store, now, &error);
   g_assert_no_error (error);

@@ -35,6 +35,7 @@
 static int n_participants = BENCH_INSIGHTS_PARTICIPANTS;
 static int n_sessions = BENCH_INSIGHTS_SESSIONS;
 static char *make_only;
+static char *database;
 static gboolean keep;
 
 static const GOptionEntry entries[] = {
@@ -44,6 +45,8 @@ static const GOptionEntry entries[] = {
     "How many sessions (default: 100000)", "N" },
   { "make-only", 0, 0, G_OPTION_ARG_FILENAME, &make_only,
     "Only make the programme at DATABASE (a new file), for bench-insights-page", "DATABASE" },
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+    "Measure on this programme (made by --keep or --make-only) instead of making one", "DATABASE" },
   { "keep", 0, 0, G_OPTION_ARG_NONE, &keep,
     "Keep the temporary folder and say where it is", NULL },
   { NULL }
@@ -134,14 +137,15 @@ main (int    argc,
     }
 
   dir = ta_test_make_dir ("turnabout-bench-XXXXXX");
-  path = g_build_filename (dir, "programme.db", NULL);
-  {
-    gint64 start = g_get_monotonic_time ();
+  path = database != NULL ? g_strdup (database) : g_build_filename (dir, "programme.db", NULL);
+  if (database == NULL)
+    {
+      gint64 start = g_get_monotonic_time ();
 
-    if (!bench_insights_make_programme (path, (guint) n_participants, (guint) n_sessions, &error))
-      goto out;
-    report ("make_programme", ta_bench_seconds_since (start), "s", "no target: the demo and the sessions");
-  }
+      if (!bench_insights_make_programme (path, (guint) n_participants, (guint) n_sessions, &error))
+        goto out;
+      report ("make_programme", ta_bench_seconds_since (start), "s", "no target: the demo and the sessions");
+    }
 
   /* A fresh programme, as the window opens it. */
   programme = ta_programme_open (path, TA_PROGRAMME_OPEN_FLAGS_NONE, &error);

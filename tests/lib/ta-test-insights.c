@@ -171,6 +171,18 @@ ta_test_insights (TaStore         *store,
   return insights;
 }
 
+/* @thing, failing the test when it is missing. */
+static gpointer
+found (gpointer    thing,
+       const char *what,
+       const char *key)
+{
+  if (thing == NULL)
+    g_test_message ("no %s “%s”", what, key);
+  g_assert_nonnull (thing);
+  return thing;
+}
+
 /**
  * ta_test_insights_figure:
  * @insights: the figures
@@ -183,12 +195,7 @@ TaFigure *
 ta_test_insights_figure (TaInsights *insights,
                          const char *key)
 {
-  TaFigure *figure = ta_insights_lookup_figure (insights, key);
-
-  if (figure == NULL)
-    g_test_message ("no figure “%s”", key);
-  g_assert_nonnull (figure);
-  return figure;
+  return found (ta_insights_lookup_figure (insights, key), "figure", key);
 }
 
 static gboolean
@@ -333,12 +340,7 @@ static TaChart *
 lookup_chart (TaInsights *insights,
               const char *key)
 {
-  TaChart *chart = ta_insights_lookup_chart (insights, key);
-
-  if (chart == NULL)
-    g_test_message ("no chart “%s”", key);
-  g_assert_nonnull (chart);
-  return chart;
+  return found (ta_insights_lookup_chart (insights, key), "chart", key);
 }
 
 void
@@ -387,12 +389,7 @@ static TaInsightsTable *
 lookup_table (TaInsights *insights,
               const char *key)
 {
-  TaInsightsTable *table = ta_insights_lookup_table (insights, key);
-
-  if (table == NULL)
-    g_test_message ("no table “%s”", key);
-  g_assert_nonnull (table);
-  return table;
+  return found (ta_insights_lookup_table (insights, key), "table", key);
 }
 
 void

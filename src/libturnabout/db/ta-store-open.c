@@ -55,6 +55,11 @@
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
 #define SQLITE_HEADER_SIZE      100
+/* Reads map the file instead of copying every page through pread():
+ * Insights reads a whole 100,000-person programme at once, and the copies
+ * were a third of its time.  Writes still go through the WAL. */
+#define READ_THROUGH_MMAP "PRAGMA mmap_size = 268435456"
+
 /* How often a busy PRAGMA journal_mode is tried again (it does not always
  * go through the busy handler). */
 #define WAL_RETRY_INTERVAL_US   (10 * G_TIME_SPAN_MILLISECOND)
@@ -705,7 +710,8 @@ open_for_writing (TaStore  *self,
   if (!set_wal_mode (self, error) ||
       !_ta_store_exec (self->db, "PRAGMA synchronous = NORMAL", error) ||
       !_ta_store_exec (self->db, "PRAGMA foreign_keys = ON", error) ||
-      !_ta_store_exec (self->db, "PRAGMA temp_store = MEMORY", error))
+      !_ta_store_exec (self->db, "PRAGMA temp_store = MEMORY", error) ||
+      !_ta_store_exec (self->db, READ_THROUGH_MMAP, error))
     return FALSE;
 
   if ((state.application_id == 0 || state.user_version < TA_STORE_SCHEMA_VERSION) &&
@@ -780,7 +786,8 @@ open_for_reading (TaStore  *self,
     }
 
   if (!_ta_store_exec (self->db, "PRAGMA foreign_keys = ON", error) ||
-      !_ta_store_exec (self->db, "PRAGMA temp_store = MEMORY", error))
+      !_ta_store_exec (self->db, "PRAGMA temp_store = MEMORY", error) ||
+      !_ta_store_exec (self->db, READ_THROUGH_MMAP, error))
     return FALSE;
 
   self->read_only = TRUE;

@@ -17,18 +17,79 @@
 
 #include "ta-insights-private.h"
 
+#define ROW_ID(index, i) (*(const gint64 *) (gconstpointer) ((const char *) (index)->ids + (gsize) (i) * (index)->stride))
+
+void
+_ta_insights_id_index_init (TaInsightsIdIndex *index,
+                            GArray            *rows)
+{
+  gint64 max_id = 0;
+
+  index->ids = (const gint64 *) (gpointer) rows->data;
+  index->stride = g_array_get_element_size (rows);
+  index->n_rows = rows->len;
+  for (guint i = 0; i < rows->len; i++)
+    max_id = MAX (max_id, ROW_ID (index, i));
+
+  if (max_id > 0 && max_id <= (gint64) rows->len * 4 + 1024)
+    {
+      index->n_slots = max_id + 1;
+      index->slots = g_new0 (guint32, index->n_slots);
+      for (guint i = 0; i < rows->len; i++)
+        if (ROW_ID (index, i) > 0)
+          index->slots[ROW_ID (index, i)] = i + 1;
+    }
+}
+
+void
+_ta_insights_id_index_clear (TaInsightsIdIndex *index)
+{
+  g_clear_pointer (&index->slots, g_free);
+}
+
+/* The index of the row with @id, or -1. */
+static gssize
+id_index_lookup (TaInsightsIdIndex *index,
+                 gint64             id)
+{
+  guint low = 0, high = index->n_rows;
+
+  if (index->slots != NULL)
+    return id > 0 && id < index->n_slots ? (gssize) index->slots[id] - 1 : -1;
+
+  /* The rows are read in id order. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      gint64 middle_id = ROW_ID (index, middle);
+
+      if (middle_id == id)
+        return middle;
+      if (middle_id < id)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return -1;
+}
+
 TaInsightsPersonRow *
 _ta_insights_person (TaInsightsContext *ctx,
                      gint64             id)
 {
-  return g_hash_table_lookup (ctx->person_by_id, &id);
+  gssize i = id_index_lookup (&ctx->person_by_id, id);
+
+  return i >= 0 ? &g_array_index (ctx->rows.people, TaInsightsPersonRow, i) : NULL;
 }
 
 TaInsightsPairRow *
 _ta_insights_pair (TaInsightsContext *ctx,
                    gint64             id)
 {
-  return g_hash_table_lookup (ctx->pair_by_id, &id);
+  gssize i = id_index_lookup (&ctx->pair_by_id, id);
+
+  return i >= 0 ? &g_array_index (ctx->rows.pairs, TaInsightsPairRow, i) : NULL;
 }
 
 /* Joined before @end and had not left by @day (a person who left

@@ -448,6 +448,8 @@ prepare_group (TaInsightsContext *ctx)
   const char *value = ctx->query->group_value;
   TaGeneration generation = TA_GENERATION_UNKNOWN;
 
+  _ta_insights_id_index_init (&ctx->person_by_id, people);
+  _ta_insights_id_index_init (&ctx->pair_by_id, pairs);
   ctx->person_in_group = g_new0 (guint8, MAX (people->len, 1));
   ctx->pair_in_group = g_new0 (guint8, MAX (pairs->len, 1));
 
@@ -476,7 +478,6 @@ prepare_group (TaInsightsContext *ctx)
           break;
         }
       ctx->person_in_group[i] = in;
-      g_hash_table_insert (ctx->person_by_id, &person->id, person);
     }
 
   for (guint i = 0; i < pairs->len; i++)
@@ -487,7 +488,6 @@ prepare_group (TaInsightsContext *ctx)
 
       ctx->pair_in_group[i] = (mentor != NULL && _ta_insights_person_in_group (ctx, mentor)) ||
                               (mentee != NULL && _ta_insights_person_in_group (ctx, mentee));
-      g_hash_table_insert (ctx->pair_by_id, &pair->id, pair);
     }
 
   for (guint i = 0; i < ctx->rows.sessions->len; i++)
@@ -506,8 +506,8 @@ clear_context (TaInsightsContext *ctx)
   g_clear_pointer (&ctx->zone, g_time_zone_unref);
   g_clear_pointer (&ctx->month_starts, g_free);
   g_clear_pointer (&ctx->month_labels, g_strfreev);
-  g_clear_pointer (&ctx->person_by_id, g_hash_table_unref);
-  g_clear_pointer (&ctx->pair_by_id, g_hash_table_unref);
+  _ta_insights_id_index_clear (&ctx->person_by_id);
+  _ta_insights_id_index_clear (&ctx->pair_by_id);
   g_clear_pointer (&ctx->session_by_id, g_hash_table_unref);
   g_clear_pointer (&ctx->person_in_group, g_free);
   g_clear_pointer (&ctx->pair_in_group, g_free);
@@ -575,8 +575,6 @@ ta_store_compute_insights (TaStore                *store,
   else
     ctx.now = MIN (g_get_real_time () / G_USEC_PER_SEC, ctx.period_end);
   ctx.now_day = _ta_insights_local_day (&ctx, ctx.now);
-  ctx.person_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  ctx.pair_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   ctx.session_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
 
   ok = ta_store_read_insights_rows (store, &ctx.rows, error);

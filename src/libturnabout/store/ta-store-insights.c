@@ -16,7 +16,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "ta-enums.h"
@@ -26,24 +25,44 @@
 #include "ta-store-queries.h"
 #include "ta-topic.h"
 
-/* "YYYY-MM-DD" as a Julian day number, 0 when not a date. */
+/* @n digits at @text as a number, or -1. */
+static int
+parse_digits (const char *text,
+              guint       n)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+
+  return value;
+}
+
+/* "YYYY-MM-DD" as a Julian day number, 0 when not a date.  By hand, not
+ * sscanf(): a programme has a hundred thousand of them. */
 static guint32
 parse_day (const char *text)
 {
-  guint year, month, day;
+  int year, month, day;
+  GDate date;
 
-  if (text == NULL || strlen (text) < 10 ||
-      sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+  if (text == NULL || strlen (text) < 10 || text[4] != '-' || text[7] != '-')
+    return 0;
+  year = parse_digits (text, 4);
+  month = parse_digits (text + 5, 2);
+  day = parse_digits (text + 8, 2);
+  if (year < 1 || month < 1 || day < 1 ||
       !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return 0;
 
-  {
-    GDate date;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
 
-    g_date_clear (&date, 1);
-    g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-    return g_date_get_julian (&date);
-  }
+  return g_date_get_julian (&date);
 }
 
 /* Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's
@@ -70,14 +89,21 @@ days_from_civil (gint64 year,
 static gint64
 parse_instant (const char *text)
 {
-  guint year, month, day, hour, minute, second;
+  int year, month, day, hour, minute, second;
 
-  if (text == NULL ||
-      sscanf (text, "%4u-%2u-%2uT%2u:%2u:%2u", &year, &month, &day, &hour, &minute, &second) != 6 ||
-      month < 1 || month > 12 || day < 1 || day > 31)
+  if (text == NULL || strlen (text) < 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
+      text[13] != ':' || text[16] != ':')
+    return 0;
+  year = parse_digits (text, 4);
+  month = parse_digits (text + 5, 2);
+  day = parse_digits (text + 8, 2);
+  hour = parse_digits (text + 11, 2);
+  minute = parse_digits (text + 14, 2);
+  second = parse_digits (text + 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || minute < 0 || second < 0)
     return 0;
 
-  return days_from_civil (year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+  return days_from_civil (year, (guint) month, (guint) day) * 86400 + hour * 3600 + minute * 60 + second;
 }
 
 static const char *

@@ -88,6 +88,8 @@ ta_store_list_topic_ideas (TaStore  *self,
   g_autoptr(GHashTable) by_folded = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) ideas = g_ptr_array_new_with_free_func (idea_free);
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) term_keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) by_term = NULL;
 
   g_return_val_if_fail (TA_IS_STORE (self), NULL);
 
@@ -114,38 +116,59 @@ ta_store_list_topic_ideas (TaStore  *self,
         return NULL;
       }
 
+    /* Row by row in the table's order, without sorting a hundred
+     * thousand wishes: each term is folded once, the first time it comes
+     * (terms are few, wishes many), and two terms that fold alike keep
+     * the label that sorts first, as the vocabulary would list them. */
     wanted = _ta_store_prepare (self,
-                                "SELECT v.label, t.participant_id FROM participant_terms t "
+                                "SELECT t.term_id, v.label, t.participant_id FROM participant_terms t "
                                 "JOIN vocabulary v ON v.id = t.term_id "
                                 "JOIN participants p ON p.id = t.participant_id "
                                 "WHERE t.kind = ?1 AND p.status = 'active' "
-                                "AND (p.role = 'mentee' OR p.role = 'both') "
-                                "ORDER BY v.label, t.participant_id",
+                                "AND (p.role = 'mentee' OR p.role = 'both')",
                                 error);
     if (wanted == NULL)
       return NULL;
     sqlite3_bind_int (wanted, 1, TERM_KIND_SEEKS);
+    by_term = g_hash_table_new (g_int64_hash, g_int64_equal);
     while ((rc = sqlite3_step (wanted)) == SQLITE_ROW)
       {
-        const char *label = (const char *) sqlite3_column_text (wanted, 0);
-        gint64 mentee = sqlite3_column_int64 (wanted, 1);
-        g_autofree char *folded = fold_term (label);
+        gint64 term_id = sqlite3_column_int64 (wanted, 0);
+        const char *label = (const char *) sqlite3_column_text (wanted, 1);
+        gint64 mentee = sqlite3_column_int64 (wanted, 2);
         Idea *idea;
 
-        if (*folded == '\0' || g_hash_table_contains (covered, folded))
-          continue;
-
-        idea = g_hash_table_lookup (by_folded, folded);
-        if (idea == NULL)
+        if (!g_hash_table_lookup_extended (by_term, &term_id, NULL, (gpointer *) &idea))
           {
-            idea = g_new0 (Idea, 1);
-            idea->term = g_utf8_make_valid (label, -1);
-            idea->folded = g_steal_pointer (&folded);
-            idea->mentees = g_array_new (FALSE, FALSE, sizeof (gint64));
-            g_ptr_array_add (ideas, idea);
-            g_hash_table_insert (by_folded, idea->folded, idea);
+            g_autofree char *folded = fold_term (label);
+            gint64 *key = g_new (gint64, 1);
+
+            *key = term_id;
+            g_ptr_array_add (term_keys, key);
+            idea = NULL;
+            if (*folded != '\0' && !g_hash_table_contains (covered, folded))
+              {
+                idea = g_hash_table_lookup (by_folded, folded);
+                if (idea == NULL)
+                  {
+                    idea = g_new0 (Idea, 1);
+                    idea->term = g_utf8_make_valid (label, -1);
+                    idea->folded = g_steal_pointer (&folded);
+                    idea->mentees = g_array_new (FALSE, FALSE, sizeof (gint64));
+                    g_ptr_array_add (ideas, idea);
+                    g_hash_table_insert (by_folded, idea->folded, idea);
+                  }
+                else if (g_ascii_strcasecmp (label, idea->term) < 0)
+                  {
+                    g_free (idea->term);
+                    idea->term = g_utf8_make_valid (label, -1);
+                  }
+              }
+            g_hash_table_insert (by_term, key, idea);
           }
-        g_array_append_val (idea->mentees, mentee);
+
+        if (idea != NULL)
+          g_array_append_val (idea->mentees, mentee);
       }
     if (rc != SQLITE_DONE)
       {

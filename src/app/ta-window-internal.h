@@ -33,6 +33,7 @@ struct _TaWindow
   TaPairsView          *pairs_view;
   TaCalendarView       *calendar_view;
   TaBoardView          *board_view;
+  TaInsightsView       *insights_view;
 
   /* Owned references */
   GSettings            *settings;

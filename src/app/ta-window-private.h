@@ -10,6 +10,7 @@
 #include "ta-board-view.h"
 #include "ta-calendar-view.h"
 #include "ta-directory-view.h"
+#include "ta-insights-view.h"
 #include "ta-pairs-view.h"
 #include "ta-reminders.h"
 #include "ta-window.h"
@@ -22,6 +23,7 @@ TaPairsView     *_ta_window_get_pairs_view     (TaWindow *self);
 TaCalendarView  *_ta_window_get_calendar_view  (TaWindow *self);
 TaReminders     *_ta_window_get_reminders      (TaWindow *self);
 TaBoardView     *_ta_window_get_board_view     (TaWindow *self);
+TaInsightsView  *_ta_window_get_insights_view  (TaWindow *self);
 GtkWidget       *_ta_window_get_add_button     (TaWindow *self);
 GMenuModel      *_ta_window_get_recent_section (TaWindow *self);
 const char      *_ta_window_get_header_title   (TaWindow *self);

@@ -14,13 +14,15 @@
 
 #include "ta-accessible.h"
 #include "ta-application.h"
-#include "ta-board-view.h"
-#include "ta-calendar-view.h"
+#include "ta-board-view-private.h"
+#include "ta-calendar-view-private.h"
 #include "ta-reminders.h"
-#include "ta-directory-view.h"
+#include "ta-directory-view-private.h"
+#include "ta-insights-view.h"
 #include "ta-pairs-view.h"
 #include "ta-partner-finder.h"
 #include "ta-programmes.h"
+#include "ta-toast.h"
 #include "ta-window-internal.h"
 
 /* From this width the header has room for the programme's name beside the
@@ -194,7 +196,7 @@ ta_window_update_add_button (TaWindow *self)
   ta_accessible_set_label (GTK_WIDGET (self->add_button), label);
 }
 
-/* Alt+1…4 */
+/* Alt+1…5 */
 static void
 ta_window_show_page_action (GtkWidget  *widget,
                             const char *action_name,
@@ -274,6 +276,81 @@ ta_window_show_pairing_action (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->view_stack, "pairs");
   ta_pairs_view_show_pairing (self->pairs_view, g_variant_get_int64 (parameter));
+}
+
+/* From Insights: a person behind a figure, in the Directory (their
+ * details beside the list, or in place of it on a narrow window). */
+static void
+ta_window_show_participant_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  TaWindow *self = TA_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  GtkSelectionModel *model = _ta_directory_view_get_model (self->directory_view);
+  GtkColumnView *column_view = _ta_directory_view_get_column_view (self->directory_view);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "directory");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TaParticipant) participant = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      if (ta_participant_get_id (participant) != id)
+        continue;
+
+      gtk_selection_model_select_item (model, i, TRUE);
+      /* Narrow, one tap opens the details: do what it does. */
+      if (gtk_column_view_get_single_click_activate (column_view))
+        g_signal_emit_by_name (column_view, "activate", i);
+      return;
+    }
+
+  /* Hidden by the Directory's search or filter, or left the programme. */
+  ta_toast_add_error (GTK_WIDGET (self), "%s",
+                      _("This participant is not in the list shown: clear the search or the filter"));
+}
+
+/* From Insights: a session behind a figure, as the Calendar opens it. */
+static void
+ta_window_show_session_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  TaWindow *self = TA_WINDOW (widget);
+  g_autoptr(TaSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->programme == NULL)
+    return;
+
+  session = ta_programme_get_session (self->programme, g_variant_get_int64 (parameter), &error);
+  adw_view_stack_set_visible_child_name (self->view_stack, "calendar");
+  if (session == NULL)
+    ta_toast_add_error (GTK_WIDGET (self), _("Could not open the session: %s"), error->message);
+  else
+    _ta_calendar_view_open_session (self->calendar_view, session);
+}
+
+/* From Insights: a topic, on the Board and in its editor. */
+static void
+ta_window_show_topic_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  TaWindow *self = TA_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  TaTopic *topic;
+
+  if (self->programme == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "board");
+  topic = ta_topic_list_lookup (ta_programme_get_topics (self->programme), id);
+  if (topic == NULL)
+    return;
+  _ta_board_view_focus_topic (self->board_view, id);
+  _ta_board_view_open_topic (self->board_view, topic);
 }
 
 static gboolean
@@ -405,6 +482,10 @@ ta_window_class_init (TaWindowClass *klass)
   g_type_ensure (TA_TYPE_BOARD_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-window.ui");
+  /* The fifth page, measuring the other four. */
+  g_type_ensure (TA_TYPE_INSIGHTS_VIEW);
+  gtk_widget_class_bind_template_child (widget_class, TaWindow, insights_view);
+
   gtk_widget_class_bind_template_child (widget_class, TaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, add_button);
@@ -434,6 +515,9 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.suggest-pairs", NULL, ta_window_suggest_pairs_action);
   gtk_widget_class_install_action (widget_class, "win.find-partner", "x", ta_window_find_partner_action);
   gtk_widget_class_install_action (widget_class, "win.show-pairing", "x", ta_window_show_pairing_action);
+  gtk_widget_class_install_action (widget_class, "win.show-participant", "x", ta_window_show_participant_action);
+  gtk_widget_class_install_action (widget_class, "win.show-session", "x", ta_window_show_session_action);
+  gtk_widget_class_install_action (widget_class, "win.show-topic", "x", ta_window_show_topic_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-programme", NULL);
@@ -441,6 +525,7 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-page", "s", "pairs");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-page", "s", "calendar");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-page", "s", "board");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-page", "s", "insights");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
@@ -545,6 +630,7 @@ ta_window_set_programme (TaWindow    *self,
   ta_pairs_view_set_programme (self->pairs_view, programme);
   ta_calendar_view_set_programme (self->calendar_view, programme);
   ta_board_view_set_programme (self->board_view, programme);
+  ta_insights_view_set_programme (self->insights_view, programme);
 
   /* While the window is open: other processes' writes to this programme
    * come in, and its sessions are reminded of. */
@@ -618,7 +704,7 @@ _ta_window_get_calendar_view (TaWindow *self)
 /**
  * ta_window_show_page:
  * @self: a #TaWindow
- * @name: "directory", "pairs", "calendar" or "board"
+ * @name: "directory", "pairs", "calendar", "board" or "insights"
  */
 void
 ta_window_show_page (TaWindow   *self,
@@ -642,6 +728,13 @@ _ta_window_get_board_view (TaWindow *self)
 {
   g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
   return self->board_view;
+}
+
+TaInsightsView *
+_ta_window_get_insights_view (TaWindow *self)
+{
+  g_return_val_if_fail (TA_IS_WINDOW (self), NULL);
+  return self->insights_view;
 }
 
 GtkWidget *

@@ -27,6 +27,7 @@
 #include "ta-csv-import-dialog.h"
 #include "ta-demo.h"
 #include "ta-directory-view-private.h"
+#include "ta-insights-view-private.h"
 #include "ta-pairs-view-private.h"
 #include "ta-session-list.h"
 #include "ta-store.h"
@@ -214,6 +215,47 @@ static GtkWidget *
 open_board (TaWindow *window)
 {
   return show_page (window, "board");
+}
+
+static gboolean
+insights_computed (gpointer data)
+{
+  TaInsightsView *view = data;
+
+  return !ta_insights_view_get_busy (view)
+         && g_strcmp0 (_ta_insights_view_get_state (view), "loading") != 0;
+}
+
+/* Every section, its cards, charts and tables, once computed. */
+static GtkWidget *
+open_insights (TaWindow *window)
+{
+  TaInsightsView *view = _ta_window_get_insights_view (window);
+
+  show_page (window, "insights");
+  wait_for (insights_computed, view);
+  iterate ();
+  return GTK_WIDGET (window);
+}
+
+/* The people behind the match rate. */
+static GtkWidget *
+open_insights_subjects (TaWindow *window)
+{
+  TaInsightsView *view = _ta_window_get_insights_view (window);
+  TaFigureCard *card;
+  GtkWindow *subjects;
+
+  open_insights (window);
+  card = _ta_insights_view_find_card (view, "match-rate");
+  if (card == NULL)
+    {
+      g_test_fail_printf ("no match-rate card on the Insights page");
+      return NULL;
+    }
+  subjects = _ta_insights_view_list_subjects (view, card);
+  iterate ();
+  return GTK_WIDGET (subjects);
 }
 
 /* The window that appeared since @before, the dialog an action opened. */
@@ -467,6 +509,8 @@ static const Place places[] = {
   { "pairs", open_pairs },
   { "calendar", open_calendar },
   { "board", open_board },
+  { "insights", open_insights },
+  { "insights-subjects", open_insights_subjects },
   { "participant-editor", open_participant_editor },
   { "new-pair", open_new_pair },
   { "session-editor", open_session_editor },

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -160,6 +161,7 @@ measure_once (const char *path)
   GdkFrameClock *frame_clock;
   Page page = { 0 };
   gint64 start, computed = 0;
+  long before_kib;
   gint64 deadline;
 
   if (!gtk_init_check ())
@@ -196,6 +198,7 @@ measure_once (const char *path)
     }
   g_signal_connect (page.view, "notify::busy", G_CALLBACK (busy_changed_cb), &page);
 
+  before_kib = peak_memory_kib ();
   page.frames = 0;
   start = g_get_monotonic_time ();
   ta_window_show_page (window, "insights");
@@ -216,6 +219,7 @@ measure_once (const char *path)
 
   g_print ("insights_computed_seconds %.3f\n", (computed - start) / (double) G_USEC_PER_SEC);
   g_print ("insights_page_seconds %.3f\n", (page.painted - start) / (double) G_USEC_PER_SEC);
+  g_print ("peak_memory_before_kib %ld\n", before_kib);
   g_print ("peak_memory_kib %ld\n", peak_memory_kib ());
 
   g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, &page);
@@ -276,7 +280,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GOptionContext) context = g_option_context_new ("- time the Insights page");
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) computed = g_array_new (FALSE, FALSE, sizeof (double));
@@ -287,6 +291,8 @@ main (int   argc,
   double peak_kib = 0;
   int status = EXIT_FAILURE;
 
+  setlocale (LC_ALL, "");
+  context = g_option_context_new ("- time the Insights page");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -344,26 +350,32 @@ main (int   argc,
       g_print ("%s", output);
     }
 
-  g_print ("# reproduce: %s --runs %d%s%s\n", argv[0], n_runs, database != NULL ? " --database " : "",
-           database != NULL ? database : "");
+  if (database != NULL)
+    g_print ("# reproduce: %s --runs %d --database %s\n", argv[0], n_runs, database);
+  else
+    g_print ("# reproduce: %s --runs %d --participants %d --sessions %d\n", argv[0], n_runs,
+             n_participants, n_sessions);
   for (int run = 0; run <= n_runs; run++)
     {
       const char * const args[] = { "--single", "--database", path, NULL };
       g_autofree char *output = NULL;
-      double seconds, computed_seconds, kib;
+      double seconds, computed_seconds, kib, before;
 
       if (!run_self (args, &output, &error))
         goto out;
       seconds = read_figure (output, "insights_page_seconds");
       computed_seconds = read_figure (output, "insights_computed_seconds");
       kib = read_figure (output, "peak_memory_kib");
+      before = read_figure (output, "peak_memory_before_kib");
       if (seconds < 0)
         {
           g_printerr ("bench-insights-page: a run printed no figure:\n%s", output);
           goto out;
         }
-      g_print ("# run %d%s: figures computed after %.3f s, drawn after %.3f s, peak memory %.1f MB\n",
-               run, run == 0 ? " (warm-up)" : "", computed_seconds, seconds, kib * 1024 / 1e6);
+      g_print ("# run %d%s: figures computed after %.3f s, drawn after %.3f s; peak memory %.1f MB "
+               "(%.1f MB before Insights was shown)\n",
+               run, run == 0 ? " (warm-up)" : "", computed_seconds, seconds, kib * 1024 / 1e6,
+               before * 1024 / 1e6);
       if (run == 0)
         continue;
       g_array_append_val (times, seconds);

@@ -25,11 +25,10 @@
  * Opens the window on the 100,000-participant demo with 100,000 sessions
  * over its programme year (bench-insights-programme.c), lets it settle
  * (nothing to do for half a second), then shows the Insights page as its
- * switcher button does and measures
- * the time from there until the page has computed its figures (its
- * "busy" property is FALSE again) and the frame after that one is drawn
- * ("after-paint"); and the peak resident memory of the process (VmHWM)
- * with the figures shown.
+ * switcher button does and measures the time from there until the page
+ * has computed its figures (its "busy" property is FALSE again) and the
+ * frame after that one is drawn ("after-paint"); and the peak resident
+ * memory of the process (VmHWM) with the figures shown, and before.
  *
  * Each measurement is a process of its own (--single), so that the page
  * computes its figures each time as it does on a user's first click: the

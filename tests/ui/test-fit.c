@@ -238,6 +238,19 @@ open_insights (TaWindow *window)
   return GTK_WIDGET (window);
 }
 
+/* The two days of a custom period, under the period bar. */
+static GtkWidget *
+open_insights_custom (TaWindow *window)
+{
+  TaInsightsView *view = _ta_window_get_insights_view (window);
+
+  open_insights (window);
+  gtk_drop_down_set_selected (_ta_insights_view_get_period_dropdown (view), 3);
+  wait_for (insights_computed, view);
+  iterate ();
+  return GTK_WIDGET (window);
+}
+
 /* The people behind the match rate. */
 static GtkWidget *
 open_insights_subjects (TaWindow *window)
@@ -510,6 +523,7 @@ static const Place places[] = {
   { "calendar", open_calendar },
   { "board", open_board },
   { "insights", open_insights },
+  { "insights-custom", open_insights_custom },
   { "insights-subjects", open_insights_subjects },
   { "participant-editor", open_participant_editor },
   { "new-pair", open_new_pair },

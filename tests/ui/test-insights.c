@@ -12,6 +12,7 @@
 #include "ta-application.h"
 #include "ta-chart-view.h"
 #include "ta-demo.h"
+#include "ta-directory-view-private.h"
 #include "ta-figure-card.h"
 #include "ta-insights-export.h"
 #include "ta-insights-subjects.h"
@@ -284,6 +285,38 @@ test_subjects (Fixture       *fixture,
   g_assert_cmpint (ta_pairing_get_id (shown), ==, ids[0]);
 }
 
+/* The match rate lists the people without a pair; one opens in the
+ * Directory. */
+static void
+test_subject_person (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  TaInsightsView *view = open_insights (fixture, 1280);
+  TaFigureCard *card = _ta_insights_view_find_card (view, "match-rate");
+  TaDirectoryView *directory = _ta_window_get_directory_view (fixture->window);
+  const gint64 *ids;
+  guint n = 0;
+  GtkWindow *window;
+  GtkListBox *list;
+  TaParticipant *selected;
+
+  g_assert_nonnull (card);
+  ids = ta_figure_get_subjects (ta_figure_card_get_figure (card), &n);
+  g_assert_cmpint (ta_figure_get_subject_kind (ta_figure_card_get_figure (card)), ==, TA_SUBJECT_PARTICIPANTS);
+  g_assert_cmpuint (n, >, 0);
+
+  window = _ta_insights_view_list_subjects (view, card);
+  wait_for (is_drawn, window);
+  list = ta_insights_subjects_get_list (window);
+  g_assert_cmpuint (count_rows (list), ==, MIN (n, TA_INSIGHTS_MAX_SUBJECTS));
+
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  wait_for (is_drawn, directory);
+  selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (_ta_directory_view_get_model (directory)));
+  g_assert_nonnull (selected);
+  g_assert_cmpint (ta_participant_get_id (selected), ==, ids[0]);
+}
+
 static gboolean
 cards_laid_out (gpointer data)
 {
@@ -485,6 +518,8 @@ main (int   argc,
               fixture_set_up, test_popover, fixture_tear_down);
   g_test_add ("/ui/insights/subjects", Fixture, NULL,
               fixture_set_up, test_subjects, fixture_tear_down);
+  g_test_add ("/ui/insights/subject-person", Fixture, NULL,
+              fixture_set_up, test_subject_person, fixture_tear_down);
   g_test_add ("/ui/insights/reflow", Fixture, NULL,
               fixture_set_up, test_reflow, fixture_tear_down);
   g_test_add ("/ui/insights/recompute-on-change", Fixture, NULL,

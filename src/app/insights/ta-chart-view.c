@@ -119,7 +119,6 @@ ta_chart_canvas_new (TaChart *chart)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, ta_chart_get_title (chart),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
   return GTK_WIDGET (self);
 }
 

@@ -118,6 +118,37 @@ new_target_row (TaFigure *figure)
   return box;
 }
 
+/* What a screen reader says of the card: the figure, and what
+ * activating it lists. */
+static char *
+describe_card (TaFigure   *figure,
+               const char *value)
+{
+  const char *title = ta_figure_get_title (figure);
+
+  switch (ta_figure_get_subject_kind (figure))
+    {
+    case TA_SUBJECT_PARTICIPANTS:
+      /* Translators: a figure's card, for screen readers: %1$s is its
+       * title, %2$s its value */
+      return g_strdup_printf (_("%1$s: %2$s, list the people behind it"), title, value);
+    case TA_SUBJECT_PAIRINGS:
+      /* Translators: as "%1$s: %2$s, list the people behind it" */
+      return g_strdup_printf (_("%1$s: %2$s, list the pairs behind it"), title, value);
+    case TA_SUBJECT_SESSIONS:
+      /* Translators: as "%1$s: %2$s, list the people behind it" */
+      return g_strdup_printf (_("%1$s: %2$s, list the sessions behind it"), title, value);
+    case TA_SUBJECT_TOPICS:
+      /* Translators: as "%1$s: %2$s, list the people behind it" */
+      return g_strdup_printf (_("%1$s: %2$s, list the topics behind it"), title, value);
+    case TA_SUBJECT_NONE:
+    default:
+      /* Translators: a figure's card with no records behind it: %1$s is
+       * its title, %2$s its value */
+      return g_strdup_printf (_("%1$s: %2$s"), title, value);
+    }
+}
+
 static void
 ta_figure_card_build (TaFigureCard *self)
 {
@@ -161,18 +192,9 @@ ta_figure_card_build (TaFigureCard *self)
 
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (self), box);
 
+  card_name = describe_card (figure, value);
   if (ta_figure_card_has_subjects (self))
-    {
-      /* Translators: what a screen reader says of a figure's card:
-       * %1$s is its title, %2$s its value */
-      card_name = g_strdup_printf (_("%1$s: %2$s, list the records behind it"), title, value);
-      gtk_widget_add_css_class (GTK_WIDGET (self), "activatable");
-    }
-  else
-    {
-      /* Translators: a figure's card with no records to list behind it */
-      card_name = g_strdup_printf (_("%1$s: %2$s"), title, value);
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (self), "activatable");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, card_name,
                                   -1);

@@ -90,6 +90,7 @@ append_arrow (GtkWidget *box,
 static GtkWidget *
 new_row (TaInsightsTable *table,
          guint            row,
+         gboolean         arrows,
          GtkWidget       *child)
 {
   GtkWidget *list_row = gtk_list_box_row_new ();
@@ -100,7 +101,7 @@ new_row (TaInsightsTable *table,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), record);
   g_object_set_data (G_OBJECT (list_row), "table-row", GUINT_TO_POINTER (row + 1));
 
-  if (record || has_records (table))
+  if (arrows)
     append_arrow (child, record);
   if (record)
     {
@@ -121,6 +122,7 @@ build_grid (TaInsightsTableView *self)
   guint n_columns = ta_insights_table_get_n_columns (table);
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gboolean arrows = has_records (table);
   GtkWidget *header_row;
 
   for (guint c = 0; c < n_columns; c++)
@@ -146,7 +148,7 @@ build_grid (TaInsightsTableView *self)
       gtk_size_group_add_widget (g_ptr_array_index (groups, c), title);
       gtk_box_append (GTK_BOX (header), title);
     }
-  if (has_records (table))
+  if (arrows)
     append_arrow (header, FALSE);
   header_row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (header_row), header);
@@ -166,7 +168,7 @@ build_grid (TaInsightsTableView *self)
           gtk_size_group_add_widget (g_ptr_array_index (groups, c), label);
           gtk_box_append (GTK_BOX (box), label);
         }
-      gtk_list_box_append (self->grid, new_row (table, r, box));
+      gtk_list_box_append (self->grid, new_row (table, r, arrows, box));
     }
 }
 
@@ -175,6 +177,7 @@ build_stacked (TaInsightsTableView *self)
 {
   TaInsightsTable *table = self->table;
   guint n_columns = ta_insights_table_get_n_columns (table);
+  gboolean arrows = has_records (table);
 
   for (guint r = 0; r < ta_insights_table_get_n_rows (table); r++)
     {
@@ -200,7 +203,7 @@ build_stacked (TaInsightsTableView *self)
           gtk_grid_attach (GTK_GRID (grid), value, 1, c, 1, 1);
         }
       gtk_box_append (GTK_BOX (box), grid);
-      gtk_list_box_append (self->stacked, new_row (table, r, box));
+      gtk_list_box_append (self->stacked, new_row (table, r, arrows, box));
     }
 }
 

@@ -227,7 +227,6 @@ add_attention_over_time (TaInsightsContext *ctx)
           TaInsightsPairRow *pair = &g_array_index (pairs, TaInsightsPairRow, i);
 
           if (!_ta_insights_pair_in_group (ctx, pair) || !_ta_insights_pair_live_on (pair, day) ||
-              pair->status == TA_PAIRING_STATUS_PAUSED ||
               pair->started_day + (guint32) ctx->rows.momentum_weeks * 7 > day)
             continue;
           if (!fresh[(gsize) i * n_months + m])

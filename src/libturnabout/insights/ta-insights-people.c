@@ -269,7 +269,7 @@ _ta_insights_add_matching (TaInsightsContext *ctx)
     }
 
   figure = _ta_insights_add_ratio (ctx, "match-rate", section, TA_FIGURE_UNIT_SHARE, _("Match rate"),
-                                   _("Active participants in an active or paused pair at the end of the period, divided by the active participants. Clicking it lists those without a pair."),
+                                   _("Active participants in an active or paused pair at the end of the period, divided by the active participants."),
                                    all.matched, all.total, all.total, TA_SUBJECT_PARTICIPANTS, unmatched);
   ta_figure_set_target (figure, 0.7, TA_INSIGHTS_MENTORLOOP_TARGET);
   _ta_insights_explain (figure, ngettext ("%1$u of %2$u active participant is in an active or paused pair.",
@@ -382,7 +382,7 @@ _ta_insights_add_activation (TaInsightsContext *ctx)
   n_people_silent = _ta_insights_people_count (ctx);
 
   figure = _ta_insights_add_ratio (ctx, "pairs-activated", section, TA_FIGURE_UNIT_SHARE, _("Pairs off to a start"),
-                                   _("Pairs that started in the period and held a session within 30 days of starting, divided by the pairs that started in the period. Clicking it lists the pairs that did not."),
+                                   _("Pairs that started in the period and held a session within 30 days of starting, divided by the pairs that started in the period."),
                                    n_activated, n_started, n_people_started, TA_SUBJECT_PAIRINGS, not_activated);
   _ta_insights_explain (figure, ngettext ("%1$u of %2$u pair that started held a session within 30 days.",
                                           "%1$u of %2$u pairs that started held a session within 30 days.",
@@ -453,7 +453,7 @@ _ta_insights_add_goals (TaInsightsContext *ctx)
                         n_done, n_goals);
 
   figure = _ta_insights_add_ratio (ctx, "pairs-with-goals", section, TA_FIGURE_UNIT_SHARE, _("Pairs with goals"),
-                                   _("Pairs that ran in the period with at least one goal, divided by the pairs that ran in the period. Clicking it lists the pairs without one."),
+                                   _("Pairs that ran in the period with at least one goal, divided by the pairs that ran in the period."),
                                    n_with, ran->len, n_people, TA_SUBJECT_PAIRINGS, without);
   _ta_insights_explain (figure, ngettext ("%1$u of %2$u pair has at least one goal.",
                                           "%1$u of %2$u pairs have at least one goal.", ran->len),

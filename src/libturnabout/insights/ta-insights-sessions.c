@@ -160,7 +160,7 @@ _ta_insights_add_engagement (TaInsightsContext *ctx)
   n_people_running = _ta_insights_people_count (ctx);
 
   figure = _ta_insights_add_ratio (ctx, "engagement-rate", section, TA_FIGURE_UNIT_SHARE, _("Pairs meeting"),
-                                   _("Active or paused pairs that held a session in the last 30 days, divided by the active or paused pairs. Clicking it lists the pairs that did not."),
+                                   _("Active or paused pairs that held a session in the last 30 days, divided by the active or paused pairs."),
                                    n_recent, n_live, n_people_live, TA_SUBJECT_PAIRINGS, quiet);
   _ta_insights_explain (figure, ngettext ("%1$u of %2$u pair held a session in the last 30 days.",
                                           "%1$u of %2$u pairs held a session in the last 30 days.", n_live),

@@ -264,8 +264,7 @@ value_to_y (Painter *p,
 }
 
 /* The legend: one entry per series when there are several, and the
- * target with its name.  Laid out in rows; returns the height used.
- * Draws only when @draw. */
+ * target with its name. */
 typedef struct
 {
   char          *text;
@@ -358,6 +357,8 @@ draw_swatch (Painter           *p,
     }
 }
 
+/* Lays the legend out in rows; returns the height used.  Draws only
+ * when @draw, so that measuring and drawing cannot disagree. */
 static double
 layout_legend (Painter  *p,
                GArray   *entries,
@@ -419,17 +420,30 @@ plan_categories (Painter *p,
   if (plan.widest + GAP <= slot)
     return plan;
 
-  /* Every other label still reads as a sequence (months, counts). */
-  if (plan.widest + GAP <= 2 * slot)
-    {
-      plan.every = 2;
-      return plan;
-    }
+  /* Every other label, or every third, still reads as a sequence
+   * (months, counts), as long as a few are left. */
+  guint straight_every = (guint) ceil ((plan.widest + GAP) / slot);
+  guint n_straight = (n + straight_every - 1) / straight_every;
+  double room;
+
+  plan.every = straight_every;
+  if (straight_every <= 2 || n_straight >= 3)
+    return plan;
 
   /* Slanted: neighbours are a line's height apart across the slant. */
   plan.slanted = TRUE;
   plan.every = MAX (1, (guint) ceil (p->line_height * G_SQRT2 / slot));
   plan.height = MIN ((plan.widest + p->line_height) * G_SQRT2 / 2 + GAP / 2, max_band);
+
+  /* A small box cuts slanted labels short ("Sep…"): two whole ones
+   * straight read better. */
+  room = (plan.height - GAP / 2) * G_SQRT2 - p->line_height;
+  if (room < plan.widest * 0.75 && n_straight >= 2)
+    {
+      plan.slanted = FALSE;
+      plan.every = straight_every;
+      plan.height = p->line_height + GAP / 2;
+    }
   return plan;
 }
 
@@ -441,9 +455,15 @@ draw_categories (Painter          *p,
   double slot = p->plot_w / n;
   double base = p->plot_y + p->plot_h + GAP / 2;
   double last_right = -G_MAXDOUBLE;
+  guint every = plan->every;
+
+  /* The plan was made on a plot about this wide; on the final one the
+   * widest label must still fit its share. */
+  if (!plan->slanted)
+    every = MAX (every, (guint) ceil ((plan->widest + GAP) / slot));
 
   set_foreground (p, 0.8);
-  for (guint c = 0; c < n; c += plan->every)
+  for (guint c = 0; c < n; c += every)
     {
       const char *label = ta_chart_get_category (p->chart, c);
       double centre = p->plot_x + slot * (c + 0.5);
@@ -472,7 +492,7 @@ draw_categories (Painter          *p,
           continue;
         }
 
-      set_text (p, label, slot * plan->every - GAP);
+      set_text (p, label, slot * every - GAP);
       pango_layout_get_pixel_extents (p->layout, NULL, &logical);
       {
         double x = centre - logical.width / 2.0;

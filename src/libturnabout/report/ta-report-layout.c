@@ -231,6 +231,17 @@ natural_width (cairo_t    *cr,
   return ceil ((double) logical.width / PANGO_SCALE) + 2 * CELL_PAD;
 }
 
+/* Numbers and short columns (dates, names) keep their natural width
+ * when the table is too wide; the long texts wrap. */
+static gboolean
+is_fixed (TaInsightsTable *table,
+          guint            column,
+          double           natural,
+          double           width)
+{
+  return ta_insights_table_is_numeric (table, column) || natural <= width * 0.2;
+}
+
 static double *
 table_widths (TaInsightsTable *table,
               cairo_t         *cr,
@@ -247,28 +258,36 @@ table_widths (TaInsightsTable *table,
       for (guint r = 0; r < n_rows; r++)
         widths[c] = MAX (widths[c], natural_width (cr, ta_insights_table_get_cell (table, r, c), FALSE));
       total += widths[c];
-      if (ta_insights_table_is_numeric (table, c) || widths[c] <= width / (2.0 * n_columns))
+      if (is_fixed (table, c, widths[c], width))
         fixed += widths[c];
       else
         flexible += widths[c];
     }
 
-  if (total <= width || flexible <= 0)
+  if (total > width && (flexible <= 0 || fixed >= width * 0.8))
     {
-      /* Room to spare: the text columns take it, so the rules run across. */
-      double spare = MAX (width - total, 0);
-      guint n_text = 0;
+      /* Nothing long to wrap: every column gives up its share. */
+      for (guint c = 0; c < n_columns; c++)
+        widths[c] *= width / total;
+      return widths;
+    }
+
+  if (total <= width)
+    {
+      /* Room to spare: the widest text column takes it, so that the
+       * rules run across and the numbers stand at the right. */
+      guint widest = n_columns - 1;
 
       for (guint c = 0; c < n_columns; c++)
-        n_text += !ta_insights_table_is_numeric (table, c);
-      for (guint c = 0; c < n_columns; c++)
-        if (n_text == 0 || !ta_insights_table_is_numeric (table, c))
-          widths[c] += spare / (n_text > 0 ? n_text : n_columns);
+        if (!ta_insights_table_is_numeric (table, c) &&
+            (ta_insights_table_is_numeric (table, widest) || widths[c] > widths[widest]))
+          widest = c;
+      widths[widest] += width - total;
       return widths;
     }
 
   for (guint c = 0; c < n_columns; c++)
-    if (!(ta_insights_table_is_numeric (table, c) || widths[c] <= width / (2.0 * n_columns)))
+    if (!is_fixed (table, c, widths[c], width))
       widths[c] = MAX ((width - fixed) * widths[c] / flexible, 40.0);
 
   return widths;
@@ -354,6 +373,8 @@ _ta_report_block_run (TaReportBlock *block,
     case TA_REPORT_BLOCK_TABLE_HEAD:
       return run_table_row (block->object, cr, width, y, TRUE, 0, draw);
     case TA_REPORT_BLOCK_TABLE_ROW:
+      if (draw && block->head_above > 0)
+        run_table_row (block->object, cr, width, y - block->head_above, TRUE, 0, TRUE);
       return run_table_row (block->object, cr, width, y, FALSE, block->row, draw);
     default:
       g_return_val_if_reached (0);

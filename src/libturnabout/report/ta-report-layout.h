@@ -44,6 +44,9 @@ typedef struct
   double             height;
   guint              page;
   double             y;
+  /* A table's row at the top of a page: the column titles again, this
+   * high, above it. */
+  double             head_above;
 } TaReportBlock;
 
 void        _ta_report_block_clear    (gpointer        data);

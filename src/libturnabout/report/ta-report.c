@@ -100,7 +100,7 @@ ta_report_new (TaInsights *insights,
   self = g_object_new (TA_TYPE_REPORT, NULL);
   self->insights = g_object_ref (insights);
   self->programme_name = g_strdup (programme_name != NULL && *programme_name != '\0'
-                                   ? programme_name : _("Turnabout"));
+                                   ? programme_name : "Turnabout");
   self->period = ta_insights_describe_period (insights);
   /* The locale's own way of writing a date. */
   date = g_date_time_format (now, "%x");
@@ -170,16 +170,11 @@ add_section (TaReport          *self,
 
       if (ta_chart_get_section (chart) != section)
         continue;
+      add_block (self, TA_REPORT_BLOCK_SUBHEADING, ta_chart_get_title (chart), NULL, 0, TRUE, 14);
       if (hide_details)
-        {
-          add_block (self, TA_REPORT_BLOCK_SUBHEADING, ta_chart_get_title (chart), NULL, 0, TRUE, 14);
-          add_block (self, TA_REPORT_BLOCK_NOTE, _ta_report_small_sentence (), NULL, 0, FALSE, 2);
-        }
+        add_block (self, TA_REPORT_BLOCK_NOTE, _ta_report_small_sentence (), NULL, 0, FALSE, 2);
       else
-        {
-          add_block (self, TA_REPORT_BLOCK_SUBHEADING, ta_chart_get_title (chart), NULL, 0, TRUE, 14);
-          add_block (self, TA_REPORT_BLOCK_CHART, NULL, chart, 0, FALSE, 4);
-        }
+        add_block (self, TA_REPORT_BLOCK_CHART, NULL, chart, 0, FALSE, 4);
     }
 
   for (guint i = 0; i < tables->len; i++)
@@ -293,11 +288,20 @@ ta_report_paginate (TaReport *self,
       TaReportBlock *block = &g_array_index (self->blocks, TaReportBlock, i);
       double before = y > 0 ? block->space_before : 0;
 
+      block->head_above = 0;
       if (y > 0 && y + before + kept_height (self, i, usable) > usable)
         {
           page++;
           y = 0;
           before = 0;
+          /* A table carried over: its column titles again. */
+          if (block->kind == TA_REPORT_BLOCK_TABLE_ROW)
+            {
+              TaReportBlock head = { .kind = TA_REPORT_BLOCK_TABLE_HEAD, .object = block->object };
+
+              block->head_above = _ta_report_block_run (&head, cr, self->width, 0, FALSE);
+              y = block->head_above;
+            }
         }
       block->page = page;
       block->y = y + before;

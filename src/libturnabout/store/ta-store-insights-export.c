@@ -118,16 +118,6 @@ day_text (const GDate *day)
                           g_date_get_month (day), g_date_get_day (day));
 }
 
-static const char *
-generation_name (int birth_year)
-{
-  g_autoptr(GEnumClass) generations = g_type_class_ref (TA_TYPE_GENERATION);
-  GEnumValue *value = g_enum_get_value (generations, ta_generation_from_birth_year (birth_year));
-
-  /* Static strings: the enum's nicks live as long as the type. */
-  return value != NULL ? value->value_nick : NULL;
-}
-
 static gboolean
 person_in_group (const TaInsightsQuery *query,
                  const char            *department,
@@ -141,7 +131,8 @@ person_in_group (const TaInsightsQuery *query,
     case TA_INSIGHTS_GROUP_LOCATION:
       return g_strcmp0 (location, query->group_value) == 0;
     case TA_INSIGHTS_GROUP_GENERATION:
-      return g_strcmp0 (generation_name (birth_year), query->group_value) == 0;
+      return g_strcmp0 (ta_generation_to_string (ta_generation_from_birth_year (birth_year)),
+                        query->group_value) == 0;
     case TA_INSIGHTS_GROUP_ALL:
     default:
       return TRUE;

@@ -458,7 +458,11 @@ ta_store_get_programme_year (TaStore      *store,
       return step_error (store, rc, error);
     if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
       {
-        g_autoptr(GDateTime) utc = ta_time_from_utc_string ((const char *) sqlite3_column_text (stmt, 0));
+        /* created_at carries microseconds, which ta_time_from_utc_string()
+         * does not take. */
+        g_autoptr(GTimeZone) utc_zone = g_time_zone_new_utc ();
+        g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 ((const char *) sqlite3_column_text (stmt, 0),
+                                                                 utc_zone);
 
         if (utc != NULL)
           first = g_date_time_to_local (utc);

@@ -23,7 +23,7 @@
 
 /*
  * Opens the window on the 100,000-participant demo with 100,000 sessions
- * over its programme year (bench-insights-programme.c), lets it settle
+ * over a year (bench-insights-programme.c), lets it settle
  * (nothing to do for half a second), then shows the Insights page as its
  * switcher button does and measures the time from there until the page
  * has computed its figures (its "busy" property is FALSE again) and the

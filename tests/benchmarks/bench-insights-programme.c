@@ -11,12 +11,13 @@
 
 #include "bench-insights-programme.h"
 #include "ta-demo.h"
-#include "ta-insights.h"
 #include "ta-store-private.h"
 
 /*
  * The demo programme of @n_participants people with its pairings, and
- * @n_sessions sessions spread evenly over its programme year, on weekdays
+ * @n_sessions sessions spread evenly over a year eleven months in
+ * (bench_insights_year(): as a programme about to finish its first year,
+ * whatever day the demo's people were added), on weekdays
  * between 09:00 and 17:00 local time: one in twenty a group discussion or
  * a lunch & learn with six attendees, the rest one-on-ones of the started
  * pairings.  Past sessions are mostly held (most rated by each side, many
@@ -157,6 +158,28 @@ past_status (GRand *rand)
   return "held";
 }
 
+/**
+ * bench_insights_year:
+ * @out_from: (out caller-allocates): eleven months before today
+ * @out_to: (out caller-allocates): the day before a month after today
+ *
+ * The year the sessions are spread over and the figures measured for.
+ */
+void
+bench_insights_year (GDate *out_from,
+                     GDate *out_to)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (out_from, 1);
+  g_date_set_dmy (out_from, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  *out_to = *out_from;
+  g_date_subtract_months (out_from, 11);
+  g_date_add_months (out_to, 1);
+  g_date_subtract_days (out_to, 1);
+}
+
 static gboolean
 add_sessions (TaStore   *store,
               guint      n_sessions,
@@ -164,17 +187,13 @@ add_sessions (TaStore   *store,
 {
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) pairings = g_ptr_array_new ();
-  g_autoptr(GDateTime) today_time = g_date_time_new_now_local ();
-  GDate today, from, to;
-  Maker maker = { _ta_store_get_db (store), NULL, NULL, g_rand_new_with_seed (7), today_time };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate from, to;
+  Maker maker = { _ta_store_get_db (store), NULL, NULL, g_rand_new_with_seed (7), now };
   guint n_days;
   gboolean ok = FALSE;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (today_time), g_date_time_get_month (today_time),
-                  g_date_time_get_year (today_time));
-  if (!ta_store_get_programme_year (store, &today, &from, &to, error))
-    goto out;
+  bench_insights_year (&from, &to);
   n_days = g_date_days_between (&from, &to) + 1;
 
   all = ta_store_list_pairings (store, error);
@@ -188,7 +207,7 @@ add_sessions (TaStore   *store,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the demo started no pairings");
       goto out;
     }
-  g_print ("# %u started pairings, programme year %04d-%02d-%02d to %04d-%02d-%02d\n", pairings->len,
+  g_print ("# %u started pairings; sessions from %04d-%02d-%02d to %04d-%02d-%02d\n", pairings->len,
            g_date_get_year (&from), g_date_get_month (&from), g_date_get_day (&from),
            g_date_get_year (&to), g_date_get_month (&to), g_date_get_day (&to));
 
@@ -250,7 +269,7 @@ out:
  * bench_insights_make_programme:
  * @path: where to make the programme (a new file)
  * @n_participants: how many people the demo has
- * @n_sessions: how many sessions to add over its programme year
+ * @n_sessions: how many sessions to add over bench_insights_year()
  * @error: where to say why it could not be made
  *
  * Makes the programme the Insights benchmarks measure.

@@ -150,4 +150,8 @@ int ta_cli_export_sessions (TaCliCommon *common,
 int ta_cli_list (const TaCliCommand *command,
                  GStrv              *argv);
 
+/* The figures of Insights: ta-cli-report.c */
+int ta_cli_report (const TaCliCommand *command,
+                   GStrv              *argv);
+
 G_END_DECLS

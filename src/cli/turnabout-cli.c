@@ -54,6 +54,13 @@ static const TaCliCommand commands[] = {
   { "suggest", NULL,
     N_("Suggest pairs of mentors and mentees, with the reasons"),
     ta_cli_suggest },
+  { "report",
+    /* Translators: the usage line of “turnabout-cli report”; “--json”,
+     * “--pdf”, “--csv” are options and stay as they are; FILE and DIR are
+     * placeholders */
+    N_("[--json | --pdf FILE | --csv DIR]"),
+    N_("Print the programme's figures for a period, or write them as a PDF report or CSV files"),
+    ta_cli_report },
   { "ics",
     /* Translators: placeholder for a file name in the usage line */
     N_("FILE.ics"),

@@ -37,7 +37,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  ta_test_dir_init (&fixture->dir);
+  /* ta_test_open_programme() makes the folder itself. */
   fixture->store = ta_test_open_programme (&fixture->dir);
   g_assert_true (ta_demo_fill (fixture->store, TA_DEMO_DEFAULT_PARTICIPANTS, 1, &error));
   g_assert_no_error (error);

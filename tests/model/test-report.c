@@ -38,7 +38,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  ta_test_dir_init (&fixture->dir);
+  /* ta_test_open_programme() makes the folder itself. */
   fixture->store = ta_test_open_programme (&fixture->dir);
 }
 

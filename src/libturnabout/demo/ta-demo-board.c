@@ -173,27 +173,21 @@ seeks_any (TaParticipant      *participant,
 gboolean
 _ta_demo_fill_board (TaStore   *store,
                      GRand     *rand,
+                     DemoYear  *year,
                      guint      n_participants,
                      GError   **error)
 {
   static const int ready_days[] = { 20, 27 };
-  static const int presented_days[] = { -50, -93, -121, -149, -177 };
+  /* Over the year, a week or more from the calendar's group sessions. */
+  static const int presented_days[] = { -50, -114, -177, -226, -282 };
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GArray) juniors = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) mentees = g_ptr_array_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GTimeZone) zone = NULL;
+  GTimeZone *zone = year->zone;
   guint n_topics = CLAMP (n_participants / 3, 4, G_N_ELEMENTS (demo_topics));
   guint n_ready = 0;
   guint n_presented = 0;
-  GDate today;
-
-  zone = g_time_zone_new_identifier ("Europe/Brussels");
-  if (zone == NULL)
-    zone = g_time_zone_new_local ();
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  GDate today = year->today;
 
   participants = ta_store_list_participants (store, error);
   if (participants == NULL)
@@ -296,6 +290,8 @@ _ta_demo_fill_board (TaStore   *store,
             return FALSE;
           ta_session_set_status (session, TA_SESSION_STATUS_HELD);
           ta_session_set_notes (session, "Slides and recording on the intranet.");
+          ta_session_set_mentor_rating (session, g_rand_int_range (rand, 3, 6));
+          ta_session_set_mentee_rating (session, g_rand_int_range (rand, 4, 6));
           if (!ta_store_update_session (store, session, error))
             return FALSE;
         }

@@ -73,6 +73,7 @@ typedef struct
   GPtrArray  *sessions; /* TaSession, to write */
   GDate       today;
   gint64      group_people[12];
+  gboolean    facilitator_cancelled;
   guint       n_group_people;
 } Calendar;
 
@@ -138,17 +139,34 @@ new_one_on_one (Calendar  *calendar,
   return NULL;
 }
 
+/* Most held sessions are rated by both sides, a few by one or neither
+ * (only rated ones count in the averages); many have a reflection from
+ * either side.  In a pair with @gap, the mentor is delighted and the
+ * mentee much less so: two points apart or more, for Insights to find. */
 static void
 mark_held (TaSession *session,
-           GRand     *rand)
+           GRand     *rand,
+           gboolean   gap)
 {
+  guint roll = (guint) g_rand_int_range (rand, 0, 100);
+
   ta_session_set_status (session, TA_SESSION_STATUS_HELD);
-  ta_session_set_mentor_learned (session,
-                                 mentor_learned_pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (mentor_learned_pool))]);
-  ta_session_set_mentee_learned (session,
-                                 mentee_learned_pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (mentee_learned_pool))]);
-  ta_session_set_mentor_rating (session, g_rand_int_range (rand, 3, 6));
-  ta_session_set_mentee_rating (session, g_rand_int_range (rand, 2, 6));
+  if (g_rand_int_range (rand, 0, 100) < 70)
+    ta_session_set_mentor_learned (session,
+                                   mentor_learned_pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (mentor_learned_pool))]);
+  if (g_rand_int_range (rand, 0, 100) < 75)
+    ta_session_set_mentee_learned (session,
+                                   mentee_learned_pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (mentee_learned_pool))]);
+  if (gap)
+    {
+      ta_session_set_mentor_rating (session, g_rand_int_range (rand, 4, 6));
+      ta_session_set_mentee_rating (session, g_rand_int_range (rand, 1, 3));
+      return;
+    }
+  if (roll < 92)
+    ta_session_set_mentor_rating (session, g_rand_int_range (rand, 3, 6));
+  if (roll < 82)
+    ta_session_set_mentee_rating (session, g_rand_int_range (rand, 2, 6));
 }
 
 static void
@@ -175,19 +193,22 @@ typedef enum
   STORY_TWO_CANCELLED, /* the last two sessions cancelled, nothing planned */
   STORY_FADED,         /* nothing held for eight weeks and more */
   STORY_SERIES,        /* the planned ones come from a monthly series */
+  STORY_SILENT,        /* started weeks ago, never met yet: only one planned */
 } Story;
 
 /*
- * The sessions of one pairing: one every three to five weeks from its
- * start to its end (or today), most held, about one in eight cancelled
- * and one in twenty missed; then, for an open pairing, one planned in the
- * next weeks.  @story bends this to show a pair losing momentum.
+ * The sessions of one pairing: about one a month from its start to its
+ * end (or today), most held, about one in eight cancelled and one in
+ * twenty missed; then, for an open pairing, one planned in the next
+ * weeks.  @story bends this to show a pair losing momentum; @gap makes
+ * the two sides rate their sessions far apart (mark_held()).
  */
 static void
 plan_pairing (Calendar  *calendar,
               GRand     *rand,
               TaPairing *pairing,
               Story      story,
+              gboolean   gap,
               gboolean  *no_show_done)
 {
   TaPairingStatus status = ta_pairing_get_status (pairing);
@@ -206,7 +227,7 @@ plan_pairing (Calendar  *calendar,
   if (story == STORY_FADED)
     g_date_subtract_days (&end, 60);
 
-  if (started_on != NULL)
+  if (started_on != NULL && story != STORY_SILENT)
     {
       g_date_set_parse (&date, started_on);
       if (!g_date_valid (&date))
@@ -227,7 +248,7 @@ plan_pairing (Calendar  *calendar,
               g_ptr_array_add (past, session);
               g_ptr_array_add (calendar->sessions, session);
             }
-          g_date_add_days (&date, (guint) g_rand_int_range (rand, 21, 36));
+          g_date_add_days (&date, (guint) g_rand_int_range (rand, 24, 36));
         }
     }
 
@@ -245,11 +266,17 @@ plan_pairing (Calendar  *calendar,
           *no_show_done = TRUE;
         }
       else if (roll < 12 && i + 1 < past->len)
-        mark_cancelled (session, rand, pairing);
+        {
+          mark_cancelled (session, rand, pairing);
+          /* At least one the facilitator called off, whatever the draws. */
+          if (!calendar->facilitator_cancelled)
+            ta_session_set_cancelled_by (session, TA_SESSION_CANCELLED_BY_FACILITATOR);
+          calendar->facilitator_cancelled = TRUE;
+        }
       else if (roll < 17 && i + 1 < past->len)
         ta_session_set_status (session, TA_SESSION_STATUS_NO_SHOW);
       else
-        mark_held (session, rand);
+        mark_held (session, rand, gap);
     }
 
   /* One planned ahead, for the pairings still going. */
@@ -282,16 +309,51 @@ days_since (Calendar   *calendar,
   return g_date_days_between (&date, &calendar->today);
 }
 
-/* A lunch-and-learn or a group discussion @days from today (negative:
- * past, and then held), on a Thursday at 12:30. */
-static void
-plan_group (Calendar      *calendar,
-            TaSessionKind  kind,
-            const char    *title,
-            const char    *notes,
-            int            days,
-            guint          n_attendees)
+typedef struct
 {
+  TaSessionKind  kind;
+  const char    *title;
+  const char    *notes;
+  int            days;
+  guint          n_attendees;
+} GroupSession;
+
+/* The calendar's own group sessions over the year (the board adds its
+ * lunch-and-learns, on other Thursdays: every two are a week apart or
+ * more, see ta-demo-board.c). */
+static const GroupSession group_sessions[] = {
+  { TA_SESSION_KIND_LUNCH_AND_LEARN, "Kick-off: what reverse mentoring is",
+    "Welcome of the cohort; the programme's rhythm and what to expect.", -300, 12 },
+  { TA_SESSION_KIND_GROUP_DISCUSSION, "Perspective challengers: working across generations",
+    NULL, -254, 8 },
+  { TA_SESSION_KIND_LUNCH_AND_LEARN, "Teams and Outlook tricks everyone should know",
+    NULL, -198, 10 },
+  { TA_SESSION_KIND_GROUP_DISCUSSION, "Hybrid work: what we keep, what we drop",
+    "Bring one habit that works for your team.", -142, 9 },
+  { TA_SESSION_KIND_LUNCH_AND_LEARN, "Data literacy for managers",
+    NULL, -90, 11 },
+  { TA_SESSION_KIND_GROUP_DISCUSSION, "Perspective challengers: social media at work",
+    NULL, -65, 8 },
+  { TA_SESSION_KIND_LUNCH_AND_LEARN, "What Gen Z expects from work",
+    "Presented by three juniors from the research board; slides on the intranet.", -30, 12 },
+  { TA_SESSION_KIND_GROUP_DISCUSSION, "AI tools: what we use, what we avoid",
+    "Bring one thing an AI tool did well for you, and one it got wrong.", 9, 10 },
+  { TA_SESSION_KIND_LUNCH_AND_LEARN, "Prompt writing for busy managers",
+    NULL, 37, 12 },
+};
+
+/* A lunch-and-learn or a group discussion @days from today (negative:
+ * past, and then held and rated), on a Thursday at 12:30, attended by
+ * some of the group people from @first on. */
+static void
+plan_group (Calendar           *calendar,
+            GRand              *rand,
+            const GroupSession *group,
+            guint               first)
+{
+  TaSessionKind kind = group->kind;
+  int days = group->days;
+  guint n_attendees = group->n_attendees;
   GDate date = calendar->today;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GArray) attendees = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -311,45 +373,51 @@ plan_group (Calendar      *calendar,
     return;
 
   for (guint i = 0; i < MIN (n_attendees, calendar->n_group_people); i++)
-    g_array_append_val (attendees, calendar->group_people[i]);
+    g_array_append_val (attendees, calendar->group_people[(first + i) % calendar->n_group_people]);
   if (attendees->len == 0)
     return;
 
   session = ta_session_new (kind);
-  ta_session_set_title (session, title);
+  ta_session_set_title (session, group->title);
   ta_session_set_starts_at (session, start);
   ta_session_set_duration (session, kind == TA_SESSION_KIND_LUNCH_AND_LEARN ? 60 : 90);
   ta_session_set_location (session, "Auditorium, Brussels, and on Teams");
-  ta_session_set_notes (session, notes);
+  ta_session_set_notes (session, group->notes);
   ta_session_set_attendees (session, (const gint64 *) attendees->data, attendees->len);
   if (days < 0)
-    ta_session_set_status (session, TA_SESSION_STATUS_HELD);
+    {
+      ta_session_set_status (session, TA_SESSION_STATUS_HELD);
+      ta_session_set_mentor_rating (session, g_rand_int_range (rand, 3, 6));
+      ta_session_set_mentee_rating (session, g_rand_int_range (rand, 3, 6));
+    }
   g_ptr_array_add (calendar->sessions, session);
 }
 
 /*
- * A few months of sessions for the first DEMO_MAX_CALENDAR_PAIRINGS
- * pairings (see plan_pairing()): the first active pairing two months
- * old or more lost momentum with two cancellations in a row, the next
- * one has held nothing for eight weeks, three others meet in monthly series (second Tuesday, first
- * Wednesday, last Monday at 12:30, Brussels time); plus two group
- * sessions behind and two ahead.  The sessions in one step, the series
- * after it, all inside the demo's one transaction.
+ * A year of sessions for the first DEMO_MAX_CALENDAR_PAIRINGS pairings
+ * (see plan_pairing()): the first active pairing two months old or more
+ * lost momentum with two cancellations in a row, the next one has held
+ * nothing for eight weeks, one started a month or more ago and has not
+ * met yet, three others meet in monthly series (second Tuesday, first
+ * Wednesday, last Monday at 12:30, Brussels time); plus group sessions
+ * over the year and two ahead (group_sessions).  The sessions in one
+ * step, the series after it, all inside the demo's one transaction.
  */
 gboolean
-_ta_demo_fill_calendar (TaStore  *store,
-                        GRand    *rand,
-                        GError  **error)
+_ta_demo_fill_calendar (TaStore   *store,
+                        GRand     *rand,
+                        DemoYear  *year,
+                        GError   **error)
 {
   static const int series_weeks[] = { 2, 1, TA_RECURRENCE_LAST_WEEK };
   static const GDateWeekday series_days[] = { G_DATE_TUESDAY, G_DATE_WEDNESDAY, G_DATE_MONDAY };
   g_autoptr(GPtrArray) pairings = NULL;
   g_autoptr(GPtrArray) series = g_ptr_array_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GHashTable) in_series = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   Calendar calendar = { 0 };
   gboolean two_cancelled = FALSE;
   gboolean faded = FALSE;
+  gboolean silent = FALSE;
   gboolean no_show_done = FALSE;
   gboolean ok = TRUE;
 
@@ -357,14 +425,10 @@ _ta_demo_fill_calendar (TaStore  *store,
   if (pairings == NULL)
     return FALSE;
 
-  calendar.zone = g_time_zone_new_identifier ("Europe/Brussels");
-  if (calendar.zone == NULL)
-    calendar.zone = g_time_zone_new_local ();
+  calendar.zone = year->zone;
   calendar.busy = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   calendar.sessions = g_ptr_array_new_with_free_func (g_object_unref);
-  g_date_clear (&calendar.today, 1);
-  g_date_set_dmy (&calendar.today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  calendar.today = year->today;
 
   for (guint i = 0; i < MIN (pairings->len, DEMO_MAX_CALENDAR_PAIRINGS); i++)
     {
@@ -390,6 +454,12 @@ _ta_demo_fill_calendar (TaStore  *store,
               story = STORY_FADED;
               faded = TRUE;
             }
+          else if (!silent && age >= 30 && age < 120)
+            {
+              /* For Insights' "pairs yet to meet". */
+              story = STORY_SILENT;
+              silent = TRUE;
+            }
           else if (series->len < G_N_ELEMENTS (series_weeks) &&
                    !g_hash_table_contains (in_series, &mentor) &&
                    !g_hash_table_contains (in_series, &mentee))
@@ -402,23 +472,23 @@ _ta_demo_fill_calendar (TaStore  *store,
             }
         }
 
-      if (calendar.n_group_people < G_N_ELEMENTS (calendar.group_people) && i % 2 == 0)
+      /* Group sessions are for people there all year: pairs of the
+       * first three months, still going or completed. */
+      if (calendar.n_group_people < G_N_ELEMENTS (calendar.group_people) &&
+          (ta_pairing_get_status (pairing) == TA_PAIRING_STATUS_ACTIVE ||
+           ta_pairing_get_status (pairing) == TA_PAIRING_STATUS_COMPLETED) &&
+          days_since (&calendar, ta_pairing_get_started_on (pairing)) >= DEMO_DAYS_IN - 90)
         {
           calendar.group_people[calendar.n_group_people++] = ta_pairing_get_mentor_id (pairing);
           calendar.group_people[calendar.n_group_people++] = ta_pairing_get_mentee_id (pairing);
         }
 
-      plan_pairing (&calendar, rand, pairing, story, &no_show_done);
+      /* One pair in seven rates its sessions two points apart or more. */
+      plan_pairing (&calendar, rand, pairing, story, i % 7 == 3, &no_show_done);
     }
 
-  plan_group (&calendar, TA_SESSION_KIND_LUNCH_AND_LEARN, "What Gen Z expects from work",
-              "Presented by three juniors from the research board; slides on the intranet.", -30, 12);
-  plan_group (&calendar, TA_SESSION_KIND_GROUP_DISCUSSION, "Perspective challengers: social media at work",
-              NULL, -65, 8);
-  plan_group (&calendar, TA_SESSION_KIND_GROUP_DISCUSSION, "AI tools: what we use, what we avoid",
-              "Bring one thing an AI tool did well for you, and one it got wrong.", 9, 10);
-  plan_group (&calendar, TA_SESSION_KIND_LUNCH_AND_LEARN, "Prompt writing for busy managers",
-              NULL, 37, 12);
+  for (guint g = 0; g < G_N_ELEMENTS (group_sessions); g++)
+    plan_group (&calendar, rand, &group_sessions[g], g * 3);
 
   if (calendar.sessions->len > 0)
     {
@@ -456,7 +526,6 @@ _ta_demo_fill_calendar (TaStore  *store,
 
   g_hash_table_unref (calendar.busy);
   g_ptr_array_unref (calendar.sessions);
-  g_time_zone_unref (calendar.zone);
 
   return ok;
 }

@@ -129,7 +129,7 @@ const Department _ta_demo_departments[] = {
   { "Legal",
     { NULL, "Legal Trainee", "Junior Legal Counsel", "Legal Counsel",
       "Senior Legal Counsel", "Legal Manager", "Head of Legal",
-      "General Counsel" }, 5 },
+      "General Counsel" }, 0 },  /* DEMO_SMALL_DEPARTMENT */
   { "Sales",
     { NULL, "Sales Trainee", "Inside Sales Representative", "Account Manager",
       "Senior Account Manager", "Sales Manager", "Sales Director",

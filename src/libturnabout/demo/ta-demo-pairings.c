@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The sample programme a few months in: pairings formed by the matcher
- * (greedily for large cohorts), with goals, and some paused or ended. */
+/* The sample programme's pairings over its year: formed by the matcher
+ * (greedily for large cohorts), with goals, and some paused, completed
+ * or ended early. */
 
 #define G_LOG_DOMAIN "turnabout-demo"
 
@@ -63,6 +64,9 @@ static const char * const end_reasons[] = {
   "Schedules did not match",
   "Sessions kept being cancelled; both agreed to stop",
   "Mentee moved to another team with less time for it",
+  "Goals reached early",
+  "Parental leave",
+  "Schedules did not match",
 };
 
 /* Bigger programmes are paired with a cheap greedy rule instead of the
@@ -167,17 +171,29 @@ pairs_greedy (TaMatcher *matcher,
 }
 
 static char *
-days_ago (const GDate *today,
-          guint        days)
+julian_text (guint32 julian)
 {
-  GDate date = *today;
-  char text[16];
+  GDate date;
 
-  g_date_subtract_days (&date, days);
-  g_snprintf (text, sizeof text, "%04d-%02d-%02d",
-              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  return _ta_demo_date_text (&date);
+}
 
-  return g_strdup (text);
+/* A start @first to @first + @spread days into the programme year, but
+ * not before both people had been there a week, and three weeks ago at
+ * the latest. */
+static guint32
+pick_start (DemoYear       *year,
+            GRand          *rand,
+            const DemoPair *pair,
+            guint           first,
+            guint           spread)
+{
+  guint32 day = g_date_get_julian (&year->start) + first + (guint32) g_rand_int_range (rand, 0, (gint32) spread + 1);
+  day = MAX (day, _ta_demo_year_joined (year, pair->mentor_id) + 7);
+  day = MAX (day, _ta_demo_year_joined (year, pair->mentee_id) + 7);
+  return MIN (day, g_date_get_julian (&year->today) - 21);
 }
 
 /* One to three goals from what the mentor teaches, done or not. */
@@ -214,30 +230,34 @@ add_goals (TaPairing     *pairing,
 }
 
 /*
- * A programme a few months in: about half the active mentees paired.  Of
- * those pairings, in a random order, about one in ten ended early (with a
- * reason) and one in twelve completed, both now history; one in twelve is
- * paused, one in six only proposed, the rest active since one to four
- * months.  Dates count back from today, so that the sample always looks
- * current; the same seed on the same day gives the same programme.
+ * A programme about eleven months into its year: about half the active
+ * mentees paired.  Of those pairings, in a random order, about one in ten
+ * ended early (with a reason) after one to seven months and one in twelve
+ * completed after six months or more, both now history; one in twelve is
+ * paused, one in six only proposed (never started), the rest active:
+ * most since the programme's first two months, a quarter started later
+ * in the year.  No pair starts before both its people joined
+ * (ta-demo-dates.c).  Dates count back from today, so that the sample
+ * always looks current; the same seed on the same day gives the same
+ * programme.
  *
  * Up to TA_DEMO_MAX_MATCHED people the pairs are the matcher's exact
  * suggestions; above, a cheap greedy rule forms them (pairs_greedy()),
  * since solving 50,000 × 50,000 for sample data would take minutes.
  */
 gboolean
-_ta_demo_form_pairings (TaStore  *store,
-                        GRand    *rand,
-                        GError  **error)
+_ta_demo_form_pairings (TaStore   *store,
+                        GRand     *rand,
+                        DemoYear  *year,
+                        GError   **error)
 {
   g_autoptr(TaMatcher) matcher = NULL;
   g_autoptr(GPtrArray) participants = NULL;
   g_autoptr(GPtrArray) pairings = NULL;
   g_autoptr(GArray) pairs = NULL;
   g_autoptr(GHashTable) mentor_uses = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   TaParticipant *leaving = NULL;
-  GDate today;
+  guint32 today = g_date_get_julian (&year->today);
   guint n_mentees = 0;
   guint n_paired;
   guint n_ended, n_completed, n_paused, n_proposed;
@@ -283,20 +303,32 @@ _ta_demo_form_pairings (TaStore  *store,
 
   /* How often each mentor appears, to find one whose leaving ends only
    * the one pairing. */
-  mentor_uses = g_hash_table_new (g_int64_hash, g_int64_equal);
+  mentor_uses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint k = 0; k < n_paired; k++)
     {
       DemoPair *pair = &g_array_index (pairs, DemoPair, k);
       guint uses = GPOINTER_TO_UINT (g_hash_table_lookup (mentor_uses, &pair->mentor_id));
 
-      g_hash_table_insert (mentor_uses, &pair->mentor_id, GUINT_TO_POINTER (uses + 1));
+      g_hash_table_insert (mentor_uses, g_memdup2 (&pair->mentor_id, sizeof (gint64)), GUINT_TO_POINTER (uses + 1));
       /* Someone who does both may be a mentee elsewhere: never let them go. */
-      g_hash_table_insert (mentor_uses, &pair->mentee_id, GUINT_TO_POINTER (2));
+      g_hash_table_insert (mentor_uses, g_memdup2 (&pair->mentee_id, sizeof (gint64)), GUINT_TO_POINTER (2));
     }
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  /* The first pairing, which ends early, is one whose mentor has no
+   * other: then the mentor may leave the company (below). */
+  for (guint k = 0; k < n_paired && n_ended > 0; k++)
+    {
+      DemoPair *pair = &g_array_index (pairs, DemoPair, k);
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (mentor_uses, &pair->mentor_id)) == 1)
+        {
+          DemoPair swap = *pair;
+
+          *pair = g_array_index (pairs, DemoPair, 0);
+          g_array_index (pairs, DemoPair, 0) = swap;
+          break;
+        }
+    }
 
   pairings = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint k = 0; k < n_paired; k++)
@@ -309,7 +341,8 @@ _ta_demo_form_pairings (TaStore  *store,
       g_autofree char *ended = NULL;
       TaParticipant *mentor = ta_matcher_get_participant (matcher, pair->mentor_id);
       TaParticipant *mentee = ta_matcher_get_participant (matcher, pair->mentee_id);
-      guint start_days;
+      guint32 start;
+      guint32 end;
 
       if (!ta_matcher_score (matcher, pair->mentor_id, pair->mentee_id, &score, error))
         return FALSE;
@@ -319,9 +352,12 @@ _ta_demo_form_pairings (TaStore  *store,
 
       if (k < n_ended)
         {
-          start_days = (guint) g_rand_int_range (rand, 90, 181);
-          started = days_ago (&today, start_days);
-          ended = days_ago (&today, start_days - (guint) g_rand_int_range (rand, 14, 57));
+          start = pick_start (year, rand, pair, 14, 60);
+          /* In two steps: MIN () would draw twice. */
+          end = start + (guint32) g_rand_int_range (rand, 30, 211);
+          end = MIN (end, today - 3);
+          started = julian_text (start);
+          ended = julian_text (end);
           ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ENDED);
           add_goals (pairing, rand, mentor, mentee, (guint) g_rand_int_range (rand, 0, 2));
 
@@ -330,6 +366,11 @@ _ta_demo_form_pairings (TaStore  *store,
           if (leaving == NULL &&
               GPOINTER_TO_UINT (g_hash_table_lookup (mentor_uses, &pair->mentor_id)) == 1)
             {
+              GDate left_on;
+
+              g_date_clear (&left_on, 1);
+              g_date_set_julian (&left_on, end);
+              _ta_demo_year_leave (year, pair->mentor_id, &left_on);
               leaving = mentor;
               ta_pairing_set_end_reason (pairing, "Mentor left the company");
             }
@@ -339,15 +380,17 @@ _ta_demo_form_pairings (TaStore  *store,
         }
       else if (k < n_ended + n_completed)
         {
-          start_days = (guint) g_rand_int_range (rand, 180, 241);
-          started = days_ago (&today, start_days);
-          ended = days_ago (&today, (guint) g_rand_int_range (rand, 1, 60));
+          start = pick_start (year, rand, pair, 14, 30);
+          end = start + (guint32) g_rand_int_range (rand, 180, 301);
+          end = MIN (end, today - 1);
+          started = julian_text (start);
+          ended = julian_text (end);
           ta_pairing_set_status (pairing, TA_PAIRING_STATUS_COMPLETED);
           add_goals (pairing, rand, mentor, mentee, G_MAXUINT);
         }
       else if (k < n_ended + n_completed + n_paused)
         {
-          started = days_ago (&today, (guint) g_rand_int_range (rand, 60, 121));
+          started = julian_text (pick_start (year, rand, pair, 14, 100));
           ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PAUSED);
           add_goals (pairing, rand, mentor, mentee, (guint) g_rand_int_range (rand, 0, 2));
         }
@@ -359,11 +402,15 @@ _ta_demo_form_pairings (TaStore  *store,
         }
       else
         {
-          start_days = (guint) g_rand_int_range (rand, 30, 121);
-          started = days_ago (&today, start_days);
+          /* Most since the programme's first two months, some later. */
+          if (g_rand_int_range (rand, 0, 4) > 0)
+            start = pick_start (year, rand, pair, 14, 45);
+          else
+            start = pick_start (year, rand, pair, 60, DEMO_DAYS_IN - 60 - 30);
+          started = julian_text (start);
           ta_pairing_set_status (pairing, TA_PAIRING_STATUS_ACTIVE);
-          /* Roughly a goal done for every six weeks together. */
-          add_goals (pairing, rand, mentor, mentee, start_days / 42);
+          /* Roughly a goal done for every three months together. */
+          add_goals (pairing, rand, mentor, mentee, (today - start) / 91);
         }
 
       ta_pairing_set_started_on (pairing, started);

@@ -31,15 +31,20 @@
  * g_random_*(), for the same reason.
  *
  * Half the people mentor and half are mentored (pick_roles()); the
- * programme is either a few months in, with pairings, goals and a few
- * people paused or gone (_ta_demo_form_pairings()) and their calendar: sessions
- * held, cancelled and missed, a pair or two losing momentum, planned ones
- * and monthly series ahead, group sessions (_ta_demo_fill_calendar()); or, with
+ * programme is either about eleven months into its programme year: most
+ * people joined with the cohort, some over the year, a few left
+ * (ta-demo-dates.c), with pairings started over the year, goals, some
+ * completed or ended early (_ta_demo_form_pairings()) and their calendar:
+ * sessions held, cancelled and missed month by month, rated and reflected
+ * on, a pair or two losing momentum, planned ones and monthly series
+ * ahead, group sessions all year (_ta_demo_fill_calendar()); or, with
  * TA_DEMO_NO_PAIRINGS, the cohort on the day it signed up, as the pairing
  * benchmark wants it: no pairings, hence no sessions either.  A programme
- * a few months in also has a research board (_ta_demo_fill_board()): topics in
- * every stage, lunch-and-learns ahead and behind, and topics mentees want
- * that nobody took up yet.
+ * in its year also has a research board (_ta_demo_fill_board()): topics
+ * in every stage, lunch-and-learns ahead and presented over the year,
+ * and topics mentees want that nobody took up yet.  One department
+ * (Legal) has only three people, as the "fewer than 5" rule of reports
+ * needs.
  */
 
 typedef struct
@@ -476,6 +481,12 @@ fill_programme (TaStore   *store,
         }
       g_hash_table_add (names_taken, g_steal_pointer (&name_key));
       person->department = pick_weighted (rand, department_weights, G_N_ELEMENTS (_ta_demo_departments));
+      /* Three people, spread over the list, make up the small department
+       * (never drawn otherwise) whose figures a report must not show. */
+      if (n_participants >= 3 * DEMO_SMALL_DEPARTMENT_SIZE &&
+          i % (n_participants / DEMO_SMALL_DEPARTMENT_SIZE) == 1 &&
+          i / (n_participants / DEMO_SMALL_DEPARTMENT_SIZE) < DEMO_SMALL_DEPARTMENT_SIZE)
+        person->department = DEMO_SMALL_DEPARTMENT;
       person->level = (int) pick_weighted (rand, _ta_demo_level_weights, G_N_ELEMENTS (_ta_demo_level_weights));
 
       if (person->level == TA_CAREER_LEVEL_MAX)
@@ -590,11 +601,17 @@ fill_programme (TaStore   *store,
       g_clear_pointer (&bosses[d][l], g_array_unref);
 
   if (ret && with_pairings)
-    ret = _ta_demo_form_pairings (store, rand, error);
-  if (ret && with_pairings)
-    ret = _ta_demo_fill_calendar (store, rand, error);
-  if (ret && with_pairings)
-    ret = _ta_demo_fill_board (store, rand, n_participants, error);
+    {
+      DemoYear year;
+
+      _ta_demo_year_init (&year);
+      ret = _ta_demo_draw_joining (store, rand, &year, error) &&
+            _ta_demo_form_pairings (store, rand, &year, error) &&
+            _ta_demo_fill_calendar (store, rand, &year, error) &&
+            _ta_demo_fill_board (store, rand, &year, n_participants, error) &&
+            _ta_demo_write_dates (store, rand, &year, error);
+      _ta_demo_year_clear (&year);
+    }
 
   return ret;
 }
@@ -613,8 +630,9 @@ fill_programme (TaStore   *store,
  * yet, so a full disk, a kill or a second process never leaves half a
  * programme behind.  The store's signals come after the commit.
  *
- * Without %TA_DEMO_NO_PAIRINGS the programme is a few months in: a few
- * people have paused or left, about half the mentees are paired (see
+ * Without %TA_DEMO_NO_PAIRINGS the programme is about eleven months into
+ * its programme year: people joined over the year, a few have paused or
+ * left, about half the mentees are paired (see
  * _ta_demo_form_pairings()), and the first 1,000 pairings have a calendar (see
  * _ta_demo_fill_calendar()), with its monthly series.  With it, it is the day
  * the cohort signed up: everyone active, nobody paired, and, above
@@ -652,7 +670,8 @@ ta_demo_fill_full (TaStore      *store,
  * @seed: the same seed gives the same programme
  * @error: a #TA_STORE_ERROR
  *
- * ta_demo_fill_full() with pairings: a programme a few months in.
+ * ta_demo_fill_full() with pairings: a programme about eleven months
+ * into its year.
  *
  * Returns: %TRUE if the programme was written
  */

@@ -28,7 +28,8 @@ G_BEGIN_DECLS
 
 /**
  * TaDemoFlags:
- * @TA_DEMO_FLAGS_NONE: a programme a few months in, with pairings
+ * @TA_DEMO_FLAGS_NONE: a programme about eleven months into its year,
+ *   with pairings
  * @TA_DEMO_NO_PAIRINGS: a cohort on the day it signed up: everyone
  *   active, nobody paired yet (what the pairing benchmark needs)
  */
@@ -40,8 +41,9 @@ typedef enum
 
 /*
  * Fills @store with a believable sample programme of @n_participants
- * people, a few months in, with pairings (ta_demo_fill()) or not yet
- * paired (ta_demo_fill_full() with %TA_DEMO_NO_PAIRINGS); the same @seed
+ * people, about eleven months into its programme year, with pairings
+ * (ta_demo_fill()), or not yet paired (ta_demo_fill_full() with
+ * %TA_DEMO_NO_PAIRINGS); the same @seed
  * gives the same programme.  Refuses a store that already holds
  * participants, so a real programme is never mixed with made-up people.
  */

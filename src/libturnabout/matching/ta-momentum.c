@@ -167,6 +167,39 @@ ta_momentum_alert_get_explanation (TaMomentumAlert *self)
 
 /* Evaluation */
 
+/**
+ * ta_momentum_judge:
+ * @missed_in_a_row: how many of the pair's last past sessions, newest
+ *   first, were cancelled or missed before a held one
+ * @held_since_cutoff: one was held in the last N weeks
+ * @started_before_cutoff: the pair started more than N weeks ago
+ * @planned_ahead: a planned session lies ahead
+ *
+ * The rules of "Needs Attention", on one pair's facts: the store's
+ * evaluation and Insights (which gathers the facts from its own rows)
+ * judge alike.
+ *
+ * Returns: why the pair needs attention, %TA_MOMENTUM_NONE if it does not
+ */
+TaMomentumReason
+ta_momentum_judge (guint    missed_in_a_row,
+                   gboolean held_since_cutoff,
+                   gboolean started_before_cutoff,
+                   gboolean planned_ahead)
+{
+  TaMomentumReason reasons = TA_MOMENTUM_NONE;
+
+  if (missed_in_a_row >= 2)
+    reasons |= TA_MOMENTUM_MISSED_IN_A_ROW;
+  /* A pair gets the first N weeks to hold its first session. */
+  if (!held_since_cutoff && started_before_cutoff)
+    reasons |= TA_MOMENTUM_NOTHING_HELD;
+  if (!planned_ahead)
+    reasons |= TA_MOMENTUM_NOTHING_PLANNED;
+
+  return reasons;
+}
+
 /* What one pass has seen of one pairing so far. */
 typedef struct
 {
@@ -196,16 +229,11 @@ finish_pair (const PairState *state,
              int              weeks)
 {
   g_autoptr(GString) explanation = NULL;
-  TaMomentumReason reasons = TA_MOMENTUM_NONE;
+  TaMomentumReason reasons;
   TaMomentumAlert *alert;
 
-  if (state->missed >= 2)
-    reasons |= TA_MOMENTUM_MISSED_IN_A_ROW;
-  /* A pair gets the first N weeks to hold its first session. */
-  if (strcmp (state->last_held, cutoff) < 0 && strncmp (state->started_on, cutoff, 10) < 0)
-    reasons |= TA_MOMENTUM_NOTHING_HELD;
-  if (!state->planned_ahead)
-    reasons |= TA_MOMENTUM_NOTHING_PLANNED;
+  reasons = ta_momentum_judge (state->missed, strcmp (state->last_held, cutoff) >= 0,
+                               strncmp (state->started_on, cutoff, 10) < 0, state->planned_ahead);
 
   if (reasons == TA_MOMENTUM_NONE)
     return NULL;

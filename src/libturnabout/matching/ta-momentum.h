@@ -63,6 +63,11 @@ GDateTime        *ta_momentum_alert_get_last_held       (TaMomentumAlert *self);
 /* One translated sentence per reason, joined by newlines. */
 const char       *ta_momentum_alert_get_explanation     (TaMomentumAlert *self);
 
+TaMomentumReason  ta_momentum_judge                     (guint            missed_in_a_row,
+                                                         gboolean         held_since_cutoff,
+                                                         gboolean         started_before_cutoff,
+                                                         gboolean         planned_ahead);
+
 /* The active pairings that need attention at @now (NULL: now), by
  * pairing id: one pass over their sessions ordered by pairing and time. */
 GPtrArray        *ta_store_evaluate_momentum            (TaStore         *self,

@@ -100,6 +100,7 @@ typedef struct
   gint64       mentee_id;
   guint32      started_day;
   guint32      ended_day;
+  guint32      since_day;     /* started_day, or the day it was made */
   guint8       status;        /* TaPairingStatus */
   guint16      n_goals;
   guint16      n_goals_done;

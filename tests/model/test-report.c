@@ -170,7 +170,10 @@ squeeze (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!g_unichar_isspace (c) && c != 0x00AD)
+      /* pdftotext joins a word hyphenated at a line's end without its
+       * hyphen ("reverse-" + "mentoring" reads "reversementoring"), so
+       * hyphens are left out on both sides, like spaces. */
+      if (!g_unichar_isspace (c) && c != 0x00AD && c != '-')
         g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);

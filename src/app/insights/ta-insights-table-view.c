@@ -46,10 +46,13 @@ cell_label (const char *text,
     }
   else
     {
-      /* Prose wraps between words, never inside one. */
+      /* Prose wraps between words, never inside one.  Its natural width
+       * is the text on one line (GTK_NATURAL_WRAP_INHERIT): asking for
+       * the narrowest width that keeps the lines (GTK_NATURAL_WRAP_WORD)
+       * lays every cell out again for each width tried: about 80 ms of
+       * the page's first frame. */
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-      gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_WORD);
       gtk_widget_set_hexpand (label, TRUE);
     }
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);

@@ -62,6 +62,10 @@ struct _TaCalendarView
   GtkSortListModel  *agenda_sorted;
   GtkFilterListModel *recent_filtered;
   GtkSortListModel  *recent_sorted;
+  /* The agenda's rows are made when the Calendar is first shown, not when
+   * a programme opens: a large programme's weeks ahead are thousands of
+   * rows, and most openings never look at them. */
+  gboolean           agenda_bound;
   GtkFilter         *search_filter;
   GtkFilter         *grid_filter;
   char              *search_folded;   /* NULL: no search */
@@ -71,6 +75,8 @@ struct _TaCalendarView
   gboolean           choices_stale;
   gboolean           filling_choices;
 };
+
+static void ta_calendar_view_bind_agenda (TaCalendarView *self);
 
 G_DEFINE_FINAL_TYPE (TaCalendarView, ta_calendar_view, GTK_TYPE_WIDGET)
 
@@ -682,6 +688,7 @@ static void
 ta_calendar_view_init (TaCalendarView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (ta_calendar_view_bind_agenda), NULL);
 
   self->filter = ta_session_filter_new ();
   self->pair_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -695,6 +702,18 @@ ta_calendar_view_init (TaCalendarView *self)
   ta_calendar_view_date_changed (self);
   ta_calendar_view_agenda_changed (self);
   ta_calendar_view_set_enabled (self, FALSE);
+}
+
+/* Makes the agenda's rows once the view is on screen (see agenda_bound). */
+static void
+ta_calendar_view_bind_agenda (TaCalendarView *self)
+{
+  if (self->agenda_bound || self->agenda_sorted == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  self->agenda_bound = TRUE;
+  gtk_list_box_bind_model (self->agenda, G_LIST_MODEL (self->agenda_sorted), create_agenda_row, self, NULL);
+  gtk_list_box_bind_model (self->recent, G_LIST_MODEL (self->recent_sorted), create_agenda_row, self, NULL);
 }
 
 /**
@@ -716,6 +735,7 @@ ta_calendar_view_set_programme (TaCalendarView *self,
 
   gtk_list_box_bind_model (self->agenda, NULL, NULL, NULL, NULL);
   gtk_list_box_bind_model (self->recent, NULL, NULL, NULL, NULL);
+  self->agenda_bound = FALSE;
   if (self->agenda_sorted != NULL)
     g_signal_handlers_disconnect_by_func (self->agenda_sorted, ta_calendar_view_agenda_changed, self);
   if (self->recent_sorted != NULL)
@@ -774,8 +794,6 @@ ta_calendar_view_set_programme (TaCalendarView *self,
                                                          sorter);
           g_signal_connect_swapped (self->agenda_sorted, "items-changed",
                                     G_CALLBACK (ta_calendar_view_agenda_changed), self);
-          gtk_list_box_bind_model (self->agenda, G_LIST_MODEL (self->agenda_sorted),
-                                   create_agenda_row, self, NULL);
 
           gtk_multi_filter_append (GTK_MULTI_FILTER (recent_filter),
                                    GTK_FILTER (gtk_custom_filter_new (recent_includes, self, NULL)));
@@ -786,11 +804,10 @@ ta_calendar_view_set_programme (TaCalendarView *self,
                                                          newest_first);
           g_signal_connect_swapped (self->recent_sorted, "items-changed",
                                     G_CALLBACK (ta_calendar_view_agenda_changed), self);
-          gtk_list_box_bind_model (self->recent, G_LIST_MODEL (self->recent_sorted),
-                                   create_agenda_row, self, NULL);
         }
     }
 
+  ta_calendar_view_bind_agenda (self);
   ta_calendar_view_set_enabled (self, programme != NULL);
   ta_calendar_view_agenda_changed (self);
 }

@@ -90,6 +90,30 @@ append_arrow (GtkWidget *box,
   gtk_box_append (GTK_BOX (box), arrow);
 }
 
+static char *
+describe_row (TaInsightsTable *table,
+              guint            row)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint c = 0; c < ta_insights_table_get_n_columns (table); c++)
+    {
+      const char *title = ta_insights_table_get_column (table, c);
+      const char *cell = ta_insights_table_get_cell (table, row, c);
+
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      if (title == NULL || *title == '\0')
+        g_string_append (text, cell);
+      else
+        /* Translators: one cell of a table as a screen reader says it:
+         * the column's title, then the cell */
+        g_string_append_printf (text, _("%1$s: %2$s"), title, cell);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static GtkWidget *
 new_row (TaInsightsTable *table,
          guint            row,
@@ -106,15 +130,21 @@ new_row (TaInsightsTable *table,
 
   if (arrows)
     append_arrow (child, record);
+
+  /* A screen reader reads the row as one line: every cell with its
+   * column's title, and whether it opens a record. */
+  name = describe_row (table, row);
   if (record)
     {
+      g_autofree char *cells = g_steal_pointer (&name);
+
       /* Translators: what a screen reader says of a table row that opens
-       * its record; %s is the row's first cell */
-      name = g_strdup_printf (_("%s, open"), ta_insights_table_get_cell (table, row, 0));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (list_row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      -1);
+       * its record; %s is the row's cells */
+      name = g_strdup_printf (_("%s, open"), cells);
     }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
   return list_row;
 }
 
@@ -157,6 +187,10 @@ build_grid (TaInsightsTableView *self)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (header_row), header);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (header_row), FALSE);
   gtk_widget_add_css_class (header_row, "ta-table-header");
+  /* The columns' titles; each row below says them again with its cells. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (header_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ta_insights_table_get_title (table),
+                                  -1);
   gtk_list_box_append (self->grid, header_row);
 
   for (guint r = 0; r < ta_insights_table_get_n_rows (table); r++)
@@ -336,6 +370,7 @@ ta_insights_table_view_class_init (TaInsightsTableViewClass *klass)
   widget_class->size_allocate = ta_insights_table_view_size_allocate;
   widget_class->get_request_mode = ta_insights_table_view_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "insights-table");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -358,6 +393,9 @@ ta_insights_table_view_new (TaInsightsTable *table)
 
   self = g_object_new (TA_TYPE_INSIGHTS_TABLE_VIEW, NULL);
   self->table = g_object_ref (table);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ta_insights_table_get_title (table),
+                                  -1);
   self->grid = new_list (self);
   self->stacked = new_list (self);
   build_grid (self);

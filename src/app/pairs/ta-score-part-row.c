@@ -112,4 +112,14 @@ ta_score_part_row_set_part (TaScorePartRow    *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), reason != NULL ? reason : "");
   gtk_label_set_label (self->points_label, points);
   ta_accessible_set_label (GTK_WIDGET (self->points_label), accessible);
+
+  /* libadwaita 1.2 does not name an action row after its title: the row
+   * says the criterion and its points in one line. */
+  {
+    /* Translators: a screen reader's name for one criterion of a score:
+     * the criterion, then its points */
+    g_autofree char *row_name = g_strdup_printf (_("%1$s: %2$s"), ta_criterion_get_label (part->criterion),
+                                                 accessible);
+    ta_accessible_set_label (GTK_WIDGET (self), row_name);
+  }
 }

@@ -248,6 +248,27 @@ test_participation (Fixture       *fixture,
       ta_test_insights_assert_same_day (&to, &expected_to);
     }
 
+  /* Asked for by name, the programme year is found with the figures,
+   * whatever days the query carried. */
+  {
+    g_autoptr(GError) year_error = NULL;
+    g_autoptr(TaInsights) insights = NULL;
+    TaInsightsQuery query;
+    GDate today, expected_from, expected_to;
+
+    g_date_clear (&today, 1);
+    g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now), g_date_time_get_year (now));
+    ta_insights_query_init (&query, &today, &today);
+    g_date_subtract_days (&query.from, 3000);
+    query.programme_year = TRUE;
+    insights = ta_store_compute_insights (store, &query, &year_error);
+    g_assert_no_error (year_error);
+    g_assert_nonnull (insights);
+    g_assert_true (ta_store_get_programme_year (store, &today, &expected_from, &expected_to, &year_error));
+    ta_test_insights_assert_same_day (ta_insights_get_from (insights), &expected_from);
+    ta_test_insights_assert_same_day (ta_insights_get_to (insights), &expected_to);
+  }
+
   {
     g_autoptr(GDateTime) then = g_date_time_new_local (2020, 12, 31, 12, 0, 0);
     g_autoptr(TaInsights) insights = ta_test_insights (store, "2020-01-01", "2020-12-31", then,

@@ -119,6 +119,7 @@ ta_insights_view_get_query (TaInsightsView  *self,
   GDate to;
   guint group = gtk_drop_down_get_selected (self->group_dropdown);
   guint value = gtk_drop_down_get_selected (self->value_dropdown);
+  gboolean programme_year = FALSE;
 
   date_from_datetime (&today, now);
   to = today;
@@ -150,20 +151,14 @@ ta_insights_view_get_query (TaInsightsView  *self,
 
     case PERIOD_PROGRAMME_YEAR:
     default:
-      {
-        g_autoptr(GError) error = NULL;
-
-        if (!ta_programme_get_programme_year (self->programme, &today, &from, &to, &error))
-          {
-            g_warning ("Could not find the programme year: %s", error->message);
-            g_date_set_dmy (&from, 1, G_DATE_JANUARY, g_date_get_year (&today));
-            g_date_set_dmy (&to, 31, G_DATE_DECEMBER, g_date_get_year (&today));
-          }
-        break;
-      }
+      /* Found with the figures, in the worker thread: it reads every
+       * participant. */
+      programme_year = TRUE;
+      break;
     }
 
   ta_insights_query_init (query, &from, &to);
+  query->programme_year = programme_year;
   if (group != TA_INSIGHTS_GROUP_ALL && group != GTK_INVALID_LIST_POSITION
       && self->group_values != NULL && value < g_strv_length (self->group_values))
     {
@@ -441,21 +436,6 @@ ta_insights_view_compute (TaInsightsView *self)
 
 /* The group filter */
 
-static char *
-group_value_label (TaInsightsGroup  group,
-                   const char      *value)
-{
-  if (group == TA_INSIGHTS_GROUP_GENERATION)
-    {
-      g_autoptr(GEnumClass) generations = g_type_class_ref (TA_TYPE_GENERATION);
-      GEnumValue *generation = g_enum_get_value_by_nick (generations, value);
-
-      if (generation != NULL)
-        return g_strdup (ta_generation_get_label (generation->value));
-    }
-  return g_strdup (value);
-}
-
 /* Lists the values of the chosen kind of group, keeping the one chosen
  * when it is still there. */
 static void
@@ -481,7 +461,7 @@ ta_insights_view_fill_values (TaInsightsView *self)
 
   for (guint i = 0; self->group_values != NULL && self->group_values[i] != NULL; i++)
     {
-      g_ptr_array_add (labels, group_value_label (group, self->group_values[i]));
+      g_ptr_array_add (labels, g_strdup (ta_insights_group_value_get_label (group, self->group_values[i])));
       if (g_strcmp0 (previous, self->group_values[i]) == 0)
         keep = i;
     }

@@ -121,9 +121,16 @@ format_date (const GDate *date)
   return g_date_time_format (time, _("%-d %B %Y"));
 }
 
-static const char *
-group_value_label (TaInsightsGroup  group,
-                   const char      *value)
+/**
+ * ta_insights_group_value_get_label:
+ * @group: the kind of group
+ * @value: its machine value
+ *
+ * Returns: (transfer none): @value as people read it
+ */
+const char *
+ta_insights_group_value_get_label (TaInsightsGroup  group,
+                                   const char      *value)
 {
   TaGeneration generation;
 
@@ -154,7 +161,7 @@ ta_insights_describe_period (TaInsights *self)
   /* Translators: a period from one date to another. */
   period = g_strdup_printf (_("%1$s – %2$s"), from, to);
 
-  value = group_value_label (self->group, self->group_value);
+  value = ta_insights_group_value_get_label (self->group, self->group_value);
   switch (self->group)
     {
     case TA_INSIGHTS_GROUP_DEPARTMENT:
@@ -533,12 +540,26 @@ ta_store_compute_insights (TaStore                *store,
 {
   g_autoptr(TaInsights) insights = NULL;
   TaInsightsContext ctx = { 0 };
+  TaInsightsQuery year_query;
   GDate day_after;
   gboolean ok;
 
   g_return_val_if_fail (TA_IS_STORE (store), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (query->programme_year)
+    {
+      GDate today;
+
+      g_date_clear (&today, 1);
+      g_date_set_time_t (&today, time (NULL));
+      year_query = *query;
+      year_query.programme_year = FALSE;
+      if (!ta_store_get_programme_year (store, &today, &year_query.from, &year_query.to, error))
+        return NULL;
+      query = &year_query;
+    }
 
   if (!g_date_valid (&query->from) || !g_date_valid (&query->to) ||
       g_date_compare (&query->from, &query->to) > 0)

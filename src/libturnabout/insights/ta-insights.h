@@ -48,6 +48,10 @@ typedef enum
  * @now: (nullable): the moment "now" figures are measured at (the
  *   momentum, the last 30 days); NULL: the current time, or the end of
  *   @to when that is earlier
+ * @programme_year: ignore @from and @to and take the programme year
+ *   containing today (ta_store_get_programme_year()), found with the
+ *   figures, so that a window asking for it does not read the programme
+ *   on its own thread
  *
  * What to compute.  Sessions count when their start falls in the
  * period, in the local time zone; people and pairs count as they are at
@@ -61,6 +65,7 @@ typedef struct
   TaInsightsGroup  group;
   const char      *group_value;
   GDateTime       *now;
+  gboolean         programme_year;
 } TaInsightsQuery;
 
 /* Fills @query for everyone over @from…@to (inclusive). */
@@ -83,6 +88,11 @@ const GDate     *ta_insights_get_from          (TaInsights        *self);
 const GDate     *ta_insights_get_to            (TaInsights        *self);
 TaInsightsGroup  ta_insights_get_group         (TaInsights        *self);
 const char      *ta_insights_get_group_value   (TaInsights        *self);
+/* A group's value as people read it: a generation's name ("Gen Z")
+ * for its machine name, any other value as it is. */
+const char      *ta_insights_group_value_get_label (TaInsightsGroup  group,
+                                                    const char      *value);
+
 /* Translated: "1 September 2026 – 31 August 2027", with the group
  * ("Department: Finance") when there is one. */
 char            *ta_insights_describe_period   (TaInsights        *self);

@@ -999,6 +999,8 @@ test_undo_restores_every_column (TaTestDir       *fixture,
                          "cancelled_by = %2$" G_GINT64_FORMAT ", cancel_reason = 'ill', notes = 'notes', "
                          "mentor_learned = 'a', mentee_learned = 'b', mentor_rating = 4, mentee_rating = 5, "
                          "series_id = 77, occurrence_start = '2030-03-04T08:30:00Z', revision = 9, "
+                         "exchange_uid = 'other:session:4', mentor_learned_shared = 1, mentee_learned_shared = 1, "
+                         "invitation_sequence = 2, invitation_revision = 8, "
                          "created_at = '2030-01-03T00:00:00Z', updated_at = '2030-01-04T00:00:00Z' "
                          "WHERE id = %3$" G_GINT64_FORMAT,
                          programme.pairing, programme.mentor, programme.session);

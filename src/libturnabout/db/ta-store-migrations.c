@@ -288,6 +288,76 @@ static const char * const migrations[] = {
   "  WHEN (NEW.status = 'left') <> (OLD.status = 'left')"
   "  BEGIN UPDATE participants SET left_on = CASE WHEN NEW.status = 'left'"
   "    THEN date ('now', 'localtime') ELSE NULL END WHERE id = NEW.id; END;",
+
+  /* 8: the pair's own Turnabout (docs/exchange.md).  A record that crossed
+   * between a facilitator's programme and a personal one keeps the other
+   * side's id for it in exchange_uid, so that the next kit or update finds
+   * it again; a record born here has none and is named by this
+   * programme's id and its own.  A learning leaves the machine only when
+   * its author marked it shared.  An invitation's SEQUENCE (RFC 5546) is
+   * -1 until one is sent; invitation_revision is the session's revision it
+   * described, so that a later change sends SEQUENCE + 1.  Attendees'
+   * answers to invitations are kept per address.  Check-ins are a pair's
+   * answers to the question bank, one row per answer, with a uid that an
+   * update carries, so that importing it twice adds nothing.  The
+   * exchange log remembers every file applied here. */
+  "ALTER TABLE participants ADD COLUMN exchange_uid TEXT;"
+  "ALTER TABLE pairings ADD COLUMN exchange_uid TEXT;"
+  "ALTER TABLE sessions ADD COLUMN exchange_uid TEXT;"
+  "ALTER TABLE session_series ADD COLUMN exchange_uid TEXT;"
+  "ALTER TABLE topics ADD COLUMN exchange_uid TEXT;"
+  "CREATE UNIQUE INDEX participants_exchange ON participants (exchange_uid) WHERE exchange_uid IS NOT NULL;"
+  "CREATE UNIQUE INDEX pairings_exchange ON pairings (exchange_uid) WHERE exchange_uid IS NOT NULL;"
+  "CREATE UNIQUE INDEX sessions_exchange ON sessions (exchange_uid) WHERE exchange_uid IS NOT NULL;"
+  "CREATE UNIQUE INDEX session_series_exchange ON session_series (exchange_uid) WHERE exchange_uid IS NOT NULL;"
+  "CREATE UNIQUE INDEX topics_exchange ON topics (exchange_uid) WHERE exchange_uid IS NOT NULL;"
+  "ALTER TABLE sessions ADD COLUMN mentor_learned_shared INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (mentor_learned_shared = 0 OR mentor_learned_shared = 1);"
+  "ALTER TABLE sessions ADD COLUMN mentee_learned_shared INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (mentee_learned_shared = 0 OR mentee_learned_shared = 1);"
+  "ALTER TABLE sessions ADD COLUMN invitation_sequence INTEGER NOT NULL DEFAULT -1"
+  "  CHECK (invitation_sequence >= -1);"
+  "ALTER TABLE sessions ADD COLUMN invitation_revision INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE session_series ADD COLUMN invitation_sequence INTEGER NOT NULL DEFAULT -1"
+  "  CHECK (invitation_sequence >= -1);"
+  "ALTER TABLE session_series ADD COLUMN invitation_updated_at TEXT;"
+  "CREATE TABLE session_responses ("
+  "  session_id    INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  email         TEXT NOT NULL COLLATE NOCASE,"
+  "  response      TEXT NOT NULL CHECK (response = 'needs-action' OR response = 'accepted'"
+  "                OR response = 'declined' OR response = 'tentative' OR response = 'delegated'),"
+  "  responded_at  TEXT NOT NULL CHECK (length (responded_at) = 20),"
+  "  PRIMARY KEY (session_id, email)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE check_ins ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uid          TEXT NOT NULL UNIQUE CHECK (length (uid) > 0),"
+  "  pairing_id   INTEGER NOT NULL REFERENCES pairings (id) ON DELETE CASCADE,"
+  "  kind         TEXT NOT NULL CHECK (kind = 'baseline' OR kind = 'fit' OR kind = 'relationship'"
+  "               OR kind = 'closing'),"
+  "  side         TEXT NOT NULL CHECK (side = 'mentor' OR side = 'mentee'),"
+  "  answered_at  TEXT NOT NULL CHECK (length (answered_at) = 20),"
+  "  source       TEXT NOT NULL DEFAULT 'app' CHECK (source = 'app' OR source = 'exchange' OR source = 'paper'),"
+  "  fit          TEXT CHECK (fit IS NULL OR fit = 'good' OR fit = 'deciding' OR fit = 'not-a-fit'),"
+  "  quality      INTEGER CHECK (quality IS NULL OR quality BETWEEN 1 AND 5),"
+  "  works        TEXT,"
+  "  not_working  TEXT,"
+  "  changed      TEXT,"
+  "  recommend    INTEGER CHECK (recommend IS NULL OR recommend BETWEEN 0 AND 10),"
+  "  keep         TEXT,"
+  "  confidence   INTEGER CHECK (confidence IS NULL OR confidence BETWEEN 1 AND 5),"
+  "  created_at   TEXT NOT NULL,"
+  "  updated_at   TEXT NOT NULL"
+  ");"
+  "CREATE INDEX check_ins_pairing ON check_ins (pairing_id);"
+  "CREATE TABLE exchange_log ("
+  "  file_uid     TEXT PRIMARY KEY,"
+  "  kind         TEXT NOT NULL CHECK (kind = 'pair-kit' OR kind = 'pair-update'),"
+  "  pairing_uid  TEXT NOT NULL,"
+  "  written_at   TEXT NOT NULL CHECK (length (written_at) = 20),"
+  "  applied_at   TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX exchange_log_pairing ON exchange_log (pairing_uid, written_at);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TA_STORE_SCHEMA_VERSION);

@@ -9,7 +9,9 @@
 
 #include <gio/gio.h>
 
+#include "ta-check-in.h"
 #include "ta-csv-import.h"
+#include "ta-exchange.h"
 #include "ta-ical.h"
 #include "ta-insights.h"
 #include "ta-match.h"
@@ -397,6 +399,133 @@ GStrv              ta_programme_list_insights_groups    (TaProgramme            
 gboolean           ta_programme_export_insights_data    (TaProgramme            *self,
                                                          const TaInsightsQuery  *query,
                                                          const char             *directory,
+                                                         GError                **error);
+
+
+/* The pair's own Turnabout (issue 14; docs/exchange.md).
+ *
+ * Sides (ta-programme-exchange.c): a new programme is undecided until the
+ * first-start choice; a personal programme knows who "me" is. */
+TaProgrammeSide    ta_programme_get_side                (TaProgramme            *self);
+/* Only while the programme is empty (no participant): "I run a programme". */
+gboolean           ta_programme_set_facilitator_side    (TaProgramme            *self,
+                                                         GError                **error);
+/* Only while the programme is empty: "I keep my own mentoring"; adds @me
+ * (its id is set) and remembers it, in one transaction. */
+gboolean           ta_programme_make_personal           (TaProgramme            *self,
+                                                         TaParticipant          *me,
+                                                         GError                **error);
+/* The participant id of "me" in a personal programme, else 0 */
+gint64             ta_programme_get_me                  (TaProgramme            *self);
+
+/* Exchange files (ta-programme-exchange.c).  Export writes a pair kit on a
+ * facilitator's programme and a pair update on a personal one, atomically
+ * at mode 0600.  Describe gives, in words and in order, exactly what that
+ * file would contain (the preview before saving).  Read checks a file and
+ * compares it with this programme without writing; apply writes it in one
+ * transaction (re-checking, so a preview gone stale is refused with
+ * TA_STORE_ERROR_CHANGED).  The suggested file name ends in .turnabout. */
+gboolean           ta_programme_exchange_export         (TaProgramme            *self,
+                                                         gint64                  pairing_id,
+                                                         const char             *path,
+                                                         GError                **error);
+GStrv              ta_programme_exchange_describe       (TaProgramme            *self,
+                                                         gint64                  pairing_id,
+                                                         GError                **error);
+char              *ta_programme_exchange_suggest_name   (TaProgramme            *self,
+                                                         gint64                  pairing_id);
+/* The addresses the file goes to: the pair's two e-mails for a kit, the
+ * facilitator's for an update (empty when unknown) */
+GStrv              ta_programme_exchange_list_recipients (TaProgramme           *self,
+                                                          gint64                 pairing_id);
+TaExchangePreview *ta_programme_exchange_read           (TaProgramme            *self,
+                                                         const char             *path,
+                                                         GError                **error);
+gboolean           ta_programme_exchange_apply          (TaProgramme            *self,
+                                                         TaExchangePreview      *preview,
+                                                         GError                **error);
+
+/* Check-ins (ta-programme-check-ins.c); TaProgramme::changed::check-ins.
+ * List: a pair's answers, oldest first.  Due: what is due or was answered
+ * for one pair (or every pair with @pairing_id 0), as of @now (NULL: now),
+ * as TaCheckInDue structs (element-type, transfer full, g_free).
+ * Add: validates, gives the answer an id and a uid, stamps answered_at
+ * when unset.  A pair whose latest fit answer from either side is "not a
+ * fit" is flagged: ta_programme_is_pairing_flagged(). */
+GPtrArray         *ta_programme_list_check_ins          (TaProgramme            *self,
+                                                         gint64                  pairing_id,
+                                                         GError                **error);
+GPtrArray         *ta_programme_list_due_check_ins      (TaProgramme            *self,
+                                                         gint64                  pairing_id,
+                                                         GDateTime              *now,
+                                                         GError                **error);
+gboolean           ta_programme_add_check_in            (TaProgramme            *self,
+                                                         TaCheckIn              *check_in,
+                                                         GError                **error);
+gboolean           ta_programme_delete_check_in         (TaProgramme            *self,
+                                                         gint64                  check_in_id,
+                                                         GError                **error);
+gboolean           ta_programme_is_pairing_flagged      (TaProgramme            *self,
+                                                         gint64                  pairing_id);
+
+/* Invitations (ta-programme-invitations.c; RFC 5546 iTIP).  Write puts an
+ * iTIP REQUEST (or CANCEL) for a session, or for its whole series when
+ * @whole_series, into @path: ORGANIZER is @organizer or, when NULL, the
+ * facilitator's address (an error without one); every attendee with
+ * RSVP=TRUE; SEQUENCE 0 the first time, one more after each change.
+ * Reply import reads a METHOD:REPLY file and records each attendee's
+ * answer (see TaInvitationResponse); the number recorded comes back. */
+typedef enum
+{
+  TA_INVITATION_REQUEST,
+  TA_INVITATION_CANCEL,
+} TaInvitationMethod;
+
+typedef enum
+{
+  TA_INVITATION_RESPONSE_NEEDS_ACTION,
+  TA_INVITATION_RESPONSE_ACCEPTED,
+  TA_INVITATION_RESPONSE_DECLINED,
+  TA_INVITATION_RESPONSE_TENTATIVE,
+  TA_INVITATION_RESPONSE_DELEGATED,
+} TaInvitationResponse;
+
+/**
+ * TaSessionResponse:
+ * @email: the attendee's address
+ * @participant_id: who that is here, or 0
+ * @response: their answer
+ * @responded_at: (transfer full): when, UTC
+ */
+typedef struct
+{
+  char                 *email;
+  gint64                participant_id;
+  TaInvitationResponse  response;
+  GDateTime            *responded_at;
+} TaSessionResponse;
+
+void               ta_session_response_free             (TaSessionResponse      *response);
+const char        *ta_invitation_response_get_label     (TaInvitationResponse    response);
+
+gboolean           ta_programme_write_invitation        (TaProgramme            *self,
+                                                         gint64                  session_id,
+                                                         gboolean                whole_series,
+                                                         TaInvitationMethod      method,
+                                                         const char             *organizer,
+                                                         const char             *path,
+                                                         GError                **error);
+/* TRUE when an invitation was sent for the session (or its series) and it
+ * changed since: the window offers to send the update */
+gboolean           ta_programme_invitation_is_outdated  (TaProgramme            *self,
+                                                         gint64                  session_id);
+gboolean           ta_programme_import_reply            (TaProgramme            *self,
+                                                         const char             *path,
+                                                         guint                  *out_recorded,
+                                                         GError                **error);
+/* (element-type TaSessionResponse) (transfer full) */
+GPtrArray         *ta_programme_list_session_responses  (TaProgramme            *self,
+                                                         gint64                  session_id,
                                                          GError                **error);
 
 G_END_DECLS

@@ -42,7 +42,7 @@ typedef enum
 } TaStoreOpenFlags;
 
 /* The schema version this build writes; see ta-store-migrations.c. */
-#define TA_STORE_SCHEMA_VERSION 7
+#define TA_STORE_SCHEMA_VERSION 8
 
 #define TA_TYPE_STORE (ta_store_get_type ())
 

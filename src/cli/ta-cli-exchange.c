@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "ta-cli.h"
 #include "ta-programme.h"
@@ -70,6 +71,41 @@ change_mark (TaExchangeChangeKind kind)
     }
 }
 
+static int preview_and_apply (TaStore    *store,
+                              const char *path,
+                              gboolean    dry_run,
+                              const char *me);
+
+/* The programme file made for a dry run, and what SQLite put beside it. */
+static void
+remove_scratch (const char *scratch)
+{
+  g_autoptr(GDir) dir = g_dir_open (scratch, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (scratch, name, NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (scratch);
+}
+
+/* A programme made for a file that was refused: as if never made. */
+static void
+remove_programme (const char *database)
+{
+  const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (database, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+}
+
 static int
 exchange_import (TaCliCommon *common,
                  const char  *path,
@@ -77,10 +113,10 @@ exchange_import (TaCliCommon *common,
                  const char  *me)
 {
   g_autoptr(TaStore) store = NULL;
-  g_autoptr(TaProgramme) programme = NULL;
-  g_autoptr(TaExchangePreview) preview = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *changes;
+  g_autofree char *scratch = NULL;
+  g_autofree char *database = NULL;
+  gboolean created;
+  int status;
 
   /* A wrong file name should not make a new programme. */
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
@@ -91,9 +127,43 @@ exchange_import (TaCliCommon *common,
       return ta_cli_error (_("%s: no such file"), display);
     }
 
-  store = ta_cli_open_store (common, dry_run ? TA_STORE_OPEN_READ_ONLY : TA_STORE_OPEN_CREATE);
-  if (store == NULL)
-    return TA_CLI_EXIT_FAILURE;
+  /* A dry run into a programme not made yet reads the file against an
+   * empty one, made aside and removed. */
+  if (dry_run && common->database != NULL && !g_file_test (common->database, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) tmp_error = NULL;
+
+      scratch = g_dir_make_tmp ("turnabout-exchange-XXXXXX", &tmp_error);
+      if (scratch == NULL)
+        return ta_cli_error ("%s", tmp_error->message);
+      g_free (common->database);
+      common->database = g_build_filename (scratch, "programme.turnabout-db", NULL);
+    }
+
+  database = common->database != NULL ? g_strdup (common->database) : ta_store_get_default_path ();
+  created = !g_file_test (database, G_FILE_TEST_EXISTS);
+  store = ta_cli_open_store (common, dry_run && scratch == NULL ? TA_STORE_OPEN_READ_ONLY : TA_STORE_OPEN_CREATE);
+  status = store != NULL ? preview_and_apply (store, path, dry_run, me) : TA_CLI_EXIT_FAILURE;
+
+  g_clear_object (&store);
+  if (scratch != NULL)
+    remove_scratch (scratch);
+  else if (created && status != TA_CLI_EXIT_OK)
+    remove_programme (database);
+  return status;
+}
+
+static int
+preview_and_apply (TaStore    *store,
+                   const char *path,
+                   gboolean    dry_run,
+                   const char *me)
+{
+  g_autoptr(TaProgramme) programme = NULL;
+  g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *changes;
+
   programme = ta_programme_new_for_store (store);
 
   preview = ta_programme_exchange_read (programme, path, &error);

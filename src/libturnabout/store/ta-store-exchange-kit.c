@@ -143,7 +143,7 @@ write_person (TaExMerge   *merge,
     }
   if (id == 0)
     {
-      _ta_store_bind_text (stmt, 4, ta_ex_side_to_string (person->side));
+      _ta_store_bind_text (stmt, 4, ta_pair_side_to_string (person->side));
       /* A mentor of one pair: the pair's own Turnabout is no directory. */
       sqlite3_bind_int (stmt, 7, person->side == TA_PAIR_SIDE_MENTOR ? 1 : 0);
     }

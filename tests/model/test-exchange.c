@@ -106,7 +106,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->other_mentee = ta_test_add_person (fixture->fac, "Yves Stranger", "yves@example.org", TA_ROLE_MENTEE,
                                               NULL);
   pairing = ta_test_add_pairing_record (fixture->fac, fixture->mentor, fixture->mentee,
-                                        "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+                                        "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-12", NULL);
   fixture->pairing = ta_pairing_get_id (pairing);
   add_goal (pairing, "Use the shared calendar");
   add_goal (pairing, "Speak up in the board meeting");
@@ -427,6 +427,33 @@ test_kit_bytes (Fixture       *fixture,
                      "planned");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (content, "goals")), ==, 2);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (content, "topics")), ==, 1);
+
+  /* The pair started: each side's baseline self-rating is due. */
+  {
+    JsonArray *due = json_object_get_array_member (content, "check_ins_due");
+    guint baselines = 0;
+
+    for (guint i = 0; i < json_array_get_length (due); i++)
+      baselines += g_str_equal (json_object_get_string_member (json_array_get_object_element (due, i), "kind"),
+                                "baseline");
+    g_assert_cmpuint (baselines, ==, 2);
+  }
+
+  /* The description says the same, in words. */
+  {
+    g_auto(GStrv) lines = ta_programme_exchange_describe (fixture->fac_programme, fixture->pairing, &error);
+    g_autofree char *joined = NULL;
+
+    g_assert_no_error (error);
+    joined = g_strjoinv ("\n", lines);
+    g_assert_nonnull (strstr (joined, "Pair kit for Anna Peeters and Marc Dubois"));
+    g_assert_nonnull (strstr (joined, "Anna Peeters (mentor): name, e-mail address, languages and availability."));
+    g_assert_nonnull (strstr (joined, "Check-in due: baseline, for the mentee, on 12 January 2026."));
+    g_assert_nonnull (strstr (joined, ": planned."));
+    g_assert_nonnull (strstr (joined, "Topic “Screen readers”."));
+    g_assert_nonnull (strstr (joined, "Not included:"));
+    g_assert_null (strstr (joined, "Zoë"));
+  }
 }
 
 /* The checksum is SHA-256 over the compact content, as written. */

@@ -197,7 +197,6 @@ ta_programme_import_reply (TaProgramme  *self,
                            GError      **error)
 {
   g_autofree char *contents = NULL;
-  g_autoptr(GPtrArray) answers = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (TA_IS_PROGRAMME (self), FALSE);
@@ -206,8 +205,47 @@ ta_programme_import_reply (TaProgramme  *self,
 
   if (!g_file_get_contents (path, &contents, &length, error))
     return FALSE;
-  answers = ta_itip_import_reply (self->store, contents, length, out_recorded, error);
-  return answers != NULL;
+  return ta_programme_import_reply_data (self, contents, length, out_recorded, NULL, error);
+}
+
+/**
+ * ta_programme_import_reply_data:
+ * @self: a #TaProgramme
+ * @data: a METHOD:REPLY file's bytes
+ * @length: how many
+ * @out_recorded: (out) (optional): how many answers were recorded
+ * @out_skipped: (out) (optional): how many could not be (an unknown UID
+ *   or attendee, an answer of another programme, an earlier answer)
+ * @error: see ta_programme_import_reply()
+ *
+ * ta_programme_import_reply() of a file already read.
+ *
+ * Returns: %TRUE if the file was read
+ */
+gboolean
+ta_programme_import_reply_data (TaProgramme  *self,
+                                const char   *data,
+                                gsize         length,
+                                guint        *out_recorded,
+                                guint        *out_skipped,
+                                GError      **error)
+{
+  g_autoptr(GPtrArray) answers = NULL;
+  guint recorded = 0;
+
+  g_return_val_if_fail (TA_IS_PROGRAMME (self), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  answers = ta_itip_import_reply (self->store, data, length, &recorded, error);
+  if (answers == NULL)
+    return FALSE;
+
+  if (out_recorded != NULL)
+    *out_recorded = recorded;
+  if (out_skipped != NULL)
+    *out_skipped = answers->len - recorded;
+  return TRUE;
 }
 
 /**

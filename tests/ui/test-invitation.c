@@ -15,6 +15,7 @@
 
 #include "ta-agenda-row.h"
 #include "ta-calendar-transfer.h"
+#include "ta-invitation-send.h"
 #include "ta-session-editor-private.h"
 #include "ta-session-invitation.h"
 #include "ta-store.h"
@@ -25,6 +26,7 @@ typedef struct
   char        *dir;
   TaStore     *store;
   TaProgramme *programme;
+  gint64       pairing;
   gint64       session;
   char        *uid;
 } Fixture;
@@ -37,7 +39,7 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *path = NULL;
   g_autofree char *programme = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 ada, grace, pairing;
+  gint64 ada, grace;
 
   fixture->dir = ta_test_make_dir ("turnabout-invitation-XXXXXX");
   path = g_build_filename (fixture->dir, "programme.db", NULL);
@@ -46,8 +48,8 @@ fixture_set_up (Fixture       *fixture,
 
   ada = ta_test_add_person (fixture->store, "Ada Lovelace", "ada@example.org", TA_ROLE_MENTOR, "capacity", 2, NULL);
   grace = ta_test_add_person (fixture->store, "Grace Hopper", "grace@example.org", TA_ROLE_MENTEE, NULL);
-  pairing = ta_test_add_pairing (fixture->store, ada, grace, "status", TA_PAIRING_STATUS_ACTIVE, NULL);
-  fixture->session = ta_test_add_session (fixture->store, pairing, start, 60, "location", "Room 4", NULL);
+  fixture->pairing = ta_test_add_pairing (fixture->store, ada, grace, "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+  fixture->session = ta_test_add_session (fixture->store, fixture->pairing, start, 60, "location", "Room 4", NULL);
   g_assert_true (ta_store_set_facilitator_email (fixture->store, "fac@example.org", &error));
   g_assert_no_error (error);
   programme = ta_store_get_programme_id (fixture->store, &error);
@@ -267,6 +269,122 @@ test_import_and_agenda (Fixture       *fixture,
   g_object_unref (toasts);
 }
 
+typedef struct
+{
+  const char       *heading;
+  AdwMessageDialog *found;
+} DialogSearch;
+
+static gboolean
+has_dialog (gpointer data)
+{
+  DialogSearch *search = data;
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), search->heading) == 0)
+      {
+        search->found = l->data;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static AdwMessageDialog *
+wait_for_dialog (const char *heading)
+{
+  DialogSearch search = { heading, NULL };
+
+  wait_for (has_dialog, &search);
+  return search.found;
+}
+
+/* Where the outcome toasts go */
+static GtkWidget *
+open_toast_window (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *label = gtk_label_new ("");
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), label);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_drawn, window);
+  return label;
+}
+
+/* Without the desktop's e-mail portal (no session bus at all here), the
+ * invitation is still written and recorded, and Save As… is offered */
+static void
+test_send_without_portal (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(TaSession) session = get_session (fixture);
+  GtkWidget *toasts = open_toast_window ();
+  AdwMessageDialog *dialog;
+  g_autoptr(GPtrArray) responses = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ta_invitation_send (NULL, toasts, fixture->programme, session, TA_INVITATION_REQUEST);
+  dialog = wait_for_dialog ("No E-mail Could Be Opened");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Save the file"));
+  adw_message_dialog_response (dialog, "close");
+
+  /* Recorded as sent: everyone invited is listed, nobody answered yet */
+  responses = ta_programme_list_session_responses (fixture->programme, fixture->session, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (responses->len, ==, 2);
+}
+
+/* A session of a series asks which; the whole series is sent */
+static void
+test_send_series (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(TaRecurrence) rule = ta_recurrence_new_weekly ("2027-04-06", 1, "10:00", "Europe/Brussels");
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *toasts = open_toast_window ();
+  TaSession *first = NULL;
+  AdwMessageDialog *dialog;
+  gint64 series;
+  guint n_series = 0;
+
+  rule->count = 3;
+  series = ta_programme_add_series (fixture->programme, fixture->pairing, rule, 60, "Room 4", &error);
+  g_assert_no_error (error);
+  sessions = ta_store_list_sessions (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < sessions->len; i++)
+    if (ta_session_get_series_id (g_ptr_array_index (sessions, i)) == series && first == NULL)
+      first = g_ptr_array_index (sessions, i);
+  g_assert_nonnull (first);
+
+  ta_invitation_send (NULL, toasts, fixture->programme, first, TA_INVITATION_REQUEST);
+  dialog = wait_for_dialog ("Send the Invitation to…");
+  adw_message_dialog_response (dialog, "series");
+  dialog = wait_for_dialog ("No E-mail Could Be Opened");
+  adw_message_dialog_response (dialog, "close");
+
+  /* Every session of the series was invited */
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (sessions, i);
+      g_autoptr(GPtrArray) responses = NULL;
+
+      if (ta_session_get_series_id (session) != series)
+        continue;
+      responses = ta_programme_list_session_responses (fixture->programme, ta_session_get_id (session), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (responses->len, ==, 2);
+      n_series++;
+    }
+  g_assert_cmpuint (n_series, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +392,9 @@ main (int   argc,
   TaApplication *app;
   int status;
 
+  /* No e-mail portal, and no session bus started for one: the same
+   * outcome wherever the tests run */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/turnabout-test-bus", TRUE);
   ta_test_ui_init (&argc, &argv);
   app = ta_test_app_new ();
 
@@ -284,6 +405,8 @@ main (int   argc,
   ADD ("reply-shows", test_reply_shows);
   ADD ("outdated", test_outdated);
   ADD ("import-and-agenda", test_import_and_agenda);
+  ADD ("send-without-portal", test_send_without_portal);
+  ADD ("send-series", test_send_series);
 
   status = g_test_run ();
   g_object_unref (app);

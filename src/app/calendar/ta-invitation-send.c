@@ -302,24 +302,18 @@ no_organizer_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-write_and_mail (SendJob *job)
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
+  SendJob *job = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
   g_autofree char *subject = NULL;
   g_autofree char *body = NULL;
   g_auto(GStrv) addresses = NULL;
   GtkWindow *window = window_of (job->toast_widget);
 
-  job->update = ta_programme_invitation_is_outdated (job->programme, ta_session_get_id (job->session));
-  dir = make_temp_dir (window, &error);
-  if (dir != NULL)
-    {
-      job->path = g_build_filename (dir, "invitation.ics", NULL);
-      ta_programme_write_invitation (job->programme, ta_session_get_id (job->session), job->whole_series,
-                                     job->method, NULL, job->path, &error);
-    }
-
+  g_task_propagate_boolean (G_TASK (result), &error);
   if (g_error_matches (error, TA_ITIP_ERROR, TA_ITIP_ERROR_NO_ORGANIZER))
     {
       AdwMessageDialog *dialog;
@@ -348,6 +342,49 @@ write_and_mail (SendJob *job)
   addresses = attendee_addresses (job);
   ta_mail_compose_async (job->parent != NULL ? job->parent : window, (const char * const *) addresses,
                          subject, body, job->path, NULL, composed_cb, job);
+}
+
+/* The export it is made from reads the whole directory: a second on a
+ * programme of 100,000 people, so not on the window's thread. */
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  SendJob *job = task_data;
+  GError *error = NULL;
+
+  if (ta_programme_write_invitation (job->programme, ta_session_get_id (job->session), job->whole_series,
+                                     job->method, NULL, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+write_and_mail (SendJob *job)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+
+  job->update = ta_programme_invitation_is_outdated (job->programme, ta_session_get_id (job->session));
+  dir = make_temp_dir (window_of (job->toast_widget), &error);
+  if (dir == NULL)
+    {
+      /* Translators: %s is the reason */
+      ta_toast_add_error (job->toast_widget, _("Could not write the invitation: %s"), error->message);
+      send_job_free (job);
+      return;
+    }
+  job->path = g_build_filename (dir, "invitation.ics", NULL);
+
+  /* The job is the callback's; the thread only reads it */
+  task = g_task_new (NULL, NULL, written_cb, job);
+  g_task_set_source_tag (task, write_and_mail);
+  g_task_set_task_data (task, job, NULL);
+  g_task_run_in_thread (task, write_thread);
 }
 
 static void

@@ -457,7 +457,15 @@ ta_itip_write (TaStore              *store,
   for (guint i = 0; i < events->len; i++)
     n_attendees += make_itip_event (g_ptr_array_index (events, i), request, name, stamp);
 
-  if (events->len == 0 || n_attendees == 0)
+  if (events->len == 0)
+    {
+      /* The export names its events otherwise than ta-ical-private.h says */
+      icalcomponent_free (root);
+      g_set_error_literal (error, TA_ICAL_ERROR, TA_ICAL_ERROR_INVALID,
+                           _("The session’s event was not found in its calendar"));
+      return NULL;
+    }
+  if (n_attendees == 0)
     {
       icalcomponent_free (root);
       g_set_error_literal (error, TA_ITIP_ERROR, TA_ITIP_ERROR_NO_ATTENDEES,

@@ -150,6 +150,10 @@ int ta_cli_export_sessions (TaCliCommon *common,
 int ta_cli_list (const TaCliCommand *command,
                  GStrv              *argv);
 
+/* Exchange files, kits and updates: ta-cli-exchange.c */
+int ta_cli_exchange (const TaCliCommand *command,
+                     GStrv              *argv);
+
 /* Invitations by e-mail (iTIP): ta-cli-invite.c; `invite`, and the
  * METHOD:REPLY files `import` is given */
 int ta_cli_invite (const TaCliCommand *command,

@@ -87,8 +87,6 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(TaTopic) topic = NULL;
   g_autoptr(GError) error = NULL;
 
-  ta_test_dir_init (&fixture->fac_dir);
-  ta_test_dir_init (&fixture->pair_dir);
   fixture->fac = ta_test_open_programme (&fixture->fac_dir);
   fixture->pair = ta_test_open_programme (&fixture->pair_dir);
   fixture->fac_programme = ta_programme_new_for_store (fixture->fac);
@@ -742,12 +740,11 @@ test_kit_other_programme (Fixture       *fixture,
 {
   g_autoptr(TaStore) other = NULL;
   g_autoptr(TaProgramme) other_programme = NULL;
-  TaTestDir other_dir;
+  TaTestDir other_dir = { 0 };
   g_autofree char *path = NULL;
   gint64 a, b, pairing;
 
   give_kit (fixture);
-  ta_test_dir_init (&other_dir);
   other = ta_test_open_programme (&other_dir);
   other_programme = ta_programme_new_for_store (other);
   a = ta_test_add_person (other, "Anna Peeters", "anna@example.org", TA_ROLE_MENTOR, "capacity", 1, NULL);

@@ -230,7 +230,10 @@ describe_update (TaExContent  *content,
                  GStrvBuilder *lines)
 {
   g_autoptr(TaPairing) pairing = ta_store_get_pairing (store, pairing_id, NULL);
-  g_autofree char *names[TA_EX_SIDES] = { NULL, NULL };
+  g_autofree char *names_0 = NULL;
+  g_autofree char *names_1 = NULL;
+  /* each freed with its variable */
+  char **names[TA_EX_SIDES] = { &names_0, &names_1 };
   TaPairSide my_side = TA_PAIR_SIDE_MENTOR;
   guint unshared = content->unshared_learnings;
 
@@ -242,7 +245,7 @@ describe_update (TaExContent  *content,
         {
           g_autoptr(TaParticipant) person = ta_store_get_participant (store, ids[side], NULL);
 
-          names[side] = g_strdup (person != NULL ? ta_participant_get_name (person) : "?");
+          *names[side] = g_strdup (person != NULL ? ta_participant_get_name (person) : "?");
           if (ids[side] == me)
             my_side = side;
         }
@@ -251,7 +254,7 @@ describe_update (TaExContent  *content,
   add_line (lines, g_strdup_printf (
     /* Translators: %1$s and %2$s are names */
     _("Pair update of %1$s and %2$s, for the facilitator."),
-    names[0] != NULL ? names[0] : "?", names[1] != NULL ? names[1] : "?"));
+    *names[0] != NULL ? *names[0] : "?", *names[1] != NULL ? *names[1] : "?"));
 
   for (guint i = 0; i < content->sessions->len; i++)
     {
@@ -267,14 +270,14 @@ describe_update (TaExContent  *content,
                       ? g_strdup_printf (_("Your shared learning of %1$s: “%2$s”"), day, session->learned[side])
                       /* Translators: %1$s is a name, %2$s a day ("9 February"), %3$s what was learned */
                       : g_strdup_printf (_("%1$s's shared learning of %2$s: “%3$s”"),
-                                         names[side] != NULL ? names[side] : "?", day, session->learned[side]));
+                                         *names[side] != NULL ? *names[side] : "?", day, session->learned[side]));
           if (session->rating[side] > 0)
             add_line (lines, side == my_side
                       /* Translators: %1$s is a day ("9 February"), %2$d a number from 1 to 5 */
                       ? g_strdup_printf (_("Your rating of %1$s: %2$d of 5."), day, session->rating[side])
                       /* Translators: %1$s is a name, %2$s a day ("9 February"), %3$d a number from 1 to 5 */
                       : g_strdup_printf (_("%1$s's rating of %2$s: %3$d of 5."),
-                                         names[side] != NULL ? names[side] : "?", day, session->rating[side]));
+                                         *names[side] != NULL ? *names[side] : "?", day, session->rating[side]));
         }
     }
 
@@ -366,7 +369,10 @@ ta_programme_exchange_suggest_name (TaProgramme *self,
                                     gint64       pairing_id)
 {
   g_autoptr(TaPairing) pairing = NULL;
-  g_autofree char *pieces[TA_EX_SIDES] = { NULL, NULL };
+  g_autofree char *pieces_0 = NULL;
+  g_autofree char *pieces_1 = NULL;
+  /* each freed with its variable */
+  char **pieces[TA_EX_SIDES] = { &pieces_0, &pieces_1 };
   gboolean personal;
 
   g_return_val_if_fail (TA_IS_PROGRAMME (self), NULL);
@@ -382,10 +388,10 @@ ta_programme_exchange_suggest_name (TaProgramme *self,
                                            side == 0 ? ta_pairing_get_mentor_id (pairing)
                                                      : ta_pairing_get_mentee_id (pairing),
                                            NULL);
-      pieces[side] = file_name_piece (person != NULL ? ta_participant_get_name (person) : NULL);
+      *pieces[side] = file_name_piece (person != NULL ? ta_participant_get_name (person) : NULL);
     }
 
-  return g_strdup_printf ("%s-%s-%s" TA_EXCHANGE_SUFFIX, pieces[0], pieces[1], personal ? "update" : "kit");
+  return g_strdup_printf ("%s-%s-%s" TA_EXCHANGE_SUFFIX, *pieces[0], *pieces[1], personal ? "update" : "kit");
 }
 
 /**

@@ -614,7 +614,10 @@ static gboolean
 name_pair (TaExMerge  *merge,
            GError    **error)
 {
-  g_autofree char *names[TA_EX_SIDES] = { NULL, NULL };
+  g_autofree char *names_0 = NULL;
+  g_autofree char *names_1 = NULL;
+  /* each freed with its variable */
+  char **names[TA_EX_SIDES] = { &names_0, &names_1 };
   g_autofree char *pair = NULL;
 
   for (guint side = 0; side < TA_EX_SIDES; side++)
@@ -631,22 +634,22 @@ name_pair (TaExMerge  *merge,
           sqlite3_bind_int64 (stmt, 1, merge->person[side]);
           rc = sqlite3_step (stmt);
           if (rc == SQLITE_ROW)
-            names[side] = _ta_store_column_text (stmt, 0);
+            *names[side] = _ta_store_column_text (stmt, 0);
           else if (rc != SQLITE_DONE)
             return _ta_ex_sql_error (merge->store, rc, error);
         }
-      for (guint i = 0; names[side] == NULL && i < merge->content->people->len; i++)
+      for (guint i = 0; *names[side] == NULL && i < merge->content->people->len; i++)
         {
           TaExPerson *person = g_ptr_array_index (merge->content->people, i);
 
           if (person->side == side)
-            names[side] = g_strdup (person->name);
+            *names[side] = g_strdup (person->name);
         }
     }
 
   /* Translators: a pair in words; %1$s is the mentor's name, %2$s the mentee's */
-  pair = g_strdup_printf (_("%1$s and %2$s"), names[0] != NULL ? names[0] : "?",
-                          names[1] != NULL ? names[1] : "?");
+  pair = g_strdup_printf (_("%1$s and %2$s"), *names[0] != NULL ? *names[0] : "?",
+                          *names[1] != NULL ? *names[1] : "?");
   _ta_exchange_preview_set_pair (merge->preview, pair);
   return TRUE;
 }

@@ -1,0 +1,109 @@
+/* exchange-scenario.h - the shared scenario of test-exchange-roundtrip
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "ta-programme.h"
+#include "ta-test-programme.h"
+#include "test-db-dump.h"
+
+G_BEGIN_DECLS
+
+/* Texts that must or must not cross: distinctive, so that a file's bytes
+ * can be searched for them. */
+#define SHARED_LEARNING  "Shared-learning-Q7X: pivot tables answer the board's question in minutes"
+#define PRIVATE_LEARNING "Private-learning-K2Z: I did not know what a browser tab was"
+#define PRIVATE_NOTES    "Private-notes-M4W: talk about the reorganisation next time"
+#define FACILITATOR_NOTES "Facilitator-notes-B8R: check the room booking"
+#define CHECK_IN_WORKS   "Check-in-works-R5T: we meet every fortnight"
+#define GOAL_TITLE       "Roundtrip goal: share a calendar with the team"
+#define FACILITATOR_EMAIL "facilitator@example.org"
+
+/* The records of the scenario, on both sides, as the steps make them. */
+typedef struct
+{
+  guint        step;
+  char        *dir;
+  char        *facilitator_path;
+  char        *personal_path;
+  TaProgramme *facilitator;
+  TaProgramme *personal;
+  char        *facilitator_id;
+  /* the facilitator's records */
+  gint64       pairing;
+  gint64       mentor;
+  gint64       mentee;
+  gint64       session_held;   /* planned at kit time, held by the pair */
+  gint64       session_moved;  /* moved by the facilitator before the second kit */
+  guint        n_planned;      /* the pair's planned sessions at kit time */
+  /* the pair's */
+  gint64       personal_pairing;
+  gint64       personal_held;
+  gint64       personal_moved;
+  gint64       me;             /* "me" on the personal side */
+  gboolean     me_is_mentor;
+  char        *check_in_uid;
+  char        *kit_path;
+  char        *update_path;
+} Scenario;
+
+extern Scenario scenario;
+
+/* exchange-scenario.c: the steps' helpers */
+gboolean            step_begins (guint step);
+void                step_ends (guint step);
+char *              scenario_file (const char *name);
+char *              uid_of (const char *type, gint64 id);
+GDateTime *         local_at (int days, int hour, int minute);
+TaProgramme *       open_programme (const char *path);
+char *              programme_id_of (const char *path);
+void                assert_query (const char *path, const char *sql, const char *expected);
+gint64              count_rows (const char *path, const char *table);
+TaSession *         find_session_at (GPtrArray *sessions, GDateTime *start);
+guint               count_planned (TaProgramme *programme, gint64 pairing);
+TaGoal *            find_goal (TaPairing *pairing, const char *title);
+JsonNode *          parse_exchange_file (const char *path, const char *kind);
+JsonObject *        content_of (JsonNode *root);
+JsonObject *        find_by_uid (JsonArray *array, const char *uid);
+char *              file_text (const char *path);
+void                write_json (const char *path, JsonNode *root);
+void                reseal (JsonNode *root);
+void                assert_mode_0600 (const char *path);
+TaInsights *        compute_insights (TaProgramme *programme);
+double              figure_value (TaInsights *insights, const char *key);
+void                assert_refused (TaProgramme *programme, const char *programme_path, const char *path, int code);
+TaExchangePreview * read_file (TaProgramme *programme, const char *path);
+void                apply_file (TaProgramme *programme, TaExchangePreview *preview);
+guint               count_changes (TaExchangePreview *preview, TaExchangeChangeKind kind);
+void                mark_mentor_learning_shared (TaProgramme *programme, const char *path, gint64 session_id);
+void                assert_members_within (JsonObject *object, const char * const *allowed);
+void                assert_members_lack (JsonObject *object, const char * const *forbidden);
+void                assert_empty_text (const char *text);
+void                assert_no_directory (TaParticipant *person);
+gboolean            same_strv (const char * const *a, const char * const *b);
+TaParticipant *     get_participant (TaProgramme *programme, gint64 id);
+TaPairing *         get_pairing (TaProgramme *programme, gint64 id);
+TaSession *         get_session (TaProgramme *programme, gint64 id);
+gint64              add_planned_session (TaProgramme *programme, gint64 pairing, GDateTime *start, int minutes, const char *location, const char *notes);
+JsonNode *          load_json (const char *path);
+
+/* exchange-refusals.c: files refused with the programme unchanged, run
+ * after step 6 */
+void test_refuse_tampered        (void);
+void test_refuse_other_programme (void);
+void test_refuse_too_new         (void);
+void test_refuse_wrong_side      (void);
+void test_refuse_not_exchange    (void);
+void test_refuse_stale           (void);
+void test_refuse_no_pair         (void);
+
+G_END_DECLS

@@ -106,7 +106,6 @@ record_on_personal_side (const char *path)
   g_autoptr(GDateTime) start = three_days_ago ();
   g_autoptr(TaCheckIn) check_in = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *shared = NULL;
   TaSession *held = NULL;
   gint64 pairing;
   gint64 me;
@@ -129,13 +128,9 @@ record_on_personal_side (const char *path)
   ta_session_set_mentor_learned (held, SHARED_LEARNING);
   ta_session_set_mentee_learned (held, PRIVATE_LEARNING);
   ta_session_set_mentor_rating (held, 5);
+  ta_session_set_mentor_learned_shared (held, TRUE);
   g_assert_true (ta_programme_update_session (programme, held, &error));
   g_assert_no_error (error);
-  /* The contract names no setter for the shared mark: see
-   * test-exchange-roundtrip's mark_mentor_learning_shared(). */
-  shared = g_strdup_printf ("UPDATE sessions SET mentor_learned_shared = 1, mentee_learned_shared = 0 "
-                            "WHERE id = %" G_GINT64_FORMAT, ta_session_get_id (held));
-  ta_test_db_exec (path, shared);
 
   check_in = ta_check_in_new (pairing, TA_CHECK_IN_RELATIONSHIP,
                               me == ta_pairing_get_mentor_id (g_ptr_array_index (pairings, 0))
@@ -173,7 +168,6 @@ test_round_trip (Fixture       *fixture,
   g_autofree char *personal = in_fixture (fixture, "personal.db");
   g_autofree char *kit = in_fixture (fixture, "kit.turnabout");
   g_autofree char *update = in_fixture (fixture, "update.turnabout");
-  g_autofree char *fresh = in_fixture (fixture, "fresh.db");
   g_autofree char *pairing_text = NULL;
   g_autofree char *personal_pairing_text = NULL;
   g_autofree char *before = NULL;
@@ -228,16 +222,6 @@ test_round_trip (Fixture       *fixture,
   after = ta_test_db_dump (personal);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (ta_test_db_query_int (personal, "SELECT count(*) FROM participants"), ==, 0);
-
-  /* A dry run into a database that does not exist leaves no programme
-   * with anything in it. */
-  {
-    g_auto(Run) run = run_cli (fixture, "exchange", "import", "kit.turnabout", "--dry-run", "-d", "fresh.db", NULL);
-
-    assert_run (&run, 0);
-    if (g_file_test (fresh, G_FILE_TEST_EXISTS))
-      g_assert_cmpint (ta_test_db_query_int (fresh, "SELECT count(*) FROM participants"), ==, 0);
-  }
 
   {
     g_auto(Run) run = run_cli (fixture, "exchange", "import", "kit.turnabout", "-d", "personal.db", NULL);
@@ -332,6 +316,49 @@ test_round_trip (Fixture       *fixture,
   }
 }
 
+/* A kit into a database that does not exist yet: the dry run says what
+ * the import would do and leaves no file; the import makes the file a
+ * personal programme of the pair. */
+static void
+test_new_database (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *facilitator = in_fixture (fixture, "facilitator.db");
+  g_autofree char *fresh = in_fixture (fixture, "fresh.db");
+  g_autofree char *pairing_text = NULL;
+  g_autofree char *side = NULL;
+  gint64 session = 0;
+
+  {
+    g_auto(Run) run = run_cli (fixture, "demo", "--participants", "60", "--seed", "1", "-d", "facilitator.db", NULL);
+
+    assert_run (&run, 0);
+  }
+  pairing_text = g_strdup_printf ("%" G_GINT64_FORMAT, prepare_facilitator (facilitator, &session));
+  {
+    g_auto(Run) run = run_cli (fixture, "exchange", "export", "--pairing", pairing_text, "kit.turnabout",
+                               "-d", "facilitator.db", NULL);
+
+    assert_run (&run, 0);
+  }
+
+  {
+    g_auto(Run) run = run_cli (fixture, "exchange", "import", "kit.turnabout", "--dry-run", "-d", "fresh.db", NULL);
+
+    assert_run (&run, 0);
+    g_assert_cmpstr (run.out, !=, "");
+    g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = run_cli (fixture, "exchange", "import", "kit.turnabout", "-d", "fresh.db", NULL);
+
+    assert_run (&run, 0);
+  }
+  g_assert_cmpint (ta_test_db_query_int (fresh, "SELECT count(*) FROM participants"), ==, 2);
+  side = ta_test_db_query_text (fresh, "SELECT value FROM settings WHERE key = 'programme-side'");
+  g_assert_cmpstr (side, ==, "personal");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -344,6 +371,7 @@ main (int    argc,
     return 1;
 
   g_test_add ("/cli/exchange/round-trip", Fixture, NULL, fixture_setup, test_round_trip, fixture_teardown);
+  g_test_add ("/cli/exchange/new-database", Fixture, NULL, fixture_setup, test_new_database, fixture_teardown);
 
   return g_test_run ();
 }

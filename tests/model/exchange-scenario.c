@@ -362,23 +362,6 @@ count_changes (TaExchangePreview    *preview,
   return n;
 }
 
-/* Marks the mentor's learning of a session as shared.  Written through the
- * file: the contract (migration 8) has the column but names no setter on
- * TaSession, and the shared mark is the pair's own choice, which this
- * test must be able to make whatever the editor calls it. */
-void
-mark_mentor_learning_shared (TaProgramme *programme,
-                             const char  *path,
-                             gint64       session_id)
-{
-  g_autofree char *sql = g_strdup_printf ("UPDATE sessions SET mentor_learned_shared = 1, "
-                                          "mentee_learned_shared = 0 WHERE id = %" G_GINT64_FORMAT,
-                                          session_id);
-
-  ta_test_db_exec (path, sql);
-  ta_programme_check_for_changes (programme);
-}
-
 /* Every member of @object is one of @allowed. */
 void
 assert_members_within (JsonObject         *object,

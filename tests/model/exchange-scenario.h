@@ -54,6 +54,9 @@ typedef struct
   char        *check_in_uid;
   char        *kit_path;
   char        *update_path;
+  /* the facilitator's Insights around the update, for the check-in figures */
+  TaInsights  *insights_before;
+  TaInsights  *insights_after;
 } Scenario;
 
 extern Scenario scenario;
@@ -84,7 +87,6 @@ void                assert_refused (TaProgramme *programme, const char *programm
 TaExchangePreview * read_file (TaProgramme *programme, const char *path);
 void                apply_file (TaProgramme *programme, TaExchangePreview *preview);
 guint               count_changes (TaExchangePreview *preview, TaExchangeChangeKind kind);
-void                mark_mentor_learning_shared (TaProgramme *programme, const char *path, gint64 session_id);
 void                assert_members_within (JsonObject *object, const char * const *allowed);
 void                assert_members_lack (JsonObject *object, const char * const *forbidden);
 void                assert_empty_text (const char *text);

@@ -409,9 +409,14 @@ test_pair_records (void)
   ta_session_set_mentee_learned (held, PRIVATE_LEARNING);
   ta_session_set_mentor_rating (held, 4);
   ta_session_set_mentee_rating (held, 5);
+  ta_session_set_mentor_learned_shared (held, TRUE);
+  ta_session_set_mentee_learned_shared (held, FALSE);
   g_assert_true (ta_programme_update_session (scenario.personal, held, &error));
   g_assert_no_error (error);
-  mark_mentor_learning_shared (scenario.personal, scenario.personal_path, scenario.personal_held);
+  g_clear_object (&held);
+  held = get_session (scenario.personal, scenario.personal_held);
+  g_assert_true (ta_session_get_mentor_learned_shared (held));
+  g_assert_false (ta_session_get_mentee_learned_shared (held));
 
   pairing = get_pairing (scenario.personal, scenario.personal_pairing);
   goal = find_goal (pairing, GOAL_TITLE);
@@ -580,7 +585,6 @@ test_update_in (void)
   g_autofree char *sql = NULL;
   TaCheckIn *check_in;
   TaGoal *goal;
-  double quality_before;
 
   if (!step_begins (5))
     return;
@@ -662,26 +666,77 @@ test_update_in (void)
                      figure_value (insights_before, "reflections-by-mentees"));
   g_assert_cmpfloat (figure_value (insights_after, "goals-done"), ==,
                      figure_value (insights_before, "goals-done") + 1);
-  quality_before = figure_value (insights_before, "checkin-quality");
-  g_test_message ("checkin-quality: %g before, %g after", quality_before,
-                  figure_value (insights_after, "checkin-quality"));
+  scenario.insights_before = g_steal_pointer (&insights_before);
+  scenario.insights_after = g_steal_pointer (&insights_after);
+
+  step_ends (5);
+}
+
+static gboolean
+same_figure (double a,
+             double b)
+{
+  return (isnan (a) && isnan (b)) || a == b;
+}
+
+/* After step 5: the check-ins section of Insights, before and after the
+ * update, over the same period.  A relationship check moves the quality
+ * and nothing else of the section. */
+static void
+test_check_in_figures (void)
+{
+  static const char * const unmoved[] = {
+    "fit-good-share", "pairs-not-a-fit", "nps", "confidence-change-mentee", "confidence-change-mentor",
+  };
+  TaInsights *before = scenario.insights_before;
+  TaInsights *after = scenario.insights_after;
+  double quality_before;
+
+  if (scenario.step != 6)
+    {
+      g_test_skip ("an earlier step of the scenario did not finish");
+      return;
+    }
+
+  /* A missing figure fails this test alone; the scenario goes on. */
+  if (ta_insights_lookup_figure (after, "checkin-quality") == NULL)
+    {
+      g_test_message ("Insights has no figure “checkin-quality”");
+      g_test_fail ();
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (unmoved); i++)
+    if (ta_insights_lookup_figure (after, unmoved[i]) == NULL)
+      {
+        g_test_message ("Insights has no figure “%s”", unmoved[i]);
+        g_test_fail ();
+        return;
+      }
+
+  quality_before = figure_value (before, "checkin-quality");
+  g_test_message ("checkin-quality: %g before, %g after", quality_before, figure_value (after, "checkin-quality"));
   if (isnan (quality_before))
     {
       /* No other answer in the period: the only quality is the pair's 4. */
-      g_assert_cmpfloat (figure_value (insights_after, "checkin-quality"), ==, 4);
+      g_assert_cmpfloat (figure_value (after, "checkin-quality"), ==, 4);
     }
   else
     {
       /* The demo's answers too: one more person and pair is averaged. */
-      TaFigure *before_figure = ta_insights_lookup_figure (insights_before, "checkin-quality");
-      TaFigure *after_figure = ta_insights_lookup_figure (insights_after, "checkin-quality");
+      TaFigure *before_figure = ta_insights_lookup_figure (before, "checkin-quality");
+      TaFigure *after_figure = ta_insights_lookup_figure (after, "checkin-quality");
 
-      g_assert_cmpfloat (ta_figure_get_denominator (after_figure), ==,
-                         ta_figure_get_denominator (before_figure) + 1);
+      g_assert_cmpfloat (ta_figure_get_denominator (after_figure), ==, ta_figure_get_denominator (before_figure) + 1);
       g_assert_cmpfloat (ta_figure_get_numerator (after_figure), ==, ta_figure_get_numerator (before_figure) + 4);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (unmoved); i++)
+    {
+      double was = figure_value (before, unmoved[i]);
+      double is = figure_value (after, unmoved[i]);
 
-  step_ends (5);
+      if (!same_figure (was, is))
+        g_error ("%s moved from %g to %g with a relationship check", unmoved[i], was, is);
+    }
 }
 
 /* Step 6: the same update again changes nothing. */
@@ -844,18 +899,21 @@ main (int   argc,
   g_test_add_func ("/exchange-roundtrip/3-pair-records", test_pair_records);
   g_test_add_func ("/exchange-roundtrip/4-update-out", test_update_out);
   g_test_add_func ("/exchange-roundtrip/5-update-in", test_update_in);
+  g_test_add_func ("/exchange-roundtrip/5-check-in-figures", test_check_in_figures);
   g_test_add_func ("/exchange-roundtrip/6-update-again", test_update_again);
-  g_test_add_func ("/exchange-roundtrip/refused/tampered", test_refuse_tampered);
-  g_test_add_func ("/exchange-roundtrip/refused/other-programme", test_refuse_other_programme);
-  g_test_add_func ("/exchange-roundtrip/refused/too-new", test_refuse_too_new);
-  g_test_add_func ("/exchange-roundtrip/refused/wrong-side", test_refuse_wrong_side);
-  g_test_add_func ("/exchange-roundtrip/refused/not-exchange", test_refuse_not_exchange);
-  g_test_add_func ("/exchange-roundtrip/refused/stale", test_refuse_stale);
-  g_test_add_func ("/exchange-roundtrip/refused/no-pair", test_refuse_no_pair);
+  g_test_add_func ("/exchange-roundtrip/6-refused-tampered", test_refuse_tampered);
+  g_test_add_func ("/exchange-roundtrip/6-refused-other-programme", test_refuse_other_programme);
+  g_test_add_func ("/exchange-roundtrip/6-refused-too-new", test_refuse_too_new);
+  g_test_add_func ("/exchange-roundtrip/6-refused-wrong-side", test_refuse_wrong_side);
+  g_test_add_func ("/exchange-roundtrip/6-refused-not-exchange", test_refuse_not_exchange);
+  g_test_add_func ("/exchange-roundtrip/6-refused-stale", test_refuse_stale);
+  g_test_add_func ("/exchange-roundtrip/6-refused-no-pair", test_refuse_no_pair);
   g_test_add_func ("/exchange-roundtrip/7-newer-kit", test_newer_kit);
 
   status = g_test_run ();
 
+  g_clear_object (&scenario.insights_before);
+  g_clear_object (&scenario.insights_after);
   g_clear_object (&scenario.personal);
   g_clear_object (&scenario.facilitator);
   if (scenario.dir != NULL)

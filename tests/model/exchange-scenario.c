@@ -164,8 +164,11 @@ parse_exchange_file (const char *path,
   g_assert_cmpstr (json_object_get_string_member (root, "kind"), ==, kind);
   g_assert_cmpstr (json_object_get_string_member (root, "programme"), ==, scenario.facilitator_id);
   g_assert_true (g_uuid_string_is_valid (json_object_get_string_member (root, "id")));
+  /* "2026-12-07T10:00:00Z": UTC, whole seconds */
   written = g_date_time_new_from_iso8601 (json_object_get_string_member (root, "written"), NULL);
   g_assert_nonnull (written);
+  g_assert_cmpuint (strlen (json_object_get_string_member (root, "written")), ==, 20);
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (root, "written"), "Z"));
   g_assert_true (json_object_has_member (root, "content"));
 
   json_generator_set_pretty (generator, FALSE);
@@ -484,4 +487,70 @@ load_json (const char *path)
   g_assert_true (json_parser_load_from_file (parser, path, &error));
   g_assert_no_error (error);
   return json_node_ref (json_parser_get_root (parser));
+}
+
+gint64
+add_topic (TaProgramme *programme,
+           const char  *title,
+           gint64       researcher)
+{
+  g_autoptr(TaTopic) topic = ta_topic_new (title);
+  g_autoptr(GError) error = NULL;
+
+  ta_topic_set_description (topic, "Found by the round trip test");
+  ta_topic_set_stage (topic, TA_TOPIC_STAGE_RESEARCHING);
+  ta_topic_set_researchers (topic, &researcher, 1);
+  g_assert_true (ta_programme_add_topic (programme, topic, &error));
+  g_assert_no_error (error);
+  return ta_topic_get_id (topic);
+}
+
+/* The latest relationship check due by today for a pair started on
+ * @started ("YYYY-MM-DD"): day 30, then every 60 days. */
+char *
+latest_relationship_due (const char *started)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today, start, due, next;
+  int year, month, day;
+
+  g_assert_cmpint (sscanf (started, "%d-%d-%d", &year, &month, &day), ==, 3);
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, day, month, year);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  due = start;
+  g_date_add_days (&due, 30);
+  g_assert_cmpint (g_date_compare (&due, &today), <=, 0);
+  for (next = due, g_date_add_days (&next, 60); g_date_compare (&next, &today) <= 0; g_date_add_days (&next, 60))
+    due = next;
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&due), g_date_get_month (&due), g_date_get_day (&due));
+}
+
+/* Whether @array holds a due check-in of @kind and @side. */
+JsonObject *
+find_due (JsonArray  *array,
+          const char *kind,
+          const char *side)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *due = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member (due, "kind"), kind) == 0 &&
+          g_strcmp0 (json_object_get_string_member (due, "side"), side) == 0)
+        return due;
+    }
+  return NULL;
+}
+
+gboolean
+has_title (JsonArray  *array,
+           const char *title)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (array, i), "title"), title) == 0)
+      return TRUE;
+  return FALSE;
 }

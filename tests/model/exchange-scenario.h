@@ -27,6 +27,9 @@ G_BEGIN_DECLS
 #define CHECK_IN_WORKS   "Check-in-works-R5T: we meet every fortnight"
 #define GOAL_TITLE       "Roundtrip goal: share a calendar with the team"
 #define FACILITATOR_EMAIL "facilitator@example.org"
+#define PAIR_GOAL        "Pair's own goal: a monthly lunch with the team"
+#define TOPIC_TITLE      "Roundtrip topic: slides everyone can read"
+#define OTHER_TOPIC      "Roundtrip topic of another pair: spreadsheets"
 
 /* The records of the scenario, on both sides, as the steps make them. */
 typedef struct
@@ -44,11 +47,16 @@ typedef struct
   gint64       mentee;
   gint64       session_held;   /* planned at kit time, held by the pair */
   gint64       session_moved;  /* moved by the facilitator before the second kit */
+  gint64       session_cancelled; /* cancelled by the pair's mentee */
+  gint64       topic;          /* researched by the pair's mentor */
   guint        n_planned;      /* the pair's planned sessions at kit time */
   /* the pair's */
   gint64       personal_pairing;
   gint64       personal_held;
   gint64       personal_moved;
+  gint64       personal_cancelled;
+  gint64       personal_added; /* a session the pair planned itself */
+  char        *personal_id;    /* the personal programme's own id */
   gint64       me;             /* "me" on the personal side */
   gboolean     me_is_mentor;
   char        *check_in_uid;
@@ -97,6 +105,10 @@ TaPairing *         get_pairing (TaProgramme *programme, gint64 id);
 TaSession *         get_session (TaProgramme *programme, gint64 id);
 gint64              add_planned_session (TaProgramme *programme, gint64 pairing, GDateTime *start, int minutes, const char *location, const char *notes);
 JsonNode *          load_json (const char *path);
+gint64              add_topic (TaProgramme *programme, const char *title, gint64 researcher);
+char *              latest_relationship_due (const char *started);
+JsonObject *        find_due (JsonArray *array, const char *kind, const char *side);
+gboolean            has_title (JsonArray *array, const char *title);
 
 /* exchange-refusals.c: files refused with the programme unchanged, run
  * after step 6 */
@@ -107,5 +119,8 @@ void test_refuse_wrong_side      (void);
 void test_refuse_not_exchange    (void);
 void test_refuse_stale           (void);
 void test_refuse_no_pair         (void);
+
+/* exchange-newer-kit.c: step 7 */
+void test_newer_kit              (void);
 
 G_END_DECLS

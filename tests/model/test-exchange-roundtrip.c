@@ -41,6 +41,8 @@ test_facilitator (void)
   g_autoptr(TaPairing) pairing = NULL;
   g_autoptr(GDateTime) held_start = local_at (-3, 7, 15);
   g_autoptr(GDateTime) moved_start = local_at (14, 9, 15);
+  g_autoptr(GDateTime) cancelled_start = local_at (7, 8, 0);
+  gint64 other = 0;
   guint most = 0;
 
   if (!step_begins (0))
@@ -103,8 +105,26 @@ test_facilitator (void)
                                                "Room Roundtrip", FACILITATOR_NOTES);
   scenario.session_moved = add_planned_session (scenario.facilitator, scenario.pairing, moved_start, 45,
                                                 "Room Later", NULL);
+  scenario.session_cancelled = add_planned_session (scenario.facilitator, scenario.pairing, cancelled_start, 30,
+                                                    "Room Soon", NULL);
   scenario.n_planned = count_planned (scenario.facilitator, scenario.pairing);
-  g_assert_cmpuint (scenario.n_planned, ==, most + 2);
+  g_assert_cmpuint (scenario.n_planned, ==, most + 3);
+
+  /* A topic the pair's mentor researches goes in the kit; one of somebody
+   * else does not. */
+  for (guint i = 0; i < pairings->len && other == 0; i++)
+    {
+      TaPairing *candidate = g_ptr_array_index (pairings, i);
+
+      if (ta_pairing_get_mentor_id (candidate) != scenario.mentor &&
+          ta_pairing_get_mentee_id (candidate) != scenario.mentor &&
+          ta_pairing_get_mentor_id (candidate) != scenario.mentee &&
+          ta_pairing_get_mentee_id (candidate) != scenario.mentee)
+        other = ta_pairing_get_mentor_id (candidate);
+    }
+  g_assert_cmpint (other, >, 0);
+  scenario.topic = add_topic (scenario.facilitator, TOPIC_TITLE, scenario.mentor);
+  add_topic (scenario.facilitator, OTHER_TOPIC, other);
 
   step_ends (0);
 }
@@ -257,8 +277,27 @@ test_kit_out (void)
     }
   g_assert_true (goal_found);
   g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (content, "series")));
-  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (content, "check_ins_due")));
-  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (content, "topics")));
+
+  /* The topics a person of the pair researches, and only those. */
+  g_assert_true (has_title (json_object_get_array_member (content, "topics"), TOPIC_TITLE));
+  g_assert_false (has_title (json_object_get_array_member (content, "topics"), OTHER_TOPIC));
+
+  /* Nothing answered at the facilitator's: the baselines, and the latest
+   * relationship check, for both sides. */
+  {
+    JsonArray *due = json_object_get_array_member (content, "check_ins_due");
+    g_autofree char *relationship = latest_relationship_due (ta_pairing_get_started_on (pairing));
+
+    for (guint i = 0; i < 2; i++)
+      {
+        const char *side = i == 0 ? "mentor" : "mentee";
+        JsonObject *check = find_due (due, "relationship", side);
+
+        g_assert_nonnull (find_due (due, "baseline", side));
+        g_assert_nonnull (check);
+        g_assert_cmpstr (json_object_get_string_member (check, "due"), ==, relationship);
+      }
+  }
 
   step_ends (1);
 }
@@ -276,6 +315,7 @@ test_kit_in (void)
   g_autoptr(TaPairing) pairing = NULL;
   g_autoptr(GDateTime) held_start = NULL;
   g_autoptr(GDateTime) moved_start = NULL;
+  g_autoptr(GDateTime) cancelled_start = local_at (7, 8, 0);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *home = NULL;
@@ -359,6 +399,14 @@ test_kit_in (void)
   g_assert_nonnull (find_session_at (sessions, moved_start));
   scenario.personal_held = ta_session_get_id (find_session_at (sessions, held_start));
   scenario.personal_moved = ta_session_get_id (find_session_at (sessions, moved_start));
+  g_assert_nonnull (find_session_at (sessions, cancelled_start));
+  scenario.personal_cancelled = ta_session_get_id (find_session_at (sessions, cancelled_start));
+  scenario.personal_id = programme_id_of (scenario.personal_path);
+  g_assert_cmpstr (scenario.personal_id, !=, scenario.facilitator_id);
+
+  /* The topic the mentor researches, and not another pair's. */
+  assert_query (scenario.personal_path, "SELECT count(*) FROM topics WHERE title = '" TOPIC_TITLE "'", "1");
+  assert_query (scenario.personal_path, "SELECT count(*) FROM topics WHERE title = '" OTHER_TOPIC "'", "0");
   assert_empty_text (ta_session_get_notes (find_session_at (sessions, held_start)));
   session_uid = uid_of ("session", scenario.session_held);
   sql = g_strdup_printf ("SELECT exchange_uid FROM sessions WHERE id = %" G_GINT64_FORMAT, scenario.personal_held);
@@ -385,12 +433,15 @@ test_kit_in (void)
 
 /* Step 3: the pair's own records: a session held, with a learning shared
  * (the mentor's) and one kept (the mentee's), private notes and ratings;
- * a goal ticked; a relationship check answered. */
+ * a session cancelled by the mentee; a session and a goal of the pair's
+ * own; a goal ticked; a relationship check answered. */
 static void
 test_pair_records (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TaSession) held = NULL;
+  g_autoptr(TaSession) cancelled = NULL;
+  g_autoptr(GDateTime) added_start = local_at (21, 16, 0);
   g_autoptr(TaPairing) pairing = NULL;
   g_autoptr(TaCheckIn) check_in = NULL;
   g_autoptr(GPtrArray) check_ins = NULL;
@@ -422,8 +473,22 @@ test_pair_records (void)
   goal = find_goal (pairing, GOAL_TITLE);
   g_assert_nonnull (goal);
   ta_goal_set_done (goal, TRUE);
+  {
+    g_autoptr(TaGoal) own = ta_goal_new (PAIR_GOAL, FALSE);
+
+    g_list_store_append (ta_pairing_get_goals (pairing), own);
+  }
   g_assert_true (ta_programme_update_pairing (scenario.personal, pairing, &error));
   g_assert_no_error (error);
+
+  cancelled = get_session (scenario.personal, scenario.personal_cancelled);
+  ta_session_set_status (cancelled, TA_SESSION_STATUS_CANCELLED);
+  ta_session_set_cancelled_by (cancelled, ta_pairing_get_mentee_id (pairing));
+  ta_session_set_cancel_reason (cancelled, "Ill");
+  g_assert_true (ta_programme_update_session (scenario.personal, cancelled, &error));
+  g_assert_no_error (error);
+  scenario.personal_added = add_planned_session (scenario.personal, scenario.personal_pairing, added_start, 50,
+                                                 "Café", NULL);
 
   check_in = ta_check_in_new (scenario.personal_pairing, TA_CHECK_IN_RELATIONSHIP,
                               scenario.me_is_mentor ? TA_PAIR_SIDE_MENTOR : TA_PAIR_SIDE_MENTEE);
@@ -553,6 +618,26 @@ test_update_out (void)
         goal_done = json_object_get_boolean_member (goal, "done");
     }
   g_assert_true (goal_done);
+  g_assert_true (has_title (goals, PAIR_GOAL));
+
+  /* Cancelled by the mentee, and a session the pair planned, named by the
+   * personal programme's own id. */
+  {
+    g_autofree char *cancelled_uid = uid_of ("session", scenario.session_cancelled);
+    g_autofree char *added_uid = g_strdup_printf ("%s:session:%" G_GINT64_FORMAT, scenario.personal_id,
+                                                  scenario.personal_added);
+    JsonObject *cancelled = find_by_uid (json_object_get_array_member (content, "sessions"), cancelled_uid);
+    JsonObject *added = find_by_uid (json_object_get_array_member (content, "sessions"), added_uid);
+
+    g_assert_nonnull (cancelled);
+    g_assert_cmpstr (json_object_get_string_member (cancelled, "status"), ==, "cancelled");
+    g_assert_cmpstr (json_object_get_string_member (cancelled, "cancelled_by"), ==, "mentee");
+    g_assert_cmpstr (json_object_get_string_member (cancelled, "cancel_reason"), ==, "Ill");
+    g_assert_nonnull (added);
+    g_assert_cmpstr (json_object_get_string_member (added, "status"), ==, "planned");
+    g_assert_cmpint (json_object_get_int_member (added, "duration"), ==, 50);
+    g_assert_cmpstr (json_object_get_string_member (added, "location"), ==, "Café");
+  }
 
   check_ins = json_object_get_array_member (content, "check_ins");
   g_assert_cmpuint (json_array_get_length (check_ins), ==, 1);
@@ -575,6 +660,7 @@ test_update_in (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(TaExchangePreview) second = NULL;
   g_autoptr(TaInsights) insights_before = NULL;
   g_autoptr(TaInsights) insights_after = NULL;
   g_autoptr(TaSession) held = NULL;
@@ -611,7 +697,22 @@ test_update_in (void)
       g_assert_null (strstr (change->text, PRIVATE_LEARNING));
       g_assert_null (strstr (change->text, PRIVATE_NOTES));
     }
+  /* A second preview of the same file, read before the first is applied. */
+  second = read_file (scenario.facilitator, scenario.update_path);
   apply_file (scenario.facilitator, preview);
+
+  /* Applying the second one then adds nothing twice: it is refused as
+   * gone stale, or finds the file applied already. */
+  {
+    g_autofree char *applied = ta_test_db_dump (scenario.facilitator_path);
+    g_autofree char *again = NULL;
+    g_autoptr(GError) second_error = NULL;
+
+    if (!ta_programme_exchange_apply (scenario.facilitator, second, &second_error))
+      g_assert_error (second_error, TA_STORE_ERROR, TA_STORE_ERROR_CHANGED);
+    again = ta_test_db_dump (scenario.facilitator_path);
+    g_assert_cmpstr (again, ==, applied);
+  }
 
   /* The session as the pair held it, with only what was shared. */
   held = get_session (scenario.facilitator, scenario.session_held);
@@ -624,7 +725,31 @@ test_update_in (void)
   sql = g_strdup_printf ("SELECT mentor_learned_shared || ',' || mentee_learned_shared FROM sessions WHERE id = %"
                          G_GINT64_FORMAT, scenario.session_held);
   assert_query (scenario.facilitator_path, sql, "1,0");
+  /* held and cancelled: two fewer planned; the pair's own session: one more */
   g_assert_cmpint (count_planned (scenario.facilitator, scenario.pairing), ==, scenario.n_planned - 1);
+  {
+    g_autoptr(TaSession) cancelled = get_session (scenario.facilitator, scenario.session_cancelled);
+    g_autoptr(GPtrArray) sessions = ta_programme_list_sessions_of_pairing (scenario.facilitator, scenario.pairing,
+                                                                           &error);
+    g_autoptr(GDateTime) added_start = local_at (21, 16, 0);
+    g_autofree char *added_uid = g_strdup_printf ("%s:session:%" G_GINT64_FORMAT, scenario.personal_id,
+                                                  scenario.personal_added);
+    g_autofree char *added_sql = NULL;
+    TaSession *added;
+
+    g_assert_cmpint (ta_session_get_status (cancelled), ==, TA_SESSION_STATUS_CANCELLED);
+    g_assert_cmpint (ta_session_get_cancelled_by (cancelled), ==, scenario.mentee);
+    g_assert_cmpstr (ta_session_get_cancel_reason (cancelled), ==, "Ill");
+    g_assert_no_error (error);
+    added = find_session_at (sessions, added_start);
+    g_assert_nonnull (added);
+    g_assert_cmpint (ta_session_get_duration (added), ==, 50);
+    g_assert_cmpstr (ta_session_get_location (added), ==, "Café");
+    g_assert_cmpint (ta_session_get_status (added), ==, TA_SESSION_STATUS_PLANNED);
+    added_sql = g_strdup_printf ("SELECT exchange_uid FROM sessions WHERE id = %" G_GINT64_FORMAT,
+                                 ta_session_get_id (added));
+    assert_query (scenario.facilitator_path, added_sql, added_uid);
+  }
   {
     g_autofree char *dump = ta_test_db_dump (scenario.facilitator_path);
 
@@ -637,7 +762,28 @@ test_update_in (void)
   goal = find_goal (pairing, GOAL_TITLE);
   g_assert_nonnull (goal);
   g_assert_true (ta_goal_get_done (goal));
+  {
+    GListModel *goals = G_LIST_MODEL (ta_pairing_get_goals (pairing));
+    g_autoptr(TaGoal) last = g_list_model_get_item (goals, g_list_model_get_n_items (goals) - 1);
+
+    /* A goal the facilitator lacked comes at the end. */
+    g_assert_cmpstr (ta_goal_get_title (last), ==, PAIR_GOAL);
+  }
   g_assert_cmpint (ta_pairing_get_status (pairing), ==, TA_PAIRING_STATUS_ACTIVE);
+
+  /* The file is logged: its id, its kind and its pair. */
+  {
+    g_autoptr(JsonNode) root = load_json (scenario.update_path);
+    g_autofree char *pair_uid = uid_of ("pairing", scenario.pairing);
+    g_autofree char *log_sql = g_strdup_printf ("SELECT kind || ' ' || pairing_uid || ' ' || written_at "
+                                                "FROM exchange_log WHERE file_uid = '%s'",
+                                                json_object_get_string_member (json_node_get_object (root), "id"));
+    g_autofree char *expected = g_strdup_printf ("pair-update %s %s", pair_uid,
+                                                 json_object_get_string_member (json_node_get_object (root),
+                                                                                "written"));
+
+    assert_query (scenario.facilitator_path, log_sql, expected);
+  }
 
   /* The answer, as it was given. */
   check_ins = ta_programme_list_check_ins (scenario.facilitator, scenario.pairing, &error);
@@ -666,6 +812,12 @@ test_update_in (void)
                      figure_value (insights_before, "reflections-by-mentees"));
   g_assert_cmpfloat (figure_value (insights_after, "goals-done"), ==,
                      figure_value (insights_before, "goals-done") + 1);
+  g_assert_cmpfloat (figure_value (insights_after, "goals-set"), ==,
+                     figure_value (insights_before, "goals-set") + 1);
+  g_assert_cmpfloat (figure_value (insights_after, "sessions-cancelled"), ==,
+                     figure_value (insights_before, "sessions-cancelled") + 1);
+  g_assert_cmpfloat (figure_value (insights_after, "sessions-cancelled-by-mentee"), ==,
+                     figure_value (insights_before, "sessions-cancelled-by-mentee") + 1);
   scenario.insights_before = g_steal_pointer (&insights_before);
   scenario.insights_after = g_steal_pointer (&insights_after);
 
@@ -762,126 +914,6 @@ test_update_again (void)
   step_ends (6);
 }
 
-/* Step 7: a newer kit on the pair's side: the facilitator moved a planned
- * session, planned a new one, paused the pair and renamed both people;
- * the pair gets what the facilitator owns and keeps its own. */
-static void
-test_newer_kit (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TaPairing) pairing = NULL;
-  g_autoptr(TaSession) moved = NULL;
-  g_autoptr(TaSession) held = NULL;
-  g_autoptr(TaExchangePreview) preview = NULL;
-  g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GPtrArray) check_ins = NULL;
-  g_autoptr(GDateTime) moved_to = local_at (16, 11, 45);
-  g_autoptr(GDateTime) added_at = local_at (30, 10, 0);
-  g_autoptr(TaParticipant) me_before = NULL;
-  g_autofree char *kit = scenario_file ("kit-2.turnabout");
-  g_autofree char *stale = scenario_file ("kit-stale.turnabout");
-  g_autofree char *shared = NULL;
-  gint64 partner;
-  TaGoal *goal;
-
-  if (!step_begins (7))
-    return;
-
-  moved = get_session (scenario.facilitator, scenario.session_moved);
-  ta_session_set_starts_at (moved, moved_to);
-  g_assert_true (ta_programme_update_session (scenario.facilitator, moved, &error));
-  g_assert_no_error (error);
-  add_planned_session (scenario.facilitator, scenario.pairing, added_at, 30, "Room New", NULL);
-  pairing = get_pairing (scenario.facilitator, scenario.pairing);
-  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PAUSED);
-  g_assert_true (ta_programme_update_pairing (scenario.facilitator, pairing, &error));
-  g_assert_no_error (error);
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autoptr(TaParticipant) person = get_participant (scenario.facilitator,
-                                                         i == 0 ? scenario.mentor : scenario.mentee);
-
-      ta_participant_set_name (person, i == 0 ? "Renamed Mentor" : "Renamed Mentee");
-      g_assert_true (ta_programme_update_participant (scenario.facilitator, person, &error));
-      g_assert_no_error (error);
-    }
-  g_assert_true (ta_programme_exchange_export (scenario.facilitator, scenario.pairing, kit, &error));
-  g_assert_no_error (error);
-
-  me_before = get_participant (scenario.personal, scenario.me);
-  preview = read_file (scenario.personal, kit);
-  g_assert_cmpint (ta_exchange_preview_get_kind (preview), ==, TA_EXCHANGE_PAIR_KIT);
-  g_assert_false (ta_exchange_preview_makes_personal (preview));
-  g_assert_false (ta_exchange_preview_is_empty (preview));
-  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE), >, 0);
-  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD), >, 0);
-  apply_file (scenario.personal, preview);
-
-  /* What the facilitator owns. */
-  g_clear_object (&pairing);
-  pairing = get_pairing (scenario.personal, scenario.personal_pairing);
-  g_assert_cmpint (ta_pairing_get_status (pairing), ==, TA_PAIRING_STATUS_PAUSED);
-  g_clear_object (&moved);
-  moved = get_session (scenario.personal, scenario.personal_moved);
-  g_assert_true (g_date_time_equal (ta_session_get_starts_at (moved), moved_to));
-  g_assert_cmpint (ta_session_get_status (moved), ==, TA_SESSION_STATUS_PLANNED);
-  sessions = ta_programme_list_sessions_of_pairing (scenario.personal, scenario.personal_pairing, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (find_session_at (sessions, added_at));
-  g_assert_cmpint (count_rows (scenario.personal_path, "participants"), ==, 2);
-  partner = scenario.me == ta_pairing_get_mentor_id (pairing) ? ta_pairing_get_mentee_id (pairing)
-                                                               : ta_pairing_get_mentor_id (pairing);
-  {
-    g_autoptr(TaParticipant) me = get_participant (scenario.personal, scenario.me);
-    g_autoptr(TaParticipant) other = get_participant (scenario.personal, partner);
-
-    /* "me"'s own record is the person's; the partner's is the kit's. */
-    g_assert_cmpstr (ta_participant_get_name (me), ==, ta_participant_get_name (me_before));
-    g_assert_cmpstr (ta_participant_get_name (other), ==, scenario.me_is_mentor ? "Renamed Mentee" : "Renamed Mentor");
-    assert_no_directory (other);
-  }
-
-  /* What the pair owns. */
-  held = get_session (scenario.personal, scenario.personal_held);
-  g_assert_cmpint (ta_session_get_status (held), ==, TA_SESSION_STATUS_HELD);
-  g_assert_cmpstr (ta_session_get_notes (held), ==, PRIVATE_NOTES);
-  g_assert_cmpstr (ta_session_get_mentor_learned (held), ==, SHARED_LEARNING);
-  g_assert_cmpstr (ta_session_get_mentee_learned (held), ==, PRIVATE_LEARNING);
-  g_assert_cmpint (ta_session_get_mentor_rating (held), ==, 4);
-  g_assert_cmpint (ta_session_get_mentee_rating (held), ==, 5);
-  shared = g_strdup_printf ("SELECT mentor_learned_shared || ',' || mentee_learned_shared FROM sessions WHERE id = %"
-                            G_GINT64_FORMAT, scenario.personal_held);
-  assert_query (scenario.personal_path, shared, "1,0");
-  goal = find_goal (pairing, GOAL_TITLE);
-  g_assert_nonnull (goal);
-  g_assert_true (ta_goal_get_done (goal));
-  check_ins = ta_programme_list_check_ins (scenario.personal, scenario.personal_pairing, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (check_ins->len, ==, 1);
-  g_assert_cmpstr (ta_check_in_get_uid (g_ptr_array_index (check_ins, 0)), ==, scenario.check_in_uid);
-  g_assert_cmpint (ta_check_in_get_quality (g_ptr_array_index (check_ins, 0)), ==, 4);
-
-  /* The first kit, under another id and dated before this one: stale. */
-  {
-    g_autoptr(JsonNode) root = load_json (scenario.kit_path);
-    g_autofree char *id = g_uuid_string_random ();
-    g_autoptr(GDateTime) written = NULL;
-    g_autoptr(GDateTime) earlier = NULL;
-    g_autofree char *earlier_text = NULL;
-    JsonObject *object = json_node_get_object (root);
-
-    written = g_date_time_new_from_iso8601 (json_object_get_string_member (object, "written"), NULL);
-    earlier = g_date_time_add_days (written, -1);
-    earlier_text = g_date_time_format (earlier, "%Y-%m-%dT%H:%M:%SZ");
-    json_object_set_string_member (object, "written", earlier_text);
-    json_object_set_string_member (object, "id", id);
-    write_json (stale, root);
-    assert_refused (scenario.personal, scenario.personal_path, stale, TA_EXCHANGE_ERROR_STALE);
-  }
-
-  step_ends (7);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -925,5 +957,6 @@ main (int   argc,
   g_free (scenario.check_in_uid);
   g_free (scenario.kit_path);
   g_free (scenario.update_path);
+  g_free (scenario.personal_id);
   return status;
 }

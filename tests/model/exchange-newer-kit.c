@@ -1,0 +1,132 @@
+/* exchange-newer-kit.c - the last step of test-exchange-roundtrip: a
+ * newer kit on the pair's side takes what the facilitator owns and keeps
+ * what the pair owns
+ *
+ * Copyright 2026 The Turnabout developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-exchange-roundtrip"
+
+#include "exchange-scenario.h"
+
+/* Step 7: a newer kit on the pair's side: the facilitator moved a planned
+ * session, planned a new one, paused the pair and renamed both people;
+ * the pair gets what the facilitator owns and keeps its own. */
+void
+test_newer_kit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaPairing) pairing = NULL;
+  g_autoptr(TaSession) moved = NULL;
+  g_autoptr(TaSession) held = NULL;
+  g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) check_ins = NULL;
+  g_autoptr(GDateTime) moved_to = local_at (16, 11, 45);
+  g_autoptr(GDateTime) added_at = local_at (30, 10, 0);
+  g_autoptr(TaParticipant) me_before = NULL;
+  g_autofree char *kit = scenario_file ("kit-2.turnabout");
+  g_autofree char *stale = scenario_file ("kit-stale.turnabout");
+  g_autofree char *shared = NULL;
+  gint64 partner;
+  TaGoal *goal;
+
+  if (!step_begins (7))
+    return;
+
+  moved = get_session (scenario.facilitator, scenario.session_moved);
+  ta_session_set_starts_at (moved, moved_to);
+  g_assert_true (ta_programme_update_session (scenario.facilitator, moved, &error));
+  g_assert_no_error (error);
+  add_planned_session (scenario.facilitator, scenario.pairing, added_at, 30, "Room New", NULL);
+  pairing = get_pairing (scenario.facilitator, scenario.pairing);
+  ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PAUSED);
+  g_assert_true (ta_programme_update_pairing (scenario.facilitator, pairing, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TaParticipant) person = get_participant (scenario.facilitator,
+                                                         i == 0 ? scenario.mentor : scenario.mentee);
+
+      ta_participant_set_name (person, i == 0 ? "Renamed Mentor" : "Renamed Mentee");
+      g_assert_true (ta_programme_update_participant (scenario.facilitator, person, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (ta_programme_exchange_export (scenario.facilitator, scenario.pairing, kit, &error));
+  g_assert_no_error (error);
+
+  me_before = get_participant (scenario.personal, scenario.me);
+  preview = read_file (scenario.personal, kit);
+  g_assert_cmpint (ta_exchange_preview_get_kind (preview), ==, TA_EXCHANGE_PAIR_KIT);
+  g_assert_false (ta_exchange_preview_makes_personal (preview));
+  g_assert_false (ta_exchange_preview_is_empty (preview));
+  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE), >, 0);
+  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD), >, 0);
+  apply_file (scenario.personal, preview);
+
+  /* What the facilitator owns. */
+  g_clear_object (&pairing);
+  pairing = get_pairing (scenario.personal, scenario.personal_pairing);
+  g_assert_cmpint (ta_pairing_get_status (pairing), ==, TA_PAIRING_STATUS_PAUSED);
+  g_clear_object (&moved);
+  moved = get_session (scenario.personal, scenario.personal_moved);
+  g_assert_true (g_date_time_equal (ta_session_get_starts_at (moved), moved_to));
+  g_assert_cmpint (ta_session_get_status (moved), ==, TA_SESSION_STATUS_PLANNED);
+  sessions = ta_programme_list_sessions_of_pairing (scenario.personal, scenario.personal_pairing, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (find_session_at (sessions, added_at));
+  g_assert_cmpint (count_rows (scenario.personal_path, "participants"), ==, 2);
+  partner = scenario.me == ta_pairing_get_mentor_id (pairing) ? ta_pairing_get_mentee_id (pairing)
+                                                               : ta_pairing_get_mentor_id (pairing);
+  {
+    g_autoptr(TaParticipant) me = get_participant (scenario.personal, scenario.me);
+    g_autoptr(TaParticipant) other = get_participant (scenario.personal, partner);
+
+    /* "me"'s own record is the person's; the partner's is the kit's. */
+    g_assert_cmpstr (ta_participant_get_name (me), ==, ta_participant_get_name (me_before));
+    g_assert_cmpstr (ta_participant_get_name (other), ==, scenario.me_is_mentor ? "Renamed Mentee" : "Renamed Mentor");
+    assert_no_directory (other);
+  }
+
+  /* What the pair owns. */
+  held = get_session (scenario.personal, scenario.personal_held);
+  g_assert_cmpint (ta_session_get_status (held), ==, TA_SESSION_STATUS_HELD);
+  g_assert_cmpstr (ta_session_get_notes (held), ==, PRIVATE_NOTES);
+  g_assert_cmpstr (ta_session_get_mentor_learned (held), ==, SHARED_LEARNING);
+  g_assert_cmpstr (ta_session_get_mentee_learned (held), ==, PRIVATE_LEARNING);
+  g_assert_cmpint (ta_session_get_mentor_rating (held), ==, 4);
+  g_assert_cmpint (ta_session_get_mentee_rating (held), ==, 5);
+  shared = g_strdup_printf ("SELECT mentor_learned_shared || ',' || mentee_learned_shared FROM sessions WHERE id = %"
+                            G_GINT64_FORMAT, scenario.personal_held);
+  assert_query (scenario.personal_path, shared, "1,0");
+  goal = find_goal (pairing, GOAL_TITLE);
+  g_assert_nonnull (goal);
+  g_assert_true (ta_goal_get_done (goal));
+  check_ins = ta_programme_list_check_ins (scenario.personal, scenario.personal_pairing, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (check_ins->len, ==, 1);
+  g_assert_cmpstr (ta_check_in_get_uid (g_ptr_array_index (check_ins, 0)), ==, scenario.check_in_uid);
+  g_assert_cmpint (ta_check_in_get_quality (g_ptr_array_index (check_ins, 0)), ==, 4);
+
+  /* The first kit, under another id and dated before this one: stale. */
+  {
+    g_autoptr(JsonNode) root = load_json (scenario.kit_path);
+    g_autofree char *id = g_uuid_string_random ();
+    g_autoptr(GDateTime) written = NULL;
+    g_autoptr(GDateTime) earlier = NULL;
+    g_autofree char *earlier_text = NULL;
+    JsonObject *object = json_node_get_object (root);
+
+    written = g_date_time_new_from_iso8601 (json_object_get_string_member (object, "written"), NULL);
+    earlier = g_date_time_add_days (written, -1);
+    earlier_text = g_date_time_format (earlier, "%Y-%m-%dT%H:%M:%SZ");
+    json_object_set_string_member (object, "written", earlier_text);
+    json_object_set_string_member (object, "id", id);
+    write_json (stale, root);
+    assert_refused (scenario.personal, scenario.personal_path, stale, TA_EXCHANGE_ERROR_STALE);
+  }
+
+  step_ends (7);
+}

@@ -282,24 +282,46 @@ test_kit_out (void)
   g_assert_true (has_title (json_object_get_array_member (content, "topics"), TOPIC_TITLE));
   g_assert_false (has_title (json_object_get_array_member (content, "topics"), OTHER_TOPIC));
 
-  /* Nothing answered at the facilitator's: the baselines, and the latest
-   * relationship check, for both sides. */
-  {
-    JsonArray *due = json_object_get_array_member (content, "check_ins_due");
-    g_autofree char *relationship = latest_relationship_due (ta_pairing_get_started_on (pairing));
-
-    for (guint i = 0; i < 2; i++)
-      {
-        const char *side = i == 0 ? "mentor" : "mentee";
-        JsonObject *check = find_due (due, "relationship", side);
-
-        g_assert_nonnull (find_due (due, "baseline", side));
-        g_assert_nonnull (check);
-        g_assert_cmpstr (json_object_get_string_member (check, "due"), ==, relationship);
-      }
-  }
-
   step_ends (1);
+}
+
+/* After step 1: the kit's due check-ins.  Nothing was answered at the
+ * facilitator's: the baselines (due at the start), the fit check (the
+ * pair held one-on-ones) and the latest relationship check are due for
+ * both sides. */
+static void
+test_kit_check_ins_due (void)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(TaPairing) pairing = NULL;
+  g_autofree char *relationship = NULL;
+  JsonArray *due;
+
+  if (scenario.step != 2)
+    {
+      g_test_skip ("an earlier step of the scenario did not finish");
+      return;
+    }
+
+  root = parse_exchange_file (scenario.kit_path, "pair-kit");
+  due = json_object_get_array_member (content_of (root), "check_ins_due");
+  pairing = get_pairing (scenario.facilitator, scenario.pairing);
+  relationship = latest_relationship_due (ta_pairing_get_started_on (pairing));
+  g_test_message ("%u due check-ins in the kit; the latest relationship check was due on %s",
+                  json_array_get_length (due), relationship);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *side = i == 0 ? "mentor" : "mentee";
+      JsonObject *check = find_due (due, "relationship", side);
+      JsonObject *baseline = find_due (due, "baseline", side);
+
+      g_assert_nonnull (baseline);
+      g_assert_cmpstr (json_object_get_string_member (baseline, "due"), ==, ta_pairing_get_started_on (pairing));
+      g_assert_nonnull (check);
+      g_assert_cmpstr (json_object_get_string_member (check, "due"), ==, relationship);
+      /* The demo pair held one-on-ones: the fit check is due too. */
+      g_assert_nonnull (find_due (due, "fit", side));
+    }
 }
 
 /* Step 2: the kit comes in, into a new, empty programme. */
@@ -927,6 +949,7 @@ main (int   argc,
 
   g_test_add_func ("/exchange-roundtrip/0-facilitator", test_facilitator);
   g_test_add_func ("/exchange-roundtrip/1-kit-out", test_kit_out);
+  g_test_add_func ("/exchange-roundtrip/1-kit-check-ins-due", test_kit_check_ins_due);
   g_test_add_func ("/exchange-roundtrip/2-kit-in", test_kit_in);
   g_test_add_func ("/exchange-roundtrip/3-pair-records", test_pair_records);
   g_test_add_func ("/exchange-roundtrip/4-update-out", test_update_out);

@@ -69,6 +69,19 @@ typedef struct
 
 extern Scenario scenario;
 
+/* A check of a test that does not stop the scenario: says what failed and
+ * fails the test, which returns; the test program runs with --keep-going,
+ * so that the steps after it still run. */
+#define SOFT_CHECK(condition, ...) \
+  G_STMT_START { \
+    if (!(condition)) \
+      { \
+        g_test_message (__VA_ARGS__); \
+        g_test_fail (); \
+        return; \
+      } \
+  } G_STMT_END
+
 /* exchange-scenario.c: the steps' helpers */
 gboolean            step_begins (guint step);
 void                step_ends (guint step);

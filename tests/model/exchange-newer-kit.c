@@ -11,9 +11,40 @@
 
 #include "exchange-scenario.h"
 
+#define FACILITATOR_GOAL "Facilitator's new goal: present at the town hall"
+
+/* A planned session of the pair's other than the scenario's own, the
+ * earliest: the one the pair marks as a no-show before the newer kit. */
+static gint64
+pick_other_planned (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sessions = ta_programme_list_sessions_of_pairing (scenario.personal, scenario.personal_pairing,
+                                                                         &error);
+  TaSession *earliest = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      TaSession *session = g_ptr_array_index (sessions, i);
+      gint64 id = ta_session_get_id (session);
+
+      if (ta_session_get_status (session) != TA_SESSION_STATUS_PLANNED || id == scenario.personal_moved ||
+          id == scenario.personal_added)
+        continue;
+      if (earliest == NULL || g_date_time_compare (ta_session_get_starts_at (session),
+                                                   ta_session_get_starts_at (earliest)) < 0)
+        earliest = session;
+    }
+  g_assert_nonnull (earliest);
+  return ta_session_get_id (earliest);
+}
+
 /* Step 7: a newer kit on the pair's side: the facilitator moved a planned
- * session, planned a new one, paused the pair and renamed both people;
- * the pair gets what the facilitator owns and keeps its own. */
+ * session, planned a new one, paused the pair, renamed both people,
+ * unticked a goal the pair ticked, added a goal and moved the topic on;
+ * the pair had marked a planned session a no-show meanwhile.  The pair
+ * gets what the facilitator owns and keeps its own. */
 void
 test_newer_kit (void)
 {
@@ -32,9 +63,20 @@ test_newer_kit (void)
   g_autofree char *shared = NULL;
   gint64 partner;
   TaGoal *goal;
+  gint64 no_show;
 
   if (!step_begins (7))
     return;
+
+  /* The pair's change since its update: a session that did not happen. */
+  no_show = pick_other_planned ();
+  {
+    g_autoptr(TaSession) session = get_session (scenario.personal, no_show);
+
+    ta_session_set_status (session, TA_SESSION_STATUS_NO_SHOW);
+    g_assert_true (ta_programme_update_session (scenario.personal, session, &error));
+    g_assert_no_error (error);
+  }
 
   moved = get_session (scenario.facilitator, scenario.session_moved);
   ta_session_set_starts_at (moved, moved_to);
@@ -43,6 +85,14 @@ test_newer_kit (void)
   add_planned_session (scenario.facilitator, scenario.pairing, added_at, 30, "Room New", NULL);
   pairing = get_pairing (scenario.facilitator, scenario.pairing);
   ta_pairing_set_status (pairing, TA_PAIRING_STATUS_PAUSED);
+  goal = find_goal (pairing, GOAL_TITLE);
+  g_assert_nonnull (goal);
+  ta_goal_set_done (goal, FALSE);
+  {
+    g_autoptr(TaGoal) added = ta_goal_new (FACILITATOR_GOAL, FALSE);
+
+    g_list_store_append (ta_pairing_get_goals (pairing), added);
+  }
   g_assert_true (ta_programme_update_pairing (scenario.facilitator, pairing, &error));
   g_assert_no_error (error);
   for (guint i = 0; i < 2; i++)
@@ -54,6 +104,8 @@ test_newer_kit (void)
       g_assert_true (ta_programme_update_participant (scenario.facilitator, person, &error));
       g_assert_no_error (error);
     }
+  g_assert_true (ta_programme_move_topic (scenario.facilitator, scenario.topic, TA_TOPIC_STAGE_READY, 0, &error));
+  g_assert_no_error (error);
   g_assert_true (ta_programme_exchange_export (scenario.facilitator, scenario.pairing, kit, &error));
   g_assert_no_error (error);
 
@@ -64,6 +116,8 @@ test_newer_kit (void)
   g_assert_false (ta_exchange_preview_is_empty (preview));
   g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE), >, 0);
   g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD), >, 0);
+  /* The no-show the kit still has planned is the pair's: a conflict kept. */
+  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_KEEP), >, 0);
   apply_file (scenario.personal, preview);
 
   /* What the facilitator owns. */
@@ -77,6 +131,8 @@ test_newer_kit (void)
   sessions = ta_programme_list_sessions_of_pairing (scenario.personal, scenario.personal_pairing, &error);
   g_assert_no_error (error);
   g_assert_nonnull (find_session_at (sessions, added_at));
+  assert_query (scenario.personal_path, "SELECT stage FROM topics WHERE title = '" TOPIC_TITLE "'", "2");
+  g_assert_nonnull (find_goal (pairing, FACILITATOR_GOAL));
   g_assert_cmpint (count_rows (scenario.personal_path, "participants"), ==, 2);
   partner = scenario.me == ta_pairing_get_mentor_id (pairing) ? ta_pairing_get_mentee_id (pairing)
                                                                : ta_pairing_get_mentor_id (pairing);
@@ -104,6 +160,26 @@ test_newer_kit (void)
   goal = find_goal (pairing, GOAL_TITLE);
   g_assert_nonnull (goal);
   g_assert_true (ta_goal_get_done (goal));
+  g_assert_nonnull (find_goal (pairing, PAIR_GOAL));
+  {
+    g_autoptr(TaSession) session = get_session (scenario.personal, no_show);
+    g_autoptr(TaSession) cancelled = get_session (scenario.personal, scenario.personal_cancelled);
+    g_autoptr(GDateTime) own_start = local_at (21, 16, 0);
+    guint n_own = 0;
+
+    g_assert_cmpint (ta_session_get_status (session), ==, TA_SESSION_STATUS_NO_SHOW);
+    g_assert_cmpint (ta_session_get_status (cancelled), ==, TA_SESSION_STATUS_CANCELLED);
+    g_assert_cmpstr (ta_session_get_cancel_reason (cancelled), ==, "Ill");
+    /* The pair's own session came back in the kit under its own uid: it is
+     * found again, not added twice. */
+    for (guint i = 0; i < sessions->len; i++)
+      if (g_date_time_equal (ta_session_get_starts_at (g_ptr_array_index (sessions, i)), own_start))
+        {
+          n_own++;
+          g_assert_cmpint (ta_session_get_id (g_ptr_array_index (sessions, i)), ==, scenario.personal_added);
+        }
+    g_assert_cmpuint (n_own, ==, 1);
+  }
   check_ins = ta_programme_list_check_ins (scenario.personal, scenario.personal_pairing, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (check_ins->len, ==, 1);

@@ -14,7 +14,7 @@
 #define FACILITATOR_GOAL "Facilitator's new goal: present at the town hall"
 
 /* A planned session of the pair's other than the scenario's own, the
- * earliest: the one the pair marks as a no-show before the newer kit. */
+ * earliest: the one the pair cancels before the newer kit. */
 static gint64
 pick_other_planned (void)
 {
@@ -43,7 +43,7 @@ pick_other_planned (void)
 /* Step 7: a newer kit on the pair's side: the facilitator moved a planned
  * session, planned a new one, paused the pair, renamed both people,
  * unticked a goal the pair ticked, added a goal and moved the topic on;
- * the pair had marked a planned session a no-show meanwhile.  The pair
+ * the pair had cancelled a planned session meanwhile.  The pair
  * gets what the facilitator owns and keeps its own. */
 void
 test_newer_kit (void)
@@ -63,19 +63,21 @@ test_newer_kit (void)
   g_autofree char *shared = NULL;
   gint64 partner;
   TaGoal *goal;
-  gint64 no_show;
+  gint64 called_off;
 
   if (!step_begins (7))
     return;
 
-  /* The pair's change since its update: a session that did not happen. */
-  no_show = pick_other_planned ();
+  /* The pair's change since its update: a session called off. */
+  called_off = pick_other_planned ();
   {
-    g_autoptr(TaSession) session = get_session (scenario.personal, no_show);
-
+    g_autoptr(TaSession) session = get_session (scenario.personal, called_off);
+    g_autoptr(TaPairing) pair = get_pairing (scenario.personal, scenario.personal_pairing);
     gboolean saved;
 
-    ta_session_set_status (session, TA_SESSION_STATUS_NO_SHOW);
+    ta_session_set_status (session, TA_SESSION_STATUS_CANCELLED);
+    ta_session_set_cancelled_by (session, ta_pairing_get_mentor_id (pair));
+    ta_session_set_cancel_reason (session, "Away");
     saved = ta_programme_update_session (scenario.personal, session, &error);
     g_assert_no_error (error);
     g_assert_true (saved);
@@ -119,7 +121,8 @@ test_newer_kit (void)
   g_assert_false (ta_exchange_preview_is_empty (preview));
   g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE), >, 0);
   g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD), >, 0);
-  /* The no-show the kit still has planned is the pair's: a conflict kept. */
+  /* The cancelled session the kit still has planned is the pair's: a
+   * conflict kept. */
   g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_KEEP), >, 0);
   apply_file (scenario.personal, preview);
 
@@ -165,12 +168,13 @@ test_newer_kit (void)
   g_assert_true (ta_goal_get_done (goal));
   g_assert_nonnull (find_goal (pairing, PAIR_GOAL));
   {
-    g_autoptr(TaSession) session = get_session (scenario.personal, no_show);
+    g_autoptr(TaSession) session = get_session (scenario.personal, called_off);
     g_autoptr(TaSession) cancelled = get_session (scenario.personal, scenario.personal_cancelled);
     g_autoptr(GDateTime) own_start = local_at (21, 16, 0);
     guint n_own = 0;
 
-    g_assert_cmpint (ta_session_get_status (session), ==, TA_SESSION_STATUS_NO_SHOW);
+    g_assert_cmpint (ta_session_get_status (session), ==, TA_SESSION_STATUS_CANCELLED);
+    g_assert_cmpstr (ta_session_get_cancel_reason (session), ==, "Away");
     g_assert_cmpint (ta_session_get_status (cancelled), ==, TA_SESSION_STATUS_CANCELLED);
     g_assert_cmpstr (ta_session_get_cancel_reason (cancelled), ==, "Ill");
     /* The pair's own session came back in the kit under its own uid: it is

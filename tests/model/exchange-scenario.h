@@ -65,6 +65,7 @@ typedef struct
   /* the facilitator's Insights around the update, for the check-in figures */
   TaInsights  *insights_before;
   TaInsights  *insights_after;
+  double       quality_replaced; /* see latest_quality_in_period() */
 } Scenario;
 
 extern Scenario scenario;
@@ -132,6 +133,12 @@ void test_refuse_wrong_side      (void);
 void test_refuse_not_exchange    (void);
 void test_refuse_stale           (void);
 void test_refuse_no_pair         (void);
+
+/* exchange-check-ins.c: the kit's due check-ins (after step 1) and the
+ * check-ins figures of Insights (after step 5) */
+void   test_kit_check_ins_due   (void);
+double latest_quality_in_period (GPtrArray *check_ins);
+void   test_check_in_figures    (void);
 
 /* exchange-newer-kit.c: step 7 */
 void test_newer_kit              (void);

@@ -554,3 +554,22 @@ has_title (JsonArray  *array,
       return TRUE;
   return FALSE;
 }
+
+/* What the main loop has to deliver (signals a live list may wait for). */
+void
+run_pending (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+guint
+count_sessions (TaProgramme *programme,
+                gint64       pairing)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sessions = ta_programme_list_sessions_of_pairing (programme, pairing, &error);
+
+  g_assert_no_error (error);
+  return sessions->len;
+}

@@ -123,6 +123,8 @@ gint64              add_topic (TaProgramme *programme, const char *title, gint64
 char *              latest_relationship_due (const char *started);
 JsonObject *        find_due (JsonArray *array, const char *kind, const char *side);
 gboolean            has_title (JsonArray *array, const char *title);
+void                run_pending (void);
+guint               count_sessions (TaProgramme *programme, gint64 pairing);
 
 /* exchange-refusals.c: files refused with the programme unchanged, run
  * after step 6 */

@@ -322,7 +322,13 @@ test_kit_in (void)
   g_assert_true (ta_exchange_preview_makes_personal (preview));
   g_assert_false (ta_exchange_preview_is_empty (preview));
   g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD), >, 0);
+  /* The live lists a window shows, loaded before. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_programme_get_participants (scenario.personal))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_programme_get_pairings (scenario.personal))), ==, 0);
   apply_file (scenario.personal, preview);
+  run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_programme_get_participants (scenario.personal))), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_programme_get_pairings (scenario.personal))), ==, 1);
 
   /* A personal programme of exactly the pair. */
   g_assert_cmpint (ta_programme_get_side (scenario.personal), ==, TA_PROGRAMME_SIDE_PERSONAL);
@@ -435,6 +441,14 @@ test_pair_records (void)
 
   if (!step_begins (3))
     return;
+
+  /* Closed and opened again, as the pair's Turnabout is: still personal,
+   * still the same "me", and its series made a year ahead add nothing. */
+  g_clear_object (&scenario.personal);
+  scenario.personal = open_programme (scenario.personal_path);
+  g_assert_cmpint (ta_programme_get_side (scenario.personal), ==, TA_PROGRAMME_SIDE_PERSONAL);
+  g_assert_cmpint (ta_programme_get_me (scenario.personal), ==, scenario.me);
+  g_assert_cmpuint (count_planned (scenario.personal, scenario.personal_pairing), ==, scenario.n_planned);
 
   held = get_session (scenario.personal, scenario.personal_held);
   ta_session_set_status (held, TA_SESSION_STATUS_HELD);
@@ -653,8 +667,10 @@ test_update_in (void)
   g_autofree char *after = NULL;
   g_autofree char *sql = NULL;
   TaCheckIn *check_in;
+  TaSession *live;
   TaGoal *goal;
   guint n_check_ins;
+  guint n_sessions;
 
   if (!step_begins (5))
     return;
@@ -685,7 +701,20 @@ test_update_in (void)
     }
   /* A second preview of the same file, read before the first is applied. */
   second = read_file (scenario.facilitator, scenario.update_path);
+  live = ta_session_list_lookup (ta_programme_get_sessions (scenario.facilitator), scenario.session_held);
+  g_assert_nonnull (live);
+  g_assert_cmpint (ta_session_get_status (live), ==, TA_SESSION_STATUS_PLANNED);
+  n_sessions = count_sessions (scenario.facilitator, scenario.pairing);
   apply_file (scenario.facilitator, preview);
+  run_pending ();
+
+  /* The window's list shows it; the pair's one own session is the only
+   * one added (the series' occurrences of both sides meet). */
+  live = ta_session_list_lookup (ta_programme_get_sessions (scenario.facilitator), scenario.session_held);
+  g_assert_nonnull (live);
+  g_assert_cmpint (ta_session_get_status (live), ==, TA_SESSION_STATUS_HELD);
+  g_assert_cmpstr (ta_session_get_mentor_learned (live), ==, SHARED_LEARNING);
+  g_assert_cmpuint (count_sessions (scenario.facilitator, scenario.pairing), ==, n_sessions + 1);
 
   /* Applying the second one then adds nothing twice: it is refused as
    * gone stale, or finds the file applied already. */

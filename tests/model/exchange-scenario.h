@@ -145,4 +145,8 @@ void   test_check_in_figures    (void);
 /* exchange-newer-kit.c: step 7 */
 void test_newer_kit              (void);
 
+/* exchange-by-hand.c: after step 7 */
+void test_kit_into_hand_made       (void);
+void test_update_of_hand_made_pair (void);
+
 G_END_DECLS

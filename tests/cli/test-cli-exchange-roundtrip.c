@@ -36,6 +36,20 @@ assert_run (Run        *run,
   g_assert_cmpint (run->status, ==, status);
 }
 
+/* Whether a line of @out begins with @prefix: the preview's lines are
+ * marked "+ " (ADD), "~ " (UPDATE) and "= " (KEEP). */
+static gboolean
+has_line (const char *out,
+          const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return TRUE;
+  return FALSE;
+}
+
 static char *
 in_fixture (Fixture    *fixture,
             const char *name)
@@ -217,7 +231,7 @@ test_round_trip (Fixture       *fixture,
     g_auto(Run) run = run_cli (fixture, "exchange", "import", "kit.turnabout", "--dry-run", "-d", "personal.db", NULL);
 
     assert_run (&run, 0);
-    g_assert_cmpstr (run.out, !=, "");
+    g_assert_true (has_line (run.out, "+ "));
   }
   after = ta_test_db_dump (personal);
   g_assert_cmpstr (after, ==, before);
@@ -258,7 +272,7 @@ test_round_trip (Fixture       *fixture,
                                "-d", "facilitator.db", NULL);
 
     assert_run (&run, 0);
-    g_assert_cmpstr (run.out, !=, "");
+    g_assert_true (has_line (run.out, "~ "));
     g_assert_null (strstr (run.out, PRIVATE_LEARNING));
   }
   after = ta_test_db_dump (facilitator);
@@ -287,6 +301,9 @@ test_round_trip (Fixture       *fixture,
     g_auto(Run) run = run_cli (fixture, "exchange", "import", "update.turnabout", "-d", "facilitator.db", NULL);
 
     assert_run (&run, 0);
+    g_assert_true (has_line (run.out, "= Already applied; nothing changes."));
+    g_assert_false (has_line (run.out, "+ "));
+    g_assert_false (has_line (run.out, "~ "));
   }
   after = ta_test_db_dump (facilitator);
   g_assert_cmpstr (after, ==, before);

@@ -30,7 +30,7 @@ pick_other_planned (void)
       gint64 id = ta_session_get_id (session);
 
       if (ta_session_get_status (session) != TA_SESSION_STATUS_PLANNED || id == scenario.personal_moved ||
-          id == scenario.personal_added)
+          id == scenario.personal_added || id == scenario.personal_dropped)
         continue;
       if (earliest == NULL || g_date_time_compare (ta_session_get_starts_at (session),
                                                    ta_session_get_starts_at (earliest)) < 0)
@@ -41,8 +41,9 @@ pick_other_planned (void)
 }
 
 /* Step 7: a newer kit on the pair's side: the facilitator moved a planned
- * session, planned a new one, paused the pair, renamed both people,
- * unticked a goal the pair ticked, added a goal and moved the topic on;
+ * session, deleted another, planned a new one, paused the pair, renamed
+ * both people, unticked a goal the pair ticked, added a goal and moved the
+ * topic on;
  * the pair had cancelled a planned session meanwhile.  The pair
  * gets what the facilitator owns and keeps its own. */
 void
@@ -109,6 +110,8 @@ test_newer_kit (void)
       g_assert_true (ta_programme_update_participant (scenario.facilitator, person, &error));
       g_assert_no_error (error);
     }
+  g_assert_true (ta_programme_delete_session (scenario.facilitator, scenario.session_dropped, &error));
+  g_assert_no_error (error);
   g_assert_true (ta_programme_move_topic (scenario.facilitator, scenario.topic, TA_TOPIC_STAGE_READY, 0, &error));
   g_assert_no_error (error);
   g_assert_true (ta_programme_exchange_export (scenario.facilitator, scenario.pairing, kit, &error));
@@ -167,6 +170,27 @@ test_newer_kit (void)
   g_assert_nonnull (goal);
   g_assert_true (ta_goal_get_done (goal));
   g_assert_nonnull (find_goal (pairing, PAIR_GOAL));
+  {
+    GListModel *goals = G_LIST_MODEL (ta_pairing_get_goals (pairing));
+    guint n_same = 0;
+
+    /* The goal the pair wrote in capitals is not added again. */
+    for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
+      {
+        g_autoptr(TaGoal) one = g_list_model_get_item (goals, i);
+
+        n_same += g_ascii_strcasecmp (ta_goal_get_title (one), GOAL_TITLE) == 0;
+      }
+    g_assert_cmpuint (n_same, ==, 1);
+  }
+  {
+    /* A planned session the facilitator deleted is kept by the pair. */
+    g_autoptr(TaSession) dropped = get_session (scenario.personal, scenario.personal_dropped);
+    g_autoptr(GDateTime) dropped_start = local_at (25, 13, 0);
+
+    g_assert_cmpint (ta_session_get_status (dropped), ==, TA_SESSION_STATUS_PLANNED);
+    g_assert_true (g_date_time_equal (ta_session_get_starts_at (dropped), dropped_start));
+  }
   {
     g_autoptr(TaSession) session = get_session (scenario.personal, called_off);
     g_autoptr(TaSession) cancelled = get_session (scenario.personal, scenario.personal_cancelled);

@@ -30,7 +30,7 @@ pick_other_planned (void)
       gint64 id = ta_session_get_id (session);
 
       if (ta_session_get_status (session) != TA_SESSION_STATUS_PLANNED || id == scenario.personal_moved ||
-          id == scenario.personal_added || id == scenario.personal_dropped)
+          id == scenario.personal_added || id == scenario.personal_dropped || id == scenario.personal_shifted)
         continue;
       if (earliest == NULL || g_date_time_compare (ta_session_get_starts_at (session),
                                                    ta_session_get_starts_at (earliest)) < 0)
@@ -43,7 +43,8 @@ pick_other_planned (void)
 /* Step 7: a newer kit on the pair's side: the facilitator moved a planned
  * session, deleted another, planned a new one, paused the pair, renamed
  * both people, unticked a goal the pair ticked, added a goal and moved the
- * topic on;
+ * topic on; the pair had moved a session it moved before, and cancelled
+ * another, meanwhile (a preview read before that is refused);
  * the pair had cancelled a planned session meanwhile.  The pair
  * gets what the facilitator owns and keeps its own. */
 void
@@ -54,6 +55,8 @@ test_newer_kit (void)
   g_autoptr(TaSession) moved = NULL;
   g_autoptr(TaSession) held = NULL;
   g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(TaExchangePreview) stale_preview = NULL;
+  g_autoptr(GDateTime) shifted_again = local_at (12, 8, 30);
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) check_ins = NULL;
   g_autoptr(GDateTime) moved_to = local_at (16, 11, 45);
@@ -68,21 +71,6 @@ test_newer_kit (void)
 
   if (!step_begins (7))
     return;
-
-  /* The pair's change since its update: a session called off. */
-  called_off = pick_other_planned ();
-  {
-    g_autoptr(TaSession) session = get_session (scenario.personal, called_off);
-    g_autoptr(TaPairing) pair = get_pairing (scenario.personal, scenario.personal_pairing);
-    gboolean saved;
-
-    ta_session_set_status (session, TA_SESSION_STATUS_CANCELLED);
-    ta_session_set_cancelled_by (session, ta_pairing_get_mentor_id (pair));
-    ta_session_set_cancel_reason (session, "Away");
-    saved = ta_programme_update_session (scenario.personal, session, &error);
-    g_assert_no_error (error);
-    g_assert_true (saved);
-  }
 
   moved = get_session (scenario.facilitator, scenario.session_moved);
   ta_session_set_starts_at (moved, moved_to);
@@ -118,6 +106,46 @@ test_newer_kit (void)
   g_assert_no_error (error);
 
   me_before = get_participant (scenario.personal, scenario.me);
+  stale_preview = read_file (scenario.personal, kit);
+  /* The pair's changes since its update, made while that preview is
+   * open: a session called off, and the session it moved once moved
+   * again. */
+  called_off = pick_other_planned ();
+  {
+    g_autoptr(TaSession) session = get_session (scenario.personal, called_off);
+    g_autoptr(TaPairing) pair = get_pairing (scenario.personal, scenario.personal_pairing);
+    gboolean saved;
+
+    ta_session_set_status (session, TA_SESSION_STATUS_CANCELLED);
+    ta_session_set_cancelled_by (session, ta_pairing_get_mentor_id (pair));
+    ta_session_set_cancel_reason (session, "Away");
+    saved = ta_programme_update_session (scenario.personal, session, &error);
+    g_assert_no_error (error);
+    g_assert_true (saved);
+  }
+  {
+    g_autoptr(TaSession) session = get_session (scenario.personal, scenario.personal_shifted);
+    gboolean saved;
+
+    ta_session_set_starts_at (session, shifted_again);
+    saved = ta_programme_update_session (scenario.personal, session, &error);
+    g_assert_no_error (error);
+    g_assert_true (saved);
+  }
+
+  /* The preview read before is no longer what applying would do: refused,
+   * nothing written. */
+  {
+    g_autofree char *before = ta_test_db_dump (scenario.personal_path);
+    g_autofree char *after = NULL;
+    g_autoptr(GError) stale_error = NULL;
+
+    g_assert_false (ta_programme_exchange_apply (scenario.personal, stale_preview, &stale_error));
+    g_assert_error (stale_error, TA_STORE_ERROR, TA_STORE_ERROR_CHANGED);
+    after = ta_test_db_dump (scenario.personal_path);
+    g_assert_cmpstr (after, ==, before);
+  }
+
   preview = read_file (scenario.personal, kit);
   g_assert_cmpint (ta_exchange_preview_get_kind (preview), ==, TA_EXCHANGE_PAIR_KIT);
   g_assert_false (ta_exchange_preview_makes_personal (preview));
@@ -182,6 +210,13 @@ test_newer_kit (void)
         n_same += g_ascii_strcasecmp (ta_goal_get_title (one), GOAL_TITLE) == 0;
       }
     g_assert_cmpuint (n_same, ==, 1);
+  }
+  {
+    /* The session the pair moved since the last kit is the pair's. */
+    g_autoptr(TaSession) shifted = get_session (scenario.personal, scenario.personal_shifted);
+
+    g_assert_true (g_date_time_equal (ta_session_get_starts_at (shifted), shifted_again));
+    g_assert_cmpstr (ta_session_get_location (shifted), ==, "Online");
   }
   {
     /* A planned session the facilitator deleted is kept by the pair. */

@@ -49,6 +49,7 @@ typedef struct
   gint64       session_moved;  /* moved by the facilitator before the second kit */
   gint64       session_cancelled; /* cancelled by the pair's mentee */
   gint64       session_dropped; /* deleted by the facilitator before the second kit */
+  gint64       session_shifted; /* moved by the pair (and moved again) */
   gint64       topic;          /* researched by the pair's mentor */
   guint        n_planned;      /* the pair's planned sessions at kit time */
   /* the pair's */
@@ -57,6 +58,7 @@ typedef struct
   gint64       personal_moved;
   gint64       personal_cancelled;
   gint64       personal_dropped;
+  gint64       personal_shifted;
   gint64       personal_added; /* a session the pair planned itself */
   char        *personal_id;    /* the personal programme's own id */
   gint64       me;             /* "me" on the personal side */

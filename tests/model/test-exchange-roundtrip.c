@@ -43,6 +43,7 @@ test_facilitator (void)
   g_autoptr(GDateTime) moved_start = local_at (14, 9, 15);
   g_autoptr(GDateTime) cancelled_start = local_at (7, 8, 0);
   g_autoptr(GDateTime) dropped_start = local_at (25, 13, 0);
+  g_autoptr(GDateTime) shifted_start = local_at (10, 10, 0);
   gint64 other = 0;
   guint most = 0;
 
@@ -110,8 +111,10 @@ test_facilitator (void)
                                                     "Room Soon", NULL);
   scenario.session_dropped = add_planned_session (scenario.facilitator, scenario.pairing, dropped_start, 60,
                                                   "Room Gone", NULL);
+  scenario.session_shifted = add_planned_session (scenario.facilitator, scenario.pairing, shifted_start, 45,
+                                                  "Room Shift", NULL);
   scenario.n_planned = count_planned (scenario.facilitator, scenario.pairing);
-  g_assert_cmpuint (scenario.n_planned, ==, most + 4);
+  g_assert_cmpuint (scenario.n_planned, ==, most + 5);
 
   /* A topic the pair's mentor researches goes in the kit; one of somebody
    * else does not. */
@@ -303,6 +306,7 @@ test_kit_in (void)
   g_autoptr(GDateTime) moved_start = NULL;
   g_autoptr(GDateTime) cancelled_start = local_at (7, 8, 0);
   g_autoptr(GDateTime) dropped_start = local_at (25, 13, 0);
+  g_autoptr(GDateTime) shifted_start = local_at (10, 10, 0);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *home = NULL;
@@ -396,6 +400,8 @@ test_kit_in (void)
   scenario.personal_cancelled = ta_session_get_id (find_session_at (sessions, cancelled_start));
   g_assert_nonnull (find_session_at (sessions, dropped_start));
   scenario.personal_dropped = ta_session_get_id (find_session_at (sessions, dropped_start));
+  g_assert_nonnull (find_session_at (sessions, shifted_start));
+  scenario.personal_shifted = ta_session_get_id (find_session_at (sessions, shifted_start));
   scenario.personal_id = programme_id_of (scenario.personal_path);
   g_assert_cmpstr (scenario.personal_id, !=, scenario.facilitator_id);
 
@@ -428,15 +434,17 @@ test_kit_in (void)
 
 /* Step 3: the pair's own records: a session held, with a learning shared
  * (the mentor's) and one kept (the mentee's), private notes and ratings;
- * a session cancelled by the mentee; a session and a goal of the pair's
- * own; a goal ticked; a relationship check answered. */
+ * a session cancelled by the mentee, one moved; a session and a goal of
+ * the pair's own; a goal ticked; a relationship check answered. */
 static void
 test_pair_records (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TaSession) held = NULL;
   g_autoptr(TaSession) cancelled = NULL;
+  g_autoptr(TaSession) shifted = NULL;
   g_autoptr(GDateTime) added_start = local_at (21, 16, 0);
+  g_autoptr(GDateTime) shifted_to = local_at (11, 15, 30);
   g_autoptr(TaPairing) pairing = NULL;
   g_autoptr(TaCheckIn) check_in = NULL;
   g_autoptr(GPtrArray) check_ins = NULL;
@@ -499,6 +507,12 @@ test_pair_records (void)
   g_assert_no_error (error);
   scenario.personal_added = add_planned_session (scenario.personal, scenario.personal_pairing, added_start, 50,
                                                  "Café", NULL);
+  shifted = get_session (scenario.personal, scenario.personal_shifted);
+  ta_session_set_starts_at (shifted, shifted_to);
+  ta_session_set_duration (shifted, 90);
+  ta_session_set_location (shifted, "Online");
+  g_assert_true (ta_programme_update_session (scenario.personal, shifted, &error));
+  g_assert_no_error (error);
 
   check_in = ta_check_in_new (scenario.personal_pairing, TA_CHECK_IN_RELATIONSHIP,
                               scenario.me_is_mentor ? TA_PAIR_SIDE_MENTOR : TA_PAIR_SIDE_MENTEE);
@@ -771,6 +785,14 @@ test_update_in (void)
     g_autofree char *added_sql = NULL;
     TaSession *added;
 
+    g_autoptr(TaSession) shifted = get_session (scenario.facilitator, scenario.session_shifted);
+    g_autoptr(GDateTime) shifted_to = local_at (11, 15, 30);
+
+    /* Moved by the pair: time, duration and place are the pair's. */
+    g_assert_true (g_date_time_equal (ta_session_get_starts_at (shifted), shifted_to));
+    g_assert_cmpint (ta_session_get_duration (shifted), ==, 90);
+    g_assert_cmpstr (ta_session_get_location (shifted), ==, "Online");
+    g_assert_cmpint (ta_session_get_status (shifted), ==, TA_SESSION_STATUS_PLANNED);
     g_assert_cmpint (ta_session_get_status (cancelled), ==, TA_SESSION_STATUS_CANCELLED);
     g_assert_cmpint (ta_session_get_cancelled_by (cancelled), ==, scenario.mentee);
     g_assert_cmpstr (ta_session_get_cancel_reason (cancelled), ==, "Ill");

@@ -197,3 +197,76 @@ test_refuse_no_pair (void)
   write_json (path, root);
   assert_refused (scenario.facilitator, scenario.facilitator_path, path, TA_EXCHANGE_ERROR_NO_PAIR);
 }
+
+/* The checks come in the doc's order: a newer version before the
+ * checksum, the checksum before the side, the side before the programme. */
+void
+test_refuse_in_order (void)
+{
+  g_autoptr(JsonNode) newer = NULL;
+  g_autofree char *newer_path = scenario_file ("newer-and-tampered.turnabout");
+  g_autofree char *kit_path = scenario_file ("tampered-kit.turnabout");
+  g_autofree char *other_update = scenario_file ("other-update.turnabout");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  char *found;
+
+  if (!refusals_may_run ())
+    return;
+
+  newer = load_json (scenario.update_path);
+  json_object_set_int_member (json_node_get_object (newer), "version", 2);
+  json_object_set_string_member (json_object_get_object_member (content_of (newer), "pair"), "uid", "changed");
+  write_json (newer_path, newer);
+  assert_refused (scenario.facilitator, scenario.facilitator_path, newer_path, TA_EXCHANGE_ERROR_TOO_NEW);
+
+  text = file_text (scenario.kit_path);
+  found = strstr (text, GOAL_TITLE);
+  g_assert_nonnull (found);
+  found[0] = 'r';
+  g_assert_true (g_file_set_contents (kit_path, text, -1, &error));
+  g_assert_no_error (error);
+  assert_refused (scenario.facilitator, scenario.facilitator_path, kit_path, TA_EXCHANGE_ERROR_TAMPERED);
+
+  /* Written by the other-programme test: an update, so first not for a
+   * personal programme. */
+  if (g_file_test (other_update, G_FILE_TEST_EXISTS))
+    assert_refused (scenario.personal, scenario.personal_path, other_update, TA_EXCHANGE_ERROR_WRONG_SIDE);
+}
+
+/* Members a later Turnabout of the same version may add are ignored: the
+ * update with more members (sealed again, under a new id) still reads. */
+void
+test_unknown_members_ignored (void)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonObject) future = json_object_new ();
+  g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = scenario_file ("more-members.turnabout");
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  JsonArray *sessions;
+
+  if (!refusals_may_run ())
+    return;
+
+  root = load_json (scenario.update_path);
+  json_object_set_int_member (future, "level", 3);
+  json_object_set_object_member (json_node_get_object (root), "future", g_steal_pointer (&future));
+  json_object_set_string_member (json_node_get_object (root), "id", id);
+  json_object_set_string_member (content_of (root), "mood", "cheerful");
+  sessions = json_object_get_array_member (content_of (root), "sessions");
+  json_object_set_string_member (json_array_get_object_element (sessions, 0), "colour", "teal");
+  reseal (root);
+  write_json (path, root);
+
+  before = ta_test_db_dump (scenario.facilitator_path);
+  preview = ta_programme_exchange_read (scenario.facilitator, path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (preview);
+  g_assert_cmpint (ta_exchange_preview_get_kind (preview), ==, TA_EXCHANGE_PAIR_UPDATE);
+  after = ta_test_db_dump (scenario.facilitator_path);
+  g_assert_cmpstr (after, ==, before);
+}

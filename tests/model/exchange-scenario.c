@@ -141,6 +141,33 @@ find_goal (TaPairing  *pairing,
 
 /* The file, parsed; its checksum recomputed as docs/exchange.md defines
  * it (SHA-256 of `content` as json-glib writes it compactly) and compared. */
+static void
+assert_no_floats (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        g_autoptr(GList) members = json_object_get_values (json_node_get_object (node));
+
+        for (GList *l = members; l != NULL; l = l->next)
+          assert_no_floats (l->data);
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+        assert_no_floats (json_array_get_element (json_node_get_array (node), i));
+      break;
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        g_error ("The file holds a floating-point number, %g", json_node_get_double (node));
+      break;
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+}
+
 JsonNode *
 parse_exchange_file (const char *path,
                      const char *kind)
@@ -177,6 +204,9 @@ parse_exchange_file (const char *path,
   expected = g_strconcat ("sha256:", g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) content,
                                                                   length), NULL);
   g_assert_cmpstr (json_object_get_string_member (root, "checksum"), ==, expected);
+  /* Integers, strings, booleans, arrays and objects: no floating point,
+   * so that re-serialising the content is exact. */
+  assert_no_floats (json_parser_get_root (parser));
 
   return json_node_ref (json_parser_get_root (parser));
 }

@@ -935,6 +935,8 @@ main (int   argc,
   g_test_add_func ("/exchange-roundtrip/6-refused-not-exchange", test_refuse_not_exchange);
   g_test_add_func ("/exchange-roundtrip/6-refused-stale", test_refuse_stale);
   g_test_add_func ("/exchange-roundtrip/6-refused-no-pair", test_refuse_no_pair);
+  g_test_add_func ("/exchange-roundtrip/6-refused-in-order", test_refuse_in_order);
+  g_test_add_func ("/exchange-roundtrip/6-unknown-members-ignored", test_unknown_members_ignored);
   g_test_add_func ("/exchange-roundtrip/7-newer-kit", test_newer_kit);
   g_test_add_func ("/exchange-roundtrip/8-kit-into-hand-made", test_kit_into_hand_made);
   g_test_add_func ("/exchange-roundtrip/8-update-of-hand-made-pair", test_update_of_hand_made_pair);

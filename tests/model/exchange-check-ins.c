@@ -125,9 +125,9 @@ test_kit_check_ins_due (void)
 double
 latest_quality_in_period (GPtrArray *check_ins)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) from = g_date_time_add_days (now, -31);
-  g_autoptr(GDateTime) to = g_date_time_add_days (now, 31);
+  /* The local days today − 30 … today + 30, as compute_insights() asks */
+  g_autoptr(GDateTime) from = local_at (-30, 0, 0);
+  g_autoptr(GDateTime) to = local_at (31, 0, 0);
   TaCheckIn *latest = NULL;
 
   for (guint i = 0; i < check_ins->len; i++)
@@ -138,7 +138,7 @@ latest_quality_in_period (GPtrArray *check_ins)
       if (ta_check_in_get_kind (check_in) != TA_CHECK_IN_RELATIONSHIP ||
           ta_check_in_get_side (check_in) != (scenario.me_is_mentor ? TA_PAIR_SIDE_MENTOR : TA_PAIR_SIDE_MENTEE) ||
           ta_check_in_get_quality (check_in) == 0 ||
-          g_date_time_compare (answered, from) < 0 || g_date_time_compare (answered, to) > 0)
+          g_date_time_compare (answered, from) < 0 || g_date_time_compare (answered, to) >= 0)
         continue;
       if (latest == NULL || g_date_time_compare (answered, ta_check_in_get_answered_at (latest)) > 0)
         latest = check_in;

@@ -41,7 +41,7 @@ test_kit_into_hand_made (void)
   g_autofree char *home = NULL;
   gint64 me_id;
 
-  if (scenario.step != 8)
+  if (scenario.step != 9)
     {
       g_test_skip ("an earlier step of the scenario did not finish");
       return;
@@ -90,7 +90,7 @@ test_update_of_hand_made_pair (void)
   g_autofree char *update = scenario_file ("by-hand-update.turnabout");
   gboolean written;
 
-  if (scenario.step != 8)
+  if (scenario.step != 9)
     {
       g_test_skip ("an earlier step of the scenario did not finish");
       return;

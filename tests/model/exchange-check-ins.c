@@ -219,3 +219,65 @@ test_check_in_figures (void)
       SOFT_CHECK (same_figure (was, is), "%s moved from %g to %g with a relationship check", unmoved[i], was, is);
     }
 }
+
+/* Step 8: the pair says it is not a fit, in a second update: the
+ * facilitator's pair is flagged, and Insights counts it. */
+void
+test_second_update_not_a_fit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaCheckIn) fit = NULL;
+  g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(TaInsights) before = NULL;
+  g_autoptr(TaInsights) after = NULL;
+  g_autoptr(GPtrArray) check_ins = NULL;
+  g_autofree char *update = scenario_file ("update-2.turnabout");
+  g_autofree char *fit_uid = NULL;
+  gboolean flagged_before;
+  gboolean found = FALSE;
+
+  if (!step_begins (8))
+    return;
+
+  fit = ta_check_in_new (scenario.personal_pairing, TA_CHECK_IN_FIT,
+                         scenario.me_is_mentor ? TA_PAIR_SIDE_MENTOR : TA_PAIR_SIDE_MENTEE);
+  ta_check_in_set_fit (fit, TA_CHECK_IN_FIT_NOT_A_FIT);
+  g_assert_true (ta_programme_add_check_in (scenario.personal, fit, &error));
+  g_assert_no_error (error);
+  fit_uid = g_strdup (ta_check_in_get_uid (fit));
+  g_assert_true (ta_programme_is_pairing_flagged (scenario.personal, scenario.personal_pairing));
+  g_assert_true (ta_programme_exchange_export (scenario.personal, scenario.personal_pairing, update, &error));
+  g_assert_no_error (error);
+
+  flagged_before = ta_programme_is_pairing_flagged (scenario.facilitator, scenario.pairing);
+  before = compute_insights (scenario.facilitator);
+  preview = read_file (scenario.facilitator, update);
+  /* The answer, and whatever else the pair has changed since its update. */
+  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD), >=, 1);
+  apply_file (scenario.facilitator, preview);
+
+  g_assert_true (ta_programme_is_pairing_flagged (scenario.facilitator, scenario.pairing));
+  check_ins = ta_programme_list_check_ins (scenario.facilitator, scenario.pairing, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < check_ins->len; i++)
+    {
+      TaCheckIn *check_in = g_ptr_array_index (check_ins, i);
+
+      if (g_strcmp0 (ta_check_in_get_uid (check_in), fit_uid) == 0)
+        {
+          g_assert_cmpint (ta_check_in_get_kind (check_in), ==, TA_CHECK_IN_FIT);
+          g_assert_cmpint (ta_check_in_get_fit (check_in), ==, TA_CHECK_IN_FIT_NOT_A_FIT);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+
+  /* The scenario goes on whatever Insights says. */
+  step_ends (8);
+
+  after = compute_insights (scenario.facilitator);
+  SOFT_CHECK (ta_insights_lookup_figure (after, "pairs-not-a-fit") != NULL, "Insights has no figure “pairs-not-a-fit”");
+  SOFT_CHECK (figure_value (after, "pairs-not-a-fit") == figure_value (before, "pairs-not-a-fit") + !flagged_before,
+              "pairs-not-a-fit went from %g to %g", figure_value (before, "pairs-not-a-fit"),
+              figure_value (after, "pairs-not-a-fit"));
+}

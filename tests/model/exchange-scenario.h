@@ -129,6 +129,7 @@ JsonObject *        find_due (JsonArray *array, const char *kind, const char *si
 gboolean            has_title (JsonArray *array, const char *title);
 void                run_pending (void);
 guint               count_sessions (TaProgramme *programme, gint64 pairing);
+void                wait_for_next_second (void);
 
 /* exchange-refusals.c: files refused with the programme unchanged, run
  * after step 6 */
@@ -142,16 +143,17 @@ void test_refuse_no_pair         (void);
 void test_refuse_in_order        (void);
 void test_unknown_members_ignored (void);
 
-/* exchange-check-ins.c: the kit's due check-ins (after step 1) and the
- * check-ins figures of Insights (after step 5) */
+/* exchange-check-ins.c: the kit's due check-ins (after step 1), the
+ * check-ins figures of Insights (after step 5), and step 8 */
 void   test_kit_check_ins_due   (void);
 double latest_quality_in_period (GPtrArray *check_ins);
 void   test_check_in_figures    (void);
+void   test_second_update_not_a_fit (void);
 
 /* exchange-newer-kit.c: step 7 */
 void test_newer_kit              (void);
 
-/* exchange-by-hand.c: after step 7 */
+/* exchange-by-hand.c: after step 8 */
 void test_kit_into_hand_made       (void);
 void test_update_of_hand_made_pair (void);
 

@@ -272,3 +272,73 @@ test_newer_kit (void)
 
   step_ends (7);
 }
+
+/* After the scenario: the pair moves a session in the same second as the
+ * kit was applied (a person who opens the kit and at once drags the next
+ * meeting).  By the merge rules the moved session is the pair's and a
+ * newer kit keeps it; docs/exchange.md tells it by updated_at later than
+ * the kit's applied_at, which are kept to the second (discrepancy D3). */
+void
+test_same_second_change (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaProgramme) programme = NULL;
+  g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(TaExchangePreview) newer = NULL;
+  g_autoptr(TaSession) session = NULL;
+  g_autoptr(TaSession) theirs = NULL;
+  g_autoptr(TaSession) after = NULL;
+  g_autoptr(GDateTime) pair_time = local_at (17, 14, 0);
+  g_autoptr(GDateTime) facilitator_time = local_at (18, 9, 0);
+  g_autofree char *path = scenario_file ("same-second.db");
+  g_autofree char *kit = scenario_file ("kit-3.turnabout");
+  g_autofree char *newer_kit = scenario_file ("kit-4.turnabout");
+  g_autofree char *uid = uid_of ("session", scenario.session_moved);
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM sessions WHERE exchange_uid = '%s'", uid);
+  gint64 second;
+  gint64 id;
+
+  if (scenario.step != 9)
+    {
+      g_test_skip ("an earlier step of the scenario did not finish");
+      return;
+    }
+
+  g_assert_true (ta_programme_exchange_export (scenario.facilitator, scenario.pairing, kit, &error));
+  g_assert_no_error (error);
+  programme = open_programme (path);
+  preview = read_file (programme, kit);
+
+  wait_for_next_second ();
+  second = g_get_real_time () / G_USEC_PER_SEC;
+  apply_file (programme, preview);
+  id = ta_test_db_query_int (path, sql);
+  g_assert_cmpint (id, >, 0);
+  session = get_session (programme, id);
+  ta_session_set_starts_at (session, pair_time);
+  g_assert_true (ta_programme_update_session (programme, session, &error));
+  g_assert_no_error (error);
+  if (g_get_real_time () / G_USEC_PER_SEC != second)
+    {
+      g_test_skip ("the clock ticked between the kit and the pair's change");
+      return;
+    }
+
+  theirs = get_session (scenario.facilitator, scenario.session_moved);
+  ta_session_set_starts_at (theirs, facilitator_time);
+  g_assert_true (ta_programme_update_session (scenario.facilitator, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_true (ta_programme_exchange_export (scenario.facilitator, scenario.pairing, newer_kit, &error));
+  g_assert_no_error (error);
+
+  newer = read_file (programme, newer_kit);
+  apply_file (programme, newer);
+  after = get_session (programme, id);
+  if (!g_date_time_equal (ta_session_get_starts_at (after), pair_time))
+    {
+      g_autofree char *got = g_date_time_format_iso8601 (ta_session_get_starts_at (after));
+
+      g_test_message ("The session the pair moved was moved to the facilitator's time, %s", got);
+      g_test_fail ();
+    }
+}

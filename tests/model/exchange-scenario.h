@@ -150,8 +150,9 @@ double latest_quality_in_period (GPtrArray *check_ins);
 void   test_check_in_figures    (void);
 void   test_second_update_not_a_fit (void);
 
-/* exchange-newer-kit.c: step 7 */
+/* exchange-newer-kit.c: step 7, and a change in the kit's second */
 void test_newer_kit              (void);
+void test_same_second_change     (void);
 
 /* exchange-by-hand.c: after step 8 */
 void test_kit_into_hand_made       (void);

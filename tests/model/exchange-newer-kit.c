@@ -342,3 +342,66 @@ test_same_second_change (void)
       g_test_fail ();
     }
 }
+
+/* After the scenario: the pair writes the agenda of its next meeting (the
+ * session's notes, as My Pairs does) and the facilitator then moves that
+ * meeting.  By the merge rules only a session the pair held, cancelled or
+ * moved is the pair's: the newer kit moves it, and the agenda stays
+ * (discrepancy D4: the doc's detail counts any change as "moved"). */
+void
+test_agenda_then_facilitator_moves (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaProgramme) programme = NULL;
+  g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(TaExchangePreview) newer = NULL;
+  g_autoptr(TaSession) session = NULL;
+  g_autoptr(TaSession) theirs = NULL;
+  g_autoptr(TaSession) after = NULL;
+  g_autoptr(GDateTime) facilitator_time = local_at (19, 10, 30);
+  g_autofree char *path = scenario_file ("agenda.db");
+  g_autofree char *kit = scenario_file ("kit-5.turnabout");
+  g_autofree char *newer_kit = scenario_file ("kit-6.turnabout");
+  g_autofree char *uid = uid_of ("session", scenario.session_moved);
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM sessions WHERE exchange_uid = '%s'", uid);
+  gint64 id;
+
+  if (scenario.step != 9)
+    {
+      g_test_skip ("an earlier step of the scenario did not finish");
+      return;
+    }
+
+  g_assert_true (ta_programme_exchange_export (scenario.facilitator, scenario.pairing, kit, &error));
+  g_assert_no_error (error);
+  programme = open_programme (path);
+  preview = read_file (programme, kit);
+  apply_file (programme, preview);
+  wait_for_next_second ();
+
+  id = ta_test_db_query_int (path, sql);
+  g_assert_cmpint (id, >, 0);
+  session = get_session (programme, id);
+  ta_session_set_notes (session, "Agenda: the shared calendar, then the intranet");
+  g_assert_true (ta_programme_update_session (programme, session, &error));
+  g_assert_no_error (error);
+
+  theirs = get_session (scenario.facilitator, scenario.session_moved);
+  ta_session_set_starts_at (theirs, facilitator_time);
+  g_assert_true (ta_programme_update_session (scenario.facilitator, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_true (ta_programme_exchange_export (scenario.facilitator, scenario.pairing, newer_kit, &error));
+  g_assert_no_error (error);
+
+  newer = read_file (programme, newer_kit);
+  apply_file (programme, newer);
+  after = get_session (programme, id);
+  g_assert_cmpstr (ta_session_get_notes (after), ==, "Agenda: the shared calendar, then the intranet");
+  if (!g_date_time_equal (ta_session_get_starts_at (after), facilitator_time))
+    {
+      g_autofree char *got = g_date_time_format_iso8601 (ta_session_get_starts_at (after));
+
+      g_test_message ("The meeting with an agenda stayed at %s, not at the facilitator's new time", got);
+      g_test_fail ();
+    }
+}

@@ -150,9 +150,11 @@ double latest_quality_in_period (GPtrArray *check_ins);
 void   test_check_in_figures    (void);
 void   test_second_update_not_a_fit (void);
 
-/* exchange-newer-kit.c: step 7, and a change in the kit's second */
+/* exchange-newer-kit.c: step 7; after step 8, a change in the kit's
+ * second and an agenda written before the facilitator moves a meeting */
 void test_newer_kit              (void);
 void test_same_second_change     (void);
+void test_agenda_then_facilitator_moves (void);
 
 /* exchange-by-hand.c: after step 8 */
 void test_kit_into_hand_made       (void);

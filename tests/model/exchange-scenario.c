@@ -178,6 +178,7 @@ parse_exchange_file (const char *path,
   g_autoptr(GDateTime) written = NULL;
   g_autofree char *content = NULL;
   g_autofree char *expected = NULL;
+  g_autofree char *sum = NULL;
   JsonObject *root;
   gsize length = 0;
 
@@ -201,8 +202,8 @@ parse_exchange_file (const char *path,
   json_generator_set_pretty (generator, FALSE);
   json_generator_set_root (generator, json_object_get_member (root, "content"));
   content = json_generator_to_data (generator, &length);
-  expected = g_strconcat ("sha256:", g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) content,
-                                                                  length), NULL);
+  sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) content, length);
+  expected = g_strconcat ("sha256:", sum, NULL);
   g_assert_cmpstr (json_object_get_string_member (root, "checksum"), ==, expected);
   /* Integers, strings, booleans, arrays and objects: no floating point,
    * so that re-serialising the content is exact. */

@@ -270,3 +270,33 @@ test_unknown_members_ignored (void)
   after = ta_test_db_dump (scenario.facilitator_path);
   g_assert_cmpstr (after, ==, before);
 }
+
+/* A kit of another pair of the same facilitator, in which "me" is not:
+ * not for this personal programme. */
+void
+test_refuse_kit_of_other_pair (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pairings = NULL;
+  g_autofree char *path = scenario_file ("kit-of-another-pair.turnabout");
+  gint64 other = 0;
+
+  if (!refusals_may_run ())
+    return;
+
+  pairings = ta_programme_list_pairings (scenario.facilitator, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < pairings->len && other == 0; i++)
+    {
+      TaPairing *pairing = g_ptr_array_index (pairings, i);
+      gint64 me = scenario.me_is_mentor ? scenario.mentor : scenario.mentee;
+
+      if (ta_pairing_get_status (pairing) == TA_PAIRING_STATUS_ACTIVE &&
+          ta_pairing_get_mentor_id (pairing) != me && ta_pairing_get_mentee_id (pairing) != me)
+        other = ta_pairing_get_id (pairing);
+    }
+  g_assert_cmpint (other, >, 0);
+  g_assert_true (ta_programme_exchange_export (scenario.facilitator, other, path, &error));
+  g_assert_no_error (error);
+  assert_refused (scenario.personal, scenario.personal_path, path, TA_EXCHANGE_ERROR_WRONG_SIDE);
+}

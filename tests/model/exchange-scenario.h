@@ -141,6 +141,7 @@ void test_refuse_not_exchange    (void);
 void test_refuse_stale           (void);
 void test_refuse_no_pair         (void);
 void test_refuse_in_order        (void);
+void test_refuse_kit_of_other_pair (void);
 void test_unknown_members_ignored (void);
 
 /* exchange-check-ins.c: the kit's due check-ins (after step 1), the

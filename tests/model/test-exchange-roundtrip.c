@@ -939,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/exchange-roundtrip/6-refused-stale", test_refuse_stale);
   g_test_add_func ("/exchange-roundtrip/6-refused-no-pair", test_refuse_no_pair);
   g_test_add_func ("/exchange-roundtrip/6-refused-in-order", test_refuse_in_order);
+  g_test_add_func ("/exchange-roundtrip/6-refused-kit-of-other-pair", test_refuse_kit_of_other_pair);
   g_test_add_func ("/exchange-roundtrip/6-unknown-members-ignored", test_unknown_members_ignored);
   g_test_add_func ("/exchange-roundtrip/7-newer-kit", test_newer_kit);
   g_test_add_func ("/exchange-roundtrip/8-second-update-not-a-fit", test_second_update_not_a_fit);

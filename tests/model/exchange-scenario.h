@@ -24,6 +24,8 @@ G_BEGIN_DECLS
 #define PRIVATE_LEARNING "Private-learning-K2Z: I did not know what a browser tab was"
 #define PRIVATE_NOTES    "Private-notes-M4W: talk about the reorganisation next time"
 #define FACILITATOR_NOTES "Facilitator-notes-B8R: check the room booking"
+#define FACILITATOR_LEARNING "Facilitator-learning-H3S: heard at the mid-term meeting"
+#define LATE_GOAL        "Facilitator's goal set after the kit: a lunch-and-learn"
 #define CHECK_IN_WORKS   "Check-in-works-R5T: we meet every fortnight"
 #define GOAL_TITLE       "Roundtrip goal: share a calendar with the team"
 #define FACILITATOR_EMAIL "facilitator@example.org"

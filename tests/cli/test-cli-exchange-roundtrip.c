@@ -333,15 +333,22 @@ test_round_trip (Fixture       *fixture,
   }
 }
 
+#define ME_IS_MENTOR "SELECT count(*) FROM pairings WHERE mentor_id = " \
+                     "(SELECT value FROM settings WHERE key = 'me')"
+#define ME_IS_MENTEE "SELECT count(*) FROM pairings WHERE mentee_id = " \
+                     "(SELECT value FROM settings WHERE key = 'me')"
+
 /* A kit into a database that does not exist yet: the dry run says what
  * the import would do and leaves no file; the import makes the file a
- * personal programme of the pair. */
+ * personal programme of the pair, "me" the mentor or, with --me, the
+ * mentee. */
 static void
 test_new_database (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autofree char *facilitator = in_fixture (fixture, "facilitator.db");
   g_autofree char *fresh = in_fixture (fixture, "fresh.db");
+  g_autofree char *mentee = in_fixture (fixture, "mentee.db");
   g_autofree char *pairing_text = NULL;
   g_autofree char *side = NULL;
   gint64 session = 0;
@@ -374,6 +381,16 @@ test_new_database (Fixture       *fixture,
   g_assert_cmpint (ta_test_db_query_int (fresh, "SELECT count(*) FROM participants"), ==, 2);
   side = ta_test_db_query_text (fresh, "SELECT value FROM settings WHERE key = 'programme-side'");
   g_assert_cmpstr (side, ==, "personal");
+  /* A kit for both: "me" is the mentor unless --me says otherwise. */
+  g_assert_cmpint (ta_test_db_query_int (fresh, ME_IS_MENTOR), ==, 1);
+  {
+    g_auto(Run) run = run_cli (fixture, "exchange", "import", "kit.turnabout", "--me", "mentee", "-d", "mentee.db",
+                               NULL);
+
+    assert_run (&run, 0);
+  }
+  g_assert_cmpint (ta_test_db_query_int (mentee, ME_IS_MENTOR), ==, 0);
+  g_assert_cmpint (ta_test_db_query_int (mentee, ME_IS_MENTEE), ==, 1);
 }
 
 int

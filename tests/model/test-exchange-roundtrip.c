@@ -20,8 +20,10 @@
  * The same update again changes nothing; files that are tampered with,
  * from another programme, too new, for the other side, stale or not
  * exchange files at all are refused with the file unchanged row for row.
- * Last, a newer kit updates what the facilitator owns on the pair's side
- * and nothing the pair owns.
+ * A newer kit updates what the facilitator owns on the pair's side and
+ * nothing the pair owns; a second update flags the pair "not a fit".
+ * Last, a personal programme begun by hand, and two cases where the pair
+ * changed a session the facilitator then moved (exchange-newer-kit.c).
  *
  * Each step is a test of its own, run in order on one shared scenario; a
  * step whose predecessors did not finish is skipped.  Texts that must or
@@ -30,9 +32,10 @@
  */
 
 /* Step 0: the facilitator's demo programme, and the pair it sends a kit:
- * the active pair with the most planned sessions, with a goal and two
- * planned sessions of the test's own (one the pair will hold, one the
- * facilitator will move). */
+ * the active pair with the most planned sessions, with a goal, a topic
+ * its mentor researches, and planned sessions of the test's own: one the
+ * pair will hold, one it will cancel, one it will move, one the
+ * facilitator will move and one the facilitator will delete. */
 static void
 test_facilitator (void)
 {

@@ -528,4 +528,11 @@ GPtrArray         *ta_programme_list_session_responses  (TaProgramme            
                                                          gint64                  session_id,
                                                          GError                **error);
 
+/* Personal mode's New Pair (ta-programme-personal.c; the window's part of
+ * issue 14): adds the partner and an active pair with "me" in one
+ * transaction. */
+TaPairing         *ta_programme_add_personal_pair       (TaProgramme            *self,
+                                                         TaParticipant          *partner,
+                                                         GError                **error);
+
 G_END_DECLS

@@ -775,7 +775,10 @@ ta_pairing_detail_set_pairing (TaPairingDetail *self,
   if (self->session_list != NULL)
     ta_pair_session_list_set_pairing (self->session_list, pairing);
   if (pairing != NULL)
-    gtk_actionable_set_action_target (GTK_ACTIONABLE (self->send_button), "x", ta_pairing_get_id (pairing));
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->send_button), "x", ta_pairing_get_id (pairing));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->send_button), "win.send-exchange");
+    }
 
   /* Another pair: from the top. */
   if (other && self->scrolled_window != NULL)

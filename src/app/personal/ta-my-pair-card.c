@@ -397,8 +397,8 @@ ta_my_pair_card_build (TaMyPairCard *self)
   self->header_group = add_group (self, NULL);
   self->send_button = gtk_button_new_with_mnemonic (_("_Send Update…"));
   gtk_widget_set_valign (self->send_button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->send_button), "win.send-exchange");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->send_button), "x", pairing_id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->send_button), "win.send-exchange");
   adw_preferences_group_set_header_suffix (self->header_group, self->send_button);
 
   self->check_in_group = add_group (self, _("Check-ins Due"));

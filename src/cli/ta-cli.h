@@ -150,6 +150,10 @@ int ta_cli_export_sessions (TaCliCommon *common,
 int ta_cli_list (const TaCliCommand *command,
                  GStrv              *argv);
 
+/* Exchange files, kits and updates: ta-cli-exchange.c */
+int ta_cli_exchange (const TaCliCommand *command,
+                     GStrv              *argv);
+
 /* The figures of Insights: ta-cli-report.c */
 int ta_cli_report (const TaCliCommand *command,
                    GStrv              *argv);

@@ -61,6 +61,12 @@ static const TaCliCommand commands[] = {
     N_("[--json | --pdf FILE | --csv DIR]"),
     N_("Print the programme's figures for a period, or write them as a PDF report or CSV files"),
     ta_cli_report },
+  { "exchange",
+    /* Translators: the usage line of “turnabout-cli exchange”; “export”,
+     * “import” and “--pairing” stay as they are; ID and FILE are placeholders */
+    N_("export --pairing ID FILE.turnabout | import FILE.turnabout"),
+    N_("Write a pair kit or a pair update, or import one (with a preview of what it changes)"),
+    ta_cli_exchange },
   { "ics",
     /* Translators: placeholder for a file name in the usage line */
     N_("FILE.ics"),

@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "ta-check-in.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -134,5 +136,10 @@ GPtrArray      *ta_exchange_preview_get_changes     (TaExchangePreview *self);
 gboolean        ta_exchange_preview_is_empty        (TaExchangePreview *self);
 /* TRUE when a kit would make a new, empty programme a personal one */
 gboolean        ta_exchange_preview_makes_personal  (TaExchangePreview *self);
+/* Added by the exchange part: which of the pair is "me" when a kit for
+ * both (no recipient) makes an empty programme personal; the mentor by
+ * default.  Set it before applying. */
+void            ta_exchange_preview_set_me          (TaExchangePreview *self,
+                                                     TaPairSide         side);
 
 G_END_DECLS

@@ -52,6 +52,7 @@ static const struct
   { "topic-removed", "topics" },
   { "topic-moved", "topics" },
   { "topics-reset", "topics" },
+  { "check-ins-changed", "check-ins" },
 };
 
 /* A closure that ignores the store signal's arguments (they differ from
@@ -126,7 +127,7 @@ ta_programme_class_init (TaProgrammeClass *klass)
    * @self: the programme
    *
    * Records of one kind changed (the detail: "participants", "pairings",
-   * "sessions", "topics", "pair-rules" or "settings"), by this process
+   * "sessions", "topics", "pair-rules", "settings" or "check-ins"), by this process
    * or, once ta_programme_check_for_changes() saw it, by another.
    */
   signals[CHANGED] =

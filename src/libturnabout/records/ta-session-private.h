@@ -33,6 +33,10 @@ struct _TaSession
   char *notes;
   char *mentor_learned;
   char *mentee_learned;
+  /* Whether each side's learning may leave the machine in a pair update
+   * (docs/exchange.md) */
+  gboolean mentor_learned_shared;
+  gboolean mentee_learned_shared;
   int mentor_rating;
   int mentee_rating;
   gint64 series_id;

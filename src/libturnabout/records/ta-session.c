@@ -82,6 +82,8 @@ enum {
   PROP_NOTES,
   PROP_MENTOR_LEARNED,
   PROP_MENTEE_LEARNED,
+  PROP_MENTOR_LEARNED_SHARED,
+  PROP_MENTEE_LEARNED_SHARED,
   PROP_MENTOR_RATING,
   PROP_MENTEE_RATING,
   PROP_SERIES_ID,
@@ -168,6 +170,12 @@ ta_session_get_property (GObject    *object,
     case PROP_MENTEE_LEARNED:
       g_value_set_string (value, self->mentee_learned);
       break;
+    case PROP_MENTOR_LEARNED_SHARED:
+      g_value_set_boolean (value, self->mentor_learned_shared);
+      break;
+    case PROP_MENTEE_LEARNED_SHARED:
+      g_value_set_boolean (value, self->mentee_learned_shared);
+      break;
     case PROP_MENTOR_RATING:
       g_value_set_int (value, self->mentor_rating);
       break;
@@ -228,6 +236,12 @@ ta_session_set_property (GObject      *object,
     case PROP_MENTEE_LEARNED:
       ta_session_set_mentee_learned (self, g_value_get_string (value));
       break;
+    case PROP_MENTOR_LEARNED_SHARED:
+      ta_session_set_mentor_learned_shared (self, g_value_get_boolean (value));
+      break;
+    case PROP_MENTEE_LEARNED_SHARED:
+      ta_session_set_mentee_learned_shared (self, g_value_get_boolean (value));
+      break;
     case PROP_MENTOR_RATING:
       ta_session_set_mentor_rating (self, g_value_get_int (value));
       break;
@@ -268,6 +282,10 @@ ta_session_class_init (TaSessionClass *klass)
     g_param_spec_int64 ("cancelled-by", NULL, NULL, -1, G_MAXINT64,
                         TA_SESSION_CANCELLED_BY_NOBODY, flags);
   /* Ratings are 0 ("not given") or 1–5; validation says which are allowed. */
+  properties[PROP_MENTOR_LEARNED_SHARED] =
+    g_param_spec_boolean ("mentor-learned-shared", NULL, NULL, FALSE, flags);
+  properties[PROP_MENTEE_LEARNED_SHARED] =
+    g_param_spec_boolean ("mentee-learned-shared", NULL, NULL, FALSE, flags);
   properties[PROP_MENTOR_RATING] =
     g_param_spec_int ("mentor-rating", NULL, NULL, 0, 5, 0, flags);
   properties[PROP_MENTEE_RATING] =
@@ -377,6 +395,8 @@ ta_session_copy (TaSession *self)
   copy->notes = g_strdup (self->notes);
   copy->mentor_learned = g_strdup (self->mentor_learned);
   copy->mentee_learned = g_strdup (self->mentee_learned);
+  copy->mentor_learned_shared = self->mentor_learned_shared;
+  copy->mentee_learned_shared = self->mentee_learned_shared;
 
   return copy;
 }
@@ -409,6 +429,8 @@ _ta_session_assign (TaSession *self,
   ta_session_set_notes (self, source->notes);
   ta_session_set_mentor_learned (self, source->mentor_learned);
   ta_session_set_mentee_learned (self, source->mentee_learned);
+  ta_session_set_mentor_learned_shared (self, source->mentor_learned_shared);
+  ta_session_set_mentee_learned_shared (self, source->mentee_learned_shared);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -842,6 +864,46 @@ ta_session_set_mentee_learned (TaSession  *self,
 
   if (replace_string (&self->mentee_learned, text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENTEE_LEARNED]);
+}
+
+gboolean
+ta_session_get_mentor_learned_shared (TaSession *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION (self), FALSE);
+  return self->mentor_learned_shared;
+}
+
+void
+ta_session_set_mentor_learned_shared (TaSession *self,
+                                      gboolean   shared)
+{
+  g_return_if_fail (TA_IS_SESSION (self));
+
+  shared = !!shared;
+  if (self->mentor_learned_shared == shared)
+    return;
+  self->mentor_learned_shared = shared;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENTOR_LEARNED_SHARED]);
+}
+
+gboolean
+ta_session_get_mentee_learned_shared (TaSession *self)
+{
+  g_return_val_if_fail (TA_IS_SESSION (self), FALSE);
+  return self->mentee_learned_shared;
+}
+
+void
+ta_session_set_mentee_learned_shared (TaSession *self,
+                                      gboolean   shared)
+{
+  g_return_if_fail (TA_IS_SESSION (self));
+
+  shared = !!shared;
+  if (self->mentee_learned_shared == shared)
+    return;
+  self->mentee_learned_shared = shared;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENTEE_LEARNED_SHARED]);
 }
 
 int

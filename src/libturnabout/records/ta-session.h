@@ -147,6 +147,14 @@ void             ta_session_set_mentor_learned   (TaSession       *self,
 const char      *ta_session_get_mentee_learned   (TaSession       *self);
 void             ta_session_set_mentee_learned   (TaSession       *self,
                                                   const char      *text);
+/* Whether a side's learning goes out in a pair update (docs/exchange.md);
+ * FALSE until its author shares it. */
+gboolean         ta_session_get_mentor_learned_shared (TaSession  *self);
+void             ta_session_set_mentor_learned_shared (TaSession  *self,
+                                                       gboolean    shared);
+gboolean         ta_session_get_mentee_learned_shared (TaSession  *self);
+void             ta_session_set_mentee_learned_shared (TaSession  *self,
+                                                       gboolean    shared);
 int              ta_session_get_mentor_rating    (TaSession       *self);
 void             ta_session_set_mentor_rating    (TaSession       *self,
                                                   int              rating);

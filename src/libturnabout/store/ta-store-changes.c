@@ -345,7 +345,8 @@ _ta_store_emit_fresh (TaStore *self,
  * Looks whether another connection (another process, or another store on
  * the same file) committed since the last look; if so, emits every kind's
  * reset signal (participants-reset, pairings-reset, sessions-reset,
- * topics-reset, pair-rules-changed, match-settings-changed), through which
+ * topics-reset, pair-rules-changed, match-settings-changed,
+ * check-ins-changed), through which
  * the live lists reload what changed.  Cheap: one pragma.  When the store
  * is busy on another thread it does nothing and says so; ask again later.
  *
@@ -378,6 +379,7 @@ ta_store_check_for_changes (TaStore *self)
   _ta_store_emit (self, MATCH_SETTINGS_CHANGED, NULL, 0);
   _ta_store_emit (self, SESSIONS_RESET, NULL, 0);
   _ta_store_emit (self, TOPICS_RESET, NULL, 0);
+  _ta_store_emit (self, CHECK_INS_CHANGED, NULL, 0);
 
   return TRUE;
 }

@@ -117,6 +117,8 @@ enum {
   TOPIC_REMOVED,
   TOPIC_MOVED,
   TOPICS_RESET,
+  /* issue 14: an answer added or deleted (ta-store-check-ins.c) */
+  CHECK_INS_CHANGED,
   N_SIGNALS
 };
 

@@ -27,7 +27,7 @@
 #define SESSION_COLUMNS \
   "id, kind, pairing_id, title, starts_at, duration_minutes, location, status, cancelled_by, " \
   "cancel_reason, notes, mentor_learned, mentee_learned, mentor_rating, mentee_rating, " \
-  "series_id, occurrence_start"
+  "series_id, occurrence_start, mentor_learned_shared, mentee_learned_shared"
 
 static TaSession *
 session_from_row (sqlite3_stmt *stmt)
@@ -40,7 +40,7 @@ session_from_row (sqlite3_stmt *stmt)
 
   session = ta_session_new (kind);
   session->id = sqlite3_column_int64 (stmt, 0);
-  session->revision = sqlite3_column_int64 (stmt, 17);
+  session->revision = sqlite3_column_int64 (stmt, 19);
   session->pairing_id = sqlite3_column_int64 (stmt, 2);
   session->title = _ta_store_column_text (stmt, 3);
   session->starts_at = ta_time_from_utc_string ((const char *) sqlite3_column_text (stmt, 4));
@@ -58,6 +58,8 @@ session_from_row (sqlite3_stmt *stmt)
   session->mentee_rating = sqlite3_column_int (stmt, 14);
   session->series_id = sqlite3_column_int64 (stmt, 15);
   session->occurrence_start = ta_time_from_utc_string ((const char *) sqlite3_column_text (stmt, 16));
+  session->mentor_learned_shared = sqlite3_column_int (stmt, 17) != 0;
+  session->mentee_learned_shared = sqlite3_column_int (stmt, 18) != 0;
 
   return session;
 }
@@ -415,7 +417,9 @@ bind_session (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, 17, occurrence_start, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_null (stmt, 17);
-  _ta_store_bind_text (stmt, 18, now);
+  sqlite3_bind_int (stmt, 18, session->mentor_learned_shared ? 1 : 0);
+  sqlite3_bind_int (stmt, 19, session->mentee_learned_shared ? 1 : 0);
+  _ta_store_bind_text (stmt, 20, now);
 }
 
 /* Inserts @session (keeping its id when it has one) with its attendees;
@@ -434,7 +438,7 @@ _ta_store_insert_session (TaStore    *self,
   stmt = _ta_store_prepare (self,
                             "INSERT INTO sessions (" SESSION_COLUMNS ", created_at, updated_at) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                            "?15, ?16, ?17, ?18, ?18)",
+                            "?15, ?16, ?17, ?18, ?19, ?20, ?20)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -465,7 +469,8 @@ _ta_store_write_session (TaStore    *self,
                             "duration_minutes = ?6, location = ?7, status = ?8, cancelled_by = ?9, "
                             "cancel_reason = ?10, notes = ?11, mentor_learned = ?12, mentee_learned = ?13, "
                             "mentor_rating = ?14, mentee_rating = ?15, series_id = ?16, "
-                            "occurrence_start = ?17, updated_at = ?18, revision = revision + 1 WHERE id = ?1",
+                            "occurrence_start = ?17, mentor_learned_shared = ?18, mentee_learned_shared = ?19, "
+                            "updated_at = ?20, revision = revision + 1 WHERE id = ?1",
                             error);
   if (stmt == NULL)
     return FALSE;

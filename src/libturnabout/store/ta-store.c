@@ -577,6 +577,11 @@ ta_store_class_init (TaStoreClass *klass)
     g_signal_new ("topic-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 5,
                   G_TYPE_INT64, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT, G_TYPE_INT);
+  /* A check-in answer was added or deleted (no live list follows them:
+   * the views that show them read them again) */
+  _ta_store_signals[CHECK_INS_CHANGED] =
+    g_signal_new ("check-ins-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -255,42 +255,6 @@ test_my_pair_card (Fixture       *fixture,
   screenshot ("personal-my-pair-card");
 }
 
-static void
-test_send_update_preview (Fixture       *fixture,
-                          gconstpointer  user_data)
-{
-  g_autoptr(TaPairing) pairing = NULL;
-  g_autofree char *preview = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
-  GtkWindow *dialog;
-
-  make_personal (fixture);
-  pairing = add_partner (fixture);
-  add_sessions (ta_window_get_programme (fixture->window), pairing);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send-exchange", "x",
-                                             ta_pairing_get_id (pairing)));
-  dialog = _ta_window_get_exchange_dialog (fixture->window);
-  g_assert_true (TA_IS_EXCHANGE_SEND_DIALOG (dialog));
-  wait_for (is_drawn, dialog);
-  screenshot ("personal-send-update");
-
-  /* The shared learning is in the file; the private one and the notes
-   * are not, and the preview says so by not listing them. */
-  preview = _ta_exchange_send_dialog_describe (TA_EXCHANGE_SEND_DIALOG (dialog));
-  g_assert_nonnull (strstr (preview, "How Marc plans a budget round"));
-  g_assert_null (strstr (preview, "never dared ask about"));
-  g_assert_null (strstr (preview, "expense app"));
-
-  path = g_build_filename (fixture->dir, "update.turnabout", NULL);
-  g_assert_true (_ta_exchange_send_dialog_save_to (TA_EXCHANGE_SEND_DIALOG (dialog), path));
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_nonnull (strstr (contents, "How Marc plans a budget round"));
-  g_assert_null (strstr (contents, "never dared ask about"));
-  gtk_window_destroy (dialog);
-}
-
 /* Every page of the personal mode, and its dialogs, at 360 px. */
 static int
 content_width (GtkWidget *widget)
@@ -373,35 +337,23 @@ test_narrow (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (person));
 }
 
-/* A facilitator's programme with one pair and a planned session; its kit
- * made into a personal programme, where the session is held and a
- * learning shared; the update opened in the facilitator's window. */
-static void
-test_import_update (Fixture       *fixture,
-                    gconstpointer  user_data)
+/* A facilitator's programme at @path with one pair (Lina mentors Marc)
+ * and a session yesterday, still planned; its pair kit written to
+ * @kit_path.  Returns the session's id. */
+static gint64
+make_facilitator (const char *path,
+                  const char *kit_path)
 {
-  g_autofree char *personal_path = g_build_filename (fixture->dir, "personal.db", NULL);
-  g_autofree char *kit_path = g_build_filename (fixture->dir, "kit.turnabout", NULL);
-  g_autofree char *update_path = g_build_filename (fixture->dir, "update.turnabout", NULL);
-  g_autofree char *preview_text = NULL;
   g_autoptr(TaProgramme) facilitator = NULL;
-  g_autoptr(TaProgramme) personal = NULL;
   g_autoptr(TaParticipant) mentor = ta_participant_new ();
   g_autoptr(TaParticipant) mentee = ta_participant_new ();
   g_autoptr(TaPairing) pairing = NULL;
   g_autoptr(TaSession) session = NULL;
-  g_autoptr(TaSession) after = NULL;
-  g_autoptr(TaExchangePreview) kit = NULL;
-  g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) update = NULL;
-  GtkWindow *dialog;
-  gint64 session_id;
 
-  /* The facilitator's side, in the window's file. */
-  facilitator = ta_programme_open (fixture->path, TA_PROGRAMME_OPEN_CREATE, &error);
+  facilitator = ta_programme_open (path, TA_PROGRAMME_OPEN_CREATE, &error);
   g_assert_no_error (error);
   g_assert_true (ta_programme_set_facilitator_side (facilitator, &error));
   ta_participant_set_name (mentor, "Lina Martens");
@@ -419,10 +371,119 @@ test_import_update (Fixture       *fixture,
   session = ta_session_new_one_on_one (ta_pairing_get_id (pairing), yesterday, 60);
   g_assert_true (ta_programme_add_session (facilitator, session, &error));
   g_assert_no_error (error);
-  session_id = ta_session_get_id (session);
   g_assert_true (ta_programme_exchange_export (facilitator, ta_pairing_get_id (pairing), kit_path, &error));
   g_assert_no_error (error);
-  g_clear_object (&facilitator);
+
+  return ta_session_get_id (session);
+}
+
+/* Marks the pair's one session held: what the mentor learned shared,
+ * what the mentee learned private, and notes. */
+static TaPairing *
+hold_session (TaProgramme *programme)
+{
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(TaSession) held = NULL;
+  g_autoptr(GError) error = NULL;
+  TaPairing *mine;
+
+  pairs = ta_programme_list_pairings (programme, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, ==, 1);
+  mine = g_ptr_array_index (pairs, 0);
+  sessions = ta_programme_list_sessions_of_pairing (programme, ta_pairing_get_id (mine), &error);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  held = ta_session_copy (g_ptr_array_index (sessions, 0));
+  ta_session_set_status (held, TA_SESSION_STATUS_HELD);
+  ta_session_set_mentor_learned (held, "How Marc plans a budget round");
+  ta_session_set_mentor_learned_shared (held, TRUE);
+  ta_session_set_mentee_learned (held, "Shared calendars in Teams, which I never dared ask about");
+  ta_session_set_mentee_learned_shared (held, FALSE);
+  ta_session_set_notes (held, "Marc's budget spreadsheet is a mess");
+  g_assert_true (ta_programme_update_session (programme, held, &error));
+  g_assert_no_error (error);
+
+  return g_object_ref (mine);
+}
+
+/* The kit opened in a new window: it becomes Lina's own Turnabout, and
+ * her update's preview lists the shared learning, not the private one. */
+static void
+test_send_update_preview (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *facilitator_path = g_build_filename (fixture->dir, "facilitator.db", NULL);
+  g_autofree char *kit_path = g_build_filename (fixture->dir, "kit.turnabout", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "update.turnabout", NULL);
+  g_autoptr(TaPairing) pairing = NULL;
+  g_autoptr(GFile) kit = g_file_new_for_path (kit_path);
+  g_autofree char *preview = NULL;
+  g_autofree char *contents = NULL;
+  TaProgramme *programme;
+  GtkWindow *dialog;
+
+  make_facilitator (facilitator_path, kit_path);
+  fixture->window = ta_test_window_open_undecided (app, fixture->path);
+  programme = ta_window_get_programme (fixture->window);
+
+  ta_window_open_exchange_file (fixture->window, kit);
+  dialog = _ta_window_get_exchange_dialog (fixture->window);
+  g_assert_true (TA_IS_EXCHANGE_IMPORT_DIALOG (dialog));
+  wait_for (is_drawn, dialog);
+  screenshot ("personal-import-kit");
+  g_assert_true (_ta_exchange_import_dialog_can_apply (TA_EXCHANGE_IMPORT_DIALOG (dialog)));
+  g_assert_null (_ta_exchange_import_dialog_apply (TA_EXCHANGE_IMPORT_DIALOG (dialog)));
+  gtk_window_destroy (dialog);
+  wait_for (shows_programme, fixture->window);
+  g_assert_cmpint (ta_programme_get_side (programme), ==, TA_PROGRAMME_SIDE_PERSONAL);
+  assert_pages (fixture->window, "my-pairs,calendar,board");
+
+  pairing = hold_session (programme);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send-exchange", "x",
+                                             ta_pairing_get_id (pairing)));
+  dialog = _ta_window_get_exchange_dialog (fixture->window);
+  g_assert_true (TA_IS_EXCHANGE_SEND_DIALOG (dialog));
+  wait_for (is_drawn, dialog);
+  screenshot ("personal-send-update");
+
+  /* The shared learning is in the file; the private one and the notes
+   * are not, and the preview says so by not listing them. */
+  preview = _ta_exchange_send_dialog_describe (TA_EXCHANGE_SEND_DIALOG (dialog));
+  g_test_message ("%s", preview);
+  g_assert_nonnull (strstr (preview, "How Marc plans a budget round"));
+  g_assert_null (strstr (preview, "never dared ask about"));
+  g_assert_null (strstr (preview, "spreadsheet"));
+
+  g_assert_true (_ta_exchange_send_dialog_save_to (TA_EXCHANGE_SEND_DIALOG (dialog), path));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "How Marc plans a budget round"));
+  g_assert_null (strstr (contents, "never dared ask about"));
+  gtk_window_destroy (dialog);
+}
+
+/* The facilitator's programme in the window; its kit made into a
+ * personal programme aside, where the session is held and a learning
+ * shared; the update opened in the facilitator's window. */
+static void
+test_import_update (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *personal_path = g_build_filename (fixture->dir, "personal.db", NULL);
+  g_autofree char *kit_path = g_build_filename (fixture->dir, "kit.turnabout", NULL);
+  g_autofree char *update_path = g_build_filename (fixture->dir, "update.turnabout", NULL);
+  g_autofree char *preview_text = NULL;
+  g_autoptr(TaProgramme) personal = NULL;
+  g_autoptr(TaPairing) mine = NULL;
+  g_autoptr(TaSession) after = NULL;
+  g_autoptr(TaExchangePreview) kit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) update = NULL;
+  g_autoptr(GFile) kit_file = g_file_new_for_path (kit_path);
+  GtkWindow *dialog;
+  gint64 session_id;
+
+  session_id = make_facilitator (fixture->path, kit_path);
 
   /* The pair's side: the kit, then the session held. */
   personal = ta_programme_open (personal_path, TA_PROGRAMME_OPEN_CREATE, &error);
@@ -431,25 +492,9 @@ test_import_update (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (ta_programme_exchange_apply (personal, kit, &error));
   g_assert_cmpint (ta_programme_get_side (personal), ==, TA_PROGRAMME_SIDE_PERSONAL);
-  {
-    g_autoptr(GPtrArray) pairs = ta_programme_list_pairings (personal, &error);
-    TaPairing *mine;
-    TaSession *held;
-
-    g_assert_cmpuint (pairs->len, ==, 1);
-    mine = g_ptr_array_index (pairs, 0);
-    sessions = ta_programme_list_sessions_of_pairing (personal, ta_pairing_get_id (mine), &error);
-    g_assert_cmpuint (sessions->len, ==, 1);
-    held = ta_session_copy (g_ptr_array_index (sessions, 0));
-    ta_session_set_status (held, TA_SESSION_STATUS_HELD);
-    ta_session_set_mentor_learned (held, "How Marc plans a budget round");
-    ta_session_set_mentor_learned_shared (held, TRUE);
-    g_assert_true (ta_programme_update_session (personal, held, &error));
-    g_assert_no_error (error);
-    g_object_unref (held);
-    g_assert_true (ta_programme_exchange_export (personal, ta_pairing_get_id (mine), update_path, &error));
-    g_assert_no_error (error);
-  }
+  mine = hold_session (personal);
+  g_assert_true (ta_programme_exchange_export (personal, ta_pairing_get_id (mine), update_path, &error));
+  g_assert_no_error (error);
 
   /* The facilitator opens it: the preview, then Apply. */
   fixture->window = ta_test_window_open (app, fixture->path);
@@ -462,6 +507,7 @@ test_import_update (Fixture       *fixture,
   preview_text = _ta_exchange_import_dialog_describe (TA_EXCHANGE_IMPORT_DIALOG (dialog));
   g_test_message ("%s", preview_text);
   g_assert_true (_ta_exchange_import_dialog_can_apply (TA_EXCHANGE_IMPORT_DIALOG (dialog)));
+  g_assert_nonnull (strstr (preview_text, "How Marc plans a budget round"));
   g_assert_null (_ta_exchange_import_dialog_apply (TA_EXCHANGE_IMPORT_DIALOG (dialog)));
   gtk_window_destroy (dialog);
 
@@ -469,6 +515,8 @@ test_import_update (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (ta_session_get_status (after), ==, TA_SESSION_STATUS_HELD);
   g_assert_cmpstr (ta_session_get_mentor_learned (after), ==, "How Marc plans a budget round");
+  g_assert_null (ta_session_get_mentee_learned (after));
+  g_assert_null (ta_session_get_notes (after));
 
   /* The same update again: nothing to apply. */
   ta_window_open_exchange_file (fixture->window, update);
@@ -478,6 +526,17 @@ test_import_update (Fixture       *fixture,
   g_clear_pointer (&preview_text, g_free);
   preview_text = _ta_exchange_import_dialog_describe (TA_EXCHANGE_IMPORT_DIALOG (dialog));
   g_assert_nonnull (strstr (preview_text, "Already applied"));
+  screenshot ("personal-import-again");
+  gtk_window_destroy (dialog);
+
+  /* A kit in a facilitator's programme: refused, in words. */
+  ta_window_open_exchange_file (fixture->window, kit_file);
+  dialog = _ta_window_get_exchange_dialog (fixture->window);
+  wait_for (is_drawn, dialog);
+  g_assert_false (_ta_exchange_import_dialog_can_apply (TA_EXCHANGE_IMPORT_DIALOG (dialog)));
+  g_clear_pointer (&preview_text, g_free);
+  preview_text = _ta_exchange_import_dialog_describe (TA_EXCHANGE_IMPORT_DIALOG (dialog));
+  g_assert_nonnull (strstr (preview_text, "pair kit"));
   gtk_window_destroy (dialog);
 }
 

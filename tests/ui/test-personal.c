@@ -19,6 +19,7 @@
 
 #include "ta-exchange-import-dialog.h"
 #include "ta-exchange-send-dialog.h"
+#include "ta-session-outcome-dialog.h"
 #include "ta-my-pair-card.h"
 #include "ta-my-pairs-view.h"
 #include "ta-person-dialog.h"
@@ -407,6 +408,39 @@ hold_session (TaProgramme *programme)
   return g_object_ref (mine);
 }
 
+/* The held session's record: in a personal programme each learning has
+ * its Share with facilitator switch, as stored; a facilitator's has none. */
+static void
+assert_share_switches (TaWindow    *window,
+                       TaProgramme *programme,
+                       TaPairing   *pairing,
+                       gboolean     personal)
+{
+  g_autoptr(GPtrArray) sessions = ta_programme_list_sessions_of_pairing (programme, ta_pairing_get_id (pairing), NULL);
+  AdwMessageDialog *dialog;
+  GtkSwitch *mentor_shared;
+  GtkSwitch *mentee_shared;
+
+  g_assert_cmpuint (sessions->len, ==, 1);
+  dialog = ta_session_outcome_show (GTK_WIDGET (_ta_window_get_calendar_view (window)), programme,
+                                    g_ptr_array_index (sessions, 0));
+  wait_for (is_drawn, dialog);
+  mentor_shared = g_object_get_data (G_OBJECT (dialog), "mentor-shared");
+  mentee_shared = g_object_get_data (G_OBJECT (dialog), "mentee-shared");
+  if (personal)
+    {
+      screenshot ("personal-held-session");
+      g_assert_true (gtk_switch_get_active (mentor_shared));
+      g_assert_false (gtk_switch_get_active (mentee_shared));
+    }
+  else
+    {
+      g_assert_null (mentor_shared);
+      g_assert_null (mentee_shared);
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* The kit opened in a new window: it becomes Lina's own Turnabout, and
  * her update's preview lists the shared learning, not the private one. */
 static void
@@ -440,6 +474,7 @@ test_send_update_preview (Fixture       *fixture,
   assert_pages (fixture->window, "my-pairs,calendar,board");
 
   pairing = hold_session (programme);
+  assert_share_switches (fixture->window, programme, pairing, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send-exchange", "x",
                                              ta_pairing_get_id (pairing)));
   dialog = _ta_window_get_exchange_dialog (fixture->window);
@@ -517,6 +552,12 @@ test_import_update (Fixture       *fixture,
   g_assert_cmpstr (ta_session_get_mentor_learned (after), ==, "How Marc plans a budget round");
   g_assert_null (ta_session_get_mentee_learned (after));
   g_assert_null (ta_session_get_notes (after));
+  {
+    g_autoptr(TaPairing) theirs = ta_programme_get_pairing (ta_window_get_programme (fixture->window),
+                                                           ta_session_get_pairing_id (after), NULL);
+
+    assert_share_switches (fixture->window, ta_window_get_programme (fixture->window), theirs, FALSE);
+  }
 
   /* The same update again: nothing to apply. */
   ta_window_open_exchange_file (fixture->window, update);

@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ta-check-in-reminders.h"
 #include "ta-exchange-import-dialog.h"
 #include "ta-exchange-send-dialog.h"
 #include "ta-session-outcome-dialog.h"
@@ -232,6 +233,36 @@ card_has_learnings (gpointer data)
   g_autofree char *learnings = _ta_my_pair_card_describe_learnings (data);
 
   return strstr (learnings, "budget round") != NULL;
+}
+
+/* The check-ins due for me are announced once a day: again the next day
+ * if still unanswered, not twice the same day. */
+static void
+test_check_in_notifications (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.turnabout.Turnabout");
+  g_autoptr(TaPairing) pairing = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_auto(GStrv) notified = NULL;
+  TaProgramme *programme;
+  guint first;
+
+  g_settings_reset (settings, "check-ins-notified");
+  make_personal (fixture);
+  programme = ta_window_get_programme (fixture->window);
+  pairing = add_partner (fixture);
+
+  /* The starting self-rating is due on the pair's first day. */
+  first = ta_check_in_reminders_notify (NULL, settings, programme, now);
+  g_assert_cmpuint (first, >=, 1);
+  g_assert_cmpuint (ta_check_in_reminders_notify (NULL, settings, programme, now), ==, 0);
+  g_assert_cmpuint (ta_check_in_reminders_notify (NULL, settings, programme, tomorrow), >=, first);
+  notified = g_settings_get_strv (settings, "check-ins-notified");
+  g_assert_cmpuint (g_strv_length (notified), >=, 1);
+  g_settings_reset (settings, "check-ins-notified");
+  g_assert_cmpuint (_ta_my_pair_card_get_n_due (get_card (fixture)), >=, 1);
 }
 
 static void
@@ -596,6 +627,8 @@ main (int   argc,
               test_first_start_personal, fixture_tear_down);
   g_test_add ("/ui/personal/new-pair", Fixture, NULL, fixture_set_up, test_new_pair, fixture_tear_down);
   g_test_add ("/ui/personal/my-pair-card", Fixture, NULL, fixture_set_up, test_my_pair_card, fixture_tear_down);
+  g_test_add ("/ui/personal/check-in-notifications", Fixture, NULL, fixture_set_up,
+              test_check_in_notifications, fixture_tear_down);
   g_test_add ("/ui/personal/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/ui/personal/send-update-preview", Fixture, NULL, fixture_set_up,
               test_send_update_preview, fixture_tear_down);

@@ -19,6 +19,7 @@
 
 #include "ta-cli.h"
 #include "ta-csv-import.h"
+#include "ta-itip.h"
 
 /*
  * turnabout-cli import FILE [--dry-run] [--separator S] [--encoding E]
@@ -26,7 +27,8 @@
  *
  * One command for every file a facilitator brings: the file's content, not
  * its name, says what it is (a calendar, or a CSV of participants or of
- * pairs, by its header row), and the importer for that kind does the rest.
+ * pairs, by its header row; an answer to an invitation by its
+ * METHOD:REPLY), and the importer for that kind does the rest.
  */
 
 /* Whether @data is an iCalendar file: BEGIN:VCALENDAR first, after a byte
@@ -129,6 +131,10 @@ ta_cli_import (const TaCliCommand  *command,
   import.encoding = encoding;
   import.from = from;
 
+  /* An attendee's answer to an invitation is no calendar to import:
+   * its answers are recorded (ta-cli-invite.c). */
+  if (is_calendar (data, length) && ta_itip_is_reply (data, length))
+    return ta_cli_import_reply (&import);
   if (is_calendar (data, length))
     return ta_cli_import_calendar (&import);
 

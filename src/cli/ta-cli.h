@@ -154,6 +154,12 @@ int ta_cli_list (const TaCliCommand *command,
 int ta_cli_exchange (const TaCliCommand *command,
                      GStrv              *argv);
 
+/* Invitations by e-mail (iTIP): ta-cli-invite.c; `invite`, and the
+ * METHOD:REPLY files `import` is given */
+int ta_cli_invite (const TaCliCommand *command,
+                   GStrv              *argv);
+int ta_cli_import_reply (TaCliImport *import);
+
 /* The figures of Insights: ta-cli-report.c */
 int ta_cli_report (const TaCliCommand *command,
                    GStrv              *argv);

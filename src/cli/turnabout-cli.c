@@ -73,6 +73,13 @@ static const TaCliCommand commands[] = {
     /* Translators: “export sessions” is a command and must stay as it is */
     N_("Export the sessions to an iCalendar file (the same as “export sessions”)"),
     ta_cli_ics },
+  { "invite",
+    /* Translators: the usage line of “turnabout-cli invite”; “--organizer”,
+     * “--series” and “--cancel” are options and stay as they are;
+     * SESSION_ID, FILE and EMAIL are placeholders */
+    N_("SESSION_ID FILE.ics [--organizer EMAIL] [--series] [--cancel]"),
+    N_("Write the e-mail invitation (or its cancellation) to a session or a series"),
+    ta_cli_invite },
 };
 
 /*

@@ -53,7 +53,8 @@ echo "# load average at the start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null |
 # By target name, not path: the programs may move between folders.  The
 # window's benchmarks need the compiled settings schema.
 meson compile -C "$builddir" turnabout turnabout-cli gschemas.compiled bench-directory bench-calendar \
-  bench-ical-import bench-board bench-problem-list bench-csv bench-insights bench-insights-page >/dev/null
+  bench-ical-import bench-board bench-problem-list bench-csv bench-insights bench-insights-page \
+  bench-exchange >/dev/null
 set +e
 
 # Where meson put a program, by target name.
@@ -89,6 +90,7 @@ bench bench-problem-list xvfb-run --auto-servernum --server-args='-screen 0 1280
   env GDK_BACKEND=x11 "$(program bench-problem-list)"
 bench bench-directory "$(program bench-directory)" "$@"
 bench bench-insights "$(program bench-insights)"
+bench bench-exchange "$(program bench-exchange)"
 # The window on the Insights page: on an X server of its own too; it
 # keeps its settings in memory and its files in a temporary folder.
 bench bench-insights-page xvfb-run --auto-servernum --server-args='-screen 0 1280x800x24 -nolisten tcp' \

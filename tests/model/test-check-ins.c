@@ -706,6 +706,35 @@ test_other_programme (Fixture       *fixture,
   g_assert_cmpstr (ta_check_in_get_uid (g_ptr_array_index (listed, 0)), ==, ta_check_in_get_uid (check_in));
 }
 
+/* Deleting a person takes their pairs' answers; Undo brings them back. */
+static void
+test_participant_undo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(TaCheckIn) check_in = ta_check_in_new (fixture->pairing, TA_CHECK_IN_BASELINE, TA_PAIR_SIDE_MENTEE);
+  g_autoptr(TaPairing) pairing = ta_store_get_pairing (fixture->store, fixture->pairing, NULL);
+  g_autoptr(TaParticipant) mentee = NULL;
+  g_autoptr(GPtrArray) gone = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ta_check_in_set_confidence (check_in, 3);
+  g_assert_true (ta_store_add_check_in (fixture->store, check_in, &error));
+  mentee = ta_store_get_participant (fixture->store, ta_pairing_get_mentee_id (pairing), &error);
+  g_assert_no_error (error);
+
+  g_assert_true (ta_store_delete_participant (fixture->store, ta_participant_get_id (mentee), NULL, &error));
+  g_assert_no_error (error);
+  gone = ta_store_list_check_ins (fixture->store, 0, &error);
+  g_assert_cmpuint (gone->len, ==, 0);
+
+  g_assert_true (ta_store_restore_participant (fixture->store, mentee, NULL, &error));
+  g_assert_no_error (error);
+  back = ta_store_list_check_ins (fixture->store, fixture->pairing, &error);
+  g_assert_cmpuint (back->len, ==, 1);
+  g_assert_cmpstr (ta_check_in_get_uid (g_ptr_array_index (back, 0)), ==, ta_check_in_get_uid (check_in));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -726,6 +755,8 @@ main (int   argc,
               fixture_set_up, test_store_round_trip, fixture_tear_down);
   g_test_add ("/check-ins/programme/due-and-flag", Fixture, NULL,
               fixture_set_up, test_programme_due_and_flag, fixture_tear_down);
+  g_test_add ("/check-ins/store/participant-undo", Fixture, NULL,
+              fixture_set_up, test_participant_undo, fixture_tear_down);
   g_test_add ("/check-ins/programme/other-programme", Fixture, NULL,
               fixture_set_up, test_other_programme, fixture_tear_down);
 

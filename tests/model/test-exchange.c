@@ -106,7 +106,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->other_mentee = ta_test_add_person (fixture->fac, "Yves Stranger", "yves@example.org", TA_ROLE_MENTEE,
                                               NULL);
   pairing = ta_test_add_pairing_record (fixture->fac, fixture->mentor, fixture->mentee,
-                                        "status", TA_PAIRING_STATUS_ACTIVE, NULL);
+                                        "status", TA_PAIRING_STATUS_ACTIVE, "started-on", "2026-01-12", NULL);
   fixture->pairing = ta_pairing_get_id (pairing);
   add_goal (pairing, "Use the shared calendar");
   add_goal (pairing, "Speak up in the board meeting");
@@ -427,6 +427,33 @@ test_kit_bytes (Fixture       *fixture,
                      "planned");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (content, "goals")), ==, 2);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (content, "topics")), ==, 1);
+
+  /* The pair started: each side's baseline self-rating is due. */
+  {
+    JsonArray *due = json_object_get_array_member (content, "check_ins_due");
+    guint baselines = 0;
+
+    for (guint i = 0; i < json_array_get_length (due); i++)
+      baselines += g_str_equal (json_object_get_string_member (json_array_get_object_element (due, i), "kind"),
+                                "baseline");
+    g_assert_cmpuint (baselines, ==, 2);
+  }
+
+  /* The description says the same, in words. */
+  {
+    g_auto(GStrv) lines = ta_programme_exchange_describe (fixture->fac_programme, fixture->pairing, &error);
+    g_autofree char *joined = NULL;
+
+    g_assert_no_error (error);
+    joined = g_strjoinv ("\n", lines);
+    g_assert_nonnull (strstr (joined, "Pair kit for Anna Peeters and Marc Dubois"));
+    g_assert_nonnull (strstr (joined, "Anna Peeters (mentor): name, e-mail address, languages and availability."));
+    g_assert_nonnull (strstr (joined, "Check-in due: baseline, for the mentee, on 12 January 2026."));
+    g_assert_nonnull (strstr (joined, ": planned."));
+    g_assert_nonnull (strstr (joined, "Topic “Screen readers”."));
+    g_assert_nonnull (strstr (joined, "Not included:"));
+    g_assert_null (strstr (joined, "Zoë"));
+  }
 }
 
 /* The checksum is SHA-256 over the compact content, as written. */
@@ -1015,6 +1042,74 @@ test_kit_rules (Fixture       *fixture,
                                          "'How blind colleagues read our intranet'"), ==, 1);
 }
 
+/* A series: the kit carries its rule and its planned occurrences; the
+ * pair's copy keeps them linked; a second kit adds nothing; an update
+ * finds the facilitator's occurrences again. */
+static void
+test_series (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) horizon = g_date_time_add_days (now, 120);
+  g_autoptr(GDateTime) first_day = g_date_time_add_days (now, 3);
+  g_autofree char *first = g_date_time_format (first_day, "%Y-%m-%d");
+  g_autoptr(TaRecurrence) rule = ta_recurrence_new_weekly (first, 2, "15:00", "Europe/Brussels");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaExchangePreview) again = NULL;
+  g_autofree char *kit = NULL;
+  g_autofree char *update = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 series, fac_planned, pair_planned;
+
+  series = ta_store_add_series (fixture->fac, fixture->pairing, rule, 45, "Library", horizon, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (series, >, 0);
+  fac_planned = count (fixture->fac, "SELECT count (*) FROM sessions WHERE series_id IS NOT NULL");
+  g_assert_cmpint (fac_planned, >, 3);
+
+  kit = export (fixture, fixture->fac_programme, fixture->pairing, "kit.turnabout");
+  apply_file (fixture->pair_programme, kit);
+  g_assert_cmpint (count (fixture->pair, "SELECT count (*) FROM session_series WHERE frequency = 'weekly' "
+                                         "AND interval = 2 AND local_time = '15:00' AND exchange_uid IS NOT NULL"), ==, 1);
+  pair_planned = count (fixture->pair, "SELECT count (*) FROM sessions s JOIN session_series r ON r.id = s.series_id "
+                                       "WHERE s.occurrence_start IS NOT NULL");
+  g_assert_cmpint (pair_planned, ==, fac_planned);
+
+  /* The same kit written again changes nothing. */
+  g_free (kit);
+  kit = export (fixture, fixture->fac_programme, fixture->pairing, "kit-again.turnabout");
+  before = dump (fixture->pair);
+  again = read_file (fixture->pair_programme, kit);
+  for (guint i = 0; i < ta_exchange_preview_get_changes (again)->len; i++)
+    g_test_message ("%s", ((TaExchangeChange *) g_ptr_array_index (ta_exchange_preview_get_changes (again), i))->text);
+  g_assert_true (ta_exchange_preview_is_empty (again));
+  g_clear_object (&again);
+
+  /* The update carries the occurrences; the facilitator finds them. */
+  update = export (fixture, fixture->pair_programme, pair_pairing (fixture), "update.turnabout");
+  apply_file (fixture->fac_programme, update);
+  g_assert_cmpint (count (fixture->fac, "SELECT count (*) FROM sessions WHERE series_id IS NOT NULL"), ==,
+                   fac_planned);
+  g_assert_cmpint (count (fixture->fac, "SELECT count (*) FROM sessions"), ==, fac_planned + 3);
+  after = dump (fixture->pair);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A kit of a pair "me" is not in is not for a personal programme. */
+static void
+test_kit_not_mine (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(TaParticipant) me = ta_test_make_participant ("Lena Own", "lena@example.org");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kit = export (fixture, fixture->fac_programme, fixture->pairing, "kit.turnabout");
+
+  g_assert_true (ta_programme_make_personal (fixture->pair_programme, me, &error));
+  g_assert_no_error (error);
+  assert_refused (fixture, fixture->pair_programme, fixture->pair, kit, TA_EXCHANGE_ERROR_WRONG_SIDE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1035,6 +1130,8 @@ main (int   argc,
   ADD ("/exchange/update-without-kit", test_update_without_kit);
   ADD ("/exchange/update-rules", test_update_rules);
   ADD ("/exchange/kit-rules", test_kit_rules);
+  ADD ("/exchange/series", test_series);
+  ADD ("/exchange/kit-not-mine", test_kit_not_mine);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "ta-accessible.h"
 #include "ta-agenda-row.h"
 #include "ta-describe.h"
+#include "ta-session-invitation.h"
 #include "ta-session-outcome-dialog.h"
 
 typedef struct
@@ -101,6 +102,7 @@ ta_agenda_row_new (TaSession          *session,
   g_autofree char *when = NULL;
   g_autofree char *short_when = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *answers = NULL;
   const char *location = ta_session_get_location (session);
   GtkWidget *row;
   GtkWidget *box;
@@ -149,6 +151,20 @@ ta_agenda_row_new (TaSession          *session,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (text), label);
+
+  /* The attendees' answers, once an invitation went out */
+  answers = ta_session_invitation_describe (programme, ta_session_get_id (session));
+  if (answers != NULL)
+    {
+      /* Translators: in the agenda, the attendees' answers to the
+       * session's invitation: “Lina: accepted, Marc: no answer yet” */
+      g_autofree char *line = g_strdup_printf (C_("agenda", "Answers: %s"), answers);
+
+      label = new_wrapping_label (line);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (text), label);
+    }
 
   if (status != TA_SESSION_STATUS_PLANNED)
     {

@@ -13,6 +13,7 @@
 
 #include "ta-calendar-import-view.h"
 #include "ta-calendar-transfer.h"
+#include "ta-itip.h"
 #include "ta-toast.h"
 
 /*
@@ -199,6 +200,46 @@ update_dialog (AdwMessageDialog     *dialog,
   adw_message_dialog_set_response_enabled (dialog, "import", n_import > 0 && !busy);
 }
 
+/* An attendee's answer to an invitation (METHOD:REPLY) is no calendar
+ * to import: the answers are recorded on the sessions. */
+static void
+import_reply (GtkWidget   *toast_widget,
+              TaProgramme *programme,
+              const char  *file_name,
+              const char  *text,
+              gsize        length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  guint recorded = 0;
+  guint skipped = 0;
+
+  if (!ta_programme_import_reply_data (programme, text, length, &recorded, &skipped, &error))
+    {
+      /* Translators: %1$s is a file name, %2$s the reason */
+      ta_toast_add_error (toast_widget, _("Cannot record the answers in %1$s: %2$s"), file_name, error->message);
+      return;
+    }
+
+  if (skipped == 0)
+    /* Translators: %u is a number of answers to invitations */
+    title = g_strdup_printf (ngettext ("%u answer to an invitation recorded",
+                                       "%u answers to invitations recorded", recorded), recorded);
+  else
+    {
+      /* Translators: the start of “2 answers recorded, 1 left out: …”; %u is a number */
+      g_autofree char *done = g_strdup_printf (ngettext ("%u answer recorded", "%u answers recorded", recorded),
+                                               recorded);
+
+      /* Translators: %1$s is “2 answers recorded”, %2$u a number of answers */
+      title = g_strdup_printf (ngettext ("%1$s, %2$u left out: not an invitation of this programme, or not to an attendee",
+                                         "%1$s, %2$u left out: not invitations of this programme, or not to attendees",
+                                         skipped),
+                               done, skipped);
+    }
+  ta_toast_add (toast_widget, adw_toast_new (title));
+}
+
 /**
  * ta_calendar_import_preview:
  * @toast_widget: where the outcome is said
@@ -212,8 +253,11 @@ update_dialog (AdwMessageDialog     *dialog,
  * reasons, and a start date to change; Import commits the importable
  * ones (ta_programme_import_calendar_async()).
  *
+ * A file of answers to invitations (METHOD:REPLY) is not previewed: the
+ * answers are recorded on their sessions, and a toast says how many.
+ *
  * Returns: (transfer none) (nullable): the dialog, or %NULL (and a
- *   toast) when @text is not iCalendar at all
+ *   toast) when @text is not iCalendar at all, or was answers
  */
 AdwMessageDialog *
 ta_calendar_import_preview (GtkWidget         *toast_widget,
@@ -231,6 +275,12 @@ ta_calendar_import_preview (GtkWidget         *toast_widget,
   g_return_val_if_fail (GTK_IS_WIDGET (toast_widget), NULL);
   g_return_val_if_fail (TA_IS_PROGRAMME (programme), NULL);
   g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  if (ta_itip_is_reply (text, length))
+    {
+      import_reply (toast_widget, programme, file_name, text, length);
+      return NULL;
+    }
 
   result = ta_programme_read_calendar (programme, text, length, NULL, &error);
   if (result == NULL)

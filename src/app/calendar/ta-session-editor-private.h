@@ -11,6 +11,7 @@
 #include "ta-date-entry.h"
 #include "ta-recurrence.h"
 #include "ta-session-editor.h"
+#include "ta-session-invitation.h"
 
 G_BEGIN_DECLS
 
@@ -61,6 +62,7 @@ struct _TaSessionEditor
   GtkSpinButton     *count_spin;
   GtkWidget         *notes_group;
   GtkTextView       *notes_view;
+  TaSessionInvitation *invitation_group;
   GtkWidget         *propose_button;
   GtkWidget         *delete_button;
   GtkLabel          *error_label;

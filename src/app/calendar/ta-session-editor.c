@@ -15,6 +15,7 @@
 #include "ta-attendee-picker.h"
 #include "ta-date-entry.h"
 #include "ta-describe.h"
+#include "ta-invitation-send.h"
 #include "ta-pairing.h"
 #include "ta-recurrence.h"
 #include "ta-session-editor-private.h"
@@ -330,6 +331,8 @@ _ta_session_editor_update_one (TaSessionEditor *self,
 
   ta_session_editor_toast_undo (self, _("Session changed"), undo_update,
                                 g_steal_pointer (&before), g_object_unref);
+  /* Moved or changed after its invitation went out */
+  ta_invitation_offer_update (self->toast_widget, self->programme, session);
   ta_session_editor_close (self);
 }
 
@@ -518,6 +521,7 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/turnabout/Turnabout/ta-session-editor.ui");
   g_type_ensure (TA_TYPE_ATTENDEE_PICKER);
   g_type_ensure (TA_TYPE_DATE_ENTRY);
+  g_type_ensure (TA_TYPE_SESSION_INVITATION);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, kind_names);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, title_row);
@@ -541,6 +545,7 @@ ta_session_editor_class_init (TaSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, count_spin);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, notes_group);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, invitation_group);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, propose_button);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, delete_button);
   gtk_widget_class_bind_template_child (widget_class, TaSessionEditor, error_label);
@@ -788,6 +793,7 @@ ta_session_editor_new_for_session (GtkWindow         *parent,
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                             ta_session_get_notes (session) ? ta_session_get_notes (session) : "", -1);
+  ta_session_invitation_set_session (self->invitation_group, programme, session, toast_widget);
 
   /* A series can change from an occurrence on; a single session stays one. */
   if (ta_session_get_series_id (session) != 0)

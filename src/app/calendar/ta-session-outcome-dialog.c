@@ -14,6 +14,7 @@
 #include "ta-describe.h"
 #include "ta-pairing.h"
 #include "ta-session-outcome-dialog.h"
+#include "ta-invitation-send.h"
 #include "ta-toast.h"
 #include "ta-undo-toast.h"
 
@@ -109,6 +110,8 @@ save_outcome (GtkWidget         *view,
 
   ta_toast_add (view, ta_undo_toast_new (view, programme, title, undo_outcome, NULL,
                                          g_steal_pointer (&before), g_object_unref));
+  /* Cancelled after its invitation went out: the attendees are told */
+  ta_invitation_offer_update (view, programme, changed);
 }
 
 /* Building the forms */

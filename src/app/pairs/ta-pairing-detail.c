@@ -36,6 +36,7 @@ struct _TaPairingDetail
   GtkScrolledWindow *scrolled_window;
   GtkLabel          *title_label;
   GtkLabel          *status_label;
+  GtkLabel          *flag_label;
   GtkWidget         *start_button;
   GtkWidget         *pause_button;
   GtkWidget         *resume_button;
@@ -52,6 +53,7 @@ struct _TaPairingDetail
   AdwActionRow      *next_session_row;
   AdwActionRow      *last_held_row;
   TaGoalList        *goal_list;
+  TaCheckInList     *check_in_list;
   AdwPreferencesGroup *score_group;
   GtkListBox        *score_list;
   GtkLevelBar       *score_level_bar;
@@ -477,6 +479,7 @@ ta_pairing_detail_refresh (TaPairingDetail *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.end", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "pairing.plan-session", FALSE);
       gtk_widget_set_visible (gtk_widget_get_parent (self->start_button), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->flag_label), FALSE);
       return;
     }
 
@@ -485,6 +488,9 @@ ta_pairing_detail_refresh (TaPairingDetail *self)
   title = ta_pairing_format_title (self->pairing, self->participants);
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->status_label, ta_pairing_status_get_label (status));
+  gtk_widget_set_visible (GTK_WIDGET (self->flag_label),
+                          self->programme != NULL &&
+                          ta_programme_is_pairing_flagged (self->programme, ta_pairing_get_id (self->pairing)));
 
   /* What can happen next, and nothing else. */
   {
@@ -654,11 +660,14 @@ ta_pairing_detail_class_init (TaPairingDetailClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TA_TYPE_GOAL_LIST);
+  g_type_ensure (TA_TYPE_CHECK_IN_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-pairing-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, title_label);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, status_label);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, flag_label);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, check_in_list);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, start_button);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, pause_button);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, resume_button);
@@ -774,6 +783,8 @@ ta_pairing_detail_set_pairing (TaPairingDetail *self,
     ta_goal_list_set_pairing (self->goal_list, pairing);
   if (self->session_list != NULL)
     ta_pair_session_list_set_pairing (self->session_list, pairing);
+  if (self->check_in_list != NULL)
+    ta_check_in_list_set_pairing (self->check_in_list, pairing);
   if (pairing != NULL)
     {
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->send_button), "x", ta_pairing_get_id (pairing));
@@ -822,7 +833,10 @@ ta_pairing_detail_set_programme (TaPairingDetail *self,
   if (self->participants != NULL)
     g_signal_handlers_disconnect_by_func (self->participants, ta_pairing_detail_refresh, self);
   if (self->programme != NULL)
-    g_signal_handlers_disconnect_by_func (self->programme, ta_pairing_detail_refresh_sessions, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->programme, ta_pairing_detail_refresh_sessions, self);
+      g_signal_handlers_disconnect_by_func (self->programme, ta_pairing_detail_refresh, self);
+    }
 
   g_set_object (&self->programme, programme);
   g_clear_object (&self->participants);
@@ -837,10 +851,15 @@ ta_pairing_detail_set_programme (TaPairingDetail *self,
       g_signal_connect_object (self->programme, "changed::sessions",
                                G_CALLBACK (ta_pairing_detail_refresh_sessions),
                                self, G_CONNECT_SWAPPED);
+      /* A "not a fit" answer flags the pair. */
+      g_signal_connect_object (self->programme, "changed::check-ins",
+                               G_CALLBACK (ta_pairing_detail_refresh),
+                               self, G_CONNECT_SWAPPED);
     }
 
   ta_goal_list_set_programme (self->goal_list, programme);
   ta_pair_session_list_set_programme (self->session_list, programme);
+  ta_check_in_list_set_programme (self->check_in_list, programme);
   if (self->goal_list != NULL)
     ta_pairing_detail_refresh (self);
 
@@ -861,4 +880,20 @@ _ta_pairing_detail_get_session_list (TaPairingDetail *self)
   g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
 
   return self->session_list;
+}
+
+TaCheckInList *
+_ta_pairing_detail_get_check_in_list (TaPairingDetail *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), NULL);
+
+  return self->check_in_list;
+}
+
+gboolean
+_ta_pairing_detail_is_flagged (TaPairingDetail *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRING_DETAIL (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->flag_label));
 }

@@ -27,10 +27,15 @@ struct _TaPairingRow
   GtkLabel          *title_label;
   GtkLabel          *detail_label;
   GtkLabel          *score_label;
+  GtkLabel          *flag_label;
 
   /* Owned references */
   TaPairing         *pairing;
   TaParticipantList *participants;
+  /* Whether the pair is flagged "not a fit" (issue 14), followed through
+   * changed::check-ins. */
+  TaProgramme       *programme;
+  gulong             check_ins_id;
 };
 
 G_DEFINE_FINAL_TYPE (TaPairingRow, ta_pairing_row, GTK_TYPE_WIDGET)
@@ -112,6 +117,7 @@ ta_pairing_row_refresh (TaPairingRow *self)
   GListModel *goals;
   guint n_goals;
   guint n_done = 0;
+  gboolean flagged;
 
   g_assert (TA_IS_PAIRING_ROW (self));
 
@@ -165,10 +171,16 @@ ta_pairing_row_refresh (TaPairingRow *self)
   gtk_label_set_label (self->score_label, score != NULL ? score : "");
   ta_accessible_set_label (GTK_WIDGET (self->score_label), score_accessible != NULL ? score_accessible : "");
 
+  flagged = self->programme != NULL &&
+            ta_programme_is_pairing_flagged (self->programme, ta_pairing_get_id (self->pairing));
+  gtk_widget_set_visible (GTK_WIDGET (self->flag_label), flagged);
+
   /* The whole row in one phrase for a screen reader, which otherwise
    * announces the widget's type name. */
   {
-    g_autofree char *summary = g_strjoin (", ", title, detail, score_accessible, NULL);
+    g_autofree char *summary = g_strjoin (", ", title, detail,
+                                          flagged ? gtk_label_get_label (self->flag_label) : score_accessible,
+                                          flagged ? score_accessible : NULL, NULL);
 
     ta_accessible_set_label (GTK_WIDGET (self), summary);
   }
@@ -182,6 +194,7 @@ ta_pairing_row_dispose (GObject *object)
 
   ta_pairing_row_set_pairing (self, NULL);
   ta_pairing_row_set_participants (self, NULL);
+  ta_pairing_row_set_programme (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TA_TYPE_PAIRING_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -269,6 +282,7 @@ ta_pairing_row_class_init (TaPairingRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPairingRow, count_label);
   gtk_widget_class_bind_template_child (widget_class, TaPairingRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, TaPairingRow, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingRow, flag_label);
   gtk_widget_class_bind_template_child (widget_class, TaPairingRow, score_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -408,4 +422,38 @@ ta_pairing_row_set_heading (TaPairingRow *self,
   /* The arrow keys go through a heading: in GTK 4.8 they stop at a list
    * item that is not selectable unless something in it takes the focus. */
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+}
+
+/**
+ * ta_pairing_row_set_programme:
+ * @self: a #TaPairingRow
+ * @programme: (nullable): the open programme, which says whether the pair
+ *   is flagged "not a fit"
+ */
+void
+ta_pairing_row_set_programme (TaPairingRow *self,
+                              TaProgramme  *programme)
+{
+  g_return_if_fail (TA_IS_PAIRING_ROW (self));
+
+  if (self->programme == programme)
+    return;
+
+  if (self->programme != NULL)
+    g_clear_signal_handler (&self->check_ins_id, self->programme);
+  g_set_object (&self->programme, programme);
+  if (programme != NULL)
+    self->check_ins_id = g_signal_connect_swapped (programme, "changed::check-ins",
+                                                   G_CALLBACK (ta_pairing_row_refresh), self);
+
+  ta_pairing_row_refresh (self);
+}
+
+/* Whether the row shows the pair as flagged "not a fit" (for the tests). */
+gboolean
+ta_pairing_row_get_flagged (TaPairingRow *self)
+{
+  g_return_val_if_fail (TA_IS_PAIRING_ROW (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->flag_label));
 }

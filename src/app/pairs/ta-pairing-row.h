@@ -11,6 +11,7 @@
 
 #include "ta-pairing.h"
 #include "ta-participant-list.h"
+#include "ta-programme.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,11 @@ void               ta_pairing_row_set_participants (TaPairingRow      *self,
 void               ta_pairing_row_set_heading      (TaPairingRow      *self,
                                                     const char        *heading,
                                                     guint              count);
+
+/* issue 14: a pair flagged "not a fit" says so */
+void               ta_pairing_row_set_programme    (TaPairingRow      *self,
+                                                    TaProgramme       *programme);
+gboolean           ta_pairing_row_get_flagged      (TaPairingRow      *self);
 
 char              *ta_pairing_format_date          (const char        *date);
 char              *ta_pairing_format_title         (TaPairing         *pairing,

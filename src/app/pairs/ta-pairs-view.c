@@ -213,6 +213,7 @@ ta_pairs_view_bind_row (GtkSignalListItemFactory *factory,
   gpointer item = gtk_list_item_get_item (list_item);
 
   ta_pairing_row_set_participants (row, self->participants);
+  ta_pairing_row_set_programme (row, self->programme);
 
   if (GTK_IS_STRING_OBJECT (item))
     {

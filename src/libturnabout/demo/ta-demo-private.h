@@ -113,6 +113,11 @@ gboolean _ta_demo_fill_calendar (TaStore  *store,
                                  GRand    *rand,
                                  DemoYear *year,
                                  GError  **error);
+/* ta-demo-check-ins.c: the pairs' check-in answers (issue 14). */
+gboolean _ta_demo_answer_check_ins (TaStore  *store,
+                                    GRand    *rand,
+                                    DemoYear *year,
+                                    GError  **error);
 /* ta-demo-board.c: the research board. */
 gboolean _ta_demo_fill_board    (TaStore  *store,
                                  GRand    *rand,

@@ -609,6 +609,7 @@ fill_programme (TaStore   *store,
             _ta_demo_form_pairings (store, rand, &year, error) &&
             _ta_demo_fill_calendar (store, rand, &year, error) &&
             _ta_demo_fill_board (store, rand, &year, n_participants, error) &&
+            _ta_demo_answer_check_ins (store, rand, &year, error) &&
             _ta_demo_write_dates (store, rand, &year, error);
       _ta_demo_year_clear (&year);
     }

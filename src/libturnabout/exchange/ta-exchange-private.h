@@ -159,19 +159,6 @@ TaExDue      *ta_ex_due_new               (void);
 TaExTopic    *ta_ex_topic_new             (void);
 TaExCheckIn  *ta_ex_check_in_new          (void);
 
-/* The stable names of check-ins as files and the check_ins table write
- * them (the same as ta-check-in.h's; kept here so that files are read
- * and written by the exchange code alone). */
-const char   *ta_ex_kind_to_string        (TaCheckInKind   kind);
-gboolean      ta_ex_kind_from_string      (const char     *text,
-                                           TaCheckInKind  *out_kind);
-const char   *ta_ex_side_to_string        (TaPairSide      side);
-gboolean      ta_ex_side_from_string      (const char     *text,
-                                           TaPairSide     *out_side);
-const char   *ta_ex_fit_to_string         (TaCheckInFit    fit);
-gboolean      ta_ex_fit_from_string       (const char     *text,
-                                           TaCheckInFit   *out_fit);
-
 /* "pair-kit" / "pair-update" */
 const char   *ta_exchange_kind_to_string  (TaExchangeKind  kind);
 

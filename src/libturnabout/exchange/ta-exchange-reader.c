@@ -153,7 +153,7 @@ get_side (JsonObject *object,
 {
   const char *text = get_text (object, member);
 
-  return text != NULL && ta_ex_side_from_string (text, out_side);
+  return text != NULL && ta_pair_side_from_string (text, out_side);
 }
 
 static void
@@ -299,7 +299,7 @@ read_due (TaExContent *content,
       JsonObject *object = g_ptr_array_index (objects, i);
       TaExDue *due = ta_ex_due_new ();
 
-      if (!ta_ex_kind_from_string (get_text (object, "kind"), &due->kind) ||
+      if (!ta_check_in_kind_from_string (get_text (object, "kind"), &due->kind) ||
           !get_side (object, "side", &due->side))
         {
           g_free (due);
@@ -351,7 +351,7 @@ read_check_ins (TaExContent *content,
       g_ptr_array_add (content->check_ins, check_in);
       check_in->uid = dup_text (object, "uid");
       if (get_text (object, "fit") == NULL ||
-          !ta_ex_fit_from_string (get_text (object, "fit"), &check_in->fit))
+          !ta_check_in_fit_from_string (get_text (object, "fit"), &check_in->fit))
         check_in->fit = TA_CHECK_IN_FIT_NONE;
       check_in->quality = quality >= 1 && quality <= 5 ? (int) quality : 0;
       check_in->works = dup_text (object, "works");
@@ -362,7 +362,7 @@ read_check_ins (TaExContent *content,
       check_in->confidence = confidence >= 1 && confidence <= 5 ? (int) confidence : 0;
       check_in->answered = answered != NULL ? ta_time_to_utc_string (answered) : NULL;
       if (check_in->uid == NULL || answered == NULL ||
-          !ta_ex_kind_from_string (get_text (object, "kind"), &check_in->kind) ||
+          !ta_check_in_kind_from_string (get_text (object, "kind"), &check_in->kind) ||
           !get_side (object, "side", &check_in->side))
         g_ptr_array_remove_index (content->check_ins, content->check_ins->len - 1);
     }

@@ -96,7 +96,7 @@ add_people (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_text (builder, "uid", person->uid);
-      add_text (builder, "side", ta_ex_side_to_string (person->side));
+      add_text (builder, "side", ta_pair_side_to_string (person->side));
       add_text (builder, "name", person->name);
       add_text (builder, "email", person->email);
       json_builder_set_member_name (builder, "languages");
@@ -186,7 +186,7 @@ add_sessions (JsonBuilder    *builder,
       if (kind == TA_EXCHANGE_PAIR_UPDATE)
         {
           add_text (builder, "cancelled_by",
-                    session->cancelled_by >= 0 ? ta_ex_side_to_string (session->cancelled_by) : NULL);
+                    session->cancelled_by >= 0 ? ta_pair_side_to_string (session->cancelled_by) : NULL);
           add_text (builder, "cancel_reason", session->cancel_reason);
           json_builder_set_member_name (builder, "learned");
           json_builder_begin_array (builder);
@@ -195,7 +195,7 @@ add_sessions (JsonBuilder    *builder,
               if (session->learned[side] == NULL)
                 continue;
               json_builder_begin_object (builder);
-              add_text (builder, "side", ta_ex_side_to_string (side));
+              add_text (builder, "side", ta_pair_side_to_string (side));
               add_text (builder, "text", session->learned[side]);
               json_builder_end_object (builder);
             }
@@ -207,7 +207,7 @@ add_sessions (JsonBuilder    *builder,
               if (session->rating[side] <= 0)
                 continue;
               json_builder_begin_object (builder);
-              add_text (builder, "side", ta_ex_side_to_string (side));
+              add_text (builder, "side", ta_pair_side_to_string (side));
               add_int (builder, "rating", session->rating[side]);
               json_builder_end_object (builder);
             }
@@ -229,8 +229,8 @@ add_due (JsonBuilder *builder,
       TaExDue *one = g_ptr_array_index (due, i);
 
       json_builder_begin_object (builder);
-      add_text (builder, "kind", ta_ex_kind_to_string (one->kind));
-      add_text (builder, "side", ta_ex_side_to_string (one->side));
+      add_text (builder, "kind", ta_check_in_kind_to_string (one->kind));
+      add_text (builder, "side", ta_pair_side_to_string (one->side));
       add_text (builder, "due", one->due);
       json_builder_end_object (builder);
     }
@@ -270,10 +270,10 @@ add_check_ins (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_text (builder, "uid", one->uid);
-      add_text (builder, "kind", ta_ex_kind_to_string (one->kind));
-      add_text (builder, "side", ta_ex_side_to_string (one->side));
+      add_text (builder, "kind", ta_check_in_kind_to_string (one->kind));
+      add_text (builder, "side", ta_pair_side_to_string (one->side));
       add_text (builder, "answered", one->answered);
-      add_text (builder, "fit", one->fit != TA_CHECK_IN_FIT_NONE ? ta_ex_fit_to_string (one->fit) : NULL);
+      add_text (builder, "fit", one->fit != TA_CHECK_IN_FIT_NONE ? ta_check_in_fit_to_string (one->fit) : NULL);
       add_optional_int (builder, "quality", one->quality, 0);
       add_text (builder, "works", one->works);
       add_text (builder, "not_working", one->not_working);

@@ -42,6 +42,8 @@ static const char * const event_properties[] = {
   "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "EXRULE",
   "RECURRENCE-ID", "SUMMARY", "LOCATION", "DESCRIPTION", "STATUS", "SEQUENCE",
   "LAST-MODIFIED", "ATTENDEE", "ORGANIZER", "CATEGORIES", TA_ICAL_KIND_PROPERTY,
+  /* when an answer to an invitation was made (ta-itip-reply.c) */
+  "DTSTAMP",
   /* a video call, where there is no LOCATION */
   "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
 };

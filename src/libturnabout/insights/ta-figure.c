@@ -83,6 +83,8 @@ ta_insights_section_get_title (TaInsightsSection section)
     case TA_INSIGHTS_SECTION_RETENTION: return _("Retention of Pairs");
     case TA_INSIGHTS_SECTION_BOARD: return _("Research Board");
     case TA_INSIGHTS_SECTION_MOMENTUM: return _("Momentum");
+    /* Translators: a section of Insights: what the pairs answered to the check-ins */
+    case TA_INSIGHTS_SECTION_CHECK_INS: return _("Check-ins");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -114,6 +116,8 @@ ta_insights_section_get_description (TaInsightsSection section)
       return _("Topics researched by the juniors and presented to colleagues.");
     case TA_INSIGHTS_SECTION_MOMENTUM:
       return _("Pairs that have lost their rhythm and need the facilitator.");
+    case TA_INSIGHTS_SECTION_CHECK_INS:
+      return _("What the pairs said in their check-ins: how it goes, whether they fit, and what changed.");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -372,6 +376,12 @@ ta_figure_format_number (TaFigureUnit unit,
     case TA_FIGURE_UNIT_PER_MONTH:
       /* Translators: an average per month, "1.4 a month". */
       return g_strdup_printf (_("%.1f a month"), value);
+    case TA_FIGURE_UNIT_SCORE:
+      /* Translators: a net promoter score from -100 to 100, with its sign: "+33" */
+      return g_strdup_printf (_("%+.0f"), value);
+    case TA_FIGURE_UNIT_CHANGE:
+      /* Translators: a change in a 1-5 self-rating, with its sign: "+0.8" */
+      return g_strdup_printf (_("%+.1f"), value);
     default:
       g_return_val_if_reached (NULL);
     }

@@ -30,9 +30,10 @@ typedef enum
   TA_INSIGHTS_SECTION_RETENTION,
   TA_INSIGHTS_SECTION_BOARD,
   TA_INSIGHTS_SECTION_MOMENTUM,
+  TA_INSIGHTS_SECTION_CHECK_INS,
 } TaInsightsSection;
 
-#define TA_N_INSIGHTS_SECTIONS 11
+#define TA_N_INSIGHTS_SECTIONS 12
 
 /* Translated heading ("Participation", "Match rate", …). */
 const char *ta_insights_section_get_title       (TaInsightsSection section);
@@ -48,6 +49,8 @@ const char *ta_insights_section_get_description (TaInsightsSection section);
  * @TA_FIGURE_UNIT_HOURS: a number of hours, one decimal
  * @TA_FIGURE_UNIT_RATING: an average rating out of 5, one decimal
  * @TA_FIGURE_UNIT_PER_MONTH: an average per month, one decimal
+ * @TA_FIGURE_UNIT_SCORE: a net promoter score, -100 to 100, signed
+ * @TA_FIGURE_UNIT_CHANGE: a signed difference, one decimal (+0.8)
  */
 typedef enum
 {
@@ -58,6 +61,8 @@ typedef enum
   TA_FIGURE_UNIT_HOURS,
   TA_FIGURE_UNIT_RATING,
   TA_FIGURE_UNIT_PER_MONTH,
+  TA_FIGURE_UNIT_SCORE,
+  TA_FIGURE_UNIT_CHANGE,
 } TaFigureUnit;
 
 /**

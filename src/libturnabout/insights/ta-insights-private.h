@@ -101,6 +101,8 @@ gboolean _ta_insights_add_board         (TaInsightsContext *ctx,
                                          GError           **error);
 gboolean _ta_insights_add_momentum      (TaInsightsContext *ctx,
                                          GError           **error);
+/* issue 14: ta-insights-check-ins.c */
+void     _ta_insights_add_check_ins     (TaInsightsContext *ctx);
 
 /* What was made */
 void     _ta_insights_take_figure       (TaInsights        *self,

@@ -296,7 +296,8 @@ add_number (JsonBuilder *builder,
 static const char *
 unit_name (TaFigureUnit unit)
 {
-  static const char * const names[] = { "count", "share", "ratio", "days", "hours", "rating", "per-month" };
+  static const char * const names[] = { "count", "share", "ratio", "days", "hours", "rating", "per-month",
+                                        "score", "change" };
 
   return (guint) unit < G_N_ELEMENTS (names) ? names[unit] : "count";
 }
@@ -616,6 +617,8 @@ ta_store_compute_insights (TaStore                *store,
       _ta_insights_add_retention (&ctx);
       ok = _ta_insights_add_board (&ctx, error) &&
            _ta_insights_add_momentum (&ctx, error);
+      if (ok)
+        _ta_insights_add_check_ins (&ctx);
     }
 
   clear_context (&ctx);

@@ -527,6 +527,15 @@ gboolean           ta_programme_import_reply            (TaProgramme            
 GPtrArray         *ta_programme_list_session_responses  (TaProgramme            *self,
                                                          gint64                  session_id,
                                                          GError                **error);
+/* Added by the invitations part: ta_programme_import_reply() of a file's
+ * bytes already read (the window's calendar import); @out_skipped: the
+ * answers that could not be recorded. */
+gboolean           ta_programme_import_reply_data       (TaProgramme            *self,
+                                                         const char             *data,
+                                                         gsize                   length,
+                                                         guint                  *out_recorded,
+                                                         guint                  *out_skipped,
+                                                         GError                **error);
 
 /* Personal mode's New Pair (ta-programme-personal.c; the window's part of
  * issue 14): adds the partner and an active pair with "me" in one

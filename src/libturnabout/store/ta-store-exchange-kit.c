@@ -35,6 +35,16 @@ say (TaExMerge            *merge,
 
 /* People */
 
+/* "nl;en", or NULL for none: as the participants table keeps them. */
+static char *
+join_languages (TaExPerson *person)
+{
+  if (person->languages == NULL || person->languages[0] == NULL)
+    return NULL;
+
+  return g_strjoinv (";", person->languages);
+}
+
 typedef struct
 {
   gint64 id;
@@ -85,6 +95,8 @@ read_person (TaExMerge   *merge,
   row->name = _ta_store_column_text (stmt, 1);
   row->email = _ta_store_column_text (stmt, 2);
   row->languages = _ta_store_column_text (stmt, 3);
+  if (row->languages != NULL && *row->languages == '\0')
+    g_clear_pointer (&row->languages, g_free);
   row->availability = (TaAvailability) sqlite3_column_int64 (stmt, 4);
   row->exchange_uid = _ta_store_column_text (stmt, 5);
   return TRUE;
@@ -98,7 +110,7 @@ write_person (TaExMerge   *merge,
               GError     **error)
 {
   TA_EX_CACHED sqlite3_stmt *stmt = NULL;
-  g_autofree char *languages = person->languages != NULL ? g_strjoinv (";", person->languages) : NULL;
+  g_autofree char *languages = join_languages (person);
 
   if (id == 0)
     stmt = _ta_ex_statement (merge->store,
@@ -131,7 +143,7 @@ write_person (TaExMerge   *merge,
     }
   if (id == 0)
     {
-      _ta_store_bind_text (stmt, 4, ta_ex_side_to_string (person->side));
+      _ta_store_bind_text (stmt, 4, ta_pair_side_to_string (person->side));
       /* A mentor of one pair: the pair's own Turnabout is no directory. */
       sqlite3_bind_int (stmt, 7, person->side == TA_PAIR_SIDE_MENTOR ? 1 : 0);
     }
@@ -175,7 +187,7 @@ merge_person (TaExMerge   *merge,
               GError     **error)
 {
   g_auto(PersonRow) row = { 0 };
-  g_autofree char *languages = person->languages != NULL ? g_strjoinv (";", person->languages) : NULL;
+  g_autofree char *languages = join_languages (person);
   gint64 id = 0;
   gboolean is_me;
   gboolean differs;
@@ -700,6 +712,21 @@ _ta_ex_merge_kit (TaExMerge  *merge,
     {
       if (!merge_person (merge, g_ptr_array_index (merge->content->people, i), error))
         return FALSE;
+    }
+
+  /* A personal programme is one person's: a kit of a pair without them
+   * is not for it. */
+  if (merge->me != 0 && !ta_exchange_preview_makes_personal (merge->preview) &&
+      merge->person[TA_PAIR_SIDE_MENTOR] != merge->me && merge->person[TA_PAIR_SIDE_MENTEE] != merge->me)
+    {
+      g_autofree char *display = g_filename_display_basename (ta_exchange_preview_get_path (merge->preview));
+
+      g_set_error (error, TA_EXCHANGE_ERROR, TA_EXCHANGE_ERROR_WRONG_SIDE,
+                   /* Translators: %1$s is a file name, %2$s a pair ("Anna Peeters and Marc Dubois") */
+                   _("“%1$s” is the pair kit of %2$s, and you are not one of them here: the facilitator "
+                     "may know you by another e-mail address"),
+                   display, ta_exchange_preview_get_pair (merge->preview));
+      return FALSE;
     }
 
   if (!merge_settings (merge, error) ||

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ta-store-check-ins.h"
 #include "ta-store-exchange-private.h"
 
 /*
@@ -330,14 +331,14 @@ read_check_ins (TaStore      *self,
 
       g_ptr_array_add (content->check_ins, check_in);
       check_in->uid = _ta_store_column_text (stmt, 0);
-      if (!ta_ex_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &check_in->kind) ||
-          !ta_ex_side_from_string ((const char *) sqlite3_column_text (stmt, 2), &check_in->side))
+      if (!ta_check_in_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &check_in->kind) ||
+          !ta_pair_side_from_string ((const char *) sqlite3_column_text (stmt, 2), &check_in->side))
         {
           g_ptr_array_remove_index (content->check_ins, content->check_ins->len - 1);
           continue;
         }
       check_in->answered = _ta_store_column_text (stmt, 3);
-      if (!ta_ex_fit_from_string ((const char *) sqlite3_column_text (stmt, 4), &check_in->fit))
+      if (!ta_check_in_fit_from_string ((const char *) sqlite3_column_text (stmt, 4), &check_in->fit))
         check_in->fit = TA_CHECK_IN_FIT_NONE;
       check_in->quality = sqlite3_column_int (stmt, 5);
       check_in->works = _ta_store_column_text (stmt, 6);
@@ -349,6 +350,39 @@ read_check_ins (TaStore      *self,
     }
   if (rc != SQLITE_DONE)
     return _ta_ex_sql_error (self, rc, error);
+
+  return TRUE;
+}
+
+/* The check-ins due and not answered yet, by the due rules as of now
+ * (ta-store-check-ins.c), with their local day. */
+static gboolean
+read_due (TaStore      *self,
+          TaExContent  *content,
+          gint64        pairing_id,
+          GError      **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GPtrArray) due = ta_store_list_due_check_ins (self, pairing_id, now, zone, error);
+
+  if (due == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < due->len; i++)
+    {
+      TaCheckInDue *one = g_ptr_array_index (due, i);
+      TaExDue *item;
+
+      if (one->answered || !g_date_valid (&one->due_on))
+        continue;
+      item = ta_ex_due_new ();
+      item->kind = one->kind;
+      item->side = one->side;
+      item->due = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&one->due_on),
+                                   g_date_get_month (&one->due_on), g_date_get_day (&one->due_on));
+      g_ptr_array_add (content->due, item);
+    }
 
   return TRUE;
 }
@@ -381,6 +415,7 @@ _ta_ex_read_kit (TaStore      *self,
          read_goals (self, content, pairing_id, error) &&
          read_series (self, content, programme_id, pairing_id, error) &&
          read_sessions (self, content, programme_id, &pair, error) &&
+         read_due (self, content, pairing_id, error) &&
          read_topics (self, content, programme_id, &pair, error);
 }
 

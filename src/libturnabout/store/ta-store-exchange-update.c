@@ -292,10 +292,10 @@ insert_check_in (TaExMerge    *merge,
     return FALSE;
   _ta_store_bind_text (stmt, 1, check_in->uid);
   sqlite3_bind_int64 (stmt, 2, merge->pairing_id);
-  _ta_store_bind_text (stmt, 3, ta_ex_kind_to_string (check_in->kind));
-  _ta_store_bind_text (stmt, 4, ta_ex_side_to_string (check_in->side));
+  _ta_store_bind_text (stmt, 3, ta_check_in_kind_to_string (check_in->kind));
+  _ta_store_bind_text (stmt, 4, ta_pair_side_to_string (check_in->side));
   _ta_store_bind_text (stmt, 5, check_in->answered);
-  _ta_store_bind_text (stmt, 6, ta_ex_fit_to_string (check_in->fit));
+  _ta_store_bind_text (stmt, 6, ta_check_in_fit_to_string (check_in->fit));
   bind_optional (stmt, 7, check_in->quality, 0);
   _ta_store_bind_text (stmt, 8, check_in->works);
   _ta_store_bind_text (stmt, 9, check_in->not_working);

@@ -839,6 +839,8 @@ ta_store_exchange_apply (TaStore           *self,
                 emit_all (self, TOPIC_ADDED, TOPICS_RESET, merge.topics_added);
                 emit_all (self, TOPIC_UPDATED, TOPICS_RESET, merge.topics_updated);
               }
+            if (merge.check_ins_added > 0)
+              _ta_store_emit (self, CHECK_INS_CHANGED, NULL, 0);
             if (ta_exchange_preview_makes_personal (preview))
               _ta_store_emit (self, MATCH_SETTINGS_CHANGED, NULL, 0);
             ok = _ta_store_commit (self, error);

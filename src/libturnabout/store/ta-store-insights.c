@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ta-check-in.h"
 #include "ta-enums.h"
 #include "ta-insights.h"
 #include "ta-session.h"
@@ -395,6 +396,48 @@ read_topics (TaStore         *self,
   return step_error (self, rc, error);
 }
 
+static gboolean
+read_check_ins (TaStore         *self,
+                TaInsightsRows  *rows,
+                GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _ta_store_prepare (self,
+                            "SELECT id, pairing_id, answered_at, kind, side, coalesce (fit, ''), "
+                            "coalesce (quality, 0), coalesce (confidence, 0), coalesce (recommend, -1) "
+                            "FROM check_ins ORDER BY answered_at, id",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TaInsightsCheckInRow row = { 0 };
+      TaCheckInKind kind;
+      TaPairSide side;
+      TaCheckInFit fit = TA_CHECK_IN_FIT_NONE;
+
+      if (!ta_check_in_kind_from_string ((const char *) sqlite3_column_text (stmt, 3), &kind) ||
+          !ta_pair_side_from_string ((const char *) sqlite3_column_text (stmt, 4), &side))
+        continue;
+      ta_check_in_fit_from_string ((const char *) sqlite3_column_text (stmt, 5), &fit);
+      row.id = sqlite3_column_int64 (stmt, 0);
+      row.pairing_id = sqlite3_column_int64 (stmt, 1);
+      row.answered_at = parse_instant ((const char *) sqlite3_column_text (stmt, 2));
+      row.kind = kind;
+      row.side = side;
+      row.fit = fit;
+      row.quality = (guint8) CLAMP (sqlite3_column_int (stmt, 6), 0, 5);
+      row.confidence = (guint8) CLAMP (sqlite3_column_int (stmt, 7), 0, 5);
+      row.recommend = (gint8) CLAMP (sqlite3_column_int (stmt, 8), -1, 10);
+      g_array_append_val (rows->check_ins, row);
+    }
+
+  return step_error (self, rc, error);
+}
+
 /**
  * ta_store_read_insights_rows:
  * @self: a #TaStore
@@ -422,6 +465,7 @@ ta_store_read_insights_rows (TaStore         *self,
   rows->topics = g_array_new (FALSE, FALSE, sizeof (TaInsightsTopicRow));
   rows->attendees = g_array_new (FALSE, FALSE, sizeof (gint64));
   rows->researchers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  rows->check_ins = g_array_new (FALSE, FALSE, sizeof (TaInsightsCheckInRow));
   rows->strings = g_string_chunk_new (4096);
 
   {
@@ -435,7 +479,8 @@ ta_store_read_insights_rows (TaStore         *self,
         ok = read_people (self, rows, error) &&
              read_pairs (self, rows, error) &&
              read_sessions (self, rows, error) &&
-             read_topics (self, rows, error);
+             read_topics (self, rows, error) &&
+             read_check_ins (self, rows, error);
         /* Nothing was written: ending the read either way is the same. */
         _ta_store_exec (_ta_store_get_db (self), ok ? "COMMIT" : "ROLLBACK", NULL);
       }
@@ -456,6 +501,7 @@ ta_insights_rows_clear (TaInsightsRows *rows)
   g_clear_pointer (&rows->topics, g_array_unref);
   g_clear_pointer (&rows->attendees, g_array_unref);
   g_clear_pointer (&rows->researchers, g_array_unref);
+  g_clear_pointer (&rows->check_ins, g_array_unref);
   g_clear_pointer (&rows->strings, g_string_chunk_free);
 }
 

@@ -135,6 +135,20 @@ typedef struct
   const char  *outcome;
 } TaInsightsTopicRow;
 
+/* A check-in answer (issue 14): the numbers, not the words. */
+typedef struct
+{
+  gint64   id;
+  gint64   pairing_id;
+  gint64   answered_at;
+  guint8   kind;              /* TaCheckInKind */
+  guint8   side;              /* TaPairSide */
+  guint8   fit;               /* TaCheckInFit */
+  guint8   quality;           /* 1–5, 0: not answered */
+  guint8   confidence;        /* 1–5, 0: not answered */
+  gint8    recommend;         /* 0–10, -1: not answered */
+} TaInsightsCheckInRow;
+
 typedef struct
 {
   GArray       *people;       /* TaInsightsPersonRow, by id */
@@ -143,6 +157,7 @@ typedef struct
   GArray       *topics;       /* TaInsightsTopicRow, by stage and position */
   GArray       *attendees;    /* gint64 participant ids */
   GArray       *researchers;  /* gint64 participant ids */
+  GArray       *check_ins;    /* TaInsightsCheckInRow, by answered_at */
   GStringChunk *strings;
   int           momentum_weeks;
 } TaInsightsRows;

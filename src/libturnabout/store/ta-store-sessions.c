@@ -744,6 +744,8 @@ _ta_store_save_sessions_of (TaStore   *self,
                              "series_id IN (SELECT id FROM temp.trash_session_series WHERE owner = ?1)",
                              participant_id, &changes, error) ||
       !_ta_store_trash_rows (self, "sessions", OF_THEIR_PAIRINGS, participant_id, &changes, error) ||
+      /* issue 14: their pairs' check-in answers */
+      !_ta_store_trash_rows (self, "check_ins", OF_THEIR_PAIRINGS, participant_id, &changes, error) ||
       !_ta_store_trash_rows (self, "session_attendees",
                              "participant_id = ?1 OR session_id IN "
                              "(SELECT id FROM temp.trash_sessions WHERE owner = ?1)",
@@ -774,6 +776,8 @@ _ta_store_restore_sessions_of (TaStore   *self,
                               "series_id = NULL WHERE series_id NOT IN (SELECT id FROM main.session_series)",
                               participant_id, error) &&
          _ta_store_untrash_rows (self, "sessions", "pairing_id IN (SELECT id FROM main.pairings)",
+                                 participant_id, error) &&
+         _ta_store_untrash_rows (self, "check_ins", "pairing_id IN (SELECT id FROM main.pairings)",
                                  participant_id, error) &&
          _ta_store_untrash_rows (self, "session_attendees",
                                  "session_id IN (SELECT id FROM main.sessions) "

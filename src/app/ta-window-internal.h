@@ -38,6 +38,7 @@ struct _TaWindow
   /* Issue 14: the first-start choice and the personal pages
    * (ta-window-side.c) */
   GtkBox               *choose_box;
+  GtkWidget            *switcher_bar;
   TaMyPairsView        *my_pairs_view;
   AdwViewStackPage     *directory_page;
   AdwViewStackPage     *pairs_page;

@@ -206,6 +206,7 @@ void
 ta_window_side_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, TaWindow, choose_box);
+  gtk_widget_class_bind_template_child (widget_class, TaWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, my_pairs_view);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, directory_page);
   gtk_widget_class_bind_template_child (widget_class, TaWindow, pairs_page);
@@ -247,6 +248,7 @@ ta_window_update_side (TaWindow *self)
   if (self->programme == NULL)
     {
       adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
+      gtk_widget_set_visible (self->switcher_bar, TRUE);
       gtk_widget_set_visible (self->add_button, TRUE);
       return;
     }
@@ -268,6 +270,7 @@ ta_window_update_side (TaWindow *self)
                                     side == TA_PROGRAMME_SIDE_UNDECIDED ? "choose" : "programme");
   /* The choice comes before any page. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, side != TA_PROGRAMME_SIDE_UNDECIDED);
+  gtk_widget_set_visible (self->switcher_bar, side != TA_PROGRAMME_SIDE_UNDECIDED);
   gtk_widget_set_visible (self->add_button, side != TA_PROGRAMME_SIDE_UNDECIDED);
 
   if (side != self->side)

@@ -136,9 +136,13 @@ ta_exchange_import_dialog_fill (TaExchangeImportDialog *self)
       gtk_widget_set_visible (self->apply_button, FALSE);
     }
   else if (ta_exchange_preview_makes_personal (self->preview))
-    ta_exchange_import_dialog_show_message (self,
-                                            _("This kit makes this programme your own: "
-                                              "My Pairs, your Calendar and Research."));
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\n%s", gtk_label_get_text (self->message_label),
+                                               _("This kit makes this programme your own: "
+                                                 "My Pairs, your Calendar and Research."));
+
+      ta_exchange_import_dialog_show_message (self, text);
+    }
 }
 
 static void

@@ -39,6 +39,10 @@ static const GOptionEntry option_entries[] = {
     N_("Open the programme file PATH, creating it if it does not exist"),
     /* Translators: the placeholder of the --database option's value */
     N_("PATH") },
+  /* Exchange files (.turnabout), opened into the programme shown */
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
+    /* Translators: the placeholder of the files Turnabout opens */
+    N_("[FILE.turnabout…]") },
   { NULL }
 };
 
@@ -220,6 +224,44 @@ ta_application_open_database (TaApplication *self,
   return window;
 }
 
+/* The window a .turnabout file goes into: the active one, or the
+ * default programme's (a new one is empty: a kit then makes it personal). */
+static TaWindow *
+ta_application_get_exchange_window (TaApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *path = NULL;
+
+  if (TA_IS_WINDOW (window))
+    return TA_WINDOW (window);
+
+  path = ta_programme_get_default_path ();
+  return ta_application_open_database (self, path);
+}
+
+static void
+ta_application_open_exchange_files (TaApplication  *self,
+                                    GFile         **files,
+                                    int             n_files)
+{
+  TaWindow *window = ta_application_get_exchange_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (int i = 0; i < n_files; i++)
+    ta_window_open_exchange_file (window, files[i]);
+}
+
+/* Double-clicking a .turnabout file (the desktop's D-Bus activation, or
+ * a second `turnabout FILE`). */
+static void
+ta_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  ta_application_open_exchange_files (TA_APPLICATION (application), files, n_files);
+}
+
 static void
 ta_application_preferences_action (GSimpleAction *action,
                                    GVariant      *parameter,
@@ -286,6 +328,21 @@ ta_application_quit_action (GSimpleAction *action,
 }
 
 /* The default action of a session's reminder. */
+/* The default action of a due check-in's notification. */
+static void
+ta_application_show_my_pairs_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (!TA_IS_WINDOW (window))
+    return;
+
+  ta_window_show_page (TA_WINDOW (window), "my-pairs");
+  gtk_window_present (window);
+}
+
 static void
 ta_application_show_calendar_action (GSimpleAction *action,
                                      GVariant      *parameter,
@@ -302,6 +359,7 @@ ta_application_show_calendar_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "show-calendar", ta_application_show_calendar_action },
+  { "show-my-pairs", ta_application_show_my_pairs_action },
   { "preferences", ta_application_preferences_action },
   { "about", ta_application_about_action },
   { "quit", ta_application_quit_action },
@@ -351,6 +409,26 @@ ta_application_activate (GApplication *application)
   ta_application_open_database (self, path);
 }
 
+/* `turnabout [--database PATH] [FILE.turnabout…]`: the exchange files go
+ * into the programme of --database, or of the window shown. */
+static void
+ta_application_open_arguments (TaApplication           *self,
+                               GApplicationCommandLine *command_line,
+                               const char              *database,
+                               const char             **files)
+{
+  g_autoptr(GPtrArray) exchange_files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (database != NULL)
+    ta_application_open_database (self, database);
+
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    g_ptr_array_add (exchange_files, g_application_command_line_create_file_for_arg (command_line, files[i]));
+
+  if (exchange_files->len > 0)
+    ta_application_open_exchange_files (self, (GFile **) exchange_files->pdata, exchange_files->len);
+}
+
 static int
 ta_application_command_line (GApplication            *application,
                              GApplicationCommandLine *command_line)
@@ -358,14 +436,19 @@ ta_application_command_line (GApplication            *application,
   TaApplication *self = TA_APPLICATION (application);
   GVariantDict *options;
   const char *database = NULL;
+  g_autofree const char **remaining = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
 
   options = g_application_command_line_get_options_dict (command_line);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
   if (!g_variant_dict_lookup (options, "database", "^&ay", &database)
       || database == NULL || database[0] == '\0')
     {
-      g_application_activate (application);
+      if (remaining != NULL && remaining[0] != NULL)
+        ta_application_open_arguments (self, command_line, NULL, remaining);
+      else
+        g_application_activate (application);
       return EXIT_SUCCESS;
     }
 
@@ -381,7 +464,7 @@ ta_application_command_line (GApplication            *application,
       return EXIT_FAILURE;
     }
 
-  ta_application_open_database (self, path);
+  ta_application_open_arguments (self, command_line, path, remaining);
 
   return EXIT_SUCCESS;
 }
@@ -407,6 +490,7 @@ ta_application_class_init (TaApplicationClass *klass)
   app_class->startup = ta_application_startup;
   app_class->activate = ta_application_activate;
   app_class->command_line = ta_application_command_line;
+  app_class->open = ta_application_open;
 }
 
 static void
@@ -420,8 +504,8 @@ ta_application_init (TaApplication *self)
 /**
  * ta_application_new:
  * @application_id: the application id
- * @flags: flags besides %G_APPLICATION_HANDLES_COMMAND_LINE, which is
- *   always set
+ * @flags: flags besides %G_APPLICATION_HANDLES_COMMAND_LINE and
+ *   %G_APPLICATION_HANDLES_OPEN (exchange files), which are always set
  *
  * Returns: (transfer full): a new #TaApplication
  */
@@ -435,7 +519,7 @@ ta_application_new (const char        *application_id,
    * otherwise move it, and with it gtk/help-overlay.ui and style.css. */
   return g_object_new (TA_TYPE_APPLICATION,
                        "application-id", application_id,
-                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

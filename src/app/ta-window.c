@@ -43,29 +43,32 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
+void
 ta_window_update_actions (TaWindow *self)
 {
   gboolean open;
   gboolean busy;
   gboolean empty;
+  gboolean directory;
 
   g_assert (TA_IS_WINDOW (self));
 
   open = self->programme != NULL;
   busy = open && ta_directory_view_get_busy (self->directory_view);
   empty = open && ta_directory_view_get_empty (self->directory_view);
+  /* A personal programme has no directory and no suggestions. */
+  directory = open && !ta_window_is_personal (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-participant", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-participant", directory);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", open && !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open && !busy && !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", directory && !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", directory && !busy && !empty);
   /* The sample always goes into a file of its own, so it is always offered. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.suggest-pairs",
-                                 open && !empty && !ta_pairs_view_get_busy (self->pairs_view));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find-partner", open && !empty);
+                                 directory && !empty && !ta_pairs_view_get_busy (self->pairs_view));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find-partner", directory && !empty);
 }
 
 /* The window's commands are the directory's for now; later views will
@@ -144,6 +147,8 @@ ta_window_page_action (GtkWidget  *widget,
   if (!search && page == GTK_WIDGET (self->calendar_view)
       && gtk_widget_activate_action (page, "calendar.new-session", NULL))
     return;
+  if (ta_window_is_personal (self))
+    return;
 
   adw_view_stack_set_visible_child_name (self->view_stack, "directory");
   gtk_widget_activate_action (GTK_WIDGET (self->directory_view),
@@ -174,7 +179,7 @@ has_class_action (GtkWidget  *widget,
 /* The header's "+" says what it adds on the page shown: what page.add
  * does there, or Add Participant where the page has none (see
  * ta_window_page_action()). */
-static void
+void
 ta_window_update_add_button (TaWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
@@ -183,7 +188,7 @@ ta_window_update_add_button (TaWindow *self)
 
   if (!has_class_action (page, "page.add") && g_strcmp0 (name, "calendar") != 0)
     label = _("Add Participant");
-  else if (g_strcmp0 (name, "pairs") == 0)
+  else if (g_strcmp0 (name, "pairs") == 0 || g_strcmp0 (name, "my-pairs") == 0)
     label = _("New Pair…");
   else if (g_strcmp0 (name, "calendar") == 0)
     label = _("New Session…");
@@ -203,9 +208,19 @@ ta_window_show_page_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   TaWindow *self = TA_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  AdwViewStackPage *page;
 
-  if (self->programme != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+  if (self->programme == NULL)
+    return;
+
+  /* A personal programme's pairs are My Pairs; its other pages are not
+   * there. */
+  if (ta_window_is_personal (self) && g_strcmp0 (name, "pairs") == 0)
+    name = "my-pairs";
+  page = adw_view_stack_get_page (self->view_stack, adw_view_stack_get_child_by_name (self->view_stack, name));
+  if (page != NULL && adw_view_stack_page_get_visible (page))
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 /* The programme's name in the header and the window title, its folder
@@ -405,7 +420,10 @@ ta_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->change_check_source, g_source_remove);
   g_clear_handle_id (&self->title_idle, g_source_remove);
+  g_clear_weak_pointer (&self->exchange_dialog);
   g_clear_object (&self->reminders);
+  if (self->programme != NULL)
+    g_signal_handlers_disconnect_by_data (self->programme, self);
   g_clear_object (&self->programme);
   g_clear_object (&self->settings);
 
@@ -480,6 +498,7 @@ ta_window_class_init (TaWindowClass *klass)
   g_type_ensure (TA_TYPE_PAIRS_VIEW);
   g_type_ensure (TA_TYPE_CALENDAR_VIEW);
   g_type_ensure (TA_TYPE_BOARD_VIEW);
+  g_type_ensure (TA_TYPE_MY_PAIRS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ta-window.ui");
   /* The fifth page, measuring the other four. */
@@ -500,6 +519,7 @@ ta_window_class_init (TaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaWindow, board_view);
   gtk_widget_class_bind_template_callback (widget_class, ta_window_update_actions);
   gtk_widget_class_bind_template_callback (widget_class, ta_window_update_add_button);
+  ta_window_side_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.add", NULL, ta_window_page_action);
   /* The directory's own, whatever page is shown (its empty state, tests). */
@@ -537,6 +557,7 @@ static void
 ta_window_init (TaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ta_window_side_init (self);
   /* Every page's buttons, not only those of the page first shown. */
   ta_accessible_fix_tree (GTK_WIDGET (self));
 
@@ -623,8 +644,11 @@ ta_window_set_programme (TaWindow    *self,
   g_return_if_fail (TA_IS_WINDOW (self));
   g_return_if_fail (!programme || TA_IS_PROGRAMME (programme));
 
-  if (!g_set_object (&self->programme, programme))
+  if (self->programme == programme)
     return;
+  if (self->programme != NULL)
+    g_signal_handlers_disconnect_by_data (self->programme, self);
+  g_set_object (&self->programme, programme);
 
   ta_directory_view_set_programme (self->directory_view, programme);
   ta_pairs_view_set_programme (self->pairs_view, programme);
@@ -648,6 +672,18 @@ ta_window_set_programme (TaWindow    *self,
 
   gtk_stack_set_visible_child_name (self->main_stack,
                                     programme != NULL ? "programme" : "closed");
+  /* Undecided, personal or a facilitator's: which pages, and whether the
+   * first-start choice comes first.  The side changes with the first
+   * person (or kit) of a new programme. */
+  self->side = TA_PROGRAMME_SIDE_FACILITATOR;
+  if (programme != NULL)
+    {
+      g_signal_connect_object (programme, "changed::settings", G_CALLBACK (ta_window_update_side),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (programme, "changed::participants", G_CALLBACK (ta_window_update_side),
+                               self, G_CONNECT_SWAPPED);
+    }
+  ta_window_update_side (self);
 
   path = ta_window_get_database_path (self);
   if (path != NULL)

@@ -33,5 +33,9 @@ gboolean           ta_window_open_programme    (TaWindow          *self,
 gboolean           ta_window_new_programme     (TaWindow          *self,
                                                 GFile             *file);
 gboolean           ta_window_load_sample_programme (TaWindow      *self);
+void               ta_window_open_exchange_file (TaWindow         *self,
+                                                 GFile            *file);
+void               ta_window_add_toast         (TaWindow          *self,
+                                                const char        *message);
 
 G_END_DECLS

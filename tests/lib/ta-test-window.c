@@ -193,6 +193,30 @@ TaWindow *
 ta_test_window_open (TaApplication *app,
                      const char    *path)
 {
+  TaWindow *window = ta_test_window_open_undecided (app, path);
+
+  /* The tests written for the facilitator's programme open a new, empty
+   * one: it is a facilitator's, as if "I run a programme" was chosen. */
+  if (ta_window_get_programme (window) != NULL
+      && ta_programme_get_side (ta_window_get_programme (window)) == TA_PROGRAMME_SIDE_UNDECIDED)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-facilitator", NULL);
+  return window;
+}
+
+/**
+ * ta_test_window_open_undecided:
+ * @app: the application
+ * @path: a programme file
+ *
+ * Like ta_test_window_open(), but a new, empty programme is left
+ * undecided: the window shows the first-start choice.
+ *
+ * Returns: (transfer none): the window
+ */
+TaWindow *
+ta_test_window_open_undecided (TaApplication *app,
+                               const char    *path)
+{
   TaWindow *window = ta_application_open_database (app, path);
 
   g_assert_true (TA_IS_WINDOW (window));

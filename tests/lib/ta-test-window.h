@@ -48,6 +48,8 @@ TaApplication *ta_test_app_new                  (void);
 
 TaWindow      *ta_test_window_open              (TaApplication        *app,
                                                  const char           *path);
+TaWindow      *ta_test_window_open_undecided    (TaApplication        *app,
+                                                 const char           *path);
 void           ta_test_window_show_page         (TaWindow             *window,
                                                  gpointer              view,
                                                  const char           *name);

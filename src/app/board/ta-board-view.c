@@ -72,6 +72,8 @@ struct _TaBoardView
   char              *folded_query;
   char              *tag;              /* folded; NULL for any */
   gint64             researcher_id;
+  /* A personal programme's Research: only the topics "me" researches */
+  gint64             fixed_researcher_id;
   int                stage;            /* -1 for any */
   gboolean           filling_choices;
 
@@ -117,6 +119,8 @@ topic_matches (gpointer item,
   if (self->stage >= 0 && (int) ta_topic_get_stage (topic) != self->stage)
     return FALSE;
   if (self->researcher_id != 0 && !ta_topic_has_researcher (topic, self->researcher_id))
+    return FALSE;
+  if (self->fixed_researcher_id != 0 && !ta_topic_has_researcher (topic, self->fixed_researcher_id))
     return FALSE;
   if (self->tag != NULL && !has_tag (topic, self->tag))
     return FALSE;
@@ -985,4 +989,26 @@ _ta_board_view_get_ideas_list (TaBoardView *self)
 {
   g_return_val_if_fail (TA_IS_BOARD_VIEW (self), NULL);
   return ta_ideas_pane_get_list (self->ideas_pane);
+}
+
+/**
+ * ta_board_view_set_researcher:
+ * @self: a #TaBoardView
+ * @participant_id: whose topics to show, or 0 for every topic
+ *
+ * A personal programme's Research page shows only the topics "me"
+ * researches, whatever the filter says.
+ */
+void
+ta_board_view_set_researcher (TaBoardView *self,
+                              gint64       participant_id)
+{
+  g_return_if_fail (TA_IS_BOARD_VIEW (self));
+
+  if (self->fixed_researcher_id == participant_id)
+    return;
+
+  self->fixed_researcher_id = participant_id;
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }

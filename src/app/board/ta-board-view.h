@@ -20,4 +20,7 @@ G_DECLARE_FINAL_TYPE (TaBoardView, ta_board_view, TA, BOARD_VIEW, GtkWidget)
 void ta_board_view_set_programme (TaBoardView *self,
                                   TaProgramme *programme);
 
+void ta_board_view_set_researcher (TaBoardView *self,
+                                   gint64       participant_id);
+
 G_END_DECLS

@@ -237,6 +237,53 @@ text_view_text (AdwMessageDialog *dialog,
   return text;
 }
 
+/* Issue 14: in a personal programme each learning is private unless its
+ * author shares it; a shared one goes to the facilitator with the next
+ * update (docs/exchange.md). */
+static void
+add_share_switch (AdwMessageDialog *dialog,
+                  GtkBox           *box,
+                  const char       *key,
+                  const char       *accessible_name,
+                  gboolean          active)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (_("Share with facilitator"));
+  GtkWidget *subtitle = gtk_label_new (_("Private notes never leave this computer"));
+  GtkWidget *share = gtk_switch_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (labels), title);
+  gtk_box_append (GTK_BOX (labels), subtitle);
+  gtk_widget_set_hexpand (labels, TRUE);
+  gtk_switch_set_active (GTK_SWITCH (share), active);
+  gtk_widget_set_valign (share, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (share),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Private notes never leave this computer"),
+                                  -1);
+  gtk_box_append (GTK_BOX (row), labels);
+  gtk_box_append (GTK_BOX (row), share);
+  gtk_widget_set_margin_bottom (row, 6);
+  gtk_box_append (box, row);
+  g_object_set_data (G_OBJECT (dialog), key, share);
+}
+
+static gboolean
+switch_active (AdwMessageDialog *dialog,
+               const char       *key)
+{
+  GtkSwitch *share = g_object_get_data (G_OBJECT (dialog), key);
+
+  return share != NULL && gtk_switch_get_active (share);
+}
+
 static GtkWidget *
 new_form (void)
 {
@@ -296,6 +343,11 @@ held_response_cb (AdwMessageDialog *dialog,
   ta_session_set_status (changed, TA_SESSION_STATUS_HELD);
   ta_session_set_mentor_learned (changed, mentor_learned);
   ta_session_set_mentee_learned (changed, mentee_learned);
+  if (g_object_get_data (G_OBJECT (dialog), "mentor-shared") != NULL)
+    {
+      ta_session_set_mentor_learned_shared (changed, switch_active (dialog, "mentor-shared"));
+      ta_session_set_mentee_learned_shared (changed, switch_active (dialog, "mentee-shared"));
+    }
   ta_session_set_notes (changed, notes);
   ta_session_set_mentor_rating (changed, gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentor-rating")));
   ta_session_set_mentee_rating (changed, gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog), "mentee-rating")));
@@ -313,6 +365,7 @@ held_dialog (GtkWidget         *view,
   AdwMessageDialog *dialog;
   GtkWidget *form = new_form ();
   GtkWidget *widget;
+  gboolean personal = ta_programme_get_side (programme) == TA_PROGRAMME_SIDE_PERSONAL;
 
   dialog = new_dialog (view, programme, session,
                        mode == MODE_MARK ? _("Mark as Held?") : _("Held Session"));
@@ -331,11 +384,19 @@ held_dialog (GtkWidget         *view,
 
   add_text_field (dialog, GTK_BOX (form), _("What the _mentor learned"), "mentor-learned",
                   ta_session_get_mentor_learned (session));
+  if (personal)
+    add_share_switch (dialog, GTK_BOX (form), "mentor-shared",
+                      _("Share what the mentor learned with the facilitator"),
+                      ta_session_get_mentor_learned_shared (session));
   widget = add_field (GTK_BOX (form), _("Mentor’s _rating"),
                       new_rating_dropdown (ta_session_get_mentor_rating (session)));
   g_object_set_data (G_OBJECT (dialog), "mentor-rating", widget);
   add_text_field (dialog, GTK_BOX (form), _("What the m_entee learned"), "mentee-learned",
                   ta_session_get_mentee_learned (session));
+  if (personal)
+    add_share_switch (dialog, GTK_BOX (form), "mentee-shared",
+                      _("Share what the mentee learned with the facilitator"),
+                      ta_session_get_mentee_learned_shared (session));
   widget = add_field (GTK_BOX (form), _("Mentee’s r_ating"),
                       new_rating_dropdown (ta_session_get_mentee_rating (session)));
   g_object_set_data (G_OBJECT (dialog), "mentee-rating", widget);

@@ -49,6 +49,7 @@ struct _TaPairingDetail
   AdwActionRow      *reason_row;
   AdwPreferencesGroup *sessions_group;
   GtkWidget         *plan_button;
+  GtkWidget         *send_button;
   AdwActionRow      *next_session_row;
   AdwActionRow      *last_held_row;
   TaGoalList        *goal_list;
@@ -443,6 +444,7 @@ ta_pairing_detail_name_buttons (TaPairingDetail *self)
     { self->complete_button, g_strdup_printf (_("Complete the pair of %1$s and %2$s"), mentor, mentee) },
     { self->end_button, g_strdup_printf (_("End the pair of %1$s and %2$s"), mentor, mentee) },
     { self->plan_button, g_strdup_printf (_("Plan a session for %1$s and %2$s"), mentor, mentee) },
+    { self->send_button, g_strdup_printf (_("Send the pair kit to %1$s and %2$s"), mentor, mentee) },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
@@ -678,6 +680,7 @@ ta_pairing_detail_class_init (TaPairingDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, reason_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, sessions_group);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, send_button);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, next_session_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, last_held_row);
   gtk_widget_class_bind_template_child (widget_class, TaPairingDetail, goal_list);
@@ -782,6 +785,11 @@ ta_pairing_detail_set_pairing (TaPairingDetail *self,
     ta_pair_session_list_set_pairing (self->session_list, pairing);
   if (self->check_in_list != NULL)
     ta_check_in_list_set_pairing (self->check_in_list, pairing);
+  if (pairing != NULL)
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->send_button), "x", ta_pairing_get_id (pairing));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->send_button), "win.send-exchange");
+    }
 
   /* Another pair: from the top. */
   if (other && self->scrolled_window != NULL)

@@ -537,4 +537,11 @@ gboolean           ta_programme_import_reply_data       (TaProgramme            
                                                          guint                  *out_skipped,
                                                          GError                **error);
 
+/* Personal mode's New Pair (ta-programme-personal.c; the window's part of
+ * issue 14): adds the partner and an active pair with "me" in one
+ * transaction. */
+TaPairing         *ta_programme_add_personal_pair       (TaProgramme            *self,
+                                                         TaParticipant          *partner,
+                                                         GError                **error);
+
 G_END_DECLS

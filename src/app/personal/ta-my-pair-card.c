@@ -16,6 +16,7 @@
 #include "ta-check-in.h"
 #include "ta-goal-list.h"
 #include "ta-my-pair-card.h"
+#include "ta-pairing-row.h"
 #include "ta-pair-session-list.h"
 #include "ta-session-editor.h"
 
@@ -34,7 +35,12 @@ struct _TaMyPairCard
 
   /* Widgets */
   GtkWidget         *box;
-  AdwPreferencesGroup *header_group;
+  /* The partner: name, role and address, with Send Update… below them
+   * rather than beside, so that at 360 px neither the name nor the
+   * address is cut or broken inside a word. */
+  GtkLabel *partner_name;
+  GtkLabel *partner_role;
+  GtkLabel *partner_email;
   GtkWidget         *send_button;
   AdwPreferencesGroup *check_in_group;
   GPtrArray         *check_in_rows;
@@ -95,7 +101,6 @@ static void
 ta_my_pair_card_refresh_header (TaMyPairCard *self)
 {
   g_autoptr(TaParticipant) partner = NULL;
-  g_autofree char *description = NULL;
   g_autofree char *send_label = NULL;
   const char *name;
   const char *email;
@@ -105,13 +110,10 @@ ta_my_pair_card_refresh_header (TaMyPairCard *self)
   name = partner != NULL ? ta_participant_get_name (partner) : _("Your partner");
   email = partner != NULL ? ta_participant_get_email (partner) : NULL;
 
-  adw_preferences_group_set_title (self->header_group, name);
-  if (email != NULL && *email != '\0')
-    /* Translators: %1$s is "Your mentee" or "Your mentor", %2$s an e-mail address */
-    description = g_strdup_printf (_("%1$s · %2$s"), i_mentor ? _("Your mentee") : _("Your mentor"), email);
-  else
-    description = g_strdup (i_mentor ? _("Your mentee") : _("Your mentor"));
-  adw_preferences_group_set_description (self->header_group, description);
+  gtk_label_set_text (self->partner_name, name);
+  gtk_label_set_text (self->partner_role, i_mentor ? _("Your mentee") : _("Your mentor"));
+  gtk_label_set_text (self->partner_email, email != NULL ? email : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->partner_email), email != NULL && *email != '\0');
 
   /* Translators: the accessible name of Send Update… on a pair; %s is the partner */
   send_label = g_strdup_printf (_("Send an update on your pair with %s"), name);
@@ -151,9 +153,13 @@ ta_my_pair_card_refresh_check_ins (TaMyPairCard *self)
       if (item->side != side || item->answered)
         continue;
 
-      g_date_strftime (text, sizeof text, "%x", &item->due_on);
+      g_autofree char *since = NULL;
+
+      /* The day as the pair's detail writes it, so both read alike. */
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", &item->due_on);
+      since = ta_pairing_format_date (text);
       /* Translators: when a check-in became due; %s is a date */
-      subtitle = g_strdup_printf (_("Due since %s"), text);
+      subtitle = g_strdup_printf (_("Due since %s"), since);
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ta_check_in_kind_get_label (item->kind));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -390,16 +396,36 @@ static void
 ta_my_pair_card_build (TaMyPairCard *self)
 {
   gint64 pairing_id = ta_pairing_get_id (self->pairing);
+  GtkWidget *header;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
-  self->header_group = add_group (self, NULL);
+  header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  self->partner_name = GTK_LABEL (gtk_label_new (NULL));
+  self->partner_role = GTK_LABEL (gtk_label_new (NULL));
+  self->partner_email = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->partner_name), "title-3");
+  gtk_label_set_wrap (self->partner_name, TRUE);
+  gtk_label_set_selectable (self->partner_email, TRUE);
+  /* An address has no space to wrap at; it is cut in its middle only
+   * when even a line of its own is too narrow for it. */
+  gtk_label_set_ellipsize (self->partner_email, PANGO_ELLIPSIZE_MIDDLE);
+  for (GtkLabel **label = (GtkLabel *[]) { self->partner_name, self->partner_role, self->partner_email, NULL };
+       *label != NULL; label++)
+    {
+      gtk_label_set_xalign (*label, 0.0);
+      if (*label != self->partner_name)
+        gtk_widget_add_css_class (GTK_WIDGET (*label), "dim-label");
+      gtk_box_append (GTK_BOX (header), GTK_WIDGET (*label));
+    }
   self->send_button = gtk_button_new_with_mnemonic (_("_Send Update…"));
-  gtk_widget_set_valign (self->send_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (self->send_button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->send_button, 10);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->send_button), "x", pairing_id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->send_button), "win.send-exchange");
-  adw_preferences_group_set_header_suffix (self->header_group, self->send_button);
+  gtk_box_append (GTK_BOX (header), self->send_button);
+  gtk_box_append (GTK_BOX (self->box), header);
 
   self->check_in_group = add_group (self, _("Check-ins Due"));
   adw_preferences_group_set_description (self->check_in_group,

@@ -128,6 +128,8 @@ test_kit_rules (Fixture       *fixture,
   g_autoptr(GDateTime) moved_by_fac = days_from_now (10, 15);
   g_autoptr(GDateTime) new_start = days_from_now (28, 10);
   g_autoptr(GDateTime) pair_start = days_from_now (12, 10);
+  g_autoptr(GDateTime) agenda_start = days_from_now (40, 10);
+  g_autoptr(GDateTime) agenda_moved = days_from_now (41, 16);
   g_autoptr(TaSession) session = NULL;
   g_autoptr(TaPairing) fac_pairing = NULL;
   g_autoptr(TaPairing) pair_pairing_record = NULL;
@@ -136,7 +138,7 @@ test_kit_rules (Fixture       *fixture,
   g_autoptr(TaExchangePreview) preview = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *kit = NULL;
-  gint64 me, pair_added;
+  gint64 me, pair_added, agenda;
 
   give_kit (fixture);
   me = ta_programme_get_me (fixture->pair_programme);
@@ -148,9 +150,23 @@ test_kit_rules (Fixture       *fixture,
   g_assert_true (ta_store_update_pairing (fixture->pair, pair_pairing_record, &error));
   g_assert_no_error (error);
 
+  /* A meeting planned later, given in a second kit: the pair writes its
+   * agenda in the notes, the facilitator moves it. */
+  agenda = ta_test_add_session (fixture->fac, fixture->pairing, agenda_start, 60, NULL);
+  give_kit (fixture);
+  session = ta_store_get_session (fixture->pair, pair_session (fixture, agenda), NULL);
+  ta_session_set_notes (session, "Agenda: the intranet");
+  g_assert_true (ta_store_update_session (fixture->pair, session, &error));
+  g_assert_no_error (error);
+  g_clear_object (&session);
+  session = ta_store_get_session (fixture->fac, agenda, NULL);
+  ta_session_set_starts_at (session, agenda_moved);
+  g_assert_true (ta_store_update_session (fixture->fac, session, &error));
+  g_assert_no_error (error);
+  g_clear_object (&session);
+
   /* The pair moves next week's session: the facilitator moves it too,
    * elsewhere, and changes the people and the pair. */
-  g_usleep (1100 * 1000);
   session = ta_store_get_session (fixture->pair, pair_session (fixture, fixture->future), NULL);
   ta_session_set_starts_at (session, moved_by_pair);
   g_assert_true (ta_store_update_session (fixture->pair, session, &error));
@@ -218,6 +234,12 @@ test_kit_rules (Fixture       *fixture,
   session = ta_store_get_session (fixture->pair, pair_added, NULL);
   g_assert_nonnull (session);
   g_assert_cmpint (count (fixture->pair, "SELECT count (*) FROM sessions WHERE location = 'Atrium'"), ==, 1);
+  /* An agenda written in a meeting's notes does not make it the pair's:
+   * the facilitator's new time comes, the agenda stays. */
+  g_clear_object (&session);
+  session = ta_store_get_session (fixture->pair, pair_session (fixture, agenda), NULL);
+  g_assert_true (g_date_time_equal (ta_session_get_starts_at (session), agenda_moved));
+  g_assert_cmpstr (ta_session_get_notes (session), ==, "Agenda: the intranet");
   /* Goals: the new one added, my done state kept. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_pairing_get_goals (pair_pairing_record))), ==, 3);
   g_assert_true (ta_goal_get_done (goal_at (pair_pairing_record, 1)));

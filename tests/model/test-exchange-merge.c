@@ -302,6 +302,35 @@ test_series (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A session the facilitator deleted is not brought back by the pair's
+ * update (the facilitator decides); what the facilitator recorded of the
+ * past, which never went to the pair, is no conflict. */
+static void
+test_update_after_delete (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *update = NULL;
+  g_autofree char *sql = NULL;
+
+  give_kit (fixture);
+  g_assert_true (ta_store_delete_session (fixture->fac, fixture->future, &error));
+  g_assert_no_error (error);
+
+  update = export (fixture, fixture->pair_programme, pair_pairing (fixture), "update.turnabout");
+  preview = read_file (fixture->fac_programme, update);
+  g_assert_true (has_line (preview, TA_EXCHANGE_CHANGE_KEEP, "Deleted here, so not added again"));
+  g_assert_false (has_line (preview, TA_EXCHANGE_CHANGE_KEEP, "is not in the update"));
+  g_assert_false (has_line (preview, TA_EXCHANGE_CHANGE_ADD, "planned by the pair"));
+  g_assert_true (ta_programme_exchange_apply (fixture->fac_programme, preview, &error));
+  g_assert_no_error (error);
+
+  sql = g_strdup_printf ("SELECT count (*) FROM sessions WHERE id = %" G_GINT64_FORMAT
+                         " OR exchange_uid LIKE '%%:session:%" G_GINT64_FORMAT "'", fixture->future, fixture->future);
+  g_assert_cmpint (count (fixture->fac, sql), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +343,7 @@ main (int   argc,
   ADD ("/exchange-merge/update-rules", test_update_rules);
   ADD ("/exchange-merge/kit-rules", test_kit_rules);
   ADD ("/exchange-merge/series", test_series);
+  ADD ("/exchange-merge/update-after-delete", test_update_after_delete);
 
   return g_test_run ();
 }

@@ -128,6 +128,8 @@ test_kit_rules (Fixture       *fixture,
   g_autoptr(GDateTime) moved_by_fac = days_from_now (10, 15);
   g_autoptr(GDateTime) new_start = days_from_now (28, 10);
   g_autoptr(GDateTime) pair_start = days_from_now (12, 10);
+  g_autoptr(GDateTime) agenda_start = days_from_now (40, 10);
+  g_autoptr(GDateTime) agenda_moved = days_from_now (41, 16);
   g_autoptr(TaSession) session = NULL;
   g_autoptr(TaPairing) fac_pairing = NULL;
   g_autoptr(TaPairing) pair_pairing_record = NULL;
@@ -136,7 +138,7 @@ test_kit_rules (Fixture       *fixture,
   g_autoptr(TaExchangePreview) preview = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *kit = NULL;
-  gint64 me, pair_added;
+  gint64 me, pair_added, agenda;
 
   give_kit (fixture);
   me = ta_programme_get_me (fixture->pair_programme);
@@ -148,9 +150,23 @@ test_kit_rules (Fixture       *fixture,
   g_assert_true (ta_store_update_pairing (fixture->pair, pair_pairing_record, &error));
   g_assert_no_error (error);
 
+  /* A meeting planned later, given in a second kit: the pair writes its
+   * agenda in the notes, the facilitator moves it. */
+  agenda = ta_test_add_session (fixture->fac, fixture->pairing, agenda_start, 60, NULL);
+  give_kit (fixture);
+  session = ta_store_get_session (fixture->pair, pair_session (fixture, agenda), NULL);
+  ta_session_set_notes (session, "Agenda: the intranet");
+  g_assert_true (ta_store_update_session (fixture->pair, session, &error));
+  g_assert_no_error (error);
+  g_clear_object (&session);
+  session = ta_store_get_session (fixture->fac, agenda, NULL);
+  ta_session_set_starts_at (session, agenda_moved);
+  g_assert_true (ta_store_update_session (fixture->fac, session, &error));
+  g_assert_no_error (error);
+  g_clear_object (&session);
+
   /* The pair moves next week's session: the facilitator moves it too,
    * elsewhere, and changes the people and the pair. */
-  g_usleep (1100 * 1000);
   session = ta_store_get_session (fixture->pair, pair_session (fixture, fixture->future), NULL);
   ta_session_set_starts_at (session, moved_by_pair);
   g_assert_true (ta_store_update_session (fixture->pair, session, &error));
@@ -218,6 +234,12 @@ test_kit_rules (Fixture       *fixture,
   session = ta_store_get_session (fixture->pair, pair_added, NULL);
   g_assert_nonnull (session);
   g_assert_cmpint (count (fixture->pair, "SELECT count (*) FROM sessions WHERE location = 'Atrium'"), ==, 1);
+  /* An agenda written in a meeting's notes does not make it the pair's:
+   * the facilitator's new time comes, the agenda stays. */
+  g_clear_object (&session);
+  session = ta_store_get_session (fixture->pair, pair_session (fixture, agenda), NULL);
+  g_assert_true (g_date_time_equal (ta_session_get_starts_at (session), agenda_moved));
+  g_assert_cmpstr (ta_session_get_notes (session), ==, "Agenda: the intranet");
   /* Goals: the new one added, my done state kept. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ta_pairing_get_goals (pair_pairing_record))), ==, 3);
   g_assert_true (ta_goal_get_done (goal_at (pair_pairing_record, 1)));
@@ -280,6 +302,35 @@ test_series (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A session the facilitator deleted is not brought back by the pair's
+ * update (the facilitator decides); what the facilitator recorded of the
+ * past, which never went to the pair, is no conflict. */
+static void
+test_update_after_delete (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(TaExchangePreview) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *update = NULL;
+  g_autofree char *sql = NULL;
+
+  give_kit (fixture);
+  g_assert_true (ta_store_delete_session (fixture->fac, fixture->future, &error));
+  g_assert_no_error (error);
+
+  update = export (fixture, fixture->pair_programme, pair_pairing (fixture), "update.turnabout");
+  preview = read_file (fixture->fac_programme, update);
+  g_assert_true (has_line (preview, TA_EXCHANGE_CHANGE_KEEP, "Deleted here, so not added again"));
+  g_assert_false (has_line (preview, TA_EXCHANGE_CHANGE_KEEP, "is not in the update"));
+  g_assert_false (has_line (preview, TA_EXCHANGE_CHANGE_ADD, "planned by the pair"));
+  g_assert_true (ta_programme_exchange_apply (fixture->fac_programme, preview, &error));
+  g_assert_no_error (error);
+
+  sql = g_strdup_printf ("SELECT count (*) FROM sessions WHERE id = %" G_GINT64_FORMAT
+                         " OR exchange_uid LIKE '%%:session:%" G_GINT64_FORMAT "'", fixture->future, fixture->future);
+  g_assert_cmpint (count (fixture->fac, sql), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +343,7 @@ main (int   argc,
   ADD ("/exchange-merge/update-rules", test_update_rules);
   ADD ("/exchange-merge/kit-rules", test_kit_rules);
   ADD ("/exchange-merge/series", test_series);
+  ADD ("/exchange-merge/update-after-delete", test_update_after_delete);
 
   return g_test_run ();
 }

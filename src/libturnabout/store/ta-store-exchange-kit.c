@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "ta-store-exchange-private.h"
@@ -523,33 +524,104 @@ merge_series (TaExMerge   *merge,
 
 /* Sessions */
 
-static gboolean
+/* What the last kit applied here said of each of the pair's planned
+ * sessions (its time, length and place), kept in the settings as a JSON
+ * object, session uid → "starts|minutes|place": a planned session whose
+ * values here differ from it was moved by the pair, whenever that was,
+ * and whatever else (an agenda in its notes) the pair wrote meanwhile. */
+#define LAST_KIT_KEY_PREFIX "exchange-kit:"
+
+static char *
+plan_text (const char *starts,
+           int         duration,
+           const char *location)
+{
+  return g_strdup_printf ("%s|%d|%s", starts, duration >= 5 && duration <= 600 ? duration : 60,
+                          location != NULL ? location : "");
+}
+
+static GHashTable *
 read_last_kit (TaExMerge  *merge,
-               char      **out_applied,
                GError    **error)
 {
-  TA_EX_CACHED sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_autoptr(GHashTable) plans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *key = g_strconcat (LAST_KIT_KEY_PREFIX, merge->content->pair_uid, NULL);
+  g_autofree char *value = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *object;
+  g_autoptr(GList) members = NULL;
 
-  *out_applied = NULL;
-  stmt = _ta_ex_statement (merge->store,
-                           "SELECT max (applied_at) FROM exchange_log WHERE pairing_uid = ?1 AND kind = 'pair-kit'",
-                           error);
-  if (stmt == NULL)
+  if (!_ta_ex_read_setting (merge->store, key, &value, error))
+    return NULL;
+  /* None yet, or damaged by hand: as if no kit had said anything. */
+  if (value == NULL || !json_parser_load_from_data (parser, value, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return g_steal_pointer (&plans);
+
+  object = json_node_get_object (json_parser_get_root (parser));
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *node = json_object_get_member (object, l->data);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        g_hash_table_insert (plans, g_strdup (l->data), g_strdup (json_node_get_string (node)));
+    }
+
+  return g_steal_pointer (&plans);
+}
+
+static gboolean
+write_last_kit (TaExMerge  *merge,
+                GError    **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *key = g_strconcat (LAST_KIT_KEY_PREFIX, merge->content->pair_uid, NULL);
+  g_autofree char *value = NULL;
+
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < merge->content->sessions->len; i++)
+    {
+      TaExSession *session = g_ptr_array_index (merge->content->sessions, i);
+      g_autofree char *starts = NULL;
+      g_autofree char *plan = NULL;
+
+      if (session->status != TA_SESSION_STATUS_PLANNED)
+        continue;
+      starts = ta_time_to_utc_string (session->starts);
+      plan = plan_text (starts, session->duration, session->location);
+      json_builder_set_member_name (builder, session->uid);
+      json_builder_add_string_value (builder, plan);
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  value = json_generator_to_data (generator, NULL);
+  return _ta_ex_write_setting (merge->store, key, value, error);
+}
+
+static gboolean
+moved_here (TaExLocalSession *stored,
+            TaExSession      *session,
+            GHashTable       *last_kit)
+{
+  const char *planned = g_hash_table_lookup (last_kit, session->uid);
+  g_autofree char *here = NULL;
+
+  if (planned == NULL)
     return FALSE;
-  _ta_store_bind_text (stmt, 1, merge->content->pair_uid);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return _ta_ex_sql_error (merge->store, rc, error);
-  *out_applied = _ta_store_column_text (stmt, 0);
-  return TRUE;
+  here = plan_text (stored->starts, stored->duration, stored->location);
+  return !g_str_equal (here, planned);
 }
 
 static gboolean
 merge_session (TaExMerge         *merge,
                TaExSession       *session,
                TaExLocalSession  *stored,
-               const char        *last_kit,
+               GHashTable        *last_kit,
                GError           **error)
 {
   g_autoptr(TaExLocalSession) values = _ta_ex_local_copy (stored);
@@ -571,8 +643,8 @@ merge_session (TaExMerge         *merge,
   if (!differs)
     return TRUE;
 
-  /* Changed here since the last kit: the pair moved it. */
-  if (last_kit != NULL && g_strcmp0 (stored->updated_at, last_kit) > 0)
+  /* Not where the last kit put it: the pair moved it. */
+  if (moved_here (stored, session, last_kit))
     {
       /* Translators: %s is a session ("Session on 9 February 2026 at 14:00") */
       say (merge, TA_EXCHANGE_CHANGE_KEEP, g_strdup_printf (_("%s was changed here; kept as you have it."), name));
@@ -608,9 +680,9 @@ merge_sessions (TaExMerge   *merge,
                 GHashTable  *series_ids,
                 GError     **error)
 {
-  g_autofree char *last_kit = NULL;
+  g_autoptr(GHashTable) last_kit = read_last_kit (merge, error);
 
-  if (!read_last_kit (merge, &last_kit, error))
+  if (last_kit == NULL)
     return FALSE;
 
   for (guint i = 0; i < merge->content->sessions->len; i++)
@@ -656,7 +728,7 @@ merge_sessions (TaExMerge   *merge,
                                                               "it is kept."), name));
     }
 
-  return TRUE;
+  return !merge->write || write_last_kit (merge, error);
 }
 
 /* The programme's side, "me", the facilitator it follows. */

@@ -62,7 +62,6 @@ typedef struct
   char            *learned[TA_EX_SIDES];
   gboolean         shared[TA_EX_SIDES];
   int              rating[TA_EX_SIDES];
-  char            *updated_at;
   gboolean         matched;        /* the file has it */
 } TaExLocalSession;
 

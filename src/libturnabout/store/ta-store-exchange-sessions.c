@@ -32,7 +32,6 @@ local_session_free (gpointer data)
   g_free (session->location);
   g_free (session->title);
   g_free (session->cancel_reason);
-  g_free (session->updated_at);
   for (guint side = 0; side < TA_EX_SIDES; side++)
     g_free (session->learned[side]);
   g_free (session);
@@ -67,7 +66,7 @@ load_sessions (TaExMerge  *merge,
                            "SELECT id, exchange_uid, series_id, starts_at, occurrence_start, duration_minutes, "
                            "location, status, title, cancelled_by, cancel_reason, mentor_learned, "
                            "mentee_learned, mentor_learned_shared, mentee_learned_shared, mentor_rating, "
-                           "mentee_rating, updated_at FROM sessions "
+                           "mentee_rating FROM sessions "
                            "WHERE pairing_id = ?1 AND kind = 'one-on-one' ORDER BY starts_at, id",
                            error);
   if (stmt == NULL)
@@ -96,7 +95,6 @@ load_sessions (TaExMerge  *merge,
           session->shared[side] = sqlite3_column_int (stmt, 13 + side) != 0;
           session->rating[side] = sqlite3_column_int (stmt, 15 + side);
         }
-      session->updated_at = _ta_store_column_text (stmt, 17);
 
       g_ptr_array_add (local->sessions, session);
       g_hash_table_insert (local->by_uid, session->uid, session);
@@ -328,7 +326,6 @@ _ta_ex_local_copy (TaExLocalSession *session)
   copy->location = g_strdup (session->location);
   copy->title = g_strdup (session->title);
   copy->cancel_reason = g_strdup (session->cancel_reason);
-  copy->updated_at = g_strdup (session->updated_at);
   for (guint side = 0; side < TA_EX_SIDES; side++)
     copy->learned[side] = g_strdup (session->learned[side]);
 

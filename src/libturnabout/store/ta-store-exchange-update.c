@@ -160,6 +160,16 @@ compare_session (TaExMerge        *merge,
   return changed;
 }
 
+/* Whether @uid names a session of this programme ("<programme-id>:session:…"). */
+static gboolean
+is_own_session (TaExMerge  *merge,
+                const char *uid)
+{
+  g_autofree char *prefix = g_strconcat (merge->programme_id, ":session:", NULL);
+
+  return g_str_has_prefix (uid, prefix);
+}
+
 static gboolean
 merge_sessions (TaExMerge  *merge,
                 TaExLocal  *local,
@@ -185,6 +195,16 @@ merge_sessions (TaExMerge  *merge,
               !_ta_ex_write_session (merge, values, error))
             return FALSE;
         }
+      else if (is_own_session (merge, session->uid))
+        {
+          g_autofree char *what = ta_exchange_describe_session (session);
+
+          /* One of ours that is gone: the facilitator deleted it, and the
+           * facilitator decides. */
+          say (merge, TA_EXCHANGE_CHANGE_KEEP,
+               /* Translators: %s says the session, "Session on 9 February 2026 at 14:00: planned." */
+               g_strdup_printf (_("Deleted here, so not added again: %s"), what));
+        }
       else
         {
           g_autoptr(TaExLocalSession) values = _ta_ex_local_new (merge, session, series_id);
@@ -202,7 +222,9 @@ merge_sessions (TaExMerge  *merge,
       TaExLocalSession *stored = g_ptr_array_index (local->sessions, i);
       g_autofree char *name = NULL;
 
-      if (stored->matched)
+      /* The pair knows the planned ones (from a kit) and its own; what the
+       * facilitator recorded of the past is no conflict. */
+      if (stored->matched || (stored->status != TA_SESSION_STATUS_PLANNED && stored->exchange_uid == NULL))
         continue;
       name = _ta_ex_describe_local (stored);
       /* Translators: %s is a session ("Session on 9 February 2026 at 14:00") */

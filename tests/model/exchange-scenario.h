@@ -162,5 +162,6 @@ void test_agenda_then_facilitator_moves (void);
 /* exchange-by-hand.c: after step 8 */
 void test_kit_into_hand_made       (void);
 void test_update_of_hand_made_pair (void);
+void test_kit_into_hand_made_pair  (void);
 
 G_END_DECLS

@@ -966,6 +966,7 @@ main (int   argc,
   g_test_add_func ("/exchange-roundtrip/8-second-update-not-a-fit", test_second_update_not_a_fit);
   g_test_add_func ("/exchange-roundtrip/9-kit-into-hand-made", test_kit_into_hand_made);
   g_test_add_func ("/exchange-roundtrip/9-update-of-hand-made-pair", test_update_of_hand_made_pair);
+  g_test_add_func ("/exchange-roundtrip/9-kit-into-hand-made-pair", test_kit_into_hand_made_pair);
   g_test_add_func ("/exchange-roundtrip/9-same-second-change", test_same_second_change);
   g_test_add_func ("/exchange-roundtrip/9-agenda-then-facilitator-moves", test_agenda_then_facilitator_moves);
 

@@ -73,7 +73,8 @@ test_kit_check_ins_due (void)
   relationship = latest_relationship_due (ta_pairing_get_started_on (pairing));
   g_test_message ("%u due check-ins in the kit, %u due or answered here, %u answers; "
                   "the latest relationship check was due on %s",
-                  json_array_get_length (due), due_here->len, answers->len, relationship != NULL ? relationship : "not yet");
+                  json_array_get_length (due), due_here->len, answers->len,
+                  relationship != NULL ? relationship : "not yet");
 
   for (guint i = 0; i < due_here->len; i++)
     {

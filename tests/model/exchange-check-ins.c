@@ -277,7 +277,8 @@ test_second_update_not_a_fit (void)
   step_ends (8);
 
   after = compute_insights (scenario.facilitator);
-  SOFT_CHECK (ta_insights_lookup_figure (after, "pairs-not-a-fit") != NULL, "Insights has no figure “pairs-not-a-fit”");
+  SOFT_CHECK (ta_insights_lookup_figure (after, "pairs-not-a-fit") != NULL,
+              "Insights has no figure “pairs-not-a-fit”");
   SOFT_CHECK (figure_value (after, "pairs-not-a-fit") == figure_value (before, "pairs-not-a-fit") + !flagged_before,
               "pairs-not-a-fit went from %g to %g", figure_value (before, "pairs-not-a-fit"),
               figure_value (after, "pairs-not-a-fit"));

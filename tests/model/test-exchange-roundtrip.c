@@ -744,8 +744,8 @@ test_update_in (void)
   g_assert_cmpint (ta_exchange_preview_get_kind (preview), ==, TA_EXCHANGE_PAIR_UPDATE);
   g_assert_false (ta_exchange_preview_makes_personal (preview));
   g_assert_false (ta_exchange_preview_is_empty (preview));
-  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD) + count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE),
-                    >, 0);
+  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD) +
+                    count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE), >, 0);
   for (guint i = 0; i < ta_exchange_preview_get_changes (preview)->len; i++)
     {
       TaExchangeChange *change = g_ptr_array_index (ta_exchange_preview_get_changes (preview), i);
@@ -923,8 +923,8 @@ test_update_again (void)
   before = ta_test_db_dump (scenario.facilitator_path);
   preview = read_file (scenario.facilitator, scenario.update_path);
   g_assert_true (ta_exchange_preview_is_empty (preview));
-  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD) + count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE),
-                    ==, 0);
+  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD) +
+                    count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE), ==, 0);
   apply_file (scenario.facilitator, preview);
   after = ta_test_db_dump (scenario.facilitator_path);
   g_assert_cmpstr (after, ==, before);

@@ -391,6 +391,10 @@ test_kit_in (void)
       g_assert_true (same_strv (ta_participant_get_languages (received), ta_participant_get_languages (original)));
       g_assert_cmpint (ta_participant_get_availability (received), ==, ta_participant_get_availability (original));
       assert_no_directory (received);
+      /* New here: their side as their role, a mentor taking one mentee. */
+      g_assert_cmpint (ta_participant_get_role (received), ==, i == 0 ? TA_ROLE_MENTOR : TA_ROLE_MENTEE);
+      if (i == 0)
+        g_assert_cmpint (ta_participant_get_capacity (received), ==, 1);
       if (ours == scenario.me)
         scenario.me_is_mentor = i == 0;
     }
@@ -420,6 +424,14 @@ test_kit_in (void)
   /* The topic the mentor researches, and not another pair's. */
   assert_query (scenario.personal_path, "SELECT count(*) FROM topics WHERE title = '" TOPIC_TITLE "'", "1");
   assert_query (scenario.personal_path, "SELECT count(*) FROM topics WHERE title = '" OTHER_TOPIC "'", "0");
+  {
+    /* researched by the pair's mentor here */
+    g_autofree char *researcher = g_strdup_printf ("SELECT participant_id FROM topic_researchers JOIN topics "
+                                                   "ON topics.id = topic_id WHERE title = '%s'", TOPIC_TITLE);
+    g_autofree char *mentor_id = g_strdup_printf ("%" G_GINT64_FORMAT, ta_pairing_get_mentor_id (pairing));
+
+    assert_query (scenario.personal_path, researcher, mentor_id);
+  }
   assert_empty_text (ta_session_get_notes (find_session_at (sessions, held_start)));
   session_uid = uid_of ("session", scenario.session_held);
   sql = g_strdup_printf ("SELECT exchange_uid FROM sessions WHERE id = %" G_GINT64_FORMAT, scenario.personal_held);

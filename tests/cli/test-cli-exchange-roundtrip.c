@@ -283,8 +283,9 @@ test_round_trip (Fixture       *fixture,
 
     assert_run (&run, 0);
   }
-  sql = g_strdup_printf ("SELECT status || '|' || coalesce (mentor_learned, '') || '|' || coalesce (mentee_learned, '') "
-                         "|| '|' || coalesce (notes, '') FROM sessions WHERE id = %" G_GINT64_FORMAT, session);
+  sql = g_strdup_printf ("SELECT status || '|' || coalesce (mentor_learned, '') || '|' || "
+                         "coalesce (mentee_learned, '') || '|' || coalesce (notes, '') "
+                         "FROM sessions WHERE id = %" G_GINT64_FORMAT, session);
   g_clear_pointer (&text, g_free);
   text = ta_test_db_query_text (facilitator, sql);
   g_assert_cmpstr (text, ==, "held|" SHARED_LEARNING "||");

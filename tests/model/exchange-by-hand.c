@@ -1,7 +1,7 @@
 /* exchange-by-hand.c - after the scenario of test-exchange-roundtrip: a
  * personal programme begun by hand ("I keep my own mentoring") takes the
- * pair's kit and finds "me" in it by e-mail; a pair made by hand has no
- * update to write
+ * pair's kit and finds "me" in it by e-mail, and the pair made by hand is
+ * the kit's pair; a pair made by hand has no update to write
  *
  * Copyright 2026 The Turnabout developers
  *
@@ -111,4 +111,46 @@ test_update_of_hand_made_pair (void)
   g_assert_error (error, TA_EXCHANGE_ERROR, TA_EXCHANGE_ERROR_NO_PAIR);
   g_assert_false (written);
   g_assert_false (g_file_test (update, G_FILE_TEST_EXISTS));
+}
+
+/* The pair began by hand, me and New Pair with my partner, then got the
+ * kit: both people are found by e-mail, and the pair they already have
+ * is the kit's pair, not a second one beside it. */
+void
+test_kit_into_hand_made_pair (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TaProgramme) programme = NULL;
+  g_autoptr(TaParticipant) mentor = NULL;
+  g_autoptr(TaParticipant) mentee = NULL;
+  g_autoptr(TaParticipant) me = NULL;
+  g_autoptr(TaParticipant) partner = NULL;
+  g_autoptr(TaPairing) pairing = NULL;
+  g_autoptr(TaExchangePreview) preview = NULL;
+  g_autofree char *path = scenario_file ("by-hand-pair.db");
+  g_autofree char *kit = scenario_file ("kit-2.turnabout");
+
+  if (scenario.step != 9)
+    {
+      g_test_skip ("an earlier step of the scenario did not finish");
+      return;
+    }
+
+  mentor = get_participant (scenario.facilitator, scenario.mentor);
+  mentee = get_participant (scenario.facilitator, scenario.mentee);
+  programme = open_programme (path);
+  me = make_me ("Mentee By Hand", ta_participant_get_email (mentee), TA_ROLE_MENTEE);
+  g_assert_true (ta_programme_make_personal (programme, me, &error));
+  g_assert_no_error (error);
+  partner = make_me ("Mentor By Hand", ta_participant_get_email (mentor), TA_ROLE_MENTOR);
+  pairing = ta_programme_add_personal_pair (programme, partner, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pairing);
+  g_assert_cmpint (count_rows (path, "pairings"), ==, 1);
+
+  preview = read_file (programme, kit);
+  apply_file (programme, preview);
+  g_assert_cmpint (count_rows (path, "participants"), ==, 2);
+  SOFT_CHECK (count_rows (path, "pairings") == 1, "the kit added a second pair of the same two people (%"
+              G_GINT64_FORMAT " pairs)", count_rows (path, "pairings"));
 }

@@ -85,7 +85,8 @@ test_refuse_other_programme (void)
   personal_pairings = ta_programme_list_pairings (other_personal, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (personal_pairings->len, ==, 1);
-  g_assert_true (ta_programme_exchange_export (other_personal, ta_pairing_get_id (g_ptr_array_index (personal_pairings, 0)),
+  g_assert_true (ta_programme_exchange_export (other_personal,
+                                               ta_pairing_get_id (g_ptr_array_index (personal_pairings, 0)),
                                                other_update, &error));
   g_assert_no_error (error);
 

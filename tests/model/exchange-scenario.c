@@ -537,7 +537,7 @@ add_topic (TaProgramme *programme,
 }
 
 /* The latest relationship check due by today for a pair started on
- * @started ("YYYY-MM-DD"): day 30, then every 60 days. */
+ * @started ("YYYY-MM-DD"): day 30, then every 60 days; NULL before day 30. */
 char *
 latest_relationship_due (const char *started)
 {
@@ -553,7 +553,8 @@ latest_relationship_due (const char *started)
                   g_date_time_get_year (now));
   due = start;
   g_date_add_days (&due, 30);
-  g_assert_cmpint (g_date_compare (&due, &today), <=, 0);
+  if (g_date_compare (&due, &today) > 0)
+    return NULL;
   for (next = due, g_date_add_days (&next, 60); g_date_compare (&next, &today) <= 0; g_date_add_days (&next, 60))
     due = next;
   return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&due), g_date_get_month (&due), g_date_get_day (&due));

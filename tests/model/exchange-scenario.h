@@ -123,7 +123,8 @@ gboolean            same_strv (const char * const *a, const char * const *b);
 TaParticipant *     get_participant (TaProgramme *programme, gint64 id);
 TaPairing *         get_pairing (TaProgramme *programme, gint64 id);
 TaSession *         get_session (TaProgramme *programme, gint64 id);
-gint64              add_planned_session (TaProgramme *programme, gint64 pairing, GDateTime *start, int minutes, const char *location, const char *notes);
+gint64              add_planned_session (TaProgramme *programme, gint64 pairing, GDateTime *start, int minutes,
+                                         const char *location, const char *notes);
 JsonNode *          load_json (const char *path);
 gint64              add_topic (TaProgramme *programme, const char *title, gint64 researcher);
 char *              latest_relationship_due (const char *started);
@@ -162,5 +163,6 @@ void test_agenda_then_facilitator_moves (void);
 /* exchange-by-hand.c: after step 8 */
 void test_kit_into_hand_made       (void);
 void test_update_of_hand_made_pair (void);
+void test_kit_into_hand_made_pair  (void);
 
 G_END_DECLS

@@ -391,6 +391,10 @@ test_kit_in (void)
       g_assert_true (same_strv (ta_participant_get_languages (received), ta_participant_get_languages (original)));
       g_assert_cmpint (ta_participant_get_availability (received), ==, ta_participant_get_availability (original));
       assert_no_directory (received);
+      /* New here: their side as their role, a mentor taking one mentee. */
+      g_assert_cmpint (ta_participant_get_role (received), ==, i == 0 ? TA_ROLE_MENTOR : TA_ROLE_MENTEE);
+      if (i == 0)
+        g_assert_cmpint (ta_participant_get_capacity (received), ==, 1);
       if (ours == scenario.me)
         scenario.me_is_mentor = i == 0;
     }
@@ -420,6 +424,14 @@ test_kit_in (void)
   /* The topic the mentor researches, and not another pair's. */
   assert_query (scenario.personal_path, "SELECT count(*) FROM topics WHERE title = '" TOPIC_TITLE "'", "1");
   assert_query (scenario.personal_path, "SELECT count(*) FROM topics WHERE title = '" OTHER_TOPIC "'", "0");
+  {
+    /* researched by the pair's mentor here */
+    g_autofree char *researcher = g_strdup_printf ("SELECT participant_id FROM topic_researchers JOIN topics "
+                                                   "ON topics.id = topic_id WHERE title = '%s'", TOPIC_TITLE);
+    g_autofree char *mentor_id = g_strdup_printf ("%" G_GINT64_FORMAT, ta_pairing_get_mentor_id (pairing));
+
+    assert_query (scenario.personal_path, researcher, mentor_id);
+  }
   assert_empty_text (ta_session_get_notes (find_session_at (sessions, held_start)));
   session_uid = uid_of ("session", scenario.session_held);
   sql = g_strdup_printf ("SELECT exchange_uid FROM sessions WHERE id = %" G_GINT64_FORMAT, scenario.personal_held);
@@ -744,8 +756,8 @@ test_update_in (void)
   g_assert_cmpint (ta_exchange_preview_get_kind (preview), ==, TA_EXCHANGE_PAIR_UPDATE);
   g_assert_false (ta_exchange_preview_makes_personal (preview));
   g_assert_false (ta_exchange_preview_is_empty (preview));
-  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD) + count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE),
-                    >, 0);
+  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD) +
+                    count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE), >, 0);
   for (guint i = 0; i < ta_exchange_preview_get_changes (preview)->len; i++)
     {
       TaExchangeChange *change = g_ptr_array_index (ta_exchange_preview_get_changes (preview), i);
@@ -923,8 +935,8 @@ test_update_again (void)
   before = ta_test_db_dump (scenario.facilitator_path);
   preview = read_file (scenario.facilitator, scenario.update_path);
   g_assert_true (ta_exchange_preview_is_empty (preview));
-  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD) + count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE),
-                    ==, 0);
+  g_assert_cmpuint (count_changes (preview, TA_EXCHANGE_CHANGE_ADD) +
+                    count_changes (preview, TA_EXCHANGE_CHANGE_UPDATE), ==, 0);
   apply_file (scenario.facilitator, preview);
   after = ta_test_db_dump (scenario.facilitator_path);
   g_assert_cmpstr (after, ==, before);
@@ -966,6 +978,7 @@ main (int   argc,
   g_test_add_func ("/exchange-roundtrip/8-second-update-not-a-fit", test_second_update_not_a_fit);
   g_test_add_func ("/exchange-roundtrip/9-kit-into-hand-made", test_kit_into_hand_made);
   g_test_add_func ("/exchange-roundtrip/9-update-of-hand-made-pair", test_update_of_hand_made_pair);
+  g_test_add_func ("/exchange-roundtrip/9-kit-into-hand-made-pair", test_kit_into_hand_made_pair);
   g_test_add_func ("/exchange-roundtrip/9-same-second-change", test_same_second_change);
   g_test_add_func ("/exchange-roundtrip/9-agenda-then-facilitator-moves", test_agenda_then_facilitator_moves);
 

@@ -278,6 +278,41 @@ write_pairing (TaExMerge  *merge,
   return TRUE;
 }
 
+/* A pair begun by hand (me, then New Pair with my partner) before the
+ * facilitator's kit came is that kit's pair: the same mentor and mentee,
+ * found by e-mail, and no other kit's pair yet.  It is adopted (its
+ * exchange_uid set by write_pairing()) rather than doubled. */
+static gboolean
+adopt_pairing_made_by_hand (TaExMerge  *merge,
+                            GError    **error)
+{
+  TA_EX_CACHED sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (merge->person[TA_PAIR_SIDE_MENTOR] == 0 || merge->person[TA_PAIR_SIDE_MENTEE] == 0)
+    return TRUE;
+
+  stmt = _ta_ex_statement (merge->store,
+                           "SELECT id FROM pairings WHERE mentor_id = ?1 AND mentee_id = ?2 "
+                           "AND exchange_uid IS NULL ORDER BY status IN ('completed', 'ended'), id DESC LIMIT 1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, merge->person[TA_PAIR_SIDE_MENTOR]);
+  sqlite3_bind_int64 (stmt, 2, merge->person[TA_PAIR_SIDE_MENTEE]);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      merge->pairing_id = sqlite3_column_int64 (stmt, 0);
+      say (merge, TA_EXCHANGE_CHANGE_UPDATE,
+           g_strdup (_("The pair you began here becomes the facilitator's pair.")));
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    return _ta_ex_sql_error (merge->store, rc, error);
+  return TRUE;
+}
+
 static gboolean
 merge_pairing (TaExMerge  *merge,
                GError    **error)
@@ -291,6 +326,9 @@ merge_pairing (TaExMerge  *merge,
   TaPairingStatus status = TA_PAIRING_STATUS_ACTIVE;
   gboolean differs = FALSE;
   int rc;
+
+  if (merge->pairing_id == 0 && !adopt_pairing_made_by_hand (merge, error))
+    return FALSE;
 
   if (merge->pairing_id == 0)
     {

@@ -498,7 +498,7 @@ fixture_set_up (Fixture       *fixture,
 {
   gint64 mentor, mentee;
 
-  ta_test_dir_init (&fixture->dir);
+  /* ta_test_open_programme() makes the folder itself. */
   fixture->store = ta_test_open_programme (&fixture->dir);
   fixture->programme = ta_programme_new_for_store (fixture->store);
   mentor = ta_test_add_person (fixture->store, "Mina Junior", "mina@example.com", TA_ROLE_MENTOR, NULL);

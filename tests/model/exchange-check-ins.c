@@ -258,6 +258,16 @@ test_second_update_not_a_fit (void)
   apply_file (scenario.facilitator, preview);
 
   g_assert_true (ta_programme_is_pairing_flagged (scenario.facilitator, scenario.pairing));
+  {
+    /* The session the facilitator deleted, still with the pair, is not
+     * brought back. */
+    g_autoptr(GPtrArray) sessions = ta_programme_list_sessions_of_pairing (scenario.facilitator, scenario.pairing,
+                                                                           &error);
+    g_autoptr(GDateTime) dropped_start = local_at (25, 13, 0);
+
+    g_assert_no_error (error);
+    g_assert_null (find_session_at (sessions, dropped_start));
+  }
   check_ins = ta_programme_list_check_ins (scenario.facilitator, scenario.pairing, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < check_ins->len; i++)

@@ -276,8 +276,9 @@ test_newer_kit (void)
 /* After the scenario: the pair moves a session in the same second as the
  * kit was applied (a person who opens the kit and at once drags the next
  * meeting).  By the merge rules the moved session is the pair's and a
- * newer kit keeps it; docs/exchange.md tells it by updated_at later than
- * the kit's applied_at, which are kept to the second (discrepancy D3). */
+ * newer kit keeps it, whenever the pair moved it: times are kept to the
+ * second, and a rule that compared them would miss this move (it did,
+ * before "moved" became "not what the last kit said"). */
 void
 test_same_second_change (void)
 {
@@ -347,7 +348,7 @@ test_same_second_change (void)
  * session's notes, as My Pairs does) and the facilitator then moves that
  * meeting.  By the merge rules only a session the pair held, cancelled or
  * moved is the pair's: the newer kit moves it, and the agenda stays
- * (discrepancy D4: the doc's detail counts any change as "moved"). */
+ * (an agenda does not make a session the pair's). */
 void
 test_agenda_then_facilitator_moves (void)
 {

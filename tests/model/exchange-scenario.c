@@ -606,12 +606,9 @@ count_sessions (TaProgramme *programme,
   return sessions->len;
 }
 
-/* Waits until the wall clock is in its next second.  The exchange log and
- * the records keep times to the second, and docs/exchange.md tells a
- * session the pair changed since the last kit by its updated_at being
- * later than that kit's applied_at: a change made in the same second as
- * the apply is not seen as the pair's (see /work/exchange-discrepancies.md,
- * D3).  The scenario waits, so that it checks the rule and not the clock. */
+/* Waits until the wall clock is in its next second: the exchange log and
+ * the records keep times to the second, and a test that wants two things
+ * in one second (or not) starts right after one begins. */
 void
 wait_for_next_second (void)
 {

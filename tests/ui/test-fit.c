@@ -34,8 +34,7 @@
 #include "ta-topic-editor-private.h"
 #include "ta-window-private.h"
 #include "ta-test-window.h"
-
-#define NARROWEST 360
+#include "test-fit.h"
 
 static TaApplication *app;
 
@@ -51,15 +50,6 @@ static const Language languages[] = {
   { "fr", "fr_BE.UTF-8" },
   { "de", "de_DE.UTF-8" },
 };
-
-/* Opens a page or a dialog of @window; returns the widget to measure. */
-typedef GtkWidget *(*Opener) (TaWindow *window);
-
-typedef struct
-{
-  const char *name;
-  Opener      open;
-} Place;
 
 typedef struct
 {
@@ -272,8 +262,8 @@ open_insights_subjects (TaWindow *window)
 }
 
 /* The window that appeared since @before, the dialog an action opened. */
-static GtkWidget *
-new_toplevel (GList *before)
+GtkWidget *
+fit_new_toplevel (GList *before)
 {
   g_autoptr(GList) now = NULL;
 
@@ -298,7 +288,7 @@ open_dialog_with (TaWindow   *window,
       g_test_fail_printf ("%s: no such action on %s", action, G_OBJECT_TYPE_NAME (widget));
       return NULL;
     }
-  dialog = new_toplevel (before);
+  dialog = fit_new_toplevel (before);
   if (dialog == NULL)
     g_test_fail_printf ("%s opened no dialog", action);
   return dialog;
@@ -361,8 +351,8 @@ store_of (TaWindow *window)
 
 /* A pair of the sample programme that is under way (transfer none: the
  * live list keeps it). */
-static TaPairing *
-active_pairing (TaWindow *window)
+TaPairing *
+fit_active_pairing (TaWindow *window)
 {
   GListModel *pairings = G_LIST_MODEL (_ta_pairs_view_get_pairings (_ta_window_get_pairs_view (window)));
 
@@ -413,7 +403,7 @@ open_pair_detail (TaWindow *window)
 {
   show_page (window, "pairs");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-pairing", "x",
-                                             ta_pairing_get_id (active_pairing (window))));
+                                             ta_pairing_get_id (fit_active_pairing (window))));
   iterate ();
   return GTK_WIDGET (window);
 }
@@ -440,7 +430,7 @@ static GtkWidget *
 open_delete (TaWindow *window)
 {
   TaDirectoryView *directory = _ta_window_get_directory_view (window);
-  TaPairing *pairing = active_pairing (window);
+  TaPairing *pairing = fit_active_pairing (window);
   GListModel *model = G_LIST_MODEL (_ta_directory_view_get_model (directory));
 
   show_page (window, "directory");
@@ -457,12 +447,12 @@ open_delete (TaWindow *window)
 static GtkWidget *
 open_partner_finder (TaWindow *window)
 {
-  TaPairing *pairing = active_pairing (window);
+  TaPairing *pairing = fit_active_pairing (window);
   g_autoptr(GList) before = gtk_window_list_toplevels ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-partner", "x",
                                              ta_pairing_get_mentee_id (pairing)));
-  return new_toplevel (before);
+  return fit_new_toplevel (before);
 }
 
 static GtkWidget *
@@ -638,6 +628,25 @@ test_fits (gconstpointer data)
   ta_test_remove_dir (dir);
 }
 
+static void
+add_cases (GPtrArray      *cases,
+           const Language *language,
+           const Place    *table,
+           guint           n_places)
+{
+  for (guint p = 0; p < n_places; p++)
+    {
+      Case *test_case = g_new0 (Case, 1);
+      g_autofree char *path = NULL;
+
+      test_case->language = language;
+      test_case->place = &table[p];
+      g_ptr_array_add (cases, test_case);
+      path = g_strdup_printf ("/fit/%s/%s", language->code, table[p].name);
+      g_test_add_data_func (path, test_case, test_fits);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,17 +663,10 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
-    for (guint p = 0; p < G_N_ELEMENTS (places); p++)
-      {
-        Case *test_case = g_new0 (Case, 1);
-        g_autofree char *path = NULL;
-
-        test_case->language = &languages[l];
-        test_case->place = &places[p];
-        g_ptr_array_add (cases, test_case);
-        path = g_strdup_printf ("/fit/%s/%s", languages[l].code, places[p].name);
-        g_test_add_data_func (path, test_case, test_fits);
-      }
+    {
+      add_cases (cases, &languages[l], places, G_N_ELEMENTS (places));
+      add_cases (cases, &languages[l], fit_personal_places, fit_personal_n_places);
+    }
 
   app = ta_test_app_new ();
   status = g_test_run ();

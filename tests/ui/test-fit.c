@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ta-application.h"
 #include "ta-calendar-view-private.h"
@@ -148,13 +149,69 @@ content_width (GtkWidget *widget)
   return width;
 }
 
+/* A window title is cut by design (the window's own title is the whole
+ * text); any other label cut short must give its whole text as a
+ * tooltip. */
+static gboolean
+may_be_cut (GtkWidget *label)
+{
+  return gtk_widget_get_tooltip_text (label) != NULL
+         || gtk_widget_get_ancestor (label, ADW_TYPE_WINDOW_TITLE) != NULL
+         || gtk_widget_get_ancestor (label, GTK_TYPE_HEADER_BAR) != NULL;
+}
+
+/* The shown labels of @widget that are cut short, or whose lines break
+ * inside a word (Pango breaks a word, with a hyphen, when it is wider
+ * than the label: "Diens-tag"). */
+static void
+find_cut_words (GtkWidget *widget,
+                GString   *report)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_mapped (child))
+      find_cut_words (child, report);
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      const char *text = pango_layout_get_text (layout);
+      gsize length = strlen (text);
+
+      if (pango_layout_is_ellipsized (layout) && !may_be_cut (widget))
+        g_string_append_printf (report, "  cut short, with no tooltip: \"%s\"\n", text);
+
+      for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL && l->next != NULL; l = l->next)
+        {
+          PangoLayoutLine *line = l->data;
+          gsize end = line->start_index + line->length;
+
+          if (end == 0 || end >= length)
+            continue;
+          if (g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (text + end)))
+              && g_unichar_isalnum (g_utf8_get_char (text + end)))
+            g_string_append_printf (report, "  a word broken after \"%.*s\" in \"%s\"\n",
+                                    (int) (end - line->start_index), text + line->start_index, text);
+        }
+    }
+}
+
 static void
 assert_fits (GtkWidget  *widget,
              const Case *test_case)
 {
+  g_autoptr(GString) cut = g_string_new (NULL);
   int width;
 
   iterate ();
+  find_cut_words (widget, cut);
+  if (cut->len > 0)
+    {
+      g_test_message ("%s in %s:\n%s", test_case->place->name, test_case->language->code, cut->str);
+      g_test_fail_printf ("%s in %s has a label cut short or a word broken",
+                          test_case->place->name, test_case->language->code);
+    }
   width = content_width (widget);
   if (width > NARROWEST)
     {

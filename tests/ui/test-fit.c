@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ta-application.h"
 #include "ta-calendar-view-private.h"
@@ -34,8 +35,7 @@
 #include "ta-topic-editor-private.h"
 #include "ta-window-private.h"
 #include "ta-test-window.h"
-
-#define NARROWEST 360
+#include "test-fit.h"
 
 static TaApplication *app;
 
@@ -51,15 +51,6 @@ static const Language languages[] = {
   { "fr", "fr_BE.UTF-8" },
   { "de", "de_DE.UTF-8" },
 };
-
-/* Opens a page or a dialog of @window; returns the widget to measure. */
-typedef GtkWidget *(*Opener) (TaWindow *window);
-
-typedef struct
-{
-  const char *name;
-  Opener      open;
-} Place;
 
 typedef struct
 {
@@ -158,13 +149,83 @@ content_width (GtkWidget *widget)
   return width;
 }
 
+/* A window title is cut by design (the window's own title is the whole
+ * text); any other label cut short, but for the month grid's, must give
+ * its whole text as a tooltip. */
+static gboolean
+may_be_cut (GtkWidget *label)
+{
+  /* The month grid's day is a seventh of the window: its chips are a
+   * glimpse of the day, named in full for screen readers, and the day
+   * opens in full when clicked. */
+  GType month_cell = g_type_from_name ("TaMonthCell");
+
+  return gtk_widget_get_tooltip_text (label) != NULL
+         || (month_cell != 0 && gtk_widget_get_ancestor (label, month_cell) != NULL)
+         || gtk_widget_get_ancestor (label, ADW_TYPE_WINDOW_TITLE) != NULL
+         || gtk_widget_get_ancestor (label, GTK_TYPE_HEADER_BAR) != NULL;
+}
+
+/* The shown labels of @widget that are cut short, or whose lines break
+ * inside a word (Pango breaks a word, with a hyphen, when it is wider
+ * than the label: "Diens-tag"). */
+static void
+find_cut_words (GtkWidget *widget,
+                GString   *report)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_mapped (child))
+      find_cut_words (child, report);
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    {
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (widget));
+      const char *text = pango_layout_get_text (layout);
+      gsize length = strlen (text);
+
+      if (pango_layout_is_ellipsized (layout) && !may_be_cut (widget))
+        g_string_append_printf (report, "  cut short, with no tooltip: \"%s\"\n", text);
+
+      for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL && l->next != NULL; l = l->next)
+        {
+          PangoLayoutLine *line = l->data;
+          gsize end = line->start_index + line->length;
+
+          if (end == 0 || end >= length)
+            continue;
+          if (g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (text + end)))
+              && g_unichar_isalnum (g_utf8_get_char (text + end)))
+            g_string_append_printf (report, "  a word broken after \"%.*s\" in \"%s\"\n",
+                                    (int) (end - line->start_index), text + line->start_index, text);
+        }
+    }
+}
+
 static void
 assert_fits (GtkWidget  *widget,
              const Case *test_case)
 {
+  g_autoptr(GString) cut = g_string_new (NULL);
   int width;
 
+  /* A page sliding in is laid out a character wide on its way: half a
+   * second lets it arrive, so that each label has its final width (this
+   * waits; it asserts nothing about time). */
+  for (int i = 0; i < 25; i++)
+    {
+      iterate ();
+      g_usleep (20000);
+    }
   iterate ();
+  find_cut_words (widget, cut);
+  if (cut->len > 0)
+    {
+      g_test_message ("%s in %s:\n%s", test_case->place->name, test_case->language->code, cut->str);
+      g_test_fail_printf ("%s in %s has a label cut short or a word broken",
+                          test_case->place->name, test_case->language->code);
+    }
   width = content_width (widget);
   if (width > NARROWEST)
     {
@@ -272,8 +333,8 @@ open_insights_subjects (TaWindow *window)
 }
 
 /* The window that appeared since @before, the dialog an action opened. */
-static GtkWidget *
-new_toplevel (GList *before)
+GtkWidget *
+fit_new_toplevel (GList *before)
 {
   g_autoptr(GList) now = NULL;
 
@@ -298,7 +359,7 @@ open_dialog_with (TaWindow   *window,
       g_test_fail_printf ("%s: no such action on %s", action, G_OBJECT_TYPE_NAME (widget));
       return NULL;
     }
-  dialog = new_toplevel (before);
+  dialog = fit_new_toplevel (before);
   if (dialog == NULL)
     g_test_fail_printf ("%s opened no dialog", action);
   return dialog;
@@ -361,8 +422,8 @@ store_of (TaWindow *window)
 
 /* A pair of the sample programme that is under way (transfer none: the
  * live list keeps it). */
-static TaPairing *
-active_pairing (TaWindow *window)
+TaPairing *
+fit_active_pairing (TaWindow *window)
 {
   GListModel *pairings = G_LIST_MODEL (_ta_pairs_view_get_pairings (_ta_window_get_pairs_view (window)));
 
@@ -413,7 +474,7 @@ open_pair_detail (TaWindow *window)
 {
   show_page (window, "pairs");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-pairing", "x",
-                                             ta_pairing_get_id (active_pairing (window))));
+                                             ta_pairing_get_id (fit_active_pairing (window))));
   iterate ();
   return GTK_WIDGET (window);
 }
@@ -440,7 +501,7 @@ static GtkWidget *
 open_delete (TaWindow *window)
 {
   TaDirectoryView *directory = _ta_window_get_directory_view (window);
-  TaPairing *pairing = active_pairing (window);
+  TaPairing *pairing = fit_active_pairing (window);
   GListModel *model = G_LIST_MODEL (_ta_directory_view_get_model (directory));
 
   show_page (window, "directory");
@@ -457,12 +518,12 @@ open_delete (TaWindow *window)
 static GtkWidget *
 open_partner_finder (TaWindow *window)
 {
-  TaPairing *pairing = active_pairing (window);
+  TaPairing *pairing = fit_active_pairing (window);
   g_autoptr(GList) before = gtk_window_list_toplevels ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-partner", "x",
                                              ta_pairing_get_mentee_id (pairing)));
-  return new_toplevel (before);
+  return fit_new_toplevel (before);
 }
 
 static GtkWidget *
@@ -638,6 +699,25 @@ test_fits (gconstpointer data)
   ta_test_remove_dir (dir);
 }
 
+static void
+add_cases (GPtrArray      *cases,
+           const Language *language,
+           const Place    *table,
+           guint           n_places)
+{
+  for (guint p = 0; p < n_places; p++)
+    {
+      Case *test_case = g_new0 (Case, 1);
+      g_autofree char *path = NULL;
+
+      test_case->language = language;
+      test_case->place = &table[p];
+      g_ptr_array_add (cases, test_case);
+      path = g_strdup_printf ("/fit/%s/%s", language->code, table[p].name);
+      g_test_add_data_func (path, test_case, test_fits);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,17 +734,10 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
-    for (guint p = 0; p < G_N_ELEMENTS (places); p++)
-      {
-        Case *test_case = g_new0 (Case, 1);
-        g_autofree char *path = NULL;
-
-        test_case->language = &languages[l];
-        test_case->place = &places[p];
-        g_ptr_array_add (cases, test_case);
-        path = g_strdup_printf ("/fit/%s/%s", languages[l].code, places[p].name);
-        g_test_add_data_func (path, test_case, test_fits);
-      }
+    {
+      add_cases (cases, &languages[l], places, G_N_ELEMENTS (places));
+      add_cases (cases, &languages[l], fit_personal_places, fit_personal_n_places);
+    }
 
   app = ta_test_app_new ();
   status = g_test_run ();

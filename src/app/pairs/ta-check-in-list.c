@@ -294,11 +294,12 @@ ta_check_in_list_class_init (TaCheckInListClass *klass)
 static void
 ta_check_in_list_init (TaCheckInList *self)
 {
+  GtkWidget *print;
+
   self->due = g_ptr_array_new_with_free_func (g_free);
 
   self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->group, _("Check-ins"));
-  adw_preferences_group_set_header_suffix (self->group, make_print_button ());
   gtk_widget_set_parent (GTK_WIDGET (self->group), GTK_WIDGET (self));
 
   self->list_box = GTK_LIST_BOX (gtk_list_box_new ());
@@ -306,6 +307,12 @@ ta_check_in_list_init (TaCheckInList *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->list_box), "boxed-list");
   ta_accessible_set_label (GTK_WIDGET (self->list_box), _("Check-ins"));
   adw_preferences_group_add (self->group, GTK_WIDGET (self->list_box));
+  /* Below the list, not beside the title: beside it, "Formular drucken…"
+   * cuts "Points d'étape" short at 360 px. */
+  print = make_print_button ();
+  gtk_widget_set_halign (print, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (print, 6);
+  adw_preferences_group_add (self->group, print);
 
   ta_check_in_list_refresh (self);
 }

@@ -435,10 +435,14 @@ ta_my_pair_card_build (TaMyPairCard *self)
   self->agenda_row = ADW_ACTION_ROW (adw_action_row_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->agenda_row), "property");
   self->agenda_button = gtk_button_new_with_mnemonic (_("_Plan…"));
-  gtk_widget_set_valign (self->agenda_button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->agenda_button, "clicked", G_CALLBACK (ta_my_pair_card_agenda_cb), self);
-  adw_action_row_add_suffix (self->agenda_row, self->agenda_button);
   adw_preferences_group_add (self->agenda_group, GTK_WIDGET (self->agenda_row));
+  /* Below the row, not beside it: beside, "Tagesordnung bearbeiten…"
+   * leaves the date and the agenda a column too narrow for a German or
+   * French word at 360 px, and they are broken mid-word. */
+  gtk_widget_set_halign (self->agenda_button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->agenda_button, 12);
+  adw_preferences_group_add (self->agenda_group, self->agenda_button);
 
   self->goal_list = TA_GOAL_LIST (ta_goal_list_new ());
   ta_goal_list_set_programme (self->goal_list, self->programme);

@@ -185,6 +185,9 @@ ta_person_dialog_build (TaPersonDialog *self)
   self->role_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->role_row), me ? _("Your role") : _("Their role"));
   adw_combo_row_set_model (self->role_row, G_LIST_MODEL (role_names));
+  /* The choice under the title, where it wraps: beside it, "I am the
+   * mentor (the junior side)" is cut short at 360 px. */
+  adw_combo_row_set_use_subtitle (self->role_row, TRUE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->role_row));
 
   /* My partner takes the other role. */

@@ -47,6 +47,20 @@ test_update_rules (Fixture       *fixture,
   g_assert_true (ta_store_update_session (fixture->pair, future, &error));
   g_assert_no_error (error);
   ta_test_add_session (fixture->pair, pair_pairing (fixture), added_start, 30, "location", "Online", NULL);
+  {
+    /* A session the pair held without the facilitator knowing of it:
+     * the preview quotes its shared learning, not the private one. */
+    g_autoptr(GDateTime) unplanned_start = days_from_now (-3, 11);
+    g_autoptr(TaSession) unplanned = ta_test_add_session_record (fixture->pair, pair_pairing (fixture),
+                                                                 unplanned_start, 45, NULL);
+
+    ta_session_set_status (unplanned, TA_SESSION_STATUS_HELD);
+    ta_session_set_mentee_learned (unplanned, "Keyboard shortcuts in the intranet");
+    ta_session_set_mentee_learned_shared (unplanned, TRUE);
+    ta_session_set_mentor_learned (unplanned, "Kept to myself");
+    g_assert_true (ta_store_update_session (fixture->pair, unplanned, &error));
+    g_assert_no_error (error);
+  }
   pair_pairing_record = ta_store_get_pairing (fixture->pair, pair_pairing (fixture), NULL);
   ta_goal_set_done (goal_at (pair_pairing_record, 0), TRUE);
   add_goal (pair_pairing_record, "Try a screen reader");
@@ -73,6 +87,9 @@ test_update_rules (Fixture       *fixture,
   preview = read_file (fixture->fac_programme, update);
   g_assert_true (has_line (preview, TA_EXCHANGE_CHANGE_UPDATE, "moved to"));
   g_assert_true (has_line (preview, TA_EXCHANGE_CHANGE_ADD, "planned by the pair"));
+  g_assert_true (has_line (preview, TA_EXCHANGE_CHANGE_ADD,
+                           "the mentee's shared learning: “Keyboard shortcuts in the intranet”"));
+  g_assert_false (has_line (preview, TA_EXCHANGE_CHANGE_ADD, "Kept to myself"));
   g_assert_true (has_line (preview, TA_EXCHANGE_CHANGE_KEEP, "is not in the update"));
   g_assert_true (has_line (preview, TA_EXCHANGE_CHANGE_UPDATE, "Goal “Use the shared calendar”: done."));
   g_assert_true (has_line (preview, TA_EXCHANGE_CHANGE_ADD, "Goal “Try a screen reader” added."));

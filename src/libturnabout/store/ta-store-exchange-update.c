@@ -212,6 +212,18 @@ merge_sessions (TaExMerge  *merge,
 
           /* Translators: %s says the session, "Session on 9 February 2026 at 14:00: held." */
           say (merge, TA_EXCHANGE_CHANGE_ADD, g_strdup_printf (_("Added, planned by the pair: %s"), what));
+          /* What comes with it is said too: the facilitator sees the
+           * shared learnings before applying, as the pair saw them before
+           * sending. */
+          for (guint side = 0; side < TA_EX_SIDES; side++)
+            {
+              g_autofree char *name = NULL;
+
+              if (session->learned[side] == NULL)
+                continue;
+              name = _ta_ex_describe_local (values);
+              say (merge, TA_EXCHANGE_CHANGE_ADD, say_learning (side, name, session->learned[side]));
+            }
           if (merge->write && !_ta_ex_write_session (merge, values, error))
             return FALSE;
         }

@@ -265,9 +265,14 @@ query_check_ins (TaStore  *self,
   g_autoptr(GPtrArray) check_ins = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
+  /* Two statements rather than "?1 = 0 OR pairing_id = ?1", which SQLite
+   * cannot answer from the pairing index: one pair's list is read often
+   * (the pair's detail, My Pairs), on the window's thread. */
   stmt = _ta_store_prepare (self,
-                            "SELECT " CHECK_IN_COLUMNS " FROM check_ins "
-                            "WHERE ?1 = 0 OR pairing_id = ?1 ORDER BY answered_at, id",
+                            pairing_id != 0
+                            ? "SELECT " CHECK_IN_COLUMNS " FROM check_ins "
+                              "WHERE pairing_id = ?1 ORDER BY answered_at, id"
+                            : "SELECT " CHECK_IN_COLUMNS " FROM check_ins WHERE ?1 = 0 ORDER BY answered_at, id",
                             error);
   if (stmt == NULL)
     return NULL;
@@ -341,9 +346,11 @@ read_due_pairs (TaStore     *self,
   int rc;
 
   stmt = _ta_store_prepare (self,
-                            "SELECT id, status, started_on, ended_on FROM pairings "
-                            "WHERE (?1 = 0 OR id = ?1) AND status <> 'proposed' AND started_on IS NOT NULL "
-                            "ORDER BY id",
+                            pairing_id != 0
+                            ? "SELECT id, status, started_on, ended_on FROM pairings "
+                              "WHERE id = ?1 AND status <> 'proposed' AND started_on IS NOT NULL"
+                            : "SELECT id, status, started_on, ended_on FROM pairings "
+                              "WHERE ?1 = 0 AND status <> 'proposed' AND started_on IS NOT NULL ORDER BY id",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -382,8 +389,11 @@ read_held_starts (TaStore     *self,
   int rc;
 
   stmt = _ta_store_prepare (self,
-                            "SELECT pairing_id, starts_at FROM sessions "
-                            "WHERE status = 'held' AND kind = 'one-on-one' AND (?1 = 0 OR pairing_id = ?1)",
+                            pairing_id != 0
+                            ? "SELECT pairing_id, starts_at FROM sessions "
+                              "WHERE pairing_id = ?1 AND status = 'held' AND kind = 'one-on-one'"
+                            : "SELECT pairing_id, starts_at FROM sessions "
+                              "WHERE ?1 = 0 AND status = 'held' AND kind = 'one-on-one'",
                             error);
   if (stmt == NULL)
     return FALSE;

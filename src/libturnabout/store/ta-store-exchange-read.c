@@ -11,7 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ta-check-in-due.h"
+#include "ta-store-check-ins.h"
 #include "ta-store-exchange-private.h"
 
 /*
@@ -354,71 +354,6 @@ read_check_ins (TaStore      *self,
   return TRUE;
 }
 
-/* The inputs of the due rules for one pair, read by the pair's indexes
- * (ta_store_list_due_check_ins() reads them for every pair at once). */
-static gboolean
-read_due_input (TaStore            *self,
-                TaCheckInDueInput  *input,
-                GError            **error)
-{
-  int rc;
-
-  {
-    TA_EX_CACHED sqlite3_stmt *stmt = NULL;
-
-    stmt = _ta_ex_statement (self,
-                             "SELECT starts_at FROM sessions WHERE pairing_id = ?1 AND status = 'held' "
-                             "AND kind = 'one-on-one'",
-                             error);
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, input->pairing_id);
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      {
-        GDateTime *starts = ta_time_from_utc_string ((const char *) sqlite3_column_text (stmt, 0));
-
-        if (starts != NULL)
-          g_ptr_array_add (input->held_starts, starts);
-      }
-    if (rc != SQLITE_DONE)
-      return _ta_ex_sql_error (self, rc, error);
-  }
-
-  {
-    TA_EX_CACHED sqlite3_stmt *stmt = NULL;
-
-    stmt = _ta_ex_statement (self,
-                             "SELECT id, kind, side, answered_at, fit FROM check_ins WHERE pairing_id = ?1 "
-                             "ORDER BY answered_at, id",
-                             error);
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, input->pairing_id);
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      {
-        g_autoptr(GDateTime) answered = ta_time_from_utc_string ((const char *) sqlite3_column_text (stmt, 3));
-        TaCheckInKind kind;
-        TaPairSide side;
-        TaCheckInFit fit;
-        TaCheckIn *answer;
-
-        if (!ta_check_in_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &kind) ||
-            !ta_pair_side_from_string ((const char *) sqlite3_column_text (stmt, 2), &side) || answered == NULL)
-          continue;
-        answer = ta_check_in_new (input->pairing_id, kind, side);
-        ta_check_in_set_id (answer, sqlite3_column_int64 (stmt, 0));
-        ta_check_in_set_answered_at (answer, answered);
-        if (ta_check_in_fit_from_string ((const char *) sqlite3_column_text (stmt, 4), &fit))
-          ta_check_in_set_fit (answer, fit);
-        g_ptr_array_add (input->answers, answer);
-      }
-    if (rc != SQLITE_DONE)
-      return _ta_ex_sql_error (self, rc, error);
-  }
-
-  return TRUE;
-}
-
 /* The check-ins due and not answered yet, by the due rules as of now
  * (ta_check_in_compute_due()), with their local day. */
 static gboolean
@@ -429,24 +364,13 @@ read_due (TaStore      *self,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
-  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
-  g_autoptr(GPtrArray) answers = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func (g_free);
-  TaCheckInDueInput input = {
-    .pairing_id = pair->id,
-    .status = pair->status,
-    .started_on = pair->started,
-    .ended_on = pair->ended,
-    .held_starts = held,
-    .answers = answers,
-  };
+  g_autoptr(GPtrArray) due = NULL;
 
-  /* As ta_store_list_due_check_ins(): nothing is due before the pair starts. */
-  if (pair->status == TA_PAIRING_STATUS_PROPOSED || pair->started == NULL)
-    return TRUE;
-  if (!read_due_input (self, &input, error))
+  /* The store's own due list, read by the pair's indexes, inside the
+   * kit's read transaction (the store's lock is recursive). */
+  due = ta_store_list_due_check_ins (self, pair->id, now, zone, error);
+  if (due == NULL)
     return FALSE;
-  ta_check_in_compute_due (&input, now, zone, due);
 
   for (guint i = 0; i < due->len; i++)
     {
